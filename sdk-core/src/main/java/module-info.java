@@ -1,0 +1,17 @@
+/**
+ * The M4SD Rules SDK core: public API, decision contract and JSON codec. Exports only API packages; the
+ * {@code internal} packages are implementation.
+ */
+module org.m4sd.sdk {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+    requires static transitive org.apiguardian.api;
+
+    exports org.m4sd.sdk;
+    exports org.m4sd.sdk.request;
+    exports org.m4sd.sdk.decision;
+    exports org.m4sd.sdk.spi;
+
+    uses org.m4sd.sdk.spi.EligibilityEngineProvider;
+}

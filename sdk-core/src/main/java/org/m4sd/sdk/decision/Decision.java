@@ -1,0 +1,95 @@
+package org.m4sd.sdk.decision;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.internal.Checks;
+
+/**
+ * The decision on one determination for one request, with its explanation.
+ *
+ * @param requestId    the request's id
+ * @param determination the determination made
+ * @param outcome      the outcome; {@code UNDETERMINED} always lists {@code missingFacts}
+ * @param criteria     every criterion evaluated, in the order the pack defines
+ * @param missingFacts JSON paths of the facts whose absence left the outcome undetermined
+ * @param values       figures the determination yields besides its outcome, by name (for example
+ *                     {@code sdg1071Ratio}, {@code proRataShare}, {@code recognition}); values are
+ *                     {@link String}, {@link Boolean} or {@link BigDecimal}, keys sorted
+ * @param rulePack     the pack that decided
+ * @param asOf         the date the law was taken as of
+ * @param inputSha256  SHA-256 of the canonical JSON form of the request
+ */
+@API(status = STABLE, since = "0.1")
+public record Decision(
+        String requestId,
+        Determination determination,
+        Outcome outcome,
+        List<Criterion> criteria,
+        List<String> missingFacts,
+        Map<String, Object> values,
+        RulePackRef rulePack,
+        LocalDate asOf,
+        String inputSha256) {
+
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+    /** Rejects nulls, an outcome of the wrong kind, and an UNDETERMINED outcome without missing facts. */
+    public Decision {
+        Checks.requiredText(requestId, "requestId");
+        Checks.required(determination, "determination");
+        Checks.required(outcome, "outcome");
+        if (!outcome.appliesTo(determination.kind())) {
+            throw new IllegalArgumentException(
+                    "outcome " + outcome + " does not apply to " + determination.kind() + " " + determination.id());
+        }
+        criteria = Checks.list(criteria, "criteria");
+        missingFacts = Checks.list(missingFacts, "missingFacts");
+        if (outcome == Outcome.UNDETERMINED && missingFacts.isEmpty()) {
+            throw new IllegalArgumentException("an UNDETERMINED decision lists its missing facts");
+        }
+        values = normaliseValues(Checks.map(values, "values"));
+        Checks.required(rulePack, "rulePack");
+        Checks.required(asOf, "asOf");
+        Checks.required(inputSha256, "inputSha256");
+        if (!HEX64.matcher(inputSha256).matches()) {
+            throw new IllegalArgumentException("inputSha256 must be 64 lower-case hex digits");
+        }
+    }
+
+    /** The criterion with this id, if the rules evaluated it. */
+    public java.util.Optional<Criterion> criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private static Map<String, Object> normaliseValues(Map<String, Object> values) {
+        var sorted = new TreeMap<String, Object>();
+        values.forEach((k, v) -> sorted.put(k, normalise(k, v)));
+        return Collections.unmodifiableSortedMap(sorted);
+    }
+
+    private static Object normalise(String key, Object value) {
+        if (value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return new BigDecimal(value.toString());
+        }
+        throw new IllegalArgumentException("values." + key + " must be a string, boolean or number, got "
+                + value.getClass().getSimpleName());
+    }
+}
