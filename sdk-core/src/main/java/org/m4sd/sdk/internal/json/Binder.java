@@ -144,13 +144,24 @@ abstract class Binder {
         return null;
     }
 
-    /** A non-negative whole number that fits an int: months, counts. */
+    /**
+     * A non-negative whole number that fits an int: months, counts. As in JSON Schema, {@code 12.0} is a whole
+     * number; {@code 12.5} is not.
+     */
     Integer count(JsonNode node, String path) {
-        if (!node.isIntegralNumber()) {
+        BigInteger v = null;
+        if (node.isIntegralNumber()) {
+            v = node.bigIntegerValue();
+        } else if (node.isNumber()) {
+            BigDecimal d = node.decimalValue();
+            if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0 && plainDigits(d) <= limits.maxNumberLength()) {
+                v = d.toBigInteger();
+            }
+        }
+        if (v == null) {
             problems.add(path, what(path) + " must be a whole number, got " + Problems.describe(node));
             return null;
         }
-        BigInteger v = node.bigIntegerValue();
         if (v.signum() < 0) {
             problems.add(path, what(path) + " must not be negative, got " + v);
             return null;
