@@ -200,10 +200,10 @@ final class CodecArbitraries {
                         Arbitraries.integers().between(0, 6)).as((u, s) -> (Object) BigDecimal.valueOf(u, s)));
     }
 
-    static Arbitrary<Decision> decisions(Arbitrary<String> requestIds) {
+    static Arbitrary<Decision> decisions() {
         Arbitrary<RulePackRef> pack = Combinators.combine(nonBlankText(), nonBlankText(), sha256())
                 .as(RulePackRef::new);
-        return Combinators.combine(requestIds, Arbitraries.of(Determination.class), criterion().list().ofMaxSize(3),
+        return Combinators.combine(nonBlankText(), Arbitraries.of(Determination.class), criterion().list().ofMaxSize(3),
                         text().list().ofMaxSize(3), Arbitraries.maps(nonBlankText(), value()).ofMaxSize(4), pack,
                         date(2000, 2030), sha256())
                 .flatAs((id, det, criteria, missing, values, p, asOf, hash) -> Arbitraries.of(Outcome.class)
@@ -213,12 +213,13 @@ final class CodecArbitraries {
                                         : missing, values, p, asOf, hash)));
     }
 
-    static Arbitrary<Decision> decisions() {
-        return decisions(nonBlankText());
+    static Arbitrary<DecisionSet> decisionSets() {
+        return Combinators.combine(nonBlankText(), decisions().list().ofMaxSize(4))
+                .as((id, ds) -> new DecisionSet(id, ds.stream().map(d -> forRequest(d, id)).toList()));
     }
 
-    static Arbitrary<DecisionSet> decisionSets() {
-        return nonBlankText().flatMap(id -> decisions(Arbitraries.just(id)).list().ofMaxSize(4)
-                .map(ds -> new DecisionSet(id, ds)));
+    static Decision forRequest(Decision d, String requestId) {
+        return new Decision(requestId, d.determination(), d.outcome(), d.criteria(), d.missingFacts(), d.values(),
+                d.rulePack(), d.asOf(), d.inputSha256());
     }
 }

@@ -262,6 +262,9 @@ public final class JsonCodec {
             return "property " + Problems.quote(name) + " appears more than once in the same object"
                     + where(e.getLocation());
         }
+        if (m.startsWith("Trailing token")) {
+            return "not valid JSON" + where(e.getLocation()) + ": more content follows the end of the document";
+        }
         return "not valid JSON" + where(e.getLocation()) + ": " + m;
     }
 
