@@ -3,7 +3,6 @@ package org.m4sd.sdk.internal.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.InvalidRequestException;
 
@@ -12,7 +11,6 @@ import org.m4sd.sdk.InvalidRequestException;
  * once rather than fixing one error per round trip.
  */
 final class Problems {
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int SHOWN_TEXT = 60;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -45,10 +43,25 @@ final class Problems {
     }
 
     static String child(String parent, String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
+        if (isPlainName(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Same as matching {@code [A-Za-z_][A-Za-z0-9_]*}, without a regex: this runs for every property read. */
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int i) {
