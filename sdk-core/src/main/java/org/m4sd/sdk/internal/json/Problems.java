@@ -68,19 +68,20 @@ final class Problems {
         return parent + "[" + i + "]";
     }
 
-    /** The last step of a path, as a user would name the field: {@code $.person.birthDate} gives {@code birthDate}. */
+    /**
+     * The last named step of a path, as a user would name the field: {@code $.person.birthDate} gives
+     * {@code birthDate}, {@code $.person.documentsHeld[2]} gives {@code documentsHeld[2]}.
+     */
     static String label(String path) {
         if (path.equals("$")) {
             return "the document";
         }
-        int cut = path.length();
-        // Walk back over index and quoted-name steps to the start of the last plain name.
         int dot = path.lastIndexOf('.');
-        int bracketName = path.lastIndexOf("['");
-        if (bracketName > dot) {
-            return path.substring(bracketName + 2, path.length() - 2);
+        int quoted = path.lastIndexOf("['");
+        if (quoted > dot) {
+            return path.substring(quoted + 2, path.length() - 2);
         }
-        return dot < 0 ? path : path.substring(dot + 1, cut);
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     /** How a value is shown in a message: strings quoted (and shortened), containers by kind. */
