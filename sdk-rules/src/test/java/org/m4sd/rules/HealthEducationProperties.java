@@ -70,7 +70,7 @@ class HealthEducationProperties {
     @Property(tries = 10000)
     void changingOnlyStatusOrNationalityNeverChangesTheSchoolDecision(@ForAll("requests") EligibilityRequest request,
             @ForAll MigratoryStatus otherStatus) {
-        request = request.toBuilder().determinations(Determination.EDUCATION_PUBLIC_SCHOOL).build();
+        request = request.toBuilder().determinations(List.of(Determination.EDUCATION_PUBLIC_SCHOOL)).build();
         Decision before = school(request);
         Person person = request.person();
         EligibilityRequest otherStatusRequest = request.toBuilder()
@@ -88,7 +88,7 @@ class HealthEducationProperties {
     @Property(tries = 10000)
     void knowingStatusOrResidenceNeverOverturnsADecidedEssentialCareOutcome(
             @ForAll("requests") EligibilityRequest request) {
-        request = request.toBuilder().determinations(Determination.HEALTH_ESSENTIAL_CARE).build();
+        request = request.toBuilder().determinations(List.of(Determination.HEALTH_ESSENTIAL_CARE)).build();
         Person person = request.person();
         Person unknown = person.toBuilder().migratoryStatus(MigratoryStatus.UNKNOWN).residenceMonths(null).build();
         for (Person partial : List.of(unknown, person.toBuilder().migratoryStatus(MigratoryStatus.UNKNOWN).build(),
