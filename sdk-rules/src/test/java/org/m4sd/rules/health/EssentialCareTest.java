@@ -53,7 +53,10 @@ class EssentialCareTest {
                 .startsWith("ECU gives essential health care to all persons, without exclusion")
                 .contains("Ley Orgánica de Movilidad Humana");
         assertThat(d.criterion("hs.residence")).isEmpty();
-        assertThat(d.values()).containsEntry("coverageRule", "ALL_PERSONS");
+        assertThat(d.values()).containsEntry("coverageRule", "ALL_PERSONS")
+                .containsEntry("coverageRuleInternationalDefault", false)
+                .containsEntry("coverageRuleSource", "Ley Orgánica de Movilidad Humana (R.O. Supl. 938, 6 Feb 2017) "
+                        + "and Constitución 2008 art. 32 [V]");
         assertThat(d.rulePack().id()).isEqualTo("ecu");
     }
 
@@ -125,6 +128,7 @@ class EssentialCareTest {
                 Locale.ENGLISH);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(criterion(d, "hs.coverage-rule").rule()).isEqualTo("hs.essential.rule-default");
+        assertThat(d.values()).containsEntry("coverageRuleInternationalDefault", true);
         assertThat(criterion(d, "hs.coverage-rule").message()).startsWith(
                 "The SRB rule pack has no sourced coverage rule in force on this date: the international default applies");
     }

@@ -67,6 +67,8 @@ public final class PublicSchool implements Determiner {
                 framing.map(Resolved::text).orElse(""), framing.map(f -> cite(f.source())).orElse(""));
         c.value("schoolAgeFrom", c.getAgeFrom());
         c.value("schoolAgeTo", c.getAgeTo());
+        c.value("schoolAgeSource", c.getAgesSource());
+        c.value("schoolAgeInternationalDefault", c.isAgesFromDefault());
         return c;
     }
 

@@ -64,6 +64,8 @@ public final class EssentialCare implements Determiner {
         EssentialCareCase c = new EssentialCareCase(request.jurisdiction(), rule, coverage.internationalDefault(),
                 cite(coverage.source()), status, statusCoverage, statusFromDefault, months);
         c.value("coverageRule", rule);
+        c.value("coverageRuleSource", c.getRuleSource());
+        c.value("coverageRuleInternationalDefault", coverage.internationalDefault());
         return c;
     }
 
