@@ -86,6 +86,23 @@ class HealthEducationProperties {
     }
 
     @Property(tries = 10000)
+    void diasporaReturnReadsOnlyTheProfessionalAndTheJurisdiction(@ForAll("requests") EligibilityRequest request,
+            @ForAll("otherFacts") HealthEducationArbitraries.Facts otherFacts) {
+        request = request.toBuilder().determinations(List.of(Determination.HEALTH_DIASPORA_RETURN_SUPPORT)).build();
+        EligibilityRequest otherPerson = HealthEducationArbitraries.request(request.jurisdiction(), request.asOf(),
+                otherFacts, request.healthProfessional().orElse(null), request.locale().orElseThrow())
+                .toBuilder().determinations(List.of(Determination.HEALTH_DIASPORA_RETURN_SUPPORT)).build();
+        Determination d = Determination.HEALTH_DIASPORA_RETURN_SUPPORT;
+        assertThat(withoutInputHash(EngineFixture.DROOLS.evaluate(otherPerson).decision(d).orElseThrow()))
+                .isEqualTo(withoutInputHash(EngineFixture.DROOLS.evaluate(request).decision(d).orElseThrow()));
+    }
+
+    @Provide
+    Arbitrary<HealthEducationArbitraries.Facts> otherFacts() {
+        return HealthEducationArbitraries.facts();
+    }
+
+    @Property(tries = 10000)
     void knowingStatusOrResidenceNeverOverturnsADecidedEssentialCareOutcome(
             @ForAll("requests") EligibilityRequest request) {
         request = request.toBuilder().determinations(List.of(Determination.HEALTH_ESSENTIAL_CARE)).build();

@@ -133,6 +133,21 @@ class PublicSchoolTest {
     }
 
     @Test
+    void theCaseHasNoMigratoryStatusAndNoNationalityForARuleToRead() {
+        Class<?> type = org.m4sd.rules.internal.education.PublicSchoolCase.class;
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            for (var field : c.getDeclaredFields()) {
+                assertThat(field.getType()).as(field.getName()).isNotEqualTo(MigratoryStatus.class);
+                assertThat(field.getName().toLowerCase(Locale.ROOT)).doesNotContain("status").doesNotContain("nationality");
+            }
+        }
+        for (var method : type.getMethods()) {
+            assertThat(method.getReturnType()).as(method.getName()).isNotEqualTo(MigratoryStatus.class);
+            assertThat(method.getName().toLowerCase(Locale.ROOT)).doesNotContain("status").doesNotContain("nationality");
+        }
+    }
+
+    @Test
     void aMissingBirthDateIsUndetermined() {
         Decision d = decide("SEN", LocalDate.of(2024, 1, 1), Person.builder("c").build());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
