@@ -82,6 +82,7 @@ public final class OldAgePension implements Determiner {
         List<Path> paths = new ArrayList<>();
         pathsParam.value().value().forEach(n -> paths.add(Path.parse(n)));
         c.pathsSource = describe(pathsParam.source());
+        c.ageSource = c.pathsSource; // paths with their own age; replaced below by the pensionable age's source
         c.unit = packs.param("ss.pension.contribution-unit").text();
 
         // Contribution periods: in the jurisdiction, and in partner states under an agreement in force.
