@@ -13,7 +13,6 @@ module org.m4sd.sdk {
     exports org.m4sd.sdk.decision;
     exports org.m4sd.sdk.json;
     exports org.m4sd.sdk.spi;
-    exports org.m4sd.sdk.json;
 
     uses org.m4sd.sdk.spi.EligibilityEngineProvider;
 }
