@@ -129,10 +129,10 @@ public final class FairRecruitment implements Determiner {
         List<CostItem> service = of(costs, CostType.SERVICE_CHARGE);
         c.serviceChargePaid = positive(service);
         Money cap = money(packs.param(NPL_SERVICE_CHARGE_CAP).value().value());
-        c.serviceCharge = CapFigures.of(conversion.check(service, cap), cap.currency(), cap.amount());
+        c.serviceCharge = CapFigures.of(service, conversion.check(service, cap), cap.currency(), cap.amount());
         Money fund = money(packs.param(NPL_WELFARE_FUND).value().value());
-        c.welfareFund = CapFigures.of(conversion.check(of(costs, CostType.WELFARE_FUND), fund), fund.currency(),
-                fund.amount());
+        List<CostItem> welfare = of(costs, CostType.WELFARE_FUND);
+        c.welfareFund = CapFigures.of(welfare, conversion.check(welfare, fund), fund.currency(), fund.amount());
         c.workerCostItems = names(workerPaid);
     }
 
@@ -154,11 +154,11 @@ public final class FairRecruitment implements Determiner {
         BigDecimal months = packs.param(PHL_MONTHS).decimal();
         c.placementFeeMonths = months.stripTrailingZeros().toPlainString();
         if (r.monthlyBasicSalary().isEmpty()) {
-            c.placementFee = new CapFigures("NO_SALARY", "", "", "$.recruitment.monthlyBasicSalary");
+            c.placementFee = new CapFigures("NO_SALARY", CapFigures.describe(fee), "", "$.recruitment.monthlyBasicSalary");
         } else {
             Money salary = r.monthlyBasicSalary().get();
             BigDecimal capAmount = salary.amount().multiply(months);
-            c.placementFee = CapFigures.of(conversion.check(fee, new Money(capAmount, salary.currency())),
+            c.placementFee = CapFigures.of(fee, conversion.check(fee, new Money(capAmount, salary.currency())),
                     salary.currency(), capAmount);
         }
     }
@@ -176,7 +176,7 @@ public final class FairRecruitment implements Determiner {
         c.ruleSince = ceiling.get().value().validFrom().toString();
         covered.addAll(EnumSet.allOf(CostType.class));
         Money cap = money(ceiling.get().value().value());
-        c.ceiling = CapFigures.of(conversion.check(costs, cap), cap.currency(), cap.amount());
+        c.ceiling = CapFigures.of(costs, conversion.check(costs, cap), cap.currency(), cap.amount());
         if (!flag(packs, BGD_WOMEN_COST_FREE)) {
             throw new IllegalStateException("the Bangladesh pack has cost ceilings but no " + BGD_WOMEN_COST_FREE);
         }
