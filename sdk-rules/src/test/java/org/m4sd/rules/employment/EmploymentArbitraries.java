@@ -8,6 +8,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.request.CompensationMeasure;
@@ -23,7 +24,6 @@ import org.m4sd.sdk.request.Sex;
 
 /** Generators of employment requests that reach every rule: overlays, caps, currencies, dates, missing facts. */
 final class EmploymentArbitraries {
-    static final List<String> JURISDICTIONS = List.of("NPL", "PHL", "BGD", "SRB", "ECU", "JAM");
     static final List<String> DESTINATIONS = List.of("MYS", "SAU", "QAT", "ARE", "KWT", "BHR", "OMN", "SGP", "JPN",
             "KOR", "DEU");
     static final List<String> COST_CURRENCIES = List.of("NPR", "PHP", "BDT", "USD", "QAR", "SAR");
@@ -36,7 +36,7 @@ final class EmploymentArbitraries {
 
     static Arbitrary<LocalDate> dates(int fromYear, int toYear) {
         return Arbitraries.integers().between(0, (toYear - fromYear + 1) * 365)
-                .map(d -> LocalDate.of(fromYear, 1, 1).plusDays(d));
+                .withDistribution(RandomDistribution.uniform()).map(d -> LocalDate.of(fromYear, 1, 1).plusDays(d));
     }
 
     /** Amounts that cluster around the national caps, with some large and some zero. */
@@ -54,9 +54,18 @@ final class EmploymentArbitraries {
         return net.jqwik.api.Tuple.of(f, a);
     }
 
+    /** Cost kinds the national rules address come up more often than the rest. */
+    static Arbitrary<CostType> costTypes() {
+        return Arbitraries.frequency(net.jqwik.api.Tuple.of(4, CostType.SERVICE_CHARGE),
+                net.jqwik.api.Tuple.of(2, CostType.VISA), net.jqwik.api.Tuple.of(2, CostType.AIR_TICKET),
+                net.jqwik.api.Tuple.of(2, CostType.ORIENTATION), net.jqwik.api.Tuple.of(2, CostType.MEDICAL),
+                net.jqwik.api.Tuple.of(3, CostType.WELFARE_FUND), net.jqwik.api.Tuple.of(2, CostType.INSURANCE),
+                net.jqwik.api.Tuple.of(1, CostType.TRAINING), net.jqwik.api.Tuple.of(1, CostType.DOCUMENTS),
+                net.jqwik.api.Tuple.of(1, CostType.DOMESTIC_TRAVEL), net.jqwik.api.Tuple.of(1, CostType.OTHER));
+    }
+
     static Arbitrary<CostItem> costItems() {
-        return Combinators.combine(Arbitraries.of(CostType.class), amounts(), Arbitraries.of(COST_CURRENCIES))
-                .as(CostItem::new);
+        return Combinators.combine(costTypes(), amounts(), Arbitraries.of(COST_CURRENCIES)).as(CostItem::new);
     }
 
     static Arbitrary<Map<String, BigDecimal>> rates() {
@@ -74,10 +83,12 @@ final class EmploymentArbitraries {
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("IND", "NPL", "PHL")));
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
         Arbitrary<LocalDate> start = dates(2014, 2025).injectNull(0.2);
-        Arbitrary<List<CostItem>> costs = costItems().list().ofMaxSize(6);
+        Arbitrary<List<CostItem>> costs = costItems().list().ofMaxSize(4);
         Arbitrary<Money> earnings = money(EARNING_CURRENCIES, 5_000).injectNull(0.2);
         Arbitrary<Money> salary = money(EARNING_CURRENCIES, 5_000).injectNull(0.2);
-        return Combinators.combine(origin, Arbitraries.of(DESTINATIONS), flags, start, costs, earnings, salary, rates())
+        Arbitrary<String> destination = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(DESTINATIONS.subList(0, 7))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(DESTINATIONS)));
+        return Combinators.combine(origin, destination, flags, start, costs, earnings, salary, rates())
                 .as((o, dest, f, s, c, e, sal, r) -> {
                     Recruitment.Builder b = Recruitment.builder(o, dest).householdService(f.get(0))
                             .governmentToGovernment(f.get(1)).employerDeclinedToPay(f.get(2)).firstJobStart(s)
@@ -89,7 +100,10 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<EligibilityRequest> recruitmentRequests() {
-        return Arbitraries.of(JURISDICTIONS).flatMap(j -> Combinators.combine(dates(2014, 2025),
+        Arbitrary<String> jurisdiction = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, "NPL"),
+                net.jqwik.api.Tuple.of(3, "PHL"), net.jqwik.api.Tuple.of(4, "BGD"), net.jqwik.api.Tuple.of(1, "SRB"),
+                net.jqwik.api.Tuple.of(1, "ECU"), net.jqwik.api.Tuple.of(1, "JAM"));
+        return jurisdiction.flatMap(j -> Combinators.combine(dates(2014, 2025),
                 Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(0.02))
                 .as((asOf, sex, r) -> {
                     Person person = Person.builder("p").sex(sex).build();
@@ -101,7 +115,9 @@ final class EmploymentArbitraries {
     static Arbitrary<Qualification> qualifications() {
         Arbitrary<List<String>> substantial = Arbitraries.of(DIFFERENCES).list().uniqueElements().ofMaxSize(4);
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
-        Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 2).list().ofSize(4);
+        // per difference: 0 stays (half), 1 covered by experience, 2 no measure can bridge it
+        Arbitrary<List<Integer>> picks = Arbitraries.frequency(net.jqwik.api.Tuple.of(5, 0), net.jqwik.api.Tuple.of(3, 1),
+                net.jqwik.api.Tuple.of(1, 2)).list().ofSize(4);
         Arbitrary<LocalDate> file = dates(2021, 2024).injectNull(0.15);
         Arbitrary<Integer> decidedAfter = Arbitraries.integers().between(0, 300).injectNull(0.5);
         Arbitrary<CompensationMeasure> preferred = Arbitraries.of(CompensationMeasure.class).injectNull(0.4);
@@ -113,7 +129,6 @@ final class EmploymentArbitraries {
                             .fileCompleteDate(fileDate).preferredCompensation(pref).workExperienceMonths(months);
                     for (int i = 0; i < subs.size(); i++) {
                         b.addSubstantialDifference(subs.get(i));
-                        // 0: stays, 1: covered by experience, 2: non-compensable
                         int pick = p.get(i);
                         if (pick == 1) {
                             b.addDifferenceCoveredByExperience(subs.get(i));

@@ -14,6 +14,8 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.m4sd.rules.EngineFixture;
 import org.m4sd.rules.internal.engine.RuleBases;
@@ -66,12 +68,15 @@ class QualificationRecognitionProperties {
         return request.toBuilder().qualification(changed).build();
     }
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
     void droolsDecidesExactlyAsTheReference(@ForAll("requests") EligibilityRequest request) {
-        assertThat(decide(EngineFixture.DROOLS, request)).isEqualTo(decide(EngineFixture.REFERENCE, request));
+        Decision drools = decide(EngineFixture.DROOLS, request);
+        assertThat(drools).isEqualTo(decide(EngineFixture.REFERENCE, request));
+        Statistics.label("outcome").collect(drools.outcome());
+        Statistics.label("rule").collect(drools.criterion("qr.substantial-difference").map(Criterion::rule).orElse("none"));
     }
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
     void experienceCoveringOneMoreDifferenceNeverWorsensTheOutcome(@ForAll("requests") EligibilityRequest request,
             @ForAll int pick) {
         Assume.that(request.qualification().isPresent());
@@ -87,7 +92,7 @@ class QualificationRecognitionProperties {
         assertThat(rank(after)).as("%s then %s", before, after).isGreaterThanOrEqualTo(rank(before));
     }
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
     void differenceOrderAndTwoThreadsNeverChangeADecision(@ForAll("requests") EligibilityRequest request,
             @ForAll Random random) throws Exception {
         Decision expected = EmploymentArbitraries.ignoringInputHash(decide(EngineFixture.DROOLS, request));
@@ -109,7 +114,7 @@ class QualificationRecognitionProperties {
         assertThat(EmploymentArbitraries.ignoringInputHash(second.get())).isEqualTo(expected);
     }
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
     void everyCriterionCitesACatalogueRuleAndALegalBasis(@ForAll("requests") EligibilityRequest request) {
         Decision d = decide(EngineFixture.DROOLS, request);
         assertThat(d.criteria()).isNotEmpty();
