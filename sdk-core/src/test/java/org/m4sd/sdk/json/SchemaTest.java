@@ -109,7 +109,11 @@ class SchemaTest {
             tests.add(DynamicTest.dynamicTest(SCENARIOS.relativize(file).toString(), () -> {
                 JsonNode scenario = JsonRoundTripProperties.PLAIN.readTree(Files.readString(file));
                 assertThat(scenario.has("request")).as("%s has a request member", file).isTrue();
-                assertThat(Schemas.problems(Schemas.REQUEST, scenario.get("request").toString())).isEmpty();
+                // A scenario with expectError is a bad request on purpose: some break the schema (a negative
+                // amount), others only a rule the schema cannot express (a decision before the file was complete).
+                if (!scenario.has("expectError")) {
+                    assertThat(Schemas.problems(Schemas.REQUEST, scenario.get("request").toString())).isEmpty();
+                }
             }));
         }
         return tests.stream();
