@@ -63,10 +63,16 @@ class SocialSecurityProperties {
         List<ContributionPeriod> contributionPeriods() {
             List<ContributionPeriod> out = new ArrayList<>(periods.size());
             for (PeriodSpec p : periods) {
-                LocalDate from = asOf().minusDays(p.startBeforeAsOf());
+                LocalDate from = notBeforeBirth(asOf().minusDays(p.startBeforeAsOf()));
                 out.add(ContributionPeriod.of(country(p.country()), from, from.plusDays(p.lengthDays() - 1L)));
             }
             return out;
+        }
+
+        /** Contributions cannot start before birth (that is a request error, tested elsewhere). */
+        LocalDate notBeforeBirth(LocalDate day) {
+            LocalDate birth = ageDays == null ? null : asOf().minusDays(ageDays);
+            return birth != null && day.isBefore(birth) ? birth : day;
         }
 
         Person person(MigratoryStatus s, List<ContributionPeriod> cps) {
@@ -152,7 +158,7 @@ class SocialSecurityProperties {
             ContributionPeriod p = more.get(i);
             more.set(i, ContributionPeriod.of(p.country(), p.from(), p.to().plusMonths(extra)));
         } else {
-            LocalDate from = spec.asOf().minusMonths(random.nextInt(600));
+            LocalDate from = spec.notBeforeBirth(spec.asOf().minusMonths(random.nextInt(600)));
             more.add(ContributionPeriod.of(spec.country(country), from, from.plusMonths(extra).minusDays(1)));
         }
         Decision after = pension(spec.request(spec.status(), more));
