@@ -6,12 +6,15 @@ module org.m4sd.sdk {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    requires java.xml;
     requires static transitive org.apiguardian.api;
 
     exports org.m4sd.sdk;
     exports org.m4sd.sdk.request;
     exports org.m4sd.sdk.decision;
     exports org.m4sd.sdk.spi;
+    exports org.m4sd.sdk.framework;
 
     uses org.m4sd.sdk.spi.EligibilityEngineProvider;
+    uses org.m4sd.sdk.framework.ResultsReporter;
 }
