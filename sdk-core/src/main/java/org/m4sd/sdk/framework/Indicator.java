@@ -25,6 +25,8 @@ import org.m4sd.sdk.internal.Checks;
  *                    reported for every combination and for totals ({@code _T})
  * @param aggregation cumulative or periodic
  * @param source      where the values come from
+ * @param aggregationStatus whether values may be summed over countries and dimension values (IATI indicator
+ *                    {@code @aggregation-status}); only counts of the UNIT measure are ever summed
  * @param ratio       the formula, present exactly when {@code source} is {@link Source#RATIO}
  * @param baselines   baselines per country
  * @param targets     targets per country and period
@@ -32,7 +34,7 @@ import org.m4sd.sdk.internal.Checks;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Indicator(String id, String result, String title, Measure measure, boolean ascending, String unit,
         List<Reference> references, Optional<Sector> sector, Level level, List<String> dimensions,
-        Aggregation aggregation, Source source, Optional<Ratio> ratio, List<Baseline> baselines,
+        Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio, List<Baseline> baselines,
         List<Target> targets) {
 
     /** Rejects nulls and a ratio that does not match the source. */
@@ -72,9 +74,9 @@ public record Indicator(String id, String result, String title, Measure measure,
         return Optional.ofNullable(best);
     }
 
-    /** Whether values can be summed across countries and dimension values (UNIT counts, not ratios). */
+    /** Whether values are summed across countries and dimension values: UNIT counts whose aggregation status is set. */
     public boolean additive() {
-        return measure == Measure.UNIT && switch (source) {
+        return aggregationStatus && measure == Measure.UNIT && switch (source) {
             case OBSERVATIONS, ACCESS_DECISIONS, DECISIONS_MADE, POLICIES_ADOPTED, OFFICIALS_TRAINED -> true;
             default -> false;
         };
@@ -95,6 +97,7 @@ public record Indicator(String id, String result, String title, Measure measure,
         private final List<String> dimensions = new ArrayList<>();
         private Aggregation aggregation = Aggregation.PERIODIC;
         private Source source = Source.OBSERVATIONS;
+        private boolean aggregationStatus = true;
         private Ratio ratio;
         private final List<Baseline> baselines = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
@@ -159,6 +162,12 @@ public record Indicator(String id, String result, String title, Measure measure,
             return this;
         }
 
+        /** See {@link Indicator#aggregationStatus()}; true unless set. */
+        public Builder aggregationStatus(boolean value) {
+            aggregationStatus = value;
+            return this;
+        }
+
         /** Sets the formula and the source {@link Source#RATIO}. */
         public Builder ratio(Ratio value) {
             ratio = value;
@@ -181,7 +190,7 @@ public record Indicator(String id, String result, String title, Measure measure,
         /** The indicator. */
         public Indicator build() {
             return new Indicator(id, result, title, measure, ascending, unit, references, Optional.ofNullable(sector),
-                    level, dimensions, aggregation, source, Optional.ofNullable(ratio), baselines, targets);
+                    level, dimensions, aggregation, source, aggregationStatus, Optional.ofNullable(ratio), baselines, targets);
         }
     }
 }

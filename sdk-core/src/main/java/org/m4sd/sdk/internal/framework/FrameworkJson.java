@@ -180,7 +180,7 @@ public final class FrameworkJson {
 
     private static Indicator indicator(JsonNode n, String at, List<FieldError> errors) {
         onlyFields(n, at, Set.of("id", "result", "title", "measure", "ascending", "unit", "references", "sector",
-                "level", "dimensions", "aggregation", "source", "ratio", "baselines", "targets"), errors);
+                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets"), errors);
         Indicator.Builder b = Indicator.builder(text(n, at, "id"), text(n, at, "result"), text(n, at, "title"));
         JsonNode measure = field(n, at, "measure");
         b.measure(measure.isInt() ? construct(at + ".measure", () -> Measure.ofCode(measure.intValue()))
@@ -214,6 +214,13 @@ public final class FrameworkJson {
             }
         }
         b.aggregation(enumValue(field(n, at, "aggregation"), at + ".aggregation", Aggregation.class));
+        JsonNode aggregationStatus = n.get("aggregationStatus");
+        if (aggregationStatus != null) {
+            if (!aggregationStatus.isBoolean()) {
+                throw new Problem(at + ".aggregationStatus", "expected true or false");
+            }
+            b.aggregationStatus(aggregationStatus.booleanValue());
+        }
         if (n.has("source")) {
             b.source(enumValue(n.get("source"), at + ".source", Source.class));
         }

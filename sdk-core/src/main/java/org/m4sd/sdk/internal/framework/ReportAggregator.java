@@ -331,7 +331,7 @@ public final class ReportAggregator {
             byPeriod.forEach((p, reported) -> {
                 Map<List<String>, BigDecimal> sums = new HashMap<>();
                 reported.forEach((dims, acc) -> sums.put(dims, acc.sum));
-                lattices.put(p, lattice(sums, k));
+                lattices.put(p, ind.additive() ? lattice(sums, k) : sums);
                 checks(ind, country, periods.get(p), reported, sums, k, findings);
             });
             Map<Integer, Map<List<String>, BigDecimal>> values = lattices;
@@ -471,6 +471,7 @@ public final class ReportAggregator {
     private void checks(Indicator ind, String country, Period period, Map<List<String>, Acc> reported,
             Map<List<String>, BigDecimal> sums, int k, List<ValidationFinding> findings) {
         Map<List<String>, BigDecimal> memo = new HashMap<>();
+        boolean additive = ind.additive();
         reported.forEach((cell, acc) -> {
             Map<String, String> dims = dimsMap(ind, cell);
             if (acc.misfits > 0) {
@@ -480,7 +481,7 @@ public final class ReportAggregator {
                         OptionalDouble.of(acc.sum.doubleValue()), OptionalDouble.of(0),
                         acc.misfits + " value(s) do not fit the measure " + ind.measure() + ": " + acc.misfit));
             }
-            for (int d = 0; d < k; d++) {
+            for (int d = 0; d < k && additive; d++) {
                 if (!cell.get(d).equals(TOTAL)) {
                     continue;
                 }
