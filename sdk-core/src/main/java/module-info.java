@@ -12,6 +12,7 @@ module org.m4sd.sdk {
     exports org.m4sd.sdk;
     exports org.m4sd.sdk.request;
     exports org.m4sd.sdk.decision;
+    exports org.m4sd.sdk.json;
     exports org.m4sd.sdk.spi;
     exports org.m4sd.sdk.framework;
 

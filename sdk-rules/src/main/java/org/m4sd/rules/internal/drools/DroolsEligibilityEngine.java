@@ -1,0 +1,49 @@
+package org.m4sd.rules.internal.drools;
+
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.m4sd.rules.internal.engine.AbstractEngine;
+import org.m4sd.rules.internal.engine.CaseFact;
+import org.m4sd.rules.internal.engine.RuleBases;
+import org.m4sd.sdk.EngineOptions;
+
+/**
+ * The Drools-backed engine. The knowledge base is built once and shared; every evaluation takes a session
+ * from a pool, inserts the cases of one request (or of one batch of requests), fires, and gives the session
+ * back. Cases carry everything their rules read, so rules never join across requests or determinations.
+ */
+public final class DroolsEligibilityEngine extends AbstractEngine {
+    private final KieSessionsPool pool;
+
+    private DroolsEligibilityEngine(EngineOptions options, Runtime runtime, RuleBases bases) {
+        super(options, runtime);
+        this.pool = bases.combined().newKieSessionsPool(Math.max(2, java.lang.Runtime.getRuntime().availableProcessors()));
+    }
+
+    public static DroolsEligibilityEngine create(EngineOptions options) {
+        RuleBases bases = RuleBases.load();
+        return new DroolsEligibilityEngine(options, Runtime.load(bases), bases);
+    }
+
+    @Override
+    protected void decide(List<CaseFact> cases) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        KieSession session = pool.newKieSession();
+        try {
+            for (CaseFact fact : cases) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

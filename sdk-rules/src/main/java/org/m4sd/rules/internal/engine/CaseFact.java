@@ -1,0 +1,85 @@
+package org.m4sd.rules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kie.api.runtime.rule.RuleContext;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.CriterionResult;
+
+/**
+ * The fact a determination's rules match on: the request's facts and the parameters in force, flattened for
+ * one determination, plus the criteria the rules report as they fire. A case holds only what its
+ * determination may read; the cases of status-neutral determinations have no migratory status at all.
+ *
+ * <p>Rules report through {@code kcontext} so that the rule's own name and metadata identify the criterion;
+ * the reference implementation reports the same rule names directly.
+ */
+public abstract class CaseFact {
+    private final Determination determination;
+    private final List<CriterionDraft> drafts = new ArrayList<>(6);
+    private final TreeSet<String> missingFacts = new TreeSet<>();
+    private final Map<String, Object> values = new TreeMap<>();
+
+    protected CaseFact(Determination determination) {
+        this.determination = determination;
+    }
+
+    public final Determination getDetermination() {
+        return determination;
+    }
+
+    /** Called from a rule: the rule's criterion holds. */
+    public final void met(RuleContext rule, String reasonCode, Object... args) {
+        met(rule.getRule().getName(), reasonCode, args);
+    }
+
+    /** Called from a rule: the rule's criterion does not hold. */
+    public final void notMet(RuleContext rule, String reasonCode, Object... args) {
+        notMet(rule.getRule().getName(), reasonCode, args);
+    }
+
+    /** Called from a rule: the rule's criterion needs a fact the request lacks, named by its JSON path. */
+    public final void unknown(RuleContext rule, String reasonCode, String missingFactPath) {
+        unknown(rule.getRule().getName(), reasonCode, missingFactPath);
+    }
+
+    public final void met(String rule, String reasonCode, Object... args) {
+        drafts.add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
+    }
+
+    public final void notMet(String rule, String reasonCode, Object... args) {
+        drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
+    }
+
+    public final void unknown(String rule, String reasonCode, String missingFactPath) {
+        drafts.add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
+        missingFacts.add(missingFactPath);
+    }
+
+    /** A figure the decision reports besides its outcome. */
+    public final void value(String name, Object value) {
+        values.put(name, value);
+    }
+
+    /** Forgets the criteria rules reported, so the case can be decided again; values are kept. */
+    public final void reset() {
+        drafts.clear();
+        missingFacts.clear();
+    }
+
+    public final List<CriterionDraft> drafts() {
+        return Collections.unmodifiableList(drafts);
+    }
+
+    public final List<String> missingFacts() {
+        return List.copyOf(missingFacts);
+    }
+
+    public final Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+}

@@ -1,0 +1,96 @@
+package org.m4sd.rules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.m4sd.rules.internal.packs.LegalSources;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.CriterionResult;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.LegalBasis;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.decision.RulePackRef;
+
+/**
+ * Turns the criteria a case collected into a decision: criteria in the pack's order with messages and legal
+ * sources resolved, and the outcome that follows from them.
+ */
+public final class DecisionAssembler {
+    private static final Comparator<Drafted> ORDER =
+            Comparator.comparingInt((Drafted d) -> d.info.order()).thenComparing(d -> d.info.rule());
+
+    private final RuleCatalogue catalogue;
+    private final LegalSources sources;
+    private final Messages messages;
+
+    public DecisionAssembler(RuleCatalogue catalogue, LegalSources sources, Messages messages) {
+        this.catalogue = catalogue;
+        this.sources = sources;
+        this.messages = messages;
+    }
+
+    public Decision assemble(String requestId, CaseFact fact, Locale locale, RulePackRef pack,
+            java.time.LocalDate asOf, String inputSha256) {
+        List<Drafted> drafted = new ArrayList<>(fact.drafts().size());
+        for (CriterionDraft d : fact.drafts()) {
+            drafted.add(new Drafted(d, catalogue.get(d.rule())));
+        }
+        if (drafted.isEmpty()) {
+            throw new IllegalStateException("no rule of " + fact.getDetermination().id() + " reported a criterion");
+        }
+        drafted.sort(ORDER);
+        List<Criterion> criteria = new ArrayList<>(drafted.size());
+        for (Drafted d : drafted) {
+            List<LegalBasis> legal = new ArrayList<>(d.info.legalBasis().size());
+            for (String key : d.info.legalBasis()) {
+                legal.add(sources.get(key));
+            }
+            criteria.add(new Criterion(d.info.criterion(), d.info.rule(), d.draft.result(), d.draft.reasonCode(),
+                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args()), legal));
+        }
+        Outcome outcome = outcome(fact.getDetermination(), drafted);
+        List<String> missing = outcome == Outcome.UNDETERMINED ? fact.missingFacts() : List.of();
+        return new Decision(requestId, fact.getDetermination(), outcome, criteria, missing, fact.values(), pack, asOf,
+                inputSha256);
+    }
+
+    /**
+     * A blocking criterion not met decides against the person even when other facts are missing; otherwise a
+     * missing fact leaves the outcome undetermined; otherwise an unmet condition makes it conditional.
+     */
+    static Outcome outcome(Determination determination, List<Drafted> drafted) {
+        boolean blocked = false;
+        boolean unknown = false;
+        boolean conditional = false;
+        for (Drafted d : drafted) {
+            if (d.info.effect() == Effect.INFORMS) {
+                continue;
+            }
+            if (d.draft.result() == CriterionResult.UNKNOWN) {
+                unknown = true;
+            } else if (d.draft.result() == CriterionResult.NOT_MET) {
+                if (d.info.effect() == Effect.BLOCKS) {
+                    blocked = true;
+                } else {
+                    conditional = true;
+                }
+            }
+        }
+        boolean compliance = determination.kind() == Determination.Kind.COMPLIANCE;
+        if (blocked) {
+            return compliance ? Outcome.NON_COMPLIANT : Outcome.INELIGIBLE;
+        }
+        if (unknown) {
+            return Outcome.UNDETERMINED;
+        }
+        if (conditional) {
+            return compliance ? Outcome.NON_COMPLIANT : Outcome.CONDITIONAL;
+        }
+        return compliance ? Outcome.COMPLIANT : Outcome.ELIGIBLE;
+    }
+
+    record Drafted(CriterionDraft draft, RuleInfo info) {
+    }
+}

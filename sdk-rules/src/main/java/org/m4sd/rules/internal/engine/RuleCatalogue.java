@@ -1,0 +1,68 @@
+package org.m4sd.rules.internal.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.definition.rule.Rule;
+import org.m4sd.rules.internal.packs.LegalSources;
+
+/**
+ * Every rule's metadata, read once from the knowledge bases: rule name to criterion, legal bases, order and
+ * effect. A rule without {@code @criterion}, {@code @legalBasis} and {@code @order}, or citing a source the
+ * catalogue does not have, stops the engine from being built.
+ */
+public final class RuleCatalogue {
+    private final Map<String, RuleInfo> byRule;
+
+    private RuleCatalogue(Map<String, RuleInfo> byRule) {
+        this.byRule = byRule;
+    }
+
+    public static RuleCatalogue of(List<Rule> rules, LegalSources sources) {
+        var map = new HashMap<String, RuleInfo>();
+        for (Rule rule : rules) {
+            Map<String, Object> meta = rule.getMetaData();
+            String name = rule.getName();
+            String criterion = text(meta, "criterion", name);
+            List<String> legal = Arrays.stream(text(meta, "legalBasis", name).split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            for (String key : legal) {
+                if (!sources.contains(key)) {
+                    throw new IllegalStateException("rule " + name + " cites unknown legal source \"" + key + "\"");
+                }
+            }
+            int order = Integer.parseInt(text(meta, "order", name));
+            Effect effect = meta.containsKey("effect") ? Effect.valueOf(meta.get("effect").toString()) : Effect.BLOCKS;
+            if (map.put(name, new RuleInfo(name, rule.getPackageName(), criterion, legal, order, effect)) != null) {
+                throw new IllegalStateException("rule name " + name + " is used twice");
+            }
+        }
+        return new RuleCatalogue(Map.copyOf(map));
+    }
+
+    public RuleInfo get(String rule) {
+        RuleInfo info = byRule.get(rule);
+        if (info == null) {
+            throw new IllegalStateException("no rule named " + rule + " in the rule packs");
+        }
+        return info;
+    }
+
+    public Optional<RuleInfo> find(String rule) {
+        return Optional.ofNullable(byRule.get(rule));
+    }
+
+    public Map<String, RuleInfo> all() {
+        return byRule;
+    }
+
+    private static String text(Map<String, Object> meta, String key, String rule) {
+        Object value = meta.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("rule " + rule + " has no @" + key + " metadata");
+        }
+        return value.toString();
+    }
+}

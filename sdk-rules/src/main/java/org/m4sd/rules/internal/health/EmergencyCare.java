@@ -1,0 +1,39 @@
+package org.m4sd.rules.internal.health;
+
+import org.m4sd.rules.internal.engine.CaseFact;
+import org.m4sd.rules.internal.engine.Determiner;
+import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.EligibilityRequest;
+
+/** {@code health.emergency-care}: anyone present in the territory, regardless of status (ICRMW art. 28). */
+public final class EmergencyCare implements Determiner {
+    static final String PRESENCE_PATH = "$.person.presentInTerritory";
+
+    @Override
+    public Determination determination() {
+        return Determination.HEALTH_EMERGENCY_CARE;
+    }
+
+    @Override
+    public String knowledgeBase() {
+        return "health";
+    }
+
+    @Override
+    public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
+        return new EmergencyCareCase(request.person().presentInTerritory().orElse(null));
+    }
+
+    @Override
+    public void decideByReference(CaseFact fact) {
+        EmergencyCareCase c = (EmergencyCareCase) fact;
+        if (c.getPresentInTerritory() == null) {
+            c.unknown("he.emergency.presence-unknown", "HE_PRESENCE_UNKNOWN", PRESENCE_PATH);
+        } else if (c.getPresentInTerritory()) {
+            c.met("he.emergency.present", "HE_PRESENT");
+        } else {
+            c.notMet("he.emergency.not-present", "HE_NOT_PRESENT");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.m4sd.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.m4sd.rules.internal.packs.PackStore;
+import org.m4sd.rules.internal.packs.Parameter;
+import org.m4sd.rules.internal.packs.ParameterValue;
+import org.m4sd.rules.internal.packs.Source;
+import org.m4sd.sdk.decision.RulePackRef;
+import org.m4sd.sdk.decision.VerificationStatus;
+
+class PackStoreTest {
+    private static final PackStore PACKS = PackStore.load();
+
+    @Test
+    void theInternationalPackComesFirstAndEveryFinancedCountryHasAnOverlay() {
+        List<RulePackRef> refs = PACKS.refs();
+        assertThat(refs.get(0).id()).isEqualTo("international");
+        assertThat(refs).extracting(RulePackRef::id)
+                .contains("ecu", "mar", "npl", "srb", "sen", "tun", "phl", "bgd");
+        for (String country : List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD")) {
+            assertThat(PACKS.overlay(country)).as(country).isPresent();
+        }
+    }
+
+    @Test
+    void aJurisdictionWithoutAnOverlayIsDecidedByTheInternationalPack() {
+        assertThat(PACKS.deciding("JAM").id()).isEqualTo("international");
+        assertThat(PACKS.deciding("SRB").id()).isEqualTo("srb");
+    }
+
+    @Test
+    void packDigestsDifferBetweenPacksAndAreStableAcrossLoads() {
+        assertThat(PACKS.refs()).extracting(RulePackRef::sha256).doesNotHaveDuplicates();
+        assertThat(PackStore.load().refs()).isEqualTo(PACKS.refs());
+    }
+
+    @Test
+    void datedValuesMustNotOverlap() {
+        Source source = new Source("Test instrument", "1", null, VerificationStatus.B);
+        var first = new ParameterValue(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 12, 31), IntNode.valueOf(60), source, null);
+        var second = new ParameterValue(LocalDate.of(2010, 6, 1), null, IntNode.valueOf(62), source, null);
+        assertThatThrownBy(() -> new Parameter("x.age", "years", "", List.of(first, second)))
+                .hasMessageContaining("overlapping values from 2000-01-01 and 2010-06-01");
+        var later = new ParameterValue(LocalDate.of(2011, 1, 1), null, IntNode.valueOf(62), source, null);
+        Parameter p = new Parameter("x.age", "years", "", List.of(first, later));
+        assertThat(p.inForceOn(LocalDate.of(2010, 12, 31)).orElseThrow().integer()).isEqualTo(60);
+        assertThat(p.inForceOn(LocalDate.of(2011, 1, 1)).orElseThrow().integer()).isEqualTo(62);
+        assertThat(p.inForceOn(LocalDate.of(1999, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void aValueEndsNoEarlierThanItStarts() {
+        Source source = new Source("Test instrument", "1", null, VerificationStatus.V);
+        assertThatThrownBy(() -> new ParameterValue(LocalDate.of(2010, 1, 1), LocalDate.of(2009, 1, 1),
+                IntNode.valueOf(1), source, null)).hasMessageContaining("validTo 2009-01-01 is before validFrom 2010-01-01");
+    }
+}

@@ -1,0 +1,114 @@
+package org.m4sd.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.m4sd.rules.internal.engine.Messages;
+import org.m4sd.rules.internal.engine.RuleBases;
+import org.m4sd.rules.internal.engine.RuleCatalogue;
+import org.m4sd.rules.internal.packs.LegalSources;
+import org.m4sd.sdk.Determination;
+
+/** The rule packs as files: every DRL hashed into the pack identity, every rule cited and translated. */
+class RulePackIntegrityTest {
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern REPORT = Pattern.compile("\\.(?:met|notMet|unknown)\\(kcontext,\\s*\"([A-Z0-9_]+)\"");
+
+    private static List<Path> drlFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("org/m4sd/rules"))) {
+            return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyDrlFileIsPartOfThePackDigest() throws IOException {
+        String index = Files.readString(RESOURCES.resolve("org/m4sd/rules/packs/index.json"));
+        for (Path drl : drlFiles()) {
+            assertThat(index).as("packs/index.json lists %s", drl).contains(RESOURCES.relativize(drl).toString());
+        }
+    }
+
+    @Test
+    void everyDrlFileLivesInTheDirectoryOfItsPackage() throws IOException {
+        for (Path drl : drlFiles()) {
+            String text = Files.readString(drl, StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;").matcher(text);
+            assertThat(m.find()).as("%s declares a package", drl).isTrue();
+            assertThat(RESOURCES.relativize(drl.getParent()).toString().replace('/', '.')).isEqualTo(m.group(1));
+        }
+    }
+
+    @Test
+    void everyRuleDeclaresItsCriterionAndCitesKnownSources() {
+        RuleBases bases = RuleBases.load();
+        RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), LegalSources.load());
+        assertThat(catalogue.all()).isNotEmpty();
+        catalogue.all().values().forEach(info -> {
+            assertThat(info.criterion()).as(info.rule()).isNotBlank();
+            assertThat(info.legalBasis()).as(info.rule()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyReasonCodeARuleReportsHasAMessageInEveryLanguage() throws IOException {
+        Messages messages = new Messages();
+        for (Path drl : drlFiles()) {
+            String text = Files.readString(drl, StandardCharsets.UTF_8);
+            Set<String> codes = new TreeSet<>();
+            Matcher m = REPORT.matcher(text);
+            while (m.find()) {
+                codes.add(m.group(1));
+            }
+            if (codes.isEmpty()) {
+                continue;
+            }
+            Determination determination = determinationOf(drl);
+            for (Locale locale : Messages.SUPPORTED) {
+                for (String code : codes) {
+                    assertThat(messages.pattern(determination, locale, code)).as("%s %s", code, locale).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void translationsHaveExactlyTheEnglishKeys() throws IOException {
+        Path dir = RESOURCES.resolve("org/m4sd/rules/messages");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path english : files.filter(p -> !p.getFileName().toString().matches(".*_(fr|es)\\.properties"))
+                    .toList()) {
+                Set<String> keys = keys(english);
+                for (String lang : List.of("fr", "es")) {
+                    Path other = dir.resolve(english.getFileName().toString().replace(".properties", "_" + lang + ".properties"));
+                    assertThat(keys(other)).as(other.toString()).isEqualTo(keys);
+                }
+            }
+        }
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).trim())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@code health/emergency-care.drl} decides {@code health.emergency-care}. */
+    private static Determination determinationOf(Path drl) {
+        String name = drl.getFileName().toString().replace(".drl", "");
+        return Stream.of(Determination.values()).filter(d -> d.id().endsWith("." + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no determination for " + drl));
+    }
+}
