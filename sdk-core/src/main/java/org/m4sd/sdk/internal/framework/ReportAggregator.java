@@ -105,7 +105,33 @@ public final class ReportAggregator {
         return date.getYear() - periods.get(0).start().getYear();
     }
 
-    private void count(String rule, String indicator, String country) {
+    /** The reporting periods. */
+    public List<Period> periods() {
+        return periods;
+    }
+
+    /** The index of the reporting period holding this date, or -1 outside the programme. */
+    public int periodOf(LocalDate date) {
+        return periodIndex(date);
+    }
+
+    /** Adds an amount to one cell of an indicator (dimension values in the indicator's order). */
+    public void addCell(Indicator ind, String country, int period, List<String> dims, BigDecimal amount) {
+        Acc acc = cells.computeIfAbsent(new Cell(ind.id(), country, period, List.copyOf(dims)), c -> new Acc());
+        acc.sum = acc.sum.add(amount);
+    }
+
+    /** Marks a value added to a cell as not fitting the indicator's measure. */
+    public void flagMisfit(Indicator ind, String country, int period, List<String> dims, String message) {
+        Acc acc = cells.computeIfAbsent(new Cell(ind.id(), country, period, List.copyOf(dims)), c -> new Acc());
+        acc.misfits++;
+        if (acc.misfit == null || acc.misfit.compareTo(message) > 0) {
+            acc.misfit = message;
+        }
+    }
+
+    /** Counts a record left out by a rule ({@code known-country}, {@code known-indicator} ...). */
+    public void count(String rule, String indicator, String country) {
         counted.computeIfAbsent(List.of(rule, indicator, country), k -> new int[1])[0]++;
     }
 
