@@ -14,6 +14,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/m4sd-repro.XXXXXX")"
 if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$work"' EXIT; fi
 
 modules=sdk-bom,sdk-core,sdk-rules
+version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -1)"
 build() {
   local dir="$work/$1"
   mkdir -p "$dir"
@@ -32,15 +33,17 @@ artifacts() {
     echo pom.xml
     for m in ${modules//,/ }; do
       echo "$m/pom.xml"
-      find "$m/target" -maxdepth 1 -type f \( -name '*.jar' -o -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort
+      find "$m/target" -maxdepth 1 -type f -name "$m-$version*" \
+        \( -name '*.jar' -o -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort
     done
-    find target -maxdepth 1 -type f \( -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort
+    find target -maxdepth 1 -type f -name "m4sd-parent-$version*" \
+      \( -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort
   })
 }
 
 start=$SECONDS
 if [[ "${1:-}" == --reuse ]]; then
-  if [[ ! -f "$root/sdk-core/target/sdk-core-$(cd "$root" && sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)-javadoc.jar" ]]; then
+  if [[ ! -f "$root/sdk-core/target/sdk-core-$version-javadoc.jar" ]]; then
     echo "check-reproducible: --reuse needs the release build first: ./mvnw -B -ntp -Prelease -Dgpg.skip verify" >&2
     exit 2
   fi
