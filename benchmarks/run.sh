@@ -35,6 +35,7 @@ run() { # name, JMH arguments...
 run decision 'DecisionBenchmark' "${short[@]}" "${scenarios[@]}"
 run batch 'BatchBenchmark' "${short[@]}" "${scenarios[@]}"
 run jsonl 'JsonlBenchmark' "${short[@]}"
+run framework 'FrameworkReportBenchmark' "${short[@]}"
 run allocation 'DecisionBenchmark.throughput1Thread' "${short[@]}" -p scenario=ALL -prof gc
 run coldstart 'ColdStartBenchmark' "${forks[@]}"
 if java -cp "$jar" org.openjdk.jmh.Main -l | grep -q PeerBenchmark; then

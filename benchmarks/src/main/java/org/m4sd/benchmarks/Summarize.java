@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.m4sd.benchmarks.Summarize results/0.1.0 "machine"}
  */
 public final class Summarize {
+    /** Secondary metrics worth a row of their own, with their units. */
+    private static final Map<String, String> SECONDARY = new LinkedHashMap<>(Map.of(
+            "gc.alloc.rate.norm", "B/op", "inputMB", "MB/s", "outputMB", "MB/s"));
+
     private Summarize() {
     }
 
@@ -55,18 +59,23 @@ public final class Summarize {
             JsonNode reference = group.getValue().get("REFERENCE");
             for (var e : group.getValue().entrySet()) {
                 appendRow(md, key[0], key[1], e.getKey(), e.getValue(), reference);
-                JsonNode alloc = e.getValue().path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm");
-                if (!alloc.isMissingNode()) {
-                    JsonNode refAlloc = reference == null ? null
-                            : reference.path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm");
-                    md.append("| ").append(key[0]).append(" (allocation) | ").append(key[1]).append(" | ")
-                            .append(e.getKey()).append(" | ")
-                            .append(String.format(Locale.ROOT, "%.0f", alloc.path("score").asDouble()))
-                            .append(" | B/op | ")
-                            .append(refAlloc == null ? "" : String.format(Locale.ROOT, "%.0f", refAlloc.path("score").asDouble()))
+                for (var extra : SECONDARY.entrySet()) {
+                    JsonNode metric = e.getValue().path("secondaryMetrics").path(extra.getKey());
+                    if (metric.isMissingNode()) {
+                        continue;
+                    }
+                    JsonNode ref = reference == null ? null
+                            : reference.path("secondaryMetrics").path(extra.getKey());
+                    boolean higherIsBetter = extra.getValue().endsWith("/s");
+                    md.append("| ").append(key[0]).append(" (").append(extra.getKey()).append(") | ").append(key[1])
+                            .append(" | ").append(e.getKey()).append(" | ")
+                            .append(String.format(Locale.ROOT, "%.3g", metric.path("score").asDouble()))
+                            .append(" | ").append(extra.getValue()).append(" | ")
+                            .append(ref == null ? "" : String.format(Locale.ROOT, "%.3g", ref.path("score").asDouble()))
                             .append(" | ")
-                            .append(refAlloc == null ? "" : String.format(Locale.ROOT, "%.1fx",
-                                    alloc.path("score").asDouble() / refAlloc.path("score").asDouble()))
+                            .append(ref == null ? "" : String.format(Locale.ROOT, "%.1fx", higherIsBetter
+                                    ? ref.path("score").asDouble() / metric.path("score").asDouble()
+                                    : metric.path("score").asDouble() / ref.path("score").asDouble()))
                             .append(" |\n");
                 }
             }
