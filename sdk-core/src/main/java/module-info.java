@@ -11,8 +11,8 @@ module org.m4sd.sdk {
     exports org.m4sd.sdk;
     exports org.m4sd.sdk.request;
     exports org.m4sd.sdk.decision;
-    exports org.m4sd.sdk.spi;
     exports org.m4sd.sdk.json;
+    exports org.m4sd.sdk.spi;
 
     uses org.m4sd.sdk.spi.EligibilityEngineProvider;
 }

@@ -1,33 +1,131 @@
 package org.m4sd.sdk.json;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.Limits;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.internal.json.JsonCodec;
 import org.m4sd.sdk.request.EligibilityRequest;
 
-/** JSON codec of the decision contract (interim: fingerprint only, until the codec lands). */
-@API(status = EXPERIMENTAL, since = "0.1")
+/**
+ * Reads and writes the SDK's JSON contract: requests, decisions and decision sets, as published in the JSON
+ * Schemas {@code org/m4sd/sdk/schema/request.schema.json} and {@code decision.schema.json}.
+ *
+ * <p>Reading is strict: an unknown property, a value of the wrong type, an unknown code or an impossible date
+ * is an error, and every error of a document is reported at once, each with its JSON path (for example
+ * {@code $.person.contributionPeriods[1].to}). Input is untrusted: documents are read under {@link Limits}.
+ *
+ * <p>Writing is deterministic: the same value always gives the same bytes, with fields in the documented
+ * order, absent facts left out, lists always present and numbers written plainly.
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ *
+ * <pre>{@code
+ * M4sdJson json = M4sdJson.create();
+ * EligibilityRequest request = json.readRequest(body);     // throws InvalidRequestException listing every problem
+ * String hash = json.inputSha256(request);                 // identifies the input, whatever its formatting
+ * }</pre>
+ */
+@API(status = STABLE, since = "0.1")
 public final class M4sdJson {
-    private M4sdJson() {
+    private static final M4sdJson DEFAULT = new M4sdJson(Limits.defaults());
+
+    private final JsonCodec codec;
+
+    private M4sdJson(Limits limits) {
+        this.codec = new JsonCodec(Objects.requireNonNull(limits, "limits is required"));
     }
 
-    /** A codec with these limits. */
+    /** A codec with {@link Limits#defaults()}. */
+    public static M4sdJson create() {
+        return DEFAULT;
+    }
+
+    /** A codec reading under these limits. */
     public static M4sdJson create(Limits limits) {
-        return new M4sdJson();
+        return limits.equals(Limits.defaults()) ? DEFAULT : new M4sdJson(limits);
     }
 
-    /** SHA-256 fingerprint of the request. */
+    /** The limits documents are read under. */
+    public Limits limits() {
+        return codec.limits();
+    }
+
+    /**
+     * Reads a request.
+     *
+     * @throws InvalidRequestException listing every problem found, each with its JSON path
+     */
+    public EligibilityRequest readRequest(String json) {
+        return codec.readRequest(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /**
+     * Reads a request encoded in UTF-8.
+     *
+     * @throws InvalidRequestException listing every problem found, each with its JSON path
+     */
+    public EligibilityRequest readRequest(byte[] json) {
+        return codec.readRequest(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /** The request as JSON; {@link #readRequest(String)} gives an equal request back. */
+    public String writeRequest(EligibilityRequest request) {
+        return codec.writeRequest(Objects.requireNonNull(request, "request is required"));
+    }
+
+    /** The decision as JSON: the same decision always gives the same bytes. */
+    public String writeDecision(Decision decision) {
+        return codec.writeDecision(Objects.requireNonNull(decision, "decision is required"));
+    }
+
+    /**
+     * Reads a decision, for example one stored earlier, to replay or compare it.
+     *
+     * @throws InvalidRequestException listing every problem found, each with its JSON path
+     */
+    public Decision readDecision(String json) {
+        return codec.readDecision(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /** The decision set as JSON: {@code {"requestId": ..., "decisions": [...]}}. */
+    public String writeDecisionSet(DecisionSet decisions) {
+        return codec.writeDecisionSet(Objects.requireNonNull(decisions, "decisions is required"));
+    }
+
+    /**
+     * Reads a decision set.
+     *
+     * @throws InvalidRequestException listing every problem found, each with its JSON path
+     */
+    public DecisionSet readDecisionSet(String json) {
+        return codec.readDecisionSet(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /**
+     * The canonical form of any JSON document: object keys sorted, no insignificant whitespace, numbers by
+     * value ({@code 1.0}, {@code 1.00} and {@code 1E0} all become {@code 1}), strings escaped only where JSON
+     * requires. Documents that differ only in formatting have the same canonical form.
+     *
+     * @throws InvalidRequestException when the text is not one well-formed JSON document within the limits
+     */
+    public String canonicalize(String json) {
+        return codec.canonicalize(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /**
+     * The SHA-256, in lower-case hex, of the canonical form of {@link #writeRequest(EligibilityRequest)}: the
+     * {@code inputSha256} of every decision on this request.
+     */
     public String inputSha256(EligibilityRequest request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return codec.inputSha256(Objects.requireNonNull(request, "request is required"));
+    }
+
+    JsonCodec codec() {
+        return codec;
     }
 }

@@ -1,0 +1,119 @@
+package org.m4sd.sdk.internal.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The canonical text of a JSON tree: object keys sorted by UTF-16 code units (as in RFC 8785), no whitespace,
+ * numbers by value rather than by spelling, strings escaped minimally. Two documents that mean the same get
+ * the same text, so a hash of it identifies the input, not its formatting.
+ */
+final class Canonical {
+    /** Beyond this many zeros a plain number would be mostly padding; such numbers keep an exponent. */
+    private static final int PLAIN_SCALE_LIMIT = 100;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private Canonical() {
+    }
+
+    static String of(JsonNode node) {
+        StringBuilder out = new StringBuilder(256);
+        write(node, out);
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                List<String> names = new ArrayList<>(node.size());
+                for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                    names.add(it.next());
+                }
+                names.sort(null);
+                out.append('{');
+                for (int i = 0; i < names.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    string(names.get(i), out);
+                    out.append(':');
+                    write(node.get(names.get(i)), out);
+                }
+                out.append('}');
+            }
+            case ARRAY -> {
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    write(node.get(i), out);
+                }
+                out.append(']');
+            }
+            case STRING -> string(node.textValue(), out);
+            case NUMBER -> out.append(number(node.isIntegralNumber()
+                    ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue()));
+            case BOOLEAN -> out.append(node.booleanValue());
+            case NULL -> out.append("null");
+            default -> throw new IllegalArgumentException("not JSON data: " + node.getNodeType());
+        }
+    }
+
+    /**
+     * The shortest plain spelling of the value: {@code 1.0}, {@code 1.00} and {@code 1E0} all give {@code 1};
+     * {@code -0} gives {@code 0}. Values with very large or very small exponents keep an exponent so that a
+     * short literal cannot expand into an enormous string.
+     */
+    static String number(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal d = value.stripTrailingZeros();
+        if (Math.abs(d.scale()) <= PLAIN_SCALE_LIMIT) {
+            return d.toPlainString();
+        }
+        return d.toString();
+    }
+
+    /**
+     * Escapes only what JSON requires: quote, backslash and control characters (with the short forms where
+     * JSON has them), plus unpaired surrogates, which have no UTF-8 form and would otherwise all hash alike.
+     */
+    static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        unicodeEscape(c, out);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        unicodeEscape(c, out);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void unicodeEscape(char c, StringBuilder out) {
+        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+                .append(HEX[c & 0xF]);
+    }
+}

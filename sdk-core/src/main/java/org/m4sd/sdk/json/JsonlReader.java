@@ -1,0 +1,169 @@
+package org.m4sd.sdk.json;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.Limits;
+import org.m4sd.sdk.decision.RecordResult;
+import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.json.JsonCodec;
+import org.m4sd.sdk.internal.json.LineSource;
+import org.m4sd.sdk.request.EligibilityRequest;
+
+/**
+ * Reads a JSONL batch, one request per line, as a stream: only the current line is held, and a line longer
+ * than {@link Limits#maxBatchLineBytes()} is skipped as it streams past, never buffered whole.
+ *
+ * <p>Every line yields exactly one {@link Entry}, in order: the request it holds, or a
+ * {@link RecordResult.Rejected} with the line number, every problem found and the request id when it could be
+ * read. Blank lines count as lines and are rejected.
+ *
+ * <p>Not thread-safe. Closing the reader closes the input.
+ */
+@API(status = STABLE, since = "0.1")
+public final class JsonlReader implements Iterator<JsonlReader.Entry>, Closeable {
+
+    /** What one line of the batch held. */
+    @API(status = STABLE, since = "0.1")
+    public sealed interface Entry permits Entry.Parsed, Entry.Rejected {
+        /** The 1-based line number. */
+        long line();
+
+        /**
+         * A line that held a valid request.
+         *
+         * @param line    1-based line number
+         * @param request the request
+         */
+        @API(status = STABLE, since = "0.1")
+        record Parsed(long line, EligibilityRequest request) implements Entry {
+            /** Rejects a null request. */
+            public Parsed {
+                Checks.required(request, "request");
+            }
+        }
+
+        /**
+         * A line that did not hold a valid request.
+         *
+         * @param result the line number, request id when known, and problems
+         */
+        @API(status = STABLE, since = "0.1")
+        record Rejected(RecordResult.Rejected result) implements Entry {
+            /** Rejects a null result. */
+            public Rejected {
+                Checks.required(result, "result");
+            }
+
+            @Override
+            public long line() {
+                return result.line();
+            }
+        }
+    }
+
+    private final LineSource lines;
+    private final JsonCodec codec;
+    private Entry next;
+    private boolean done;
+
+    private JsonlReader(LineSource lines, JsonCodec codec) {
+        this.lines = lines;
+        this.codec = codec;
+    }
+
+    /** Reads characters with the limits of {@code json}. */
+    public static JsonlReader of(Reader in, M4sdJson json) {
+        Objects.requireNonNull(in, "in is required");
+        return new JsonlReader(LineSource.of(in, json.limits().maxBatchLineBytes()), json.codec());
+    }
+
+    /** Reads UTF-8 bytes with the limits of {@code json}; a line that is not valid UTF-8 is rejected. */
+    public static JsonlReader of(InputStream in, M4sdJson json) {
+        Objects.requireNonNull(in, "in is required");
+        return new JsonlReader(LineSource.of(in, json.limits().maxBatchLineBytes()), json.codec());
+    }
+
+    /** Reads characters with {@link Limits#defaults()}. */
+    public static JsonlReader of(Reader in) {
+        return of(in, M4sdJson.create());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws UncheckedIOException when the input cannot be read
+     */
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            next = read();
+            done = next == null;
+        }
+        return next != null;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws UncheckedIOException when the input cannot be read
+     */
+    @Override
+    public Entry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more lines");
+        }
+        Entry e = next;
+        next = null;
+        return e;
+    }
+
+    private Entry read() {
+        LineSource.Line line;
+        try {
+            line = lines.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (line == null) {
+            return null;
+        }
+        long n = line.number();
+        if (line.tooLong()) {
+            return rejected(n, Optional.empty(), "the line is longer than the limit maxBatchLineBytes ("
+                    + codec.limits().maxBatchLineBytes() + " bytes)");
+        }
+        if (line.text() != null && line.text().isBlank()) {
+            return rejected(n, Optional.empty(), "the line is blank; each line must hold one JSON request");
+        }
+        JsonCodec.Parsed parsed = line.bytes() != null ? codec.parseRequest(line.bytes())
+                : codec.parseRequest(line.text());
+        if (parsed.request().isPresent()) {
+            return new Entry.Parsed(n, parsed.request().get());
+        }
+        return new Entry.Rejected(new RecordResult.Rejected(n, parsed.requestId(), parsed.errors()));
+    }
+
+    private static Entry rejected(long line, Optional<String> requestId, String message) {
+        return new Entry.Rejected(new RecordResult.Rejected(line, requestId, List.of(FieldError.of("$", message))));
+    }
+
+    /** Closes the input. */
+    @Override
+    public void close() throws IOException {
+        done = true;
+        next = null;
+        lines.close();
+    }
+}
