@@ -265,7 +265,7 @@ final class CsvCases {
     static void writeRequests(Iterable<String> requestJson, Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(c -> schema.addColumn(c.name()));
-        try (var writer = new CsvMapper().writerFor(Map.class).with(schema.build()).writeValues(out)) {
+        try (var writer = new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writerFor(Map.class).with(schema.build()).writeValues(out)) {
             for (String json : requestJson) {
                 writer.write(toRow(JSON.readTree(json)));
             }

@@ -67,7 +67,7 @@ interface ResultWriter extends Closeable {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
             COLUMNS.forEach(schema::addColumn);
             try {
-                rows = new CsvMapper().writerFor(Map.class).with(schema.build()).writeValues(out);
+                rows = new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writerFor(Map.class).with(schema.build()).writeValues(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
