@@ -91,8 +91,10 @@ final class CsvCases {
             .collect(Collectors.toMap(Column::name, c -> c, (a, b) -> a, LinkedHashMap::new));
     private static final Pattern SEP = Pattern.compile("\\s*;\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(NODES);
 
     private CsvCases() {
     }
@@ -345,14 +347,16 @@ final class CsvCases {
             Optional<String> requestId = Optional.ofNullable(row.get("requestId")).map(String::trim)
                     .filter(s -> !s.isEmpty());
             Converted converted = toRequest(row);
-            if (!converted.errors().isEmpty()) {
-                return new JsonlReader.Entry.Rejected(new RecordResult.Rejected(n, requestId, converted.errors()));
-            }
+            List<FieldError> errors = new ArrayList<>(converted.errors());
             try {
-                return new JsonlReader.Entry.Parsed(n, json.readRequest(converted.request().toString()));
+                var request = json.readRequest(converted.request().toString());
+                if (errors.isEmpty()) {
+                    return new JsonlReader.Entry.Parsed(n, request);
+                }
             } catch (InvalidRequestException e) {
-                return new JsonlReader.Entry.Rejected(new RecordResult.Rejected(n, requestId, e.errors()));
+                errors.addAll(e.errors());
             }
+            return new JsonlReader.Entry.Rejected(new RecordResult.Rejected(n, requestId, errors));
         }
 
         private static JsonlReader.Entry rejected(long n, Optional<String> requestId, String message) {

@@ -24,11 +24,13 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd demo}: generates the synthetic population, decides it and prints the summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generates a synthetic population (10,000 people by default) across the six financed",
-                "countries (ECU, MAR, NPL, SRB, SEN, TUN), decides every determination the rule packs implement",
-                "whose facts are present, and prints a summary by determination and outcome. Writes, under the",
-                "output directory: population.jsonl and population.csv (the cases, for m4sd evaluate and m4sd",
-                "diff) and decisions.jsonl (one result line per person). The same seed gives the same files."},
+        description = {"Generates a synthetic population (10,000 people by default) across the six",
+                "financed countries (ECU, MAR, NPL, SRB, SEN, TUN), decides every determination",
+                "the rule packs implement whose facts are present, and prints a summary by",
+                "determination and outcome. Writes, under the output directory:",
+                "population.jsonl and population.csv (the cases, for m4sd evaluate and diff)",
+                "and decisions.jsonl (one result line per person). The same seed gives the",
+                "same files."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo", "  m4sd demo --people 50000 --seed 7 --output-dir /tmp/m4sd-demo",
                 "  m4sd evaluate -i target/demo/population.csv -o target/demo/decisions.csv"})

@@ -29,16 +29,19 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd diff}: the same cases under two dates or two rule-pack jars, and what changed. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Decides the same cases twice, under two as-of dates or with two rule-pack jars (or both),",
-                "and lists the decisions whose outcome changed with the criteria responsible: each criterion",
-                "whose result or reason changed. A summary goes to stderr."},
+        description = {"Decides the same cases twice, under two as-of dates or with two rule-pack",
+                "jars (or both), and lists the decisions whose outcome changed with the",
+                "criteria responsible: each criterion whose result or reason changed.",
+                "A summary goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01",
-                "  m4sd diff -i cases.csv --from-pack sdk-rules-1.0.0.jar --to-pack sdk-rules-1.1.0.jar",
-                "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01 --format jsonl > changes.jsonl",
+                "  m4sd diff -i cases.csv --from-pack rules-1.0.jar --to-pack rules-1.1.jar",
+                "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01 \\",
+                "      --format jsonl > changes.jsonl",
                 "",
-                "A rule-pack jar is an sdk-rules jar; without one, the packs built into m4sd are used.",
-                "Exit codes: 0 every case decided both times, 1 some cases invalid, 2 usage error, 3 run failed."})
+                "A rule-pack jar is an sdk-rules jar; without one, m4sd's own packs are used.",
+                "Exit codes: 0 every case decided both times, 1 some cases invalid,",
+                "2 usage error, 3 run failed."})
 final class DiffCommand implements Callable<Integer> {
     enum OutputFormat { text, jsonl }
 

@@ -24,20 +24,23 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd evaluate}: decides every case of a JSONL or CSV file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Decides every case of a JSONL or CSV file and writes one result per case, in input order.",
-                "A case that cannot be read or decided gets an error line in its place; the others are decided.",
-                "A summary by determination and outcome goes to stderr at the end."},
+        description = {"Decides every case of a JSONL or CSV file and writes one result per case,",
+                "in input order. A case that cannot be read or decided gets an error line in",
+                "its place; the others are decided. A summary by determination and outcome",
+                "goes to stderr at the end."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd evaluate -i cases.jsonl -o decisions.jsonl",
                 "  m4sd evaluate -i people.csv -o decisions.csv --as-of 2024-01-01 --locale fr",
                 "  cat cases.jsonl | m4sd evaluate > decisions.jsonl",
                 "",
-                "CSV input: a header row of request property paths (requestId, asOf, jurisdiction,",
-                "person.birthDate, recruitment.origin ...); lists are separated by ';'. See the README.",
-                "CSV output: one row per decision (line, requestId, status, determination, outcome,",
-                "criteria, explanation, missingFacts, values, rulePack ..., errors).",
+                "CSV input: a header row of request property paths (requestId, asOf,",
+                "jurisdiction, person.birthDate, recruitment.origin ...); lists are",
+                "separated by ';'. See the README.",
+                "CSV output: one row per decision (line, requestId, status, determination,",
+                "outcome, criteria, explanation, missingFacts, values, rulePack ..., errors).",
                 "",
-                "Exit codes: 0 every case decided, 1 some cases invalid, 2 usage error, 3 run failed."})
+                "Exit codes: 0 every case decided, 1 some cases invalid, 2 usage error,",
+                "3 run failed."})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CaseInput input = new CaseInput();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, RulesCommand.class, DiffCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  m4sd demo                                   # decide a synthetic population of 10,000 people",
+        footer = {"  m4sd demo           # decide a synthetic population of 10,000 people",
                 "  m4sd evaluate -i cases.jsonl -o decisions.jsonl",
                 "  m4sd rules --as-of 2023-06-30",
                 "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01",

@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd rules}: the rule packs, their determinations and every parameter in force on a date. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists the rule packs (id, version, jurisdiction, SHA-256), the determinations they implement,",
-                "and every parameter with the value in force on a date, its legal source and V/S/B status",
-                "(V confirmed in an official text, S secondary source only, B believed, not confirmed)."},
+        description = {"Lists the rule packs (id, version, jurisdiction, SHA-256), the determinations",
+                "they implement, and every parameter with the value in force on a date, its",
+                "legal source and V/S/B status (V confirmed in an official text, S secondary",
+                "source only, B believed, not confirmed)."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd rules", "  m4sd rules --as-of 2023-06-30 --pack ecu", "  m4sd rules --format json > packs.json"})
 final class RulesCommand implements Callable<Integer> {

@@ -1,7 +1,6 @@
 package org.m4sd.examples.cli;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ final class SyntheticPopulation {
     private static final String[] GULF_CURRENCY = {"QAR", "SAR", "AED", "MYR", "KWD"};
     private static final int[][] GULF_EARNINGS = {{1200, 2200}, {1200, 2000}, {1100, 1900}, {1500, 2300}, {100, 170}};
     /** Value of one Nepali rupee in each Gulf currency (mid-2025, rounded). */
-    private static final String[] NPR_IN = {"0.0268", "0.0276", "0.0270", "0.0312", "0.00226"};
+    private static final String[] NPR_IN = {"0.0268", "0.0276", "0.027", "0.0312", "0.00226"};
     private static final String[] PRACTICE = {"DEU", "FRA", "USA", "GBR", "ESP", "ITA", "QAT", "CAN"};
     private static final String[] DIFFERENCES = {"CLINICAL_PRACTICE_HOURS", "WORKLOAD", "LEARNING_OUTCOMES", "LEVEL"};
     private static final String[] FIELDS = {"nursing", "medicine", "engineering", "teaching", "accounting", "pharmacy"};
@@ -258,7 +257,7 @@ final class SyntheticPopulation {
                     .addCost(CostItem.of(CostType.MEDICAL, nationality.equals("PHL") ? 3_000 : 6_000, currency))
                     .firstMonthEarnings(Money.of(between(r, 65_000, 90_000), "RSD"))
                     .monthlyBasicSalary(Money.of(between(r, 55_000, 70_000), "RSD"))
-                    .exchangeRate(currency, rate.setScale(4, RoundingMode.HALF_UP));
+                    .exchangeRate(currency, rate);
             if (fee > 0) {
                 b.addCost(CostItem.of(CostType.SERVICE_CHARGE, fee, currency));
             }
