@@ -242,7 +242,7 @@ public final class JsonCodec {
             problems.add("$", limitMessage(e));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add("$", "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+            problems.add("$", malformed(e));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -252,6 +252,20 @@ public final class JsonCodec {
             return null;
         }
         return tree;
+    }
+
+    private static String malformed(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        // Jackson's wording for a repeated key ("Duplicate field 'x'") reads oddly to a user of this contract
+        if (m.startsWith("Duplicate field '") && m.endsWith("'")) {
+            String name = m.substring("Duplicate field '".length(), m.length() - 1);
+            return "property " + Problems.quote(name) + " appears more than once in the same object"
+                    + where(e.getLocation());
+        }
+        if (m.startsWith("Trailing token")) {
+            return "not valid JSON" + where(e.getLocation()) + ": more content follows the end of the document";
+        }
+        return "not valid JSON" + where(e.getLocation()) + ": " + m;
     }
 
     private String documentTooLarge() {

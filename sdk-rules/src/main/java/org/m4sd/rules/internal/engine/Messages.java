@@ -19,6 +19,10 @@ public final class Messages {
     private static final String BUNDLE_PREFIX = "org.m4sd.rules.messages.";
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    private record FormatKey(Determination determination, Locale locale, String reasonCode) {
+    }
 
     /** The supported locale matching the language of {@code requested}, or English. */
     public static Locale supported(Locale requested) {
@@ -31,9 +35,11 @@ public final class Messages {
     }
 
     public String format(Determination determination, Locale locale, String reasonCode, Object[] args) {
-        String pattern = pattern(determination, locale, reasonCode);
         // Always through MessageFormat, so that every pattern follows one quoting rule ('' for an apostrophe).
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        // Parsed once per code and locale; MessageFormat is not thread-safe, so each use formats on a clone.
+        MessageFormat format = formats.computeIfAbsent(new FormatKey(determination, locale, reasonCode),
+                k -> new MessageFormat(pattern(determination, locale, reasonCode), locale));
+        return ((MessageFormat) format.clone()).format(args == null ? new Object[0] : args);
     }
 
     public String pattern(Determination determination, Locale locale, String reasonCode) {

@@ -16,54 +16,56 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The knowledge bases of sdk-rules, one per DRL package, built from the executable model that the build
- * generated. Loading the generated model classes directly means no DRL is parsed or compiled at start-up, and
- * it works the same inside a shaded jar, where the kjar container would fall back to compiling DRL.
+ * The rules of sdk-rules, built from the executable model that the build generated: one model per DRL package
+ * (one kbase per package in {@code kmodule.xml}). Loading the generated model classes directly means no DRL is
+ * parsed or compiled at start-up, and it works the same inside a shaded jar, where the kjar container would
+ * fall back to compiling DRL.
+ *
+ * <p>The engine evaluates with one knowledge base built from all the packages' models together, so that one
+ * session decides every determination of a request (or of a batch of requests): the packages' rules match
+ * disjoint case types, so combining them changes no decision and saves a session per package.
  */
 public final class RuleBases {
     /** Written by kie-maven-plugin: one generated model class per DRL package. */
     static final String MODEL_INDEX = "META-INF/kie/org.m4sd/sdk-rules/drools-model";
     static final String RULES_PACKAGE_PREFIX = "org.m4sd.rules.";
 
-    private final Map<String, KieBase> byName;
+    private final Map<String, Model> modelsByPackage;
+    private final KieBase combined;
 
-    private RuleBases(Map<String, KieBase> byName) {
-        this.byName = byName;
+    private RuleBases(Map<String, Model> modelsByPackage, KieBase combined) {
+        this.modelsByPackage = modelsByPackage;
+        this.combined = combined;
     }
 
-    /** Builds every knowledge base; named after its package's last segment ({@code org.m4sd.rules.health} is {@code health}). */
+    /** Loads every package's generated model and builds the combined knowledge base. */
     public static RuleBases load() {
-        var bases = new LinkedHashMap<String, KieBase>();
+        var models = new LinkedHashMap<String, Model>();
         for (String className : modelClassNames()) {
-            Model model = instantiate(className);
             String pkg = className.substring(0, className.lastIndexOf('.'));
             if (!pkg.startsWith(RULES_PACKAGE_PREFIX)) {
                 throw new IllegalStateException("rule model " + className + " is outside " + RULES_PACKAGE_PREFIX);
             }
-            bases.put(pkg.substring(RULES_PACKAGE_PREFIX.length()), KieBaseBuilder.createKieBaseFromModel(model));
+            models.put(pkg.substring(RULES_PACKAGE_PREFIX.length()), instantiate(className));
         }
-        return new RuleBases(Map.copyOf(bases));
+        return new RuleBases(Map.copyOf(models), KieBaseBuilder.createKieBaseFromModel(models.values()));
     }
 
-    public KieBase get(String name) {
-        KieBase base = byName.get(name);
-        if (base == null) {
-            throw new IllegalStateException("no knowledge base " + name + "; have " + byName.keySet());
-        }
-        return base;
+    /** The knowledge base holding every package's rules. */
+    public KieBase combined() {
+        return combined;
     }
 
-    public Map<String, KieBase> all() {
-        return byName;
+    /** The packages (knowledge-base names) that have rules: {@code health}, {@code education} ... */
+    public java.util.Set<String> packageNames() {
+        return modelsByPackage.keySet();
     }
 
-    /** Every rule of every knowledge base. */
+    /** Every rule of every package. */
     public List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        for (KieBase base : byName.values()) {
-            for (KiePackage pkg : base.getKiePackages()) {
-                rules.addAll(pkg.getRules());
-            }
+        for (KiePackage pkg : combined.getKiePackages()) {
+            rules.addAll(pkg.getRules());
         }
         return rules;
     }

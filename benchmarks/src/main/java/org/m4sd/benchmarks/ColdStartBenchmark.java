@@ -1,0 +1,50 @@
+package org.m4sd.benchmarks;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.EligibilityEngine;
+import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.Person;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cold start: from a fresh JVM to the first decision (engine built from the prebuilt executable model,
+ * one request decided). One shot per fork, over several forks.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ColdStartBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(7)
+public class ColdStartBenchmark {
+
+    @Param
+    public Implementation implementation;
+
+    @Benchmark
+    public DecisionSet firstDecision() {
+        try (EligibilityEngine engine = implementation.create(EngineOptions.defaults())) {
+            Person person = Person.builder("p-1").birthDate(LocalDate.of(1958, 4, 2)).presentInTerritory(true)
+                    .addContributionPeriod(ContributionPeriod.of("ECU", LocalDate.of(2001, 1, 1), LocalDate.of(2015, 12, 31)))
+                    .build();
+            return engine.evaluate(EligibilityRequest.builder("c-1", LocalDate.of(2023, 6, 30), "ECU", person)
+                    .determinations(Determination.HEALTH_EMERGENCY_CARE).build());
+        }
+    }
+}

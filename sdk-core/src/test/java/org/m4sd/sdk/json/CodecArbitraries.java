@@ -1,0 +1,225 @@
+package org.m4sd.sdk.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.CriterionResult;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.decision.LegalBasis;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.decision.RulePackRef;
+import org.m4sd.sdk.decision.VerificationStatus;
+import org.m4sd.sdk.internal.CountryCodes;
+import org.m4sd.sdk.request.CompensationMeasure;
+import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.CostType;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.HealthProfession;
+import org.m4sd.sdk.request.HealthProfessional;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Money;
+import org.m4sd.sdk.request.Person;
+import org.m4sd.sdk.request.Qualification;
+import org.m4sd.sdk.request.Recruitment;
+import org.m4sd.sdk.request.ReturnType;
+import org.m4sd.sdk.request.Sex;
+
+/**
+ * Shared generators of valid requests and decisions for the codec's properties. Values cover what the contract
+ * allows (every enum, optional facts present or absent, amounts of several scales, text with escapes and
+ * non-ASCII characters), within the default limits.
+ */
+final class CodecArbitraries {
+    private static final List<String> COUNTRIES = List.copyOf(CountryCodes.all().keySet());
+    private static final List<String> CURRENCIES = List.of("USD", "EUR", "NPR", "QAR", "PHP", "BDT", "SAR", "AED",
+            "MYR", "JPY", "GBP", "XOF", "KWD");
+
+    private CodecArbitraries() {
+    }
+
+    static Arbitrary<String> country() {
+        return Arbitraries.of(COUNTRIES);
+    }
+
+    static Arbitrary<String> currency() {
+        return Arbitraries.of(CURRENCIES);
+    }
+
+    /** Short text, sometimes with quotes, backslashes, control characters, non-ASCII and astral characters. */
+    static Arbitrary<String> text() {
+        Arbitrary<String> plain = Arbitraries.strings().alpha().numeric().withChars(' ', '-', '.').ofMinLength(1)
+                .ofMaxLength(20);
+        Arbitrary<String> tricky = Arbitraries.strings()
+                .withChars('"', '\\', '\n', '\t', '\u0001', '/', 'é', 'ñ', '中', '\u2028')
+                .withCharRange('a', 'c').ofMinLength(1).ofMaxLength(12)
+                .map(s -> s + "\uD83D\uDE00");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, plain), net.jqwik.api.Tuple.of(1, tricky));
+    }
+
+    static Arbitrary<String> nonBlankText() {
+        return text().filter(s -> !s.isBlank());
+    }
+
+    static Arbitrary<LocalDate> date(int fromYear, int toYear) {
+        long from = LocalDate.of(fromYear, 1, 1).toEpochDay();
+        long to = LocalDate.of(toYear, 12, 31).toEpochDay();
+        return Arbitraries.longs().between(from, to).map(LocalDate::ofEpochDay);
+    }
+
+    /** Non-negative amounts of scale 0 to 4 (a scale the contract keeps through a round trip). */
+    static Arbitrary<BigDecimal> amount() {
+        return Combinators.combine(Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(0, 4))
+                .as(BigDecimal::valueOf);
+    }
+
+    static Arbitrary<BigDecimal> positiveRate() {
+        return amount().filter(d -> d.signum() > 0);
+    }
+
+    static <T> Arbitrary<Optional<T>> optional(Arbitrary<T> a) {
+        return a.optional(0.6);
+    }
+
+    static Arbitrary<OptionalInt> optionalCount() {
+        return Arbitraries.integers().between(0, 1200).optional(0.6)
+                .map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+
+    static Arbitrary<ContributionPeriod> period() {
+        return Combinators.combine(country(), date(1950, 2030), Arbitraries.integers().between(0, 6000))
+                .as((c, from, days) -> new ContributionPeriod(c, from, from.plusDays(days)));
+    }
+
+    static Arbitrary<Person> person() {
+        Arbitrary<Optional<LocalDate>> birth = optional(date(1900, 1999));
+        return Combinators.combine(nonBlankText(), birth, optional(Arbitraries.of(Sex.class)),
+                        optional(country()), Arbitraries.of(MigratoryStatus.class),
+                        optional(Arbitraries.of(true, false)), optionalCount(), optional(country()))
+                .flatAs((id, b, sex, nat, status, present, months, residence) -> Combinators.combine(
+                                period().list().ofMaxSize(4), text().list().ofMaxSize(3))
+                        .as((periods, docs) -> new Person(id, b, sex, nat, status, present, months, residence,
+                                periods, docs)));
+    }
+
+    static Arbitrary<Money> money() {
+        return Combinators.combine(amount(), currency()).as(Money::new);
+    }
+
+    static Arbitrary<Recruitment> recruitment() {
+        Arbitrary<CostItem> cost = Combinators.combine(Arbitraries.of(CostType.class), amount(), currency())
+                .as(CostItem::new);
+        Arbitrary<Map<String, BigDecimal>> rates = Arbitraries.maps(currency(), positiveRate()).ofMaxSize(3);
+        return Combinators.combine(country(), country(), optional(text()), Arbitraries.of(true, false),
+                        Arbitraries.of(true, false), Arbitraries.of(true, false), optional(date(2000, 2030)),
+                        cost.list().ofMaxSize(4))
+                .flatAs((o, d, occ, hh, g2g, declined, start, costs) -> Combinators.combine(optional(money()),
+                                optional(money()), rates)
+                        .as((earn, salary, r) -> new Recruitment(o, d, occ, hh, g2g, declined, start, costs, earn,
+                                salary, r)));
+    }
+
+    static Arbitrary<Qualification> qualification() {
+        Arbitrary<List<String>> differences = Arbitraries.strings().withCharRange('A', 'Z').withChars('_')
+                .ofMinLength(1).ofMaxLength(12).list().uniqueElements().ofMaxSize(4);
+        return Combinators.combine(country(), Arbitraries.integers().between(0, 8).map(i -> "ISCED_" + i),
+                        optional(text()), Arbitraries.of(true, false), Arbitraries.of(true, false), differences,
+                        optionalCount(), Arbitraries.of(true, false))
+                .flatAs((c, level, field, regulated, law, diffs, months, docs) -> Combinators.combine(
+                                Arbitraries.subsetOf(diffs), Arbitraries.subsetOf(diffs), optional(date(2000, 2030)),
+                                optional(date(2000, 2030)), optional(Arbitraries.of(CompensationMeasure.class)))
+                        .as((covered, nonComp, file, decided, comp) -> new Qualification(c, level, field, regulated,
+                                law, diffs, inOrder(diffs, covered), inOrder(diffs, nonComp), months, docs, file,
+                                decided, comp)));
+    }
+
+    private static List<String> inOrder(List<String> all, java.util.Set<String> some) {
+        List<String> out = new ArrayList<>();
+        for (String s : all) {
+            if (some.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static Arbitrary<HealthProfessional> healthProfessional() {
+        return Combinators.combine(Arbitraries.of(HealthProfession.class), optional(Arbitraries.of(true, false)),
+                        optional(Arbitraries.of(true, false)), country(), country(),
+                        optional(Arbitraries.of(ReturnType.class)), optional(Arbitraries.of(true, false)))
+                .as(HealthProfessional::new);
+    }
+
+    static Arbitrary<Locale> locale() {
+        return Arbitraries.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("es-EC"), Locale.forLanguageTag("fr-SN"));
+    }
+
+    static Arbitrary<List<Determination>> determinations() {
+        return Arbitraries.of(Determination.class).list().uniqueElements().ofMaxSize(4);
+    }
+
+    static Arbitrary<EligibilityRequest> requests() {
+        return Combinators.combine(nonBlankText(), date(2000, 2030), country(), optional(locale()),
+                        determinations(), person(), optional(recruitment()), optional(qualification()))
+                .flatAs((id, asOf, j, loc, dets, person, rec, qual) -> optional(healthProfessional())
+                        .map(hp -> new EligibilityRequest(id, asOf, j, loc, dets, person, rec, qual, hp)));
+    }
+
+    static Arbitrary<LegalBasis> legalBasis() {
+        return Combinators.combine(nonBlankText(), text(), optional(text()), Arbitraries.of(VerificationStatus.class))
+                .as(LegalBasis::new);
+    }
+
+    static Arbitrary<Criterion> criterion() {
+        Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'z').withChars('.', '-').ofMinLength(1)
+                .ofMaxLength(20).filter(s -> !s.isBlank());
+        return Combinators.combine(id, id, Arbitraries.of(CriterionResult.class), id.map(String::toUpperCase), text(),
+                        legalBasis().list().ofMaxSize(3))
+                .as(Criterion::new);
+    }
+
+    static Arbitrary<String> sha256() {
+        return Arbitraries.strings().withChars("0123456789abcdef".toCharArray()).ofLength(64);
+    }
+
+    static Arbitrary<Object> value() {
+        return Arbitraries.oneOf(text().map(s -> (Object) s), Arbitraries.of(true, false).map(b -> (Object) b),
+                Combinators.combine(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+                        Arbitraries.integers().between(0, 6)).as((u, s) -> (Object) BigDecimal.valueOf(u, s)));
+    }
+
+    static Arbitrary<Decision> decisions() {
+        Arbitrary<RulePackRef> pack = Combinators.combine(nonBlankText(), nonBlankText(), sha256())
+                .as(RulePackRef::new);
+        return Combinators.combine(nonBlankText(), Arbitraries.of(Determination.class), criterion().list().ofMaxSize(3),
+                        text().list().ofMaxSize(3), Arbitraries.maps(nonBlankText(), value()).ofMaxSize(4), pack,
+                        date(2000, 2030), sha256())
+                .flatAs((id, det, criteria, missing, values, p, asOf, hash) -> Arbitraries.of(Outcome.class)
+                        .filter(o -> o.appliesTo(det.kind()))
+                        .map(o -> new Decision(id, det, o, criteria,
+                                o == Outcome.UNDETERMINED && missing.isEmpty() ? List.of("$.person.birthDate")
+                                        : missing, values, p, asOf, hash)));
+    }
+
+    static Arbitrary<DecisionSet> decisionSets() {
+        return Combinators.combine(nonBlankText(), decisions().list().ofMaxSize(4))
+                .as((id, ds) -> new DecisionSet(id, ds.stream().map(d -> forRequest(d, id)).toList()));
+    }
+
+    static Decision forRequest(Decision d, String requestId) {
+        return new Decision(requestId, d.determination(), d.outcome(), d.criteria(), d.missingFacts(), d.values(),
+                d.rulePack(), d.asOf(), d.inputSha256());
+    }
+}
