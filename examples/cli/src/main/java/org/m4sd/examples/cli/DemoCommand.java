@@ -15,6 +15,11 @@ import org.m4sd.rules.RulePacks;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.decision.RecordResult;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -27,14 +32,20 @@ import picocli.CommandLine.Option;
         description = {"Generates a synthetic population (10,000 people by default) across the six",
                 "financed countries (ECU, MAR, NPL, SRB, SEN, TUN), decides every determination",
                 "the rule packs implement whose facts are present, and prints a summary by",
-                "determination and outcome. Writes, under the output directory:",
-                "population.jsonl and population.csv (the cases, for m4sd evaluate and diff)",
-                "and decisions.jsonl (one result line per person). The same seed gives the",
-                "same files."},
+                "determination and outcome, then reports on the illustrative M4SD results",
+                "framework from the decisions, the recruitment costs and sample programme",
+                "activity. Writes, under the output directory: population.jsonl and",
+                "population.csv (the cases, for m4sd evaluate and diff), decisions.jsonl (one",
+                "result line per person), report.json, report.csv and report-iati.xml.",
+                "The same seed gives the same files."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo", "  m4sd demo --people 50000 --seed 7 --output-dir /tmp/m4sd-demo",
                 "  m4sd evaluate -i target/demo/population.csv -o target/demo/decisions.csv"})
 final class DemoCommand implements Callable<Integer> {
+    private static final java.util.Map<ReportCommand.OutputFormat, String> REPORTS = java.util.Map.of(
+            ReportCommand.OutputFormat.json, "report.json", ReportCommand.OutputFormat.csv, "report.csv",
+            ReportCommand.OutputFormat.iati, "report-iati.xml");
+
     @Option(names = "--people", paramLabel = "N", defaultValue = "10000",
             description = "How many people to generate (default: ${DEFAULT-VALUE}).")
     int people;
@@ -75,6 +86,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path decisions = outputDir.resolve("decisions.jsonl");
         Tally tally = new Tally();
+        List<ProgrammeEvent> events = new ArrayList<>();
         try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults());
                 ResultWriter writer = ResultWriter.of(Format.JSONL, EvaluateCommand.open(decisions))) {
             Iterator<JsonlReader.Entry> entries = new Iterator<>() {
@@ -94,14 +106,30 @@ final class DemoCommand implements Callable<Integer> {
             new Evaluation(engine, r -> r).run(entries, result -> {
                 writer.write(result);
                 tally.add(result);
+                if (result instanceof RecordResult.Decided d) {
+                    EligibilityRequest request = requests.get((int) d.line() - 1);
+                    d.decisions().decisions().forEach(x -> events.add(ReportEvents.decisionMade(request, x)));
+                }
             });
+        }
+        requests.forEach(r -> ReportEvents.recruitmentCost(r).ifPresent(events::add));
+        events.addAll(ReportEvents.sampleActivity(seed, SyntheticPopulation.AS_OF));
+        ResultsReport report = ResultsReporter.create().report(Framework.illustrative(),
+                java.util.Collections.emptyIterator(), events.iterator());
+        for (ReportCommand.OutputFormat f : ReportCommand.OutputFormat.values()) {
+            try (Writer w = EvaluateCommand.open(outputDir.resolve(REPORTS.get(f)))) {
+                ReportCommand.write(report, f, w);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Synthetic population of %,d people (seed %d) across %s, decided as of %s%n", people, seed,
                 String.join(", ", SyntheticPopulation.COUNTRIES), SyntheticPopulation.AS_OF);
         tally.print(out);
-        out.printf("%nWrote %s (cases), %s (same cases as CSV) and %s (decisions) in %.1f s%n",
-                outputDir.resolve("population.jsonl"), outputDir.resolve("population.csv"), decisions,
+        out.println();
+        out.print("Results framework (illustrative M4SD): ");
+        ReportCommand.summary(out, report, events.size(), 0);
+        out.printf("%nWrote, under %s: population.jsonl and population.csv (cases), decisions.jsonl (decisions),%n"
+                + "report.json, report.csv and report-iati.xml (results framework) in %.1f s%n", outputDir,
                 (System.nanoTime() - started) / 1e9);
         out.flush();
         return tally.exitCode();

@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code m4sd} command line: evaluate case files, list the rule packs, compare decisions under two dates
- * or two rule-pack jars, and run a demo on a synthetic population.
+ * The {@code m4sd} command line: evaluate case files, report on the results framework, list the rule packs,
+ * compare decisions under two dates or two rule-pack jars, and run a demo on a synthetic population.
  *
  * <p>Exit codes: {@value #OK} when every record was decided, {@value #INVALID_RECORDS} when some records were
  * invalid (each got an error line, the others were decided), {@value #USAGE} on a usage error (unknown option,
@@ -15,13 +15,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "m4sd", mixinStandardHelpOptions = true, versionProvider = M4sdCli.Version.class,
         description = "Decide, with a reason for every criterion, what people are entitled to under the M4SD rule packs.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, DiffCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, ReportCommand.class, RulesCommand.class, DiffCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo           # decide a synthetic population of 10,000 people",
                 "  m4sd evaluate -i cases.jsonl -o decisions.jsonl",
                 "  m4sd rules --as-of 2023-06-30",
                 "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01",
+                "  m4sd report --cases cases.jsonl --decisions decisions.jsonl -o report.json",
                 "",
                 "Exit codes: 0 every record decided, 1 some records invalid, 2 usage error, 3 run failed."})
 public final class M4sdCli implements Runnable {
@@ -76,7 +77,7 @@ public final class M4sdCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: evaluate, rules, diff or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: evaluate, report, rules, diff or demo");
     }
 
     /** The SDK version, read from the SDK's generated version resource. */

@@ -38,7 +38,7 @@ final class SyntheticPopulation {
     /** The six financed countries. */
     static final List<String> COUNTRIES = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN");
     /** The date every request is decided as of. */
-    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
     private record Country(String code, double weight, double migrantShare, String[] migrantNationalities,
             String[] abroad, String language) {
@@ -61,7 +61,7 @@ final class SyntheticPopulation {
     private static final String[] GULF = {"QAT", "SAU", "ARE", "MYS", "KWT"};
     private static final String[] GULF_CURRENCY = {"QAR", "SAR", "AED", "MYR", "KWD"};
     private static final int[][] GULF_EARNINGS = {{1200, 2200}, {1200, 2000}, {1100, 1900}, {1500, 2300}, {100, 170}};
-    /** Value of one Nepali rupee in each Gulf currency (mid-2025, rounded). */
+    /** Value of one Nepali rupee in each Gulf currency (mid-2023, rounded). */
     private static final String[] NPR_IN = {"0.0268", "0.0276", "0.027", "0.0312", "0.00226"};
     private static final String[] PRACTICE = {"DEU", "FRA", "USA", "GBR", "ESP", "ITA", "QAT", "CAN"};
     private static final String[] DIFFERENCES = {"CLINICAL_PRACTICE_HOURS", "WORKLOAD", "LEARNING_OUTCOMES", "LEVEL"};

@@ -228,6 +228,10 @@ class CliIT {
                 .allSatisfy(l -> assertThat(l).contains("\"decisions\""));
         assertThat(Files.readAllLines(out.resolve("population.jsonl"))).hasSize(400);
         assertThat(Files.readAllLines(out.resolve("population.csv"))).hasSize(401);
+        assertThat(run.out()).contains("indicator values");
+        assertThat(JSON.readTree(out.resolve("report.json").toFile()).isObject()).isTrue();
+        assertThat(Files.readString(out.resolve("report.csv"))).startsWith("indicator,country");
+        assertThat(Files.readString(out.resolve("report-iati.xml"))).contains("<iati-activities");
 
         Run again = m4sd(null, "evaluate", "-i", out.resolve("population.csv").toString(), "-o",
                 out.resolve("again.jsonl").toString());
@@ -237,8 +241,35 @@ class CliIT {
     }
 
     @Test
+    void reportTurnsCasesAndDecisionsIntoTheResultsFrameworkReport() throws Exception {
+        Path cases = CASES.resolve("cases.jsonl");
+        Path decisions = dir.resolve("decisions.jsonl");
+        assertThat(m4sd(null, "evaluate", "-i", cases.toString(), "-o", decisions.toString()).exit()).isZero();
+
+        Path csv = dir.resolve("report.csv");
+        Run run = m4sd(null, "report", "--cases", cases.toString(), "--decisions", decisions.toString(),
+                "--format", "csv", "-o", csv.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("3 events").contains("indicator values");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("indicator,country,period_start,period_end");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("HEA-1,ECU,"));
+
+        Run json = m4sd(null, "report", "--cases", cases.toString(), "--decisions", decisions.toString());
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(JSON.readTree(json.out()).isObject()).isTrue();
+
+        Run otherCases = m4sd(null, "report", "--cases", CASES.resolve("bad-lines.jsonl").toString(),
+                "--decisions", decisions.toString());
+        assertThat(otherCases.exit()).isEqualTo(1);
+        assertThat(otherCases.err()).contains("3 decisions skipped");
+
+        assertThat(m4sd(null, "report", "--cases", cases.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void everyCommandHasHelpWithAnExample() throws Exception {
-        for (String command : List.of("evaluate", "rules", "diff", "demo")) {
+        for (String command : List.of("evaluate", "report", "rules", "diff", "demo")) {
             Run run = m4sd(null, command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: m4sd " + command).contains("Examples:")
@@ -246,6 +277,7 @@ class CliIT {
         }
         Run top = m4sd(null, "--help");
         assertThat(top.exit()).isZero();
-        assertThat(top.out()).contains("evaluate").contains("rules").contains("diff").contains("demo");
+        assertThat(top.out()).contains("evaluate").contains("report").contains("rules").contains("diff")
+                .contains("demo");
     }
 }
