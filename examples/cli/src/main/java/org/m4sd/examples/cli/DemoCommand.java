@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
                 "framework from the decisions, the recruitment costs and sample programme",
                 "activity. Writes, under the output directory: population.jsonl and",
                 "population.csv (the cases, for m4sd evaluate and diff), decisions.jsonl (one",
-                "result line per person), report.json, report.csv and report-iati.xml.",
+                "result line per person), report.json, report.csv, report-iati.xml and",
+                "dashboard.html (open it in a browser; it needs no network).",
                 "The same seed gives the same files."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo", "  m4sd demo --people 50000 --seed 7 --output-dir /tmp/m4sd-demo",
@@ -44,7 +45,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     private static final java.util.Map<ReportCommand.OutputFormat, String> REPORTS = java.util.Map.of(
             ReportCommand.OutputFormat.json, "report.json", ReportCommand.OutputFormat.csv, "report.csv",
-            ReportCommand.OutputFormat.iati, "report-iati.xml");
+            ReportCommand.OutputFormat.iati, "report-iati.xml", ReportCommand.OutputFormat.html, "dashboard.html");
 
     @Option(names = "--people", paramLabel = "N", defaultValue = "10000",
             description = "How many people to generate (default: ${DEFAULT-VALUE}).")
@@ -129,7 +130,8 @@ final class DemoCommand implements Callable<Integer> {
         out.print("Results framework (illustrative M4SD): ");
         ReportCommand.summary(out, report, events.size(), 0);
         out.printf("%nWrote, under %s: population.jsonl and population.csv (cases), decisions.jsonl (decisions),%n"
-                + "report.json, report.csv and report-iati.xml (results framework) in %.1f s%n", outputDir,
+                + "report.json, report.csv, report-iati.xml and dashboard.html (results framework) in %.1f s%n",
+                outputDir,
                 (System.nanoTime() - started) / 1e9);
         out.flush();
         return tally.exitCode();

@@ -35,18 +35,21 @@ import picocli.CommandLine.Option;
         description = {"Computes the results-framework report (indicator values by country, period and",
                 "disaggregation, progress against baselines and targets, validation findings,",
                 "SDG 10.7.1 / 10.7.2 / 10.c.1) from decisions, the cases they were made on, and",
-                "observations, and writes it as JSON, CSV or IATI 2.03 XML."},
+                "observations, and writes it as JSON, CSV, IATI 2.03 XML or an HTML dashboard",
+                "(one self-contained file: inline charts, nothing fetched)."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd report --cases target/demo/population.jsonl \\",
                 "      --decisions target/demo/decisions.jsonl -o report.json",
                 "  m4sd report --cases cases.csv --decisions decisions.jsonl --format iati -o report.xml",
+                "  m4sd report --cases cases.jsonl --decisions decisions.jsonl --format html \\",
+                "      -o dashboard.html",
                 "  m4sd report --observations observations.json --framework my-framework.json --format csv",
                 "",
                 "Cases give each decision its country, sex and migratory status, and each recruitment",
                 "its SDG 10.7.1 cost ratio; decisions are the JSONL m4sd evaluate writes. Without",
                 "--framework, the illustrative M4SD framework shipped with the SDK is used."})
 final class ReportCommand implements Callable<Integer> {
-    enum OutputFormat { json, csv, iati }
+    enum OutputFormat { json, csv, iati, html }
 
     @Option(names = "--cases", paramLabel = "FILE", description = "The cases decided (JSONL or CSV).")
     Path cases;
@@ -61,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
     Path framework;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, csv or iati (default: ${DEFAULT-VALUE}).")
+            description = "json, csv, iati or html, a self-contained dashboard (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
@@ -113,6 +116,7 @@ final class ReportCommand implements Callable<Integer> {
             case json -> report.writeJson(out);
             case csv -> report.writeCsv(out);
             case iati -> report.writeIatiXml(out);
+            case html -> HtmlDashboard.write(report, out);
         }
     }
 

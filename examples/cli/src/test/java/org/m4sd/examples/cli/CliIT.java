@@ -232,6 +232,8 @@ class CliIT {
         assertThat(JSON.readTree(out.resolve("report.json").toFile()).isObject()).isTrue();
         assertThat(Files.readString(out.resolve("report.csv"))).startsWith("indicator,country");
         assertThat(Files.readString(out.resolve("report-iati.xml"))).contains("<iati-activities");
+        assertThat(Files.readString(out.resolve("dashboard.html"))).startsWith("<!DOCTYPE html>").contains("<svg")
+                .doesNotContain("<script");
 
         Run again = m4sd(null, "evaluate", "-i", out.resolve("population.csv").toString(), "-o",
                 out.resolve("again.jsonl").toString());
