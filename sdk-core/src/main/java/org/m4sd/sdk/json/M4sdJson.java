@@ -20,7 +20,10 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * {@code $.person.contributionPeriods[1].to}). Input is untrusted: documents are read under {@link Limits}.
  *
  * <p>Writing is deterministic: the same value always gives the same bytes, with fields in the documented
- * order, absent facts left out, lists always present and numbers written plainly.
+ * order, absent facts left out, lists always present and numbers written plainly, never with an exponent (a
+ * {@code BigDecimal} of {@code 1E+3} is written {@code 1000} and reads back as {@code 1000}). Numbers keep the
+ * scale they were written with, so {@code 1.50} reads back as {@code 1.50}; the {@link #inputSha256 input hash}
+ * ignores such differences of spelling.
  *
  * <p>Instances are immutable and thread-safe; create one and share it.
  *

@@ -201,6 +201,17 @@ class JsonCodecTest {
         assertThat(back).isEqualTo(r);
     }
 
+    @Test
+    void oneInstanceServesManyThreadsAtOnce() {
+        List<EligibilityRequest> requests = java.util.stream.IntStream.range(0, 2_000)
+                .mapToObj(i -> request().toBuilder().requestId("c-" + i).build()).toList();
+        List<String> sequential = requests.stream().map(r -> json.inputSha256(json.readRequest(json.writeRequest(r))))
+                .toList();
+        List<String> parallel = requests.parallelStream()
+                .map(r -> json.inputSha256(json.readRequest(json.writeRequest(r)))).toList();
+        assertThat(parallel).isEqualTo(sequential).doesNotHaveDuplicates();
+    }
+
     private List<FieldError> decisionErrors(String text) {
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> json.readDecision(text));
         assertThat(e).isNotNull();

@@ -20,7 +20,7 @@ final class Canonical {
     }
 
     static String of(JsonNode node) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(1024);
         write(node, out);
         return out.toString();
     }

@@ -217,7 +217,7 @@ public final class JsonCodec {
     }
 
     private String write(GeneratorWork work) {
-        StringWriter out = new StringWriter(512);
+        StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = untrusted.getFactory().createGenerator(out)) {
             work.write(g);
         } catch (IOException e) {

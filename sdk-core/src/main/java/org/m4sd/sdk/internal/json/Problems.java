@@ -3,7 +3,6 @@ package org.m4sd.sdk.internal.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.InvalidRequestException;
 
@@ -12,7 +11,6 @@ import org.m4sd.sdk.InvalidRequestException;
  * once rather than fixing one error per round trip.
  */
 final class Problems {
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int SHOWN_TEXT = 60;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -45,29 +43,45 @@ final class Problems {
     }
 
     static String child(String parent, String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
+        if (isPlainName(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Same as matching {@code [A-Za-z_][A-Za-z0-9_]*}, without a regex: this runs for every property read. */
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int i) {
         return parent + "[" + i + "]";
     }
 
-    /** The last step of a path, as a user would name the field: {@code $.person.birthDate} gives {@code birthDate}. */
+    /**
+     * The last named step of a path, as a user would name the field: {@code $.person.birthDate} gives
+     * {@code birthDate}, {@code $.person.documentsHeld[2]} gives {@code documentsHeld[2]}.
+     */
     static String label(String path) {
         if (path.equals("$")) {
             return "the document";
         }
-        int cut = path.length();
-        // Walk back over index and quoted-name steps to the start of the last plain name.
         int dot = path.lastIndexOf('.');
-        int bracketName = path.lastIndexOf("['");
-        if (bracketName > dot) {
-            return path.substring(bracketName + 2, path.length() - 2);
+        int quoted = path.lastIndexOf("['");
+        if (quoted > dot) {
+            return path.substring(quoted + 2, path.length() - 2);
         }
-        return dot < 0 ? path : path.substring(dot + 1, cut);
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     /** How a value is shown in a message: strings quoted (and shortened), containers by kind. */

@@ -1,0 +1,141 @@
+package org.m4sd.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.m4sd.rules.internal.engine.RuleBases;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.InvalidRequestException;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.json.M4sdJson;
+import org.m4sd.sdk.request.EligibilityRequest;
+
+/**
+ * Runs every scenario file under {@code src/test/resources/scenarios/}: a request in the JSON contract, the
+ * rule and source it exercises, and the expected outcome, criterion results, missing facts, message fragments
+ * and values per determination (or, with {@code expectError}, the field a validation error must name). Both
+ * engines must decide it, identically. Integrators add a file, not Java, to add a case.
+ *
+ * <pre>{"name": "...", "exercises": {"rule": "rule.name", "source": "ICRMW art. 28"},
+ *  "request": {...}, "expect": {"determination.id": {"outcome": "ELIGIBLE", "criteria": {"criterion.id": "MET"},
+ *  "missingFacts": ["$.path"], "messages": {"criterion.id": "fragment"}, "values": {"name": "value"}}}}</pre>
+ */
+class ScenarioTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final M4sdJson JSON = M4sdJson.create();
+    private static final Set<String> FIELDS = Set.of("name", "exercises", "request", "expect", "expectError");
+    private static final Set<String> EXPECT_FIELDS = Set.of("outcome", "criteria", "missingFacts", "messages", "values");
+    private static Set<String> ruleNames;
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException, URISyntaxException {
+        URL root = ScenarioTest.class.getClassLoader().getResource("scenarios");
+        assertThat(root).as("src/test/resources/scenarios").isNotNull();
+        Path dir = Path.of(root.toURI());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), f.toUri(), () -> run(f)));
+    }
+
+    private static synchronized Set<String> ruleNames() {
+        if (ruleNames == null) {
+            Set<String> names = new HashSet<>();
+            RuleBases.load().rules().forEach(r -> names.add(r.getName()));
+            ruleNames = names;
+        }
+        return ruleNames;
+    }
+
+    private static void run(Path file) throws IOException {
+        JsonNode scenario = MAPPER.readTree(file.toFile());
+        fieldNames(scenario).forEach(f -> assertThat(FIELDS).as("field of a scenario").contains(f));
+        assertThat(scenario.path("name").asText()).as("name").isNotBlank();
+        String rule = scenario.path("exercises").path("rule").asText();
+        assertThat(scenario.path("exercises").path("source").asText()).as("exercises.source").isNotBlank();
+        assertThat(ruleNames()).as("exercises.rule names a rule of the packs").contains(rule);
+        String requestJson = MAPPER.writeValueAsString(scenario.path("request"));
+
+        if (scenario.has("expectError")) {
+            String field = scenario.get("expectError").asText();
+            assertThatThrownBy(() -> EngineFixture.DROOLS.evaluate(JSON.readRequest(requestJson)))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining(field);
+            assertThatThrownBy(() -> EngineFixture.REFERENCE.evaluate(JSON.readRequest(requestJson)))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining(field);
+            return;
+        }
+        EligibilityRequest request = JSON.readRequest(requestJson);
+        DecisionSet drools = EngineFixture.DROOLS.evaluate(request);
+        assertThat(drools).as("Drools and the reference decide alike").isEqualTo(EngineFixture.REFERENCE.evaluate(request));
+
+        JsonNode expect = scenario.path("expect");
+        assertThat(expect.size()).as("expect names at least one determination").isPositive();
+        List<String> rulesSeen = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext();) {
+            var e = it.next();
+            Determination determination = Determination.fromId(e.getKey());
+            Decision d = drools.decision(determination).orElseThrow(
+                    () -> new AssertionError("no decision on " + determination.id()));
+            JsonNode x = e.getValue();
+            fieldNames(x).forEach(f -> assertThat(EXPECT_FIELDS).as("field of expect." + e.getKey()).contains(f));
+            d.criteria().forEach(c -> rulesSeen.add(c.rule()));
+            if (x.has("outcome")) {
+                assertThat(d.outcome().name()).as("%s outcome; criteria %s", determination.id(), d.criteria())
+                        .isEqualTo(x.get("outcome").asText());
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> c = x.path("criteria").fields(); c.hasNext();) {
+                var ce = c.next();
+                List<Criterion> found = d.criteria().stream().filter(k -> k.id().equals(ce.getKey())).toList();
+                assertThat(found).as("criterion %s in %s", ce.getKey(), d.criteria()).isNotEmpty();
+                assertThat(found).allSatisfy(k -> assertThat(k.result().name()).as("criterion %s", ce.getKey())
+                        .isEqualTo(ce.getValue().asText()));
+            }
+            if (x.has("missingFacts")) {
+                List<String> missing = new ArrayList<>();
+                x.get("missingFacts").forEach(m -> missing.add(m.asText()));
+                assertThat(d.missingFacts()).as("missingFacts").containsExactlyElementsOf(missing);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> m = x.path("messages").fields(); m.hasNext();) {
+                var me = m.next();
+                assertThat(d.criteria()).as("message of %s", me.getKey())
+                        .anySatisfy(k -> {
+                            assertThat(k.id()).isEqualTo(me.getKey());
+                            assertThat(k.message()).contains(me.getValue().asText());
+                        });
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> v = x.path("values").fields(); v.hasNext();) {
+                var ve = v.next();
+                assertThat(d.values()).as("values").containsKey(ve.getKey());
+                assertThat(String.valueOf(d.values().get(ve.getKey()))).as("value %s", ve.getKey())
+                        .isEqualTo(ve.getValue().asText());
+            }
+        }
+        assertThat(rulesSeen).as("the scenario exercises rule %s", rule).contains(rule);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

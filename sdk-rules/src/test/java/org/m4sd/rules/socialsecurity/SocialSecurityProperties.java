@@ -1,0 +1,207 @@
+package org.m4sd.rules.socialsecurity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.kie.api.definition.rule.Rule;
+import org.m4sd.rules.EngineFixture;
+import org.m4sd.rules.internal.engine.RuleBases;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Person;
+import org.m4sd.sdk.request.Sex;
+
+/**
+ * Properties of {@code social-security.old-age-pension} and {@code social-security.benefit-export} over generated
+ * requests across the packs (and one jurisdiction without an overlay).
+ */
+class SocialSecurityProperties {
+    private static final String SELF = "SELF";
+    private static final List<String> JURISDICTIONS = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "ESP");
+    private static final List<String> PERIOD_COUNTRIES =
+            List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL");
+    private static final List<String> RESIDENCES = List.of(SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL", "CHE");
+    private static final LocalDate EPOCH = LocalDate.of(1995, 1, 1);
+    private static final Set<String> RULES = RuleBases.load().rules().stream().map(Rule::getName)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final ExecutorService TWO_THREADS = Executors.newFixedThreadPool(2);
+
+    /** A generated case: periods and residence name the jurisdiction as SELF until it is known. */
+    record Spec(String jurisdiction, int asOfDay, Integer ageDays, Sex sex, String residence,
+            List<PeriodSpec> periods, MigratoryStatus status, long seed) {
+        LocalDate asOf() {
+            return EPOCH.plusDays(asOfDay);
+        }
+
+        String country(String c) {
+            return SELF.equals(c) ? jurisdiction : c;
+        }
+
+        List<ContributionPeriod> contributionPeriods() {
+            List<ContributionPeriod> out = new ArrayList<>(periods.size());
+            for (PeriodSpec p : periods) {
+                LocalDate from = asOf().minusDays(p.startBeforeAsOf());
+                out.add(ContributionPeriod.of(country(p.country()), from, from.plusDays(p.lengthDays() - 1L)));
+            }
+            return out;
+        }
+
+        Person person(MigratoryStatus s, List<ContributionPeriod> cps) {
+            return Person.builder("p").birthDate(ageDays == null ? null : asOf().minusDays(ageDays)).sex(sex)
+                    .countryOfResidence(residence == null ? null : country(residence)).migratoryStatus(s)
+                    .contributionPeriods(cps).build();
+        }
+
+        EligibilityRequest request(MigratoryStatus s, List<ContributionPeriod> cps) {
+            return EngineFixture.request(jurisdiction, asOf(), person(s, cps))
+                    .determinations(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
+                            Determination.SOCIAL_SECURITY_BENEFIT_EXPORT)
+                    .locale(Locale.ENGLISH).build();
+        }
+
+        EligibilityRequest request() {
+            return request(status, contributionPeriods());
+        }
+    }
+
+    /** A period starting some days before the decision date (it may run past it), of some length in days. */
+    record PeriodSpec(String country, int startBeforeAsOf, int lengthDays) {
+    }
+
+    @Provide
+    Arbitrary<Spec> specs() {
+        Arbitrary<PeriodSpec> period = Combinators.combine(Arbitraries.of(PERIOD_COUNTRIES),
+                Arbitraries.integers().between(-400, 20_000), Arbitraries.integers().between(1, 16_500))
+                .as(PeriodSpec::new);
+        return Combinators.combine(Arbitraries.of(JURISDICTIONS), Arbitraries.integers().between(0, 13_800),
+                Arbitraries.integers().between(18 * 365, 80 * 365).injectNull(0.1),
+                Arbitraries.of(Sex.class).injectNull(0.15), Arbitraries.of(RESIDENCES).injectNull(0.1),
+                period.list().ofMinSize(0).ofMaxSize(5), Arbitraries.of(MigratoryStatus.class),
+                Arbitraries.longs()).as(Spec::new);
+    }
+
+    /** A decision without its input hash, which follows the request's bytes (status, period order). */
+    record Content(Determination determination, Outcome outcome, List<Criterion> criteria, List<String> missingFacts,
+            Object values, Object rulePack) {
+        static List<Content> of(DecisionSet set) {
+            return set.decisions().stream().map(d -> new Content(d.determination(), d.outcome(), d.criteria(),
+                    d.missingFacts(), d.values(), d.rulePack())).toList();
+        }
+    }
+
+    @AfterContainer
+    static void shutdown() {
+        TWO_THREADS.shutdown();
+    }
+
+    @Property(tries = 10000)
+    void droolsDecidesAsTheReference(@ForAll("specs") Spec spec) {
+        EligibilityRequest request = spec.request();
+        assertThat(EngineFixture.DROOLS.evaluate(request)).isEqualTo(EngineFixture.REFERENCE.evaluate(request));
+    }
+
+    @Property(tries = 10000)
+    void migratoryStatusNeverChangesEitherDecision(@ForAll("specs") Spec spec, @ForAll MigratoryStatus other) {
+        List<ContributionPeriod> cps = spec.contributionPeriods();
+        DecisionSet a = EngineFixture.DROOLS.evaluate(spec.request(spec.status(), cps));
+        DecisionSet b = EngineFixture.DROOLS.evaluate(spec.request(other, cps));
+        assertThat(Content.of(b)).isEqualTo(Content.of(a));
+        for (Decision d : a.decisions()) {
+            for (Criterion c : d.criteria()) {
+                assertThat(c.message().toLowerCase(Locale.ROOT))
+                        .doesNotContain("status", "irregular", "asylum", "migratory", "undocumented");
+            }
+        }
+    }
+
+    @Property(tries = 10000)
+    void moreContributionMonthsNeverTurnAnEligiblePensionIneligible(@ForAll("specs") Spec spec,
+            @ForAll("periodCountries") String country, @ForAll("extraMonths") int extra) {
+        List<ContributionPeriod> cps = spec.contributionPeriods();
+        Decision before = pension(spec.request(spec.status(), cps));
+        if (before.outcome() != Outcome.ELIGIBLE) {
+            return;
+        }
+        Random random = new Random(spec.seed());
+        List<ContributionPeriod> more = new ArrayList<>(cps);
+        if (!more.isEmpty() && random.nextBoolean()) {
+            int i = random.nextInt(more.size());
+            ContributionPeriod p = more.get(i);
+            more.set(i, ContributionPeriod.of(p.country(), p.from(), p.to().plusMonths(extra)));
+        } else {
+            LocalDate from = spec.asOf().minusMonths(random.nextInt(600));
+            more.add(ContributionPeriod.of(spec.country(country), from, from.plusMonths(extra).minusDays(1)));
+        }
+        Decision after = pension(spec.request(spec.status(), more));
+        assertThat(after.outcome()).as("after adding months: %s", after.criteria())
+                .isNotIn(Outcome.INELIGIBLE, Outcome.UNDETERMINED);
+    }
+
+    @Property(tries = 10000)
+    void periodOrderAndTwoThreadsNeverChangeADecision(@ForAll("specs") Spec spec) throws Exception {
+        List<ContributionPeriod> cps = spec.contributionPeriods();
+        List<ContributionPeriod> shuffled = new ArrayList<>(cps);
+        Collections.shuffle(shuffled, new Random(spec.seed()));
+        EligibilityRequest request = spec.request(spec.status(), cps);
+        List<Content> expected = Content.of(EngineFixture.DROOLS.evaluate(request));
+        assertThat(Content.of(EngineFixture.DROOLS.evaluate(spec.request(spec.status(), shuffled)))).isEqualTo(expected);
+        Future<DecisionSet> one = TWO_THREADS.submit(() -> EngineFixture.DROOLS.evaluate(request));
+        Future<DecisionSet> two = TWO_THREADS.submit(() -> EngineFixture.DROOLS.evaluate(request));
+        assertThat(Content.of(one.get())).isEqualTo(expected);
+        assertThat(Content.of(two.get())).isEqualTo(expected);
+    }
+
+    @Property(tries = 10000)
+    void everyCriterionCitesACatalogueRuleAndALegalBasis(@ForAll("specs") Spec spec) {
+        DecisionSet set = EngineFixture.DROOLS.evaluate(spec.request());
+        for (Decision d : set.decisions()) {
+            assertThat(d.criteria()).isNotEmpty();
+            if (d.outcome() == Outcome.UNDETERMINED) {
+                assertThat(d.missingFacts()).isNotEmpty();
+            }
+            for (Criterion c : d.criteria()) {
+                assertThat(RULES).contains(c.rule());
+                assertThat(c.legalBasis()).isNotEmpty()
+                        .allSatisfy(b -> assertThat(b.instrument()).isNotBlank());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> periodCountries() {
+        return Arbitraries.of(PERIOD_COUNTRIES);
+    }
+
+    @Provide
+    Arbitrary<Integer> extraMonths() {
+        return Arbitraries.integers().between(1, 240);
+    }
+
+    private static Decision pension(EligibilityRequest request) {
+        return EngineFixture.DROOLS.evaluate(request).decision(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION)
+                .orElseThrow();
+    }
+}
