@@ -216,23 +216,29 @@ final class SyntheticPopulation {
                     .occupation(any(r, new String[] {"construction", "hospitality", "security", "manufacturing",
                             "agriculture", "domestic work"}))
                     .firstJobStart(AS_OF.minusMonths(1 + r.nextInt(36)))
-                    .addCost(CostItem.of(CostType.SERVICE_CHARGE,
-                            r.nextDouble() < 0.45 ? 10_000 : 20_000 + 5_000L * r.nextInt(30), "NPR"))
                     .addCost(CostItem.of(CostType.MEDICAL, 4_500, "NPR"))
                     .addCost(CostItem.of(CostType.ORIENTATION, 700, "NPR"))
                     .addCost(CostItem.of(CostType.WELFARE_FUND, 1_500, "NPR"))
                     .exchangeRate("NPR", rate);
-            if (r.nextDouble() < 0.35) {
+            // Some pay no service charge; some pay one after the employer declined in writing to pay it (the
+            // only case the rule allows, up to the cap); the rest pay one they should not have.
+            double charge = r.nextDouble();
+            boolean declined = charge >= 0.40 && charge < 0.75;
+            if (charge >= 0.40) {
+                b.addCost(CostItem.of(CostType.SERVICE_CHARGE,
+                        declined && r.nextDouble() < 0.7 ? 10_000 : 20_000 + 5_000L * r.nextInt(30), "NPR"));
+            }
+            if (r.nextDouble() < 0.20) {
                 b.addCost(CostItem.of(CostType.AIR_TICKET, 40_000 + 1_000L * r.nextInt(40), "NPR"));
             }
-            if (r.nextDouble() < 0.25) {
+            if (r.nextDouble() < 0.12) {
                 b.addCost(CostItem.of(CostType.VISA, 5_000L * (1 + r.nextInt(12)), "NPR"));
             }
             int earnings = between(r, GULF_EARNINGS[g][0], GULF_EARNINGS[g][1]);
             b.firstMonthEarnings(Money.of(earnings, GULF_CURRENCY[g]))
                     .monthlyBasicSalary(Money.of(earnings * 8L / 10, GULF_CURRENCY[g]));
             b.householdService(r.nextDouble() < 0.06).governmentToGovernment(r.nextDouble() < 0.04)
-                    .employerDeclinedToPay(r.nextDouble() < 0.05);
+                    .employerDeclinedToPay(declined);
             return java.util.Optional.of(b.build());
         }
         if (c.code.equals("SRB") && List.of("NPL", "BGD", "PHL").contains(nationality) && r.nextDouble() < 0.8) {
