@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Determination.Sector;
+import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Sex;
 
@@ -48,6 +50,24 @@ public sealed interface ProgrammeEvent {
             Checks.required(outcome, "outcome");
             Checks.required(sex, "sex");
             Checks.required(migratoryStatus, "migratoryStatus");
+        }
+
+        /**
+         * The aggregate statistics of a decision: jurisdiction, date, determination and outcome from the decision
+         * and request, sex ({@link Sex#X} when not recorded) and migratory status from the request's person. The
+         * person's id is not kept.
+         *
+         * @throws IllegalArgumentException when the decision answers another request
+         */
+        public static DecisionMade of(EligibilityRequest request, Decision decision) {
+            Checks.required(request, "request");
+            Checks.required(decision, "decision");
+            if (!request.requestId().equals(decision.requestId())) {
+                throw new IllegalArgumentException("decision " + decision.requestId() + " does not answer request "
+                        + request.requestId());
+            }
+            return new DecisionMade(request.jurisdiction(), decision.asOf(), decision.determination(),
+                    decision.outcome(), request.person().sex().orElse(Sex.X), request.person().migratoryStatus());
         }
 
         /** Whether the decision grants access (ELIGIBLE or CONDITIONAL). */

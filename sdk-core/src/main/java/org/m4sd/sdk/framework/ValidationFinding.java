@@ -40,4 +40,9 @@ public record ValidationFinding(String rule, Importance importance, Operator ope
         Checks.required(right, "right");
         Checks.requiredText(message, "message");
     }
+
+    /** The rule's definition, with its missing-value strategies, when it is a built-in rule. */
+    public java.util.Optional<ValidationRule> definition() {
+        return ValidationRule.byId(rule);
+    }
 }

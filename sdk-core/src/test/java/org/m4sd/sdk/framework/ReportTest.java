@@ -141,6 +141,18 @@ class ReportTest {
     }
 
     @Test
+    void every_finding_names_a_built_in_dhis2_rule_with_its_operator_and_importance() {
+        assertThat(report.findings()).isNotEmpty().allSatisfy(f -> {
+            ValidationRule rule = f.definition().orElseThrow();
+            assertThat(f.operator()).isEqualTo(rule.operator());
+            assertThat(f.importance()).isEqualTo(rule.importance());
+        });
+        assertThat(ValidationRule.PART_NOT_ABOVE_TOTAL.leftStrategy())
+                .isEqualTo(MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING);
+        assertThat(ValidationRule.byId("nope")).isEmpty();
+    }
+
+    @Test
     void sdg_1071_mean_and_median() {
         Sdg1071Result r = report.sdg1071().get(0);
         assertThat(r.country()).isEqualTo("NPL");
@@ -185,6 +197,7 @@ class ReportTest {
         assertThat(json.at("/sdg10c1/0/corridors/0/qualifyingServices").intValue()).isEqualTo(3);
         JsonNode first = json.get("findings").get(0);
         assertThat(first.get("operator").asText()).matches("[a-z_]+");
+        assertThat(first.get("leftStrategy").asText()).isNotBlank();
     }
 
     @Test

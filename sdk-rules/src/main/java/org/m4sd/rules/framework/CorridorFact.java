@@ -9,6 +9,7 @@ public final class CorridorFact {
     private int qualifying;
     private Double smartAverage;
     private double globalAverage;
+    private Boolean meetsTarget;
 
     CorridorFact(String sendingCountry, String country, int period) {
         this.sendingCountry = sendingCountry;
@@ -62,5 +63,14 @@ public final class CorridorFact {
 
     public void setGlobalAverage(double globalAverage) {
         this.globalAverage = globalAverage;
+    }
+
+    /** For a corridor: SmaRT average at or below 5 %; for all corridors: global average below 3 %. */
+    public Boolean getMeetsTarget() {
+        return meetsTarget;
+    }
+
+    public void setMeetsTarget(Boolean meetsTarget) {
+        this.meetsTarget = meetsTarget;
     }
 }

@@ -308,12 +308,11 @@ public final class DroolsResultsReporter implements ResultsReporter {
                         OptionalDouble smart = c.getSmartAverage() == null ? OptionalDouble.empty()
                                 : OptionalDouble.of(c.getSmartAverage());
                         cs.add(new CorridorCost(c.getSendingCountry(), c.getCountry(), periods.get(p), c.getServices(),
-                                c.getQualifying(), smart,
-                                smart.isPresent() && smart.getAsDouble() <= CorridorCost.CORRIDOR_TARGET_PERCENT));
+                                c.getQualifying(), smart, c.getMeetsTarget()));
                     }
                 });
                 out.add(new Sdg10c1Result(periods.get(p), cs, g.getServices(), g.getGlobalAverage(),
-                        g.getGlobalAverage() < Sdg10c1Result.GLOBAL_TARGET_PERCENT));
+                        g.getMeetsTarget()));
             });
             return out;
         }

@@ -74,5 +74,7 @@ class DroolsResultsReporterTest {
         assertThat(drools.sdg1072()).isEqualTo(reference.sdg1072());
         assertThat(drools.sdg10c1()).isEqualTo(reference.sdg10c1());
         assertThat(drools).isEqualTo(reference);
+        IatiSchema.validate(drools.toIatiXml());
+        assertThat(drools.toCsv()).isEqualTo(reference.toCsv());
     }
 }

@@ -81,6 +81,10 @@ public final class JsonExport {
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("importance", f.importance().name());
                 g.writeStringField("operator", f.operator().dhis2Name());
+                if (f.definition().isPresent()) {
+                    g.writeStringField("leftStrategy", f.definition().get().leftStrategy().name());
+                    g.writeStringField("rightStrategy", f.definition().get().rightStrategy().name());
+                }
                 g.writeStringField("indicator", f.indicator());
                 g.writeStringField("country", f.country());
                 period(g, f.period());

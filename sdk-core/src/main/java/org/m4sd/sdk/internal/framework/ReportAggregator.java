@@ -43,6 +43,7 @@ import org.m4sd.sdk.framework.Sdg10c1Result;
 import org.m4sd.sdk.framework.Source;
 import org.m4sd.sdk.framework.Target;
 import org.m4sd.sdk.framework.ValidationFinding;
+import org.m4sd.sdk.framework.ValidationRule;
 
 /**
  * Streaming aggregation of observations and events into a {@link ResultsReport}. Memory grows with the number of
@@ -521,7 +522,10 @@ public final class ReportAggregator {
                     part.set(d, v);
                     parts = parts.add(compute(List.copyOf(part), sums, k, memo));
                 }
-                if (parts.compareTo(acc.sum) > 0) {
+                ValidationRule rule = ValidationRule.PART_NOT_ABOVE_TOTAL;
+                if (Formulas.validate(List.of(OptionalDouble.of(parts.doubleValue())), rule.leftStrategy(),
+                        rule.operator(), List.of(OptionalDouble.of(acc.sum.doubleValue())), rule.rightStrategy())
+                        == Formulas.RuleOutcome.FAILED) {
                     findings.add(new ValidationFinding("part-not-above-total", Importance.HIGH,
                             Operator.LESS_THAN_OR_EQUAL_TO, ind.id(), country, period, dims,
                             OptionalDouble.of(parts.doubleValue()), OptionalDouble.of(acc.sum.doubleValue()),
