@@ -109,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
                 tally.add(result);
                 if (result instanceof RecordResult.Decided d) {
                     EligibilityRequest request = requests.get((int) d.line() - 1);
-                    d.decisions().decisions().forEach(x -> events.add(ReportEvents.decisionMade(request, x)));
+                    d.decisions().decisions().forEach(x -> events.add(ProgrammeEvent.DecisionMade.of(request, x)));
                 }
             });
         }

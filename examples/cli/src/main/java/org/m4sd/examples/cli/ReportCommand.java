@@ -162,7 +162,7 @@ final class ReportCommand implements Callable<Integer> {
                     if (request == null) {
                         skipped++;
                     } else {
-                        events.add(ReportEvents.decisionMade(request, decision));
+                        events.add(ProgrammeEvent.DecisionMade.of(request, decision));
                     }
                 }
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.m4sd.sdk.Determination;
-import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.PolicyType;
 import org.m4sd.sdk.framework.ProgrammeEvent;
@@ -19,12 +18,6 @@ import org.m4sd.sdk.request.Sex;
 /** Turns cases and their decisions into the programme events the results framework counts. */
 final class ReportEvents {
     private ReportEvents() {
-    }
-
-    /** A decision reduced to what the access indicators count: country, date, outcome, sex and status. */
-    static ProgrammeEvent.DecisionMade decisionMade(EligibilityRequest request, Decision decision) {
-        return new ProgrammeEvent.DecisionMade(request.jurisdiction(), decision.asOf(), decision.determination(),
-                decision.outcome(), request.person().sex().orElse(Sex.X), request.person().migratoryStatus());
     }
 
     /**
