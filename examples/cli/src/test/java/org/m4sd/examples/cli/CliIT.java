@@ -201,6 +201,24 @@ class CliIT {
     }
 
     @Test
+    void diffListsADecisionThatChangesBetweenTwoDatesWithTheCriteriaResponsible() throws Exception {
+        JsonNode pension = JSON.readTree(Path.of("../../docs/examples/ecu-pension-request.json").toFile());
+        Path cases = Files.writeString(dir.resolve("pension.jsonl"), pension.toString() + "\n");
+        Run run = m4sd(null, "diff", "-i", cases.toString(), "--from-date", "2016-01-01", "--to-date", "2023-06-30",
+                "--format", "jsonl");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.lines()).hasSize(1);
+        JsonNode change = json(run.lines().get(0));
+        assertThat(change.path("determination").asText()).isEqualTo("social-security.old-age-pension");
+        assertThat(change.path("before").asText()).isEqualTo("INELIGIBLE");
+        assertThat(change.path("after").asText()).isEqualTo("ELIGIBLE");
+        assertThat(change.path("criteria")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.asText()).contains(" -> "));
+        assertThat(run.err()).contains("1 changed");
+    }
+
+    @Test
     void diffLoadsARulePackJarInItsOwnClassLoader() throws Exception {
         Path rulesJar = Path.of(System.getProperty("sdk-rules.jar", "../../sdk-rules/target/sdk-rules.jar"));
         assertThat(rulesJar).exists();
