@@ -1,0 +1,324 @@
+package org.m4sd.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.m4sd.sdk.framework.Achievement;
+import org.m4sd.sdk.framework.Indicator;
+import org.m4sd.sdk.framework.IndicatorValue;
+import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ProgressCategory;
+import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.Sdg1071Result;
+import org.m4sd.sdk.framework.Sdg1072Result;
+import org.m4sd.sdk.framework.ValidationFinding;
+
+/**
+ * The results-framework report as one self-contained HTML page: inline CSS and inline SVG charts, no script and
+ * nothing fetched, so it opens offline and can be mailed as one file. By country: each indicator's latest actual
+ * against baseline and target, coloured by progress category; each indicator's values by country and
+ * disaggregation as bar charts; the validation findings; SDG 10.7.1 and the SDG 10.7.2 domain scores.
+ */
+final class HtmlDashboard {
+    static final Map<ProgressCategory, String> COLOURS = Map.of(
+            ProgressCategory.ACHIEVED, "#1a7f37", ProgressCategory.ON_TRACK, "#4caf50",
+            ProgressCategory.ACCELERATION_NEEDED, "#f2b705", ProgressCategory.LIMITED_PROGRESS, "#f57c00",
+            ProgressCategory.DETERIORATION, "#c62828", ProgressCategory.NOT_ASSESSED, "#9e9e9e");
+    private static final String[] SERIES = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f"};
+
+    private final ResultsReport report;
+    private final StringBuilder html = new StringBuilder(64 * 1024);
+
+    private HtmlDashboard(ResultsReport report) {
+        this.report = report;
+    }
+
+    /** Writes the dashboard. */
+    static void write(ResultsReport report, Writer out) {
+        try {
+            out.write(new HtmlDashboard(report).render());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String render() {
+        var programme = report.framework().programme();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(esc(programme.title())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1200px}")
+                .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:4px 8px;")
+                .append("font-size:13px;text-align:right}th{background:#f4f4f4}td.l,th.l{text-align:left}")
+                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px}")
+                .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #f2b705}")
+                .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
+                .append("</style></head><body>\n");
+        html.append("<h1>").append(esc(programme.title())).append("</h1>\n");
+        if (programme.illustrative()) {
+            html.append("<p class=\"note\" id=\"illustrative\">Illustrative framework: indicators, baselines and ")
+                    .append("targets are examples, not the programme's own.</p>\n");
+        }
+        html.append("<p>Periods: ").append(esc(report.periods().stream().map(Period::toString)
+                .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
+                .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
+                .append("baseline and target, ").append(report.findings().size()).append(" validation findings.</p>\n");
+        legend();
+        progress();
+        charts();
+        findings();
+        sdg();
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    private void legend() {
+        html.append("<p id=\"legend\">");
+        for (ProgressCategory c : ProgressCategory.values()) {
+            html.append("<span class=\"cat\" style=\"background:").append(COLOURS.get(c)).append("\">")
+                    .append(c.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
+        }
+        html.append("</p>\n");
+    }
+
+    /** Latest achievement per indicator and country: actual against baseline and target, with its colour. */
+    private void progress() {
+        Map<String, Map<String, Achievement>> latest = new LinkedHashMap<>();
+        for (Achievement a : report.achievements()) {
+            Map<String, Achievement> byCountry = latest.computeIfAbsent(a.indicator(), k -> new LinkedHashMap<>());
+            Achievement seen = byCountry.get(a.country());
+            if (seen == null || a.period().compareTo(seen.period()) > 0) {
+                byCountry.put(a.country(), a);
+            }
+        }
+        List<String> countries = new ArrayList<>(new TreeSet<>(report.achievements().stream()
+                .map(Achievement::country).toList()));
+        html.append("<section id=\"progress\"><h2>Progress against targets, by country</h2>\n");
+        if (latest.isEmpty()) {
+            html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
+            return;
+        }
+        html.append("<table><tr><th class=\"l\">indicator</th>");
+        countries.forEach(c -> html.append("<th>").append(esc(label(c))).append("</th>"));
+        html.append("</tr>\n");
+        for (Indicator indicator : report.framework().indicators()) {
+            Map<String, Achievement> byCountry = latest.get(indicator.id());
+            if (byCountry == null) {
+                continue;
+            }
+            html.append("<tr><td class=\"l\" title=\"").append(esc(indicator.title())).append("\">")
+                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 60))).append("</td>");
+            for (String country : countries) {
+                Achievement a = byCountry.get(country);
+                if (a == null) {
+                    html.append("<td></td>");
+                    continue;
+                }
+                html.append("<td class=\"achievement\" data-category=\"").append(a.category()).append("\">")
+                        .append(number(a.actual())).append(" ").append(progressBar(a)).append("<br><span class=\"cat\" ")
+                        .append("style=\"background:").append(COLOURS.get(a.category())).append("\">")
+                        .append(a.category().name().replace('_', ' ').toLowerCase(Locale.ROOT))
+                        .append("</span><br><small>baseline ").append(number(a.baseline()));
+                a.target().ifPresent(t -> html.append(", target ").append(number(t)));
+                html.append("</small></td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table></section>\n");
+    }
+
+    private static String progressBar(Achievement a) {
+        double shown = a.displayRatio().orElse(0);
+        return "<svg class=\"progress\" width=\"60\" height=\"8\" role=\"img\"><rect width=\"60\" height=\"8\" "
+                + "fill=\"#eee\"/><rect class=\"bar\" width=\"" + Math.round(shown * 60) + "\" height=\"8\" fill=\""
+                + COLOURS.get(a.category()) + "\"/></svg>";
+    }
+
+    /** For each indicator: the latest period's values by country, one bar per value of its first dimension. */
+    private void charts() {
+        html.append("<section id=\"charts\"><h2>Indicators by country and disaggregation</h2>\n");
+        int drawn = 0;
+        for (Indicator indicator : report.framework().indicators()) {
+            List<IndicatorValue> values = report.values().stream()
+                    .filter(v -> v.indicator().equals(indicator.id()) && !v.country().equals(IndicatorValue.TOTAL))
+                    .toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            Period last = values.stream().map(IndicatorValue::period).max(Period::compareTo).orElseThrow();
+            String dimension = indicator.dimensions().isEmpty() ? null : indicator.dimensions().get(0);
+            Map<String, Map<String, Double>> bars = new LinkedHashMap<>();
+            for (IndicatorValue v : values) {
+                if (!v.period().equals(last) || !onlyDimensionShown(v, dimension)) {
+                    continue;
+                }
+                String series = dimension == null ? "total" : v.dimensions().get(dimension);
+                bars.computeIfAbsent(v.country(), k -> new LinkedHashMap<>()).put(series, v.value());
+            }
+            if (bars.isEmpty()) {
+                continue;
+            }
+            drawn++;
+            html.append("<figure class=\"chart\" data-indicator=\"").append(esc(indicator.id())).append("\"><figcaption><b>")
+                    .append(esc(indicator.id())).append("</b> ").append(esc(indicator.title())).append(" (")
+                    .append(esc(last.toString())).append(dimension == null ? "" : ", by " + esc(dimension))
+                    .append(")</figcaption>");
+            barChart(bars);
+            html.append("</figure>\n");
+        }
+        if (drawn == 0) {
+            html.append("<p>No indicator has values yet.</p>");
+        }
+        html.append("</section>\n");
+    }
+
+    /** True when every dimension but {@code shown} is the total, and {@code shown} is not. */
+    private static boolean onlyDimensionShown(IndicatorValue v, String shown) {
+        for (Map.Entry<String, String> d : v.dimensions().entrySet()) {
+            boolean total = d.getValue().equals(IndicatorValue.TOTAL);
+            if (d.getKey().equals(shown) == total) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void barChart(Map<String, Map<String, Double>> bars) {
+        List<String> series = new ArrayList<>(new TreeSet<>(bars.values().stream()
+                .flatMap(m -> m.keySet().stream()).toList()));
+        if (series.size() > SERIES.length) {
+            series = series.subList(0, SERIES.length);
+        }
+        double max = bars.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(1);
+        max = max <= 0 ? 1 : max;
+        int barWidth = 14;
+        int groupWidth = series.size() * barWidth + 16;
+        int height = 160;
+        int width = 60 + bars.size() * groupWidth + 140;
+        html.append("<svg class=\"bars\" width=\"").append(width).append("\" height=\"").append(height + 30)
+                .append("\" role=\"img\">");
+        html.append("<line x1=\"50\" y1=\"").append(height).append("\" x2=\"").append(width - 140).append("\" y2=\"")
+                .append(height).append("\" stroke=\"#999\"/>");
+        html.append("<text x=\"0\" y=\"12\">").append(number(max)).append("</text>");
+        int x = 56;
+        for (Map.Entry<String, Map<String, Double>> group : bars.entrySet()) {
+            for (int i = 0; i < series.size(); i++) {
+                Double v = group.getValue().get(series.get(i));
+                if (v == null) {
+                    continue;
+                }
+                int h = (int) Math.round(Math.max(0, v) / max * (height - 20));
+                html.append("<rect class=\"bar\" x=\"").append(x + i * barWidth).append("\" y=\"").append(height - h)
+                        .append("\" width=\"").append(barWidth - 2).append("\" height=\"").append(h).append("\" fill=\"")
+                        .append(SERIES[i]).append("\"><title>").append(esc(label(group.getKey()))).append(" ")
+                        .append(esc(series.get(i))).append(": ").append(number(v)).append("</title></rect>");
+            }
+            html.append("<text x=\"").append(x).append("\" y=\"").append(height + 14).append("\">")
+                    .append(esc(label(group.getKey()))).append("</text>");
+            x += groupWidth;
+        }
+        for (int i = 0; i < series.size(); i++) {
+            int y = 14 + i * 16;
+            html.append("<rect x=\"").append(width - 130).append("\" y=\"").append(y - 9).append("\" width=\"10\" ")
+                    .append("height=\"10\" fill=\"").append(SERIES[i]).append("\"/><text x=\"").append(width - 115)
+                    .append("\" y=\"").append(y).append("\">").append(esc(label(series.get(i)))).append("</text>");
+        }
+        html.append("</svg>");
+    }
+
+    private void findings() {
+        html.append("<section id=\"findings\"><h2>Validation findings</h2>\n");
+        if (report.findings().isEmpty()) {
+            html.append("<p>None.</p></section>\n");
+            return;
+        }
+        html.append("<table><tr><th class=\"l\">importance</th><th class=\"l\">rule</th><th class=\"l\">indicator</th>")
+                .append("<th class=\"l\">country</th><th class=\"l\">period</th><th class=\"l\">finding</th></tr>\n");
+        for (ValidationFinding f : report.findings()) {
+            html.append("<tr class=\"finding\"><td class=\"l\">").append(esc(f.importance().name())).append("</td><td class=\"l\">")
+                    .append(esc(f.rule())).append("</td><td class=\"l\">").append(esc(f.indicator()))
+                    .append("</td><td class=\"l\">").append(esc(label(f.country()))).append("</td><td class=\"l\">")
+                    .append(esc(f.period().toString())).append("</td><td class=\"l\">").append(esc(f.message()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table></section>\n");
+    }
+
+    private void sdg() {
+        html.append("<section id=\"sdg\"><h2>SDG 10.7.1: recruitment cost in months of earnings</h2>\n");
+        if (report.sdg1071().isEmpty()) {
+            html.append("<p>No recruitment-cost survey answers.</p>");
+        } else {
+            html.append("<table><tr><th class=\"l\">origin</th><th class=\"l\">period</th><th>workers</th>")
+                    .append("<th>excluded</th><th>mean</th><th>median</th></tr>\n");
+            for (Sdg1071Result r : report.sdg1071()) {
+                html.append("<tr class=\"sdg1071\"><td class=\"l\">").append(esc(label(r.country()))).append("</td><td class=\"l\">")
+                        .append(esc(r.period().toString())).append("</td><td>").append(r.workers()).append("</td><td>")
+                        .append(r.excluded()).append("</td><td>").append(number(r.mean())).append("</td><td>")
+                        .append(number(r.median())).append("</td></tr>\n");
+            }
+            html.append("</table>");
+        }
+        html.append("<h2>SDG 10.7.2: well-managed migration policies, domain scores</h2>\n");
+        if (report.sdg1072().isEmpty()) {
+            html.append("<p>No SDG 10.7.2 questionnaire answers.</p>");
+        } else {
+            html.append("<table><tr><th class=\"l\">country</th><th class=\"l\">period</th>");
+            for (int d = 1; d <= 6; d++) {
+                html.append("<th>domain ").append(d).append("</th>");
+            }
+            html.append("<th>overall</th></tr>\n");
+            for (Sdg1072Result r : report.sdg1072()) {
+                html.append("<tr class=\"sdg1072\"><td class=\"l\">").append(esc(r.country())).append("</td><td class=\"l\">")
+                        .append(esc(r.period().toString())).append("</td>");
+                for (int d = 0; d < 6; d++) {
+                    double score = r.domainScores().get(d);
+                    html.append("<td>").append(number(score)).append(" <svg width=\"50\" height=\"8\">")
+                            .append("<rect width=\"50\" height=\"8\" fill=\"#eee\"/><rect class=\"bar\" width=\"")
+                            .append(Math.round(score / 2)).append("\" height=\"8\" fill=\"#1f77b4\"/></svg></td>");
+                }
+                html.append("<td>").append(number(r.overall())).append(" ").append(esc(r.band().name())).append("</td></tr>\n");
+            }
+            html.append("</table>");
+        }
+        html.append("</section>\n");
+    }
+
+    private static String label(String code) {
+        return IndicatorValue.TOTAL.equals(code) ? "all" : code;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                : String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package org.m4sd.examples.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.framework.Level;
+import org.m4sd.sdk.framework.PolicyType;
+import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.Recruitment;
+import org.m4sd.sdk.request.Sex;
+
+/** Turns cases and their decisions into the programme events the results framework counts. */
+final class ReportEvents {
+    private ReportEvents() {
+    }
+
+    /**
+     * The worker's SDG 10.7.1 survey answer from a recruitment: costs converted to the earnings currency with
+     * the request's exchange rates. Empty when earnings, the first job's start or a rate is missing.
+     */
+    static Optional<ProgrammeEvent.RecruitmentCost> recruitmentCost(EligibilityRequest request) {
+        if (request.recruitment().isEmpty()) {
+            return Optional.empty();
+        }
+        Recruitment r = request.recruitment().get();
+        if (r.firstMonthEarnings().isEmpty() || r.firstJobStart().isEmpty()
+                || r.firstMonthEarnings().get().amount().signum() <= 0) {
+            return Optional.empty();
+        }
+        String currency = r.firstMonthEarnings().get().currency();
+        BigDecimal costs = BigDecimal.ZERO;
+        for (CostItem item : r.costsPaidByWorker()) {
+            if (item.currency().equals(currency)) {
+                costs = costs.add(item.amount());
+            } else if (r.exchangeRates().containsKey(item.currency())) {
+                costs = costs.add(item.amount().multiply(r.exchangeRates().get(item.currency())));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ProgrammeEvent.RecruitmentCost(r.origin(), r.destination(), request.asOf(),
+                r.firstJobStart().get(), costs.doubleValue(), r.firstMonthEarnings().get().amount().doubleValue(),
+                request.person().sex().orElse(Sex.X)));
+    }
+
+    /**
+     * Sample programme activity for the demo, seeded: laws and policies adopted, officials trained, and the
+     * price of sending remittances home from the main corridors of each country.
+     */
+    static List<ProgrammeEvent> sampleActivity(long seed, LocalDate asOf) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0x5eedL);
+        List<ProgrammeEvent> events = new ArrayList<>();
+        String[][] corridors = {{"ECU", "ESP"}, {"ECU", "USA"}, {"MAR", "FRA"}, {"MAR", "ESP"}, {"NPL", "QAT"},
+                {"NPL", "MYS"}, {"SRB", "DEU"}, {"SRB", "AUT"}, {"SEN", "FRA"}, {"SEN", "ITA"}, {"TUN", "FRA"},
+                {"TUN", "DEU"}};
+        Determination.Sector[] sectors = Determination.Sector.values();
+        for (String country : SyntheticPopulation.COUNTRIES) {
+            int policies = 1 + r.nextInt(3);
+            for (int i = 0; i < policies; i++) {
+                PolicyType type = PolicyType.values()[r.nextInt(PolicyType.values().length)];
+                Determination.Sector sector = sectors[r.nextInt(sectors.length)];
+                events.add(new ProgrammeEvent.PolicyAdopted(country, asOf.minusDays(30 + r.nextInt(300)), type,
+                        Level.NATIONAL, Optional.of(sector),
+                        "Illustrative " + type.name().toLowerCase(java.util.Locale.ROOT) + " on migration and "
+                                + sector.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            }
+            for (int i = 0; i < 2 + r.nextInt(4); i++) {
+                events.add(new ProgrammeEvent.OfficialsTrained(country, asOf.minusDays(r.nextInt(360)),
+                        8 + r.nextInt(30), Level.NATIONAL, r.nextBoolean() ? Sex.F : Sex.M));
+            }
+        }
+        for (String[] corridor : corridors) {
+            for (String service : new String[] {"bank", "money transfer operator", "mobile money"}) {
+                events.add(new ProgrammeEvent.RemittancePrice(corridor[1], corridor[0], asOf.minusDays(r.nextInt(90)),
+                        service, 2 + r.nextInt(14), 0.3 + r.nextInt(30) / 10.0, r.nextInt(4), r.nextInt(5) > 0));
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,100 @@
+package org.m4sd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.framework.ProgressCategory;
+import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.ResultsReporter;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.Sex;
+
+class HtmlDashboardTest {
+    private static ResultsReport report;
+    private static String html;
+
+    @BeforeAll
+    static void render() {
+        List<ProgrammeEvent> events = new ArrayList<>();
+        List<EligibilityRequest> people = new SyntheticPopulation(11).requests(3_000).toList();
+        for (EligibilityRequest r : people) {
+            boolean present = r.person().presentInTerritory().orElse(false);
+            events.add(new ProgrammeEvent.DecisionMade(r.jurisdiction(), r.asOf(), Determination.HEALTH_EMERGENCY_CARE,
+                    present ? Outcome.ELIGIBLE : Outcome.INELIGIBLE, r.person().sex().orElse(Sex.X),
+                    r.person().migratoryStatus()));
+            ReportEvents.recruitmentCost(r).ifPresent(events::add);
+        }
+        events.addAll(ReportEvents.sampleActivity(11, SyntheticPopulation.AS_OF));
+        report = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
+                events.iterator());
+        StringWriter out = new StringWriter();
+        HtmlDashboard.write(report, out);
+        html = out.toString();
+    }
+
+    private static int count(String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void isOneSelfContainedPage() {
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(html).doesNotContain("<script", "<link", "src=", "url(", "http://", "https://", "@import");
+        assertThat(count("<svg")).isEqualTo(count("</svg>"));
+        assertThat(count("<table")).isEqualTo(count("</table>"));
+    }
+
+    @Test
+    void drawsABarChartForEveryIndicatorWithValues() {
+        long indicatorsWithValues = report.values().stream().map(v -> v.indicator()).distinct().count();
+        assertThat(indicatorsWithValues).isPositive();
+        int charts = count("<figure class=\"chart\"");
+        assertThat(charts).isPositive().isLessThanOrEqualTo((int) indicatorsWithValues);
+        assertThat(count("<rect class=\"bar\" x=")).isGreaterThanOrEqualTo(charts);
+        assertThat(html).contains("data-indicator=\"HEA-1\"");
+    }
+
+    @Test
+    void colourEveryAssessedIndicatorByItsProgressCategory() {
+        assertThat(report.achievements()).isNotEmpty();
+        assertThat(count("<td class=\"achievement\"")).isPositive();
+        Matcher shown = Pattern.compile("data-category=\"([A-Z_]+)\">").matcher(html);
+        java.util.Set<ProgressCategory> categories = java.util.EnumSet.noneOf(ProgressCategory.class);
+        while (shown.find()) {
+            categories.add(ProgressCategory.valueOf(shown.group(1)));
+        }
+        assertThat(categories).hasSizeGreaterThanOrEqualTo(2);
+        categories.forEach(c -> assertThat(html).contains("background:" + HtmlDashboard.COLOURS.get(c)));
+        assertThat(report.achievements().stream().map(a -> a.category())).containsAll(categories);
+        assertThat(html).contains("id=\"illustrative\"");
+    }
+
+    @Test
+    void listsValidationFindingsAndSdgResults() {
+        assertThat(count("<tr class=\"finding\"")).isEqualTo(report.findings().size());
+        assertThat(count("<tr class=\"sdg1071\"")).isEqualTo(report.sdg1071().size()).isPositive();
+        assertThat(html).contains("SDG 10.7.2");
+    }
+
+    @Test
+    void escapesText() {
+        assertThat(HtmlDashboard.esc("<b>\"Tom\" & 'Jerry'</b>"))
+                .isEqualTo("&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
+    }
+}

@@ -1,0 +1,142 @@
+package org.m4sd.rules;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.m4sd.rules.internal.engine.Determiners;
+import org.m4sd.rules.internal.packs.Pack;
+import org.m4sd.rules.internal.packs.PackStore;
+import org.m4sd.rules.internal.packs.Parameter;
+import org.m4sd.rules.internal.packs.ParameterValue;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.LegalBasis;
+import org.m4sd.sdk.decision.RulePackRef;
+
+/**
+ * A read-only view of the rule packs shipped in sdk-rules: their identity, the determinations they implement,
+ * and every parameter with the value in force on a date and its legal source. For tools that list or compare
+ * packs (the CLI's {@code m4sd rules}, an HTTP service's {@code GET /v1/rule-packs}); evaluation does not need
+ * it.
+ *
+ * <pre>{@code
+ * RulePacks packs = RulePacks.load();
+ * for (RulePacks.ParameterInForce p : packs.parameters(LocalDate.of(2023, 6, 30))) {
+ *     System.out.println(p.packId() + " " + p.name() + " = " + p.value() + " [" + p.source().status() + "]");
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class RulePacks {
+    private final PackStore store;
+    private final Set<Determination> determinations;
+
+    private RulePacks(PackStore store, Set<Determination> determinations) {
+        this.store = store;
+        this.determinations = determinations;
+    }
+
+    /** Reads the packs shipped on the class path of sdk-rules. */
+    public static RulePacks load() {
+        Set<Determination> implemented = EnumSet.noneOf(Determination.class);
+        implemented.addAll(Determiners.load().keySet());
+        return new RulePacks(PackStore.load(), Collections.unmodifiableSet(implemented));
+    }
+
+    /**
+     * One rule pack.
+     *
+     * @param ref          id, version and content hash, as named in decisions
+     * @param jurisdiction the ISO 3166-1 alpha-3 code the pack overlays; empty for {@code international}
+     * @param name         a short title
+     * @param description  what the pack holds
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record PackInfo(RulePackRef ref, Optional<String> jurisdiction, String name, String description) {
+        /** Rejects nulls. */
+        public PackInfo {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(jurisdiction, "jurisdiction");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * The value of one pack parameter in force on a date.
+     *
+     * @param packId      the pack that defines the parameter
+     * @param name        the parameter's name, as the rules read it
+     * @param unit        its unit (for example {@code months}, {@code ratio})
+     * @param description what it means
+     * @param validFrom   first day the value is in force
+     * @param validTo     last day it is in force; empty while in force
+     * @param value       the value as JSON text (a number, string, boolean, array or object)
+     * @param source      the legal source, with its V/S/B verification status
+     * @param note        what the source says beyond the value, if anything
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record ParameterInForce(String packId, String name, String unit, String description, LocalDate validFrom,
+            Optional<LocalDate> validTo, String value, LegalBasis source, Optional<String> note) {
+        /** Rejects nulls. */
+        public ParameterInForce {
+            Objects.requireNonNull(packId, "packId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(validFrom, "validFrom");
+            Objects.requireNonNull(validTo, "validTo");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** Every pack, the international pack first, then the country overlays. */
+    public List<PackInfo> packs() {
+        List<PackInfo> out = new ArrayList<>();
+        List<RulePackRef> refs = store.refs();
+        for (Pack p : store.packs()) {
+            RulePackRef ref = refs.stream().filter(r -> r.id().equals(p.id())).findFirst().orElseThrow();
+            out.add(new PackInfo(ref, Optional.ofNullable(p.jurisdiction()), p.name(), p.description()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The determinations the packs implement, in catalogue order. */
+    public Set<Determination> determinations() {
+        return determinations;
+    }
+
+    /**
+     * Every parameter of every pack that has a value in force on {@code day}, by pack (international first)
+     * and then by name. A country value overrides the international default for its jurisdiction.
+     */
+    public List<ParameterInForce> parameters(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<ParameterInForce> out = new ArrayList<>();
+        for (Pack p : store.packs()) {
+            for (String name : new TreeSet<>(p.parameters().keySet())) {
+                Parameter parameter = p.parameters().get(name);
+                parameter.inForceOn(day).ifPresent(v -> out.add(inForce(p.id(), parameter, v)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static ParameterInForce inForce(String packId, Parameter parameter, ParameterValue v) {
+        return new ParameterInForce(packId, parameter.name(), parameter.unit(), parameter.description(),
+                v.validFrom(), Optional.ofNullable(v.validTo()), v.value().toString(), v.source().toLegalBasis(),
+                Optional.ofNullable(v.note()).filter(n -> !n.isBlank()));
+    }
+}
