@@ -100,11 +100,16 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<EligibilityRequest> recruitmentRequests() {
+        return recruitmentRequests(0.02);
+    }
+
+    /** Requests for fair recruitment; {@code withoutFacts} of them have no recruitment facts at all. */
+    static Arbitrary<EligibilityRequest> recruitmentRequests(double withoutFacts) {
         Arbitrary<String> jurisdiction = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, "NPL"),
                 net.jqwik.api.Tuple.of(3, "PHL"), net.jqwik.api.Tuple.of(4, "BGD"), net.jqwik.api.Tuple.of(1, "SRB"),
                 net.jqwik.api.Tuple.of(1, "ECU"), net.jqwik.api.Tuple.of(1, "JAM"));
         return jurisdiction.flatMap(j -> Combinators.combine(dates(2014, 2025),
-                Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(0.02))
+                Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(withoutFacts))
                 .as((asOf, sex, r) -> {
                     Person person = Person.builder("p").sex(sex).build();
                     return EligibilityRequest.builder("r", asOf, j, person).recruitment(r)
@@ -113,7 +118,13 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<Qualification> qualifications() {
-        Arbitrary<List<String>> substantial = Arbitraries.of(DIFFERENCES).list().uniqueElements().ofMaxSize(4);
+        return qualifications(0);
+    }
+
+    /** Qualifications with at least {@code minDifferences} substantial differences. */
+    static Arbitrary<Qualification> qualifications(int minDifferences) {
+        Arbitrary<List<String>> substantial = Arbitraries.of(DIFFERENCES).list().uniqueElements()
+                .ofMinSize(minDifferences).ofMaxSize(4);
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
         // per difference: 0 stays (half), 1 covered by experience, 2 no measure can bridge it
         Arbitrary<List<Integer>> picks = Arbitraries.frequency(net.jqwik.api.Tuple.of(5, 0), net.jqwik.api.Tuple.of(3, 1),
@@ -144,8 +155,12 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<EligibilityRequest> recognitionRequests() {
+        return recognitionRequests(qualifications().injectNull(0.02));
+    }
+
+    static Arbitrary<EligibilityRequest> recognitionRequests(Arbitrary<Qualification> qualifications) {
         return Combinators.combine(dates(2022, 2025),
-                Arbitraries.of(MigratoryStatus.class), qualifications().injectNull(0.02))
+                Arbitraries.of(MigratoryStatus.class), qualifications)
                 .as((asOf, status, q) -> {
                     LocalDate day = asOf;
                     if (q != null && q.decisionDate().isPresent() && q.decisionDate().get().isAfter(day)) {

@@ -162,4 +162,19 @@ class QualificationRecognitionTest {
         assertThat(criterion(decide(EngineFixture.DROOLS, AS_OF, MigratoryStatus.REGULAR, q, new Locale("es")),
                 "qr.substantial-difference").message()).startsWith("Subsisten diferencias sustanciales");
     }
+    @Test
+    void beforeTheRevisedRecommendationNoTimeLimitIsReported() {
+        Decision d = decide(EngineFixture.DROOLS, LocalDate.of(2008, 6, 30), MigratoryStatus.REGULAR,
+                nurse().fileCompleteDate(LocalDate.of(2008, 1, 2)).addSubstantialDifference("WORKLOAD").build(),
+                Locale.ENGLISH);
+        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(d.criterion("qr.decision-time")).isEmpty();
+        assertThat(d.values()).doesNotContainKey("decisionOverdue");
+
+        var early = EngineFixture.request("SRB", LocalDate.of(2004, 6, 30), Person.builder("a-3").build())
+                .qualification(nurse().fileCompleteDate(null).addSubstantialDifference("WORKLOAD").build())
+                .determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
+        assertThatThrownBy(() -> EngineFixture.DROOLS.evaluate(early)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("asOf");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
+import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.Outcome;
@@ -336,6 +337,14 @@ class OldAgePensionTest {
         // The request model itself refuses it, naming the field: nothing is half-decided.
         assertThatThrownBy(() -> pension("ECU", AS_OF, p)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("birthDate");
+    }
+
+    @Test
+    void contributionsBeforeBirthAreRejectedNamingThePeriod() {
+        Person p = person(LocalDate.of(1960, 1, 1), months("ECU", LocalDate.of(1990, 1, 1), 12),
+                months("ECU", LocalDate.of(1959, 1, 1), 12)).build();
+        assertThatThrownBy(() -> pension("ECU", AS_OF, p)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("$.person.contributionPeriods[1].from");
     }
 
     @Test

@@ -87,11 +87,21 @@ public final class QualificationRecognition implements Determiner {
         c.regulatedProfession = q.regulatedProfession();
         c.professionRequiresNationalLaw = q.professionRequiresNationalLaw();
         c.preferredCompensation = q.preferredCompensation().map(Enum::name).orElse("NONE");
-        c.adaptationPeriodMaxMonths = packs.param(ADAPTATION_MAX_MONTHS).integer();
+        var adaptation = packs.findParam(ADAPTATION_MAX_MONTHS);
+        if (adaptation.isPresent()) {
+            c.adaptationPeriodMaxMonths = adaptation.get().integer();
+        } else if (c.regulatedProfession && c.anyRemainingDifference && !c.anyNonCompensableDifference) {
+            throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
+                    + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
+        }
 
-        // time to decide
-        c.decisionMaxMonths = packs.param(DECISION_MAX_MONTHS).integer();
-        q.fileCompleteDate().ifPresent(file -> {
+        // time to decide: reported only from the date the packs hold a time limit
+        var limit = packs.findParam(DECISION_MAX_MONTHS);
+        if (limit.isEmpty()) {
+            c.decisionTiming = "NO_TIME_LIMIT";
+        }
+        c.decisionMaxMonths = limit.map(p -> p.integer()).orElse(0);
+        q.fileCompleteDate().filter(f -> limit.isPresent()).ifPresent(file -> {
             LocalDate deadline = file.plusMonths(c.decisionMaxMonths);
             LocalDate reference = q.decisionDate().orElse(asOf);
             c.fileCompleteDate = file.toString();
@@ -217,8 +227,11 @@ public final class QualificationRecognition implements Determiner {
                     c.decisionReferenceDate, c.decisionDeadline);
             case "PENDING_IN_TIME" -> c.met("qr.decision-time.pending-in-time", "QR_PENDING_IN_TIME",
                     c.decisionDeadline);
-            default -> c.unknown("qr.decision-time.file-date-unknown", "QR_FILE_DATE_UNKNOWN",
+            case "UNKNOWN_FILE_DATE" -> c.unknown("qr.decision-time.file-date-unknown", "QR_FILE_DATE_UNKNOWN",
                     "$.qualification.fileCompleteDate");
+            default -> {
+                // no time limit in force on asOf: nothing to report
+            }
         }
     }
 }

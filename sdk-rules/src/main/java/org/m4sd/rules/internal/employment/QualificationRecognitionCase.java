@@ -27,7 +27,7 @@ public final class QualificationRecognitionCase extends CaseFact {
     /** ADAPTATION_PERIOD, APTITUDE_TEST or NONE. */
     String preferredCompensation = "NONE";
     int adaptationPeriodMaxMonths;
-    /** UNKNOWN_FILE_DATE, OVERDUE, DECIDED_IN_TIME or PENDING_IN_TIME. */
+    /** UNKNOWN_FILE_DATE, OVERDUE, DECIDED_IN_TIME, PENDING_IN_TIME, or NO_TIME_LIMIT before the packs hold one. */
     String decisionTiming = "UNKNOWN_FILE_DATE";
     String fileCompleteDate = "";
     String decisionDeadline = "";

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.kie.api.runtime.rule.RuleContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.CriterionResult;
@@ -21,7 +20,6 @@ import org.m4sd.sdk.decision.CriterionResult;
 public abstract class CaseFact {
     private final Determination determination;
     private final List<CriterionDraft> drafts = new ArrayList<>(6);
-    private final TreeSet<String> missingFacts = new TreeSet<>();
     private final Map<String, Object> values = new TreeMap<>();
 
     protected CaseFact(Determination determination) {
@@ -57,7 +55,6 @@ public abstract class CaseFact {
 
     public final void unknown(String rule, String reasonCode, String missingFactPath) {
         drafts.add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
-        missingFacts.add(missingFactPath);
     }
 
     /** A figure the decision reports besides its outcome. */
@@ -68,15 +65,10 @@ public abstract class CaseFact {
     /** Forgets the criteria rules reported, so the case can be decided again; values are kept. */
     public final void reset() {
         drafts.clear();
-        missingFacts.clear();
     }
 
     public final List<CriterionDraft> drafts() {
         return Collections.unmodifiableList(drafts);
-    }
-
-    public final List<String> missingFacts() {
-        return List.copyOf(missingFacts);
     }
 
     public final Map<String, Object> values() {

@@ -51,7 +51,7 @@ public final class DecisionAssembler {
                     messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args()), legal));
         }
         Outcome outcome = outcome(fact.getDetermination(), drafted);
-        List<String> missing = outcome == Outcome.UNDETERMINED ? fact.missingFacts() : List.of();
+        List<String> missing = outcome == Outcome.UNDETERMINED ? missingFacts(drafted) : List.of();
         return new Decision(requestId, fact.getDetermination(), outcome, criteria, missing, fact.values(), pack, asOf,
                 inputSha256);
     }
@@ -89,6 +89,20 @@ public final class DecisionAssembler {
             return compliance ? Outcome.NON_COMPLIANT : Outcome.CONDITIONAL;
         }
         return compliance ? Outcome.COMPLIANT : Outcome.ELIGIBLE;
+    }
+
+    /**
+     * The facts whose absence left the outcome undetermined: those of unknown criteria that bear on the
+     * outcome. A fact only an informative criterion lacked (a ratio reported for statistics) is not one.
+     */
+    private static List<String> missingFacts(List<Drafted> drafted) {
+        java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+        for (Drafted d : drafted) {
+            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS) {
+                paths.add((String) d.draft.args()[0]);
+            }
+        }
+        return List.copyOf(paths);
     }
 
     record Drafted(CriterionDraft draft, RuleInfo info) {

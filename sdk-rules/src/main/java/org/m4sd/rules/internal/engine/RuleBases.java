@@ -29,6 +29,8 @@ public final class RuleBases {
     /** Written by kie-maven-plugin: one generated model class per DRL package. */
     static final String MODEL_INDEX = "META-INF/kie/org.m4sd/sdk-rules/drools-model";
     static final String RULES_PACKAGE_PREFIX = "org.m4sd.rules.";
+    /** Results-framework rules: not eligibility rules, kept out of the eligibility knowledge base. */
+    static final String FRAMEWORK_PACKAGE = "org.m4sd.rules.framework";
 
     private final Map<String, Model> modelsByPackage;
     private final KieBase combined;
@@ -45,6 +47,9 @@ public final class RuleBases {
             String pkg = className.substring(0, className.lastIndexOf('.'));
             if (!pkg.startsWith(RULES_PACKAGE_PREFIX)) {
                 throw new IllegalStateException("rule model " + className + " is outside " + RULES_PACKAGE_PREFIX);
+            }
+            if (pkg.equals(FRAMEWORK_PACKAGE)) {
+                continue; // results-framework rules, loaded by their own reporter
             }
             models.put(pkg.substring(RULES_PACKAGE_PREFIX.length()), instantiate(className));
         }

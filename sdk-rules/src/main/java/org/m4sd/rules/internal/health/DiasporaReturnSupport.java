@@ -38,12 +38,13 @@ public final class DiasporaReturnSupport implements Determiner {
         JsonNode table = packs.table(SAFEGUARDS_TABLE).orElseThrow(() -> new IllegalStateException(
                 "the international pack has no table " + SAFEGUARDS_TABLE));
         String listedStatus = listing(table, hp.originCountry());
+        JsonNode criteria = table.path("criteria");
         DiasporaReturnCase c = new DiasporaReturnCase(request.jurisdiction(), true, hp.profession().name(),
                 hp.qualified().orElse(null), hp.licensed().orElse(null),
                 hp.returnType().map(Enum::name).orElse(null), hp.healthPostOffered().orElse(null),
                 hp.originCountry(), hp.countryOfPractice(), listedStatus != null,
-                listedStatus == null ? "" : listedStatus, table.path("criteria").path("doctorsNursesMidwivesPer10000Below").asText(),
-                table.path("criteria").path("uhcServiceCoverageIndexBelow").asText(), recorded(table));
+                listedStatus == null ? "" : listedStatus, criteria.path("doctorsNursesMidwivesPer10000Below").asText(),
+                criteria.path("uhcServiceCoverageIndexBelow").asText(), recorded(table));
         c.value("whoSafeguardsList2023", listedStatus != null);
         return c;
     }

@@ -72,6 +72,15 @@ public final class OldAgePension implements Determiner {
         if (birth != null && birth.isAfter(asOf)) {
             throw new IllegalArgumentException(BIRTH_PATH + ": birth date " + birth + " is after asOf " + asOf);
         }
+        if (birth != null) {
+            List<ContributionPeriod> periods = person.contributionPeriods();
+            for (int i = 0; i < periods.size(); i++) {
+                if (periods.get(i).from().isBefore(birth)) {
+                    throw new IllegalArgumentException("$.person.contributionPeriods[" + i + "].from: "
+                            + periods.get(i).from() + " is before the birth date " + birth);
+                }
+            }
+        }
         OldAgePensionCase c = new OldAgePensionCase();
         c.jurisdiction = jurisdiction;
         Set<String> defaults = new LinkedHashSet<>();

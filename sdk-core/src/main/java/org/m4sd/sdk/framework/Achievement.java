@@ -1,0 +1,45 @@
+package org.m4sd.sdk.framework;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.OptionalDouble;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.internal.Checks;
+
+/**
+ * Progress of an indicator's total in a country and period against its baseline and target (DOMAIN.md §2).
+ *
+ * @param indicator    the indicator's id
+ * @param country      ISO 3166-1 alpha-3 code, or {@link IndicatorValue#TOTAL}
+ * @param period       the reporting period of the actual
+ * @param baseline     the baseline value
+ * @param baselineYear the baseline year
+ * @param target       the target for this period (or the next target after it), if any
+ * @param actual       the actual value
+ * @param ratio        raw achievement (actual - baseline) / (target - baseline), never clamped: it may exceed 1
+ *                     or be negative; empty without a target
+ * @param met          whether the actual meets the target in the desired direction; false without a target
+ * @param growthRatio  R (observed over needed growth) with a target, or the observed growth in the desired
+ *                     direction without one; empty when it cannot be computed
+ * @param category     the progress category
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Achievement(String indicator, String country, Period period, double baseline, int baselineYear,
+        OptionalDouble target, double actual, OptionalDouble ratio, boolean met, OptionalDouble growthRatio,
+        ProgressCategory category) {
+    /** Rejects nulls. */
+    public Achievement {
+        Checks.requiredText(indicator, "indicator");
+        Checks.requiredText(country, "country");
+        Checks.required(period, "period");
+        Checks.required(target, "target");
+        Checks.required(ratio, "ratio");
+        Checks.required(growthRatio, "growthRatio");
+        Checks.required(category, "category");
+    }
+
+    /** The ratio clamped to [0, 1] for display; empty without a target. */
+    public OptionalDouble displayRatio() {
+        return ratio.isPresent() ? OptionalDouble.of(Math.max(0, Math.min(1, ratio.getAsDouble()))) : ratio;
+    }
+}

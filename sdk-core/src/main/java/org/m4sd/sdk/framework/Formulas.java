@@ -1,0 +1,342 @@
+package org.m4sd.sdk.framework;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.framework.ProgrammeEvent.RemittancePrice;
+
+/**
+ * Plain-Java reference implementation of every results-framework formula (DOMAIN.md §2 and §3). The report, the
+ * rule-based implementation and the tests all defer to these functions.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Formulas {
+    /** R at or above which progress is on track. */
+    public static final double ON_TRACK_RATIO = 0.95;
+    /** R at or above which progress is made but acceleration is needed. */
+    public static final double ACCELERATION_RATIO = 0.60;
+    /** Without a target: annual growth at or above which progress is on track. */
+    public static final double ON_TRACK_GROWTH = 0.015;
+    /** Without a target: annual growth at or above which acceleration is needed. */
+    public static final double ACCELERATION_GROWTH = 0.005;
+    /** SDG 10.7.1 counts workers whose first job abroad began at most this many years before the survey. */
+    public static final int SDG_1071_YEARS = 3;
+
+    private Formulas() {
+    }
+
+    // ---- progress --------------------------------------------------------------------------------------------
+
+    /** Whether the actual meets the target in the desired direction. */
+    public static boolean met(double target, double actual, boolean ascending) {
+        return ascending ? actual >= target : actual <= target;
+    }
+
+    /**
+     * Raw achievement (actual - baseline) / (target - baseline), the same for descending indicators; never
+     * clamped. When target equals baseline: 1 if the actual meets the target, else 0.
+     */
+    public static double achievement(double baseline, double target, double actual, boolean ascending) {
+        if (target == baseline) {
+            return met(target, actual, ascending) ? 1.0 : 0.0;
+        }
+        return (actual - baseline) / (target - baseline);
+    }
+
+    /** Compound annual growth rate from {@code from} to {@code to} over {@code years}; empty when undefined. */
+    public static OptionalDouble cagr(double from, double to, double years) {
+        if (!(from > 0) || !(to >= 0) || !(years > 0)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.pow(to / from, 1.0 / years) - 1.0);
+    }
+
+    /**
+     * R: the observed growth from the baseline to the actual over the growth needed to go from the baseline to
+     * the target on time, signed by the desired direction: R = d x CAGR(observed) / |CAGR(needed)|, d = +1 when
+     * ascending, -1 when descending. Where a compound rate is undefined (a baseline of 0 or below) the linear
+     * rates (change per year) take its place. Empty when no time has elapsed, the target year is not after the
+     * baseline year, or the target equals the baseline.
+     */
+    public static OptionalDouble growthRatio(double baseline, int baselineYear, double target, int targetYear,
+            double actual, int actualYear, boolean ascending) {
+        int elapsed = actualYear - baselineYear;
+        int allowed = targetYear - baselineYear;
+        if (elapsed <= 0 || allowed <= 0 || target == baseline) {
+            return OptionalDouble.empty();
+        }
+        double d = ascending ? 1 : -1;
+        OptionalDouble observed = cagr(baseline, actual, elapsed);
+        OptionalDouble needed = cagr(baseline, target, allowed);
+        if (observed.isPresent() && needed.isPresent() && needed.getAsDouble() != 0) {
+            return OptionalDouble.of(d * observed.getAsDouble() / Math.abs(needed.getAsDouble()));
+        }
+        double observedSlope = (actual - baseline) / elapsed;
+        double neededSlope = (target - baseline) / allowed;
+        return OptionalDouble.of(d * observedSlope / Math.abs(neededSlope));
+    }
+
+    /** The category of R, target not yet met: ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS or DETERIORATION. */
+    public static ProgressCategory categoryOfRatio(double r) {
+        if (r >= ON_TRACK_RATIO) {
+            return ProgressCategory.ON_TRACK;
+        }
+        if (r >= ACCELERATION_RATIO) {
+            return ProgressCategory.ACCELERATION_NEEDED;
+        }
+        return r >= 0 ? ProgressCategory.LIMITED_PROGRESS : ProgressCategory.DETERIORATION;
+    }
+
+    /** Without a target: the category of the annual growth in the desired direction (d x CAGR). */
+    public static ProgressCategory categoryOfGrowth(double growth) {
+        if (growth >= ON_TRACK_GROWTH) {
+            return ProgressCategory.ON_TRACK;
+        }
+        if (growth >= ACCELERATION_GROWTH) {
+            return ProgressCategory.ACCELERATION_NEEDED;
+        }
+        return growth >= 0 ? ProgressCategory.LIMITED_PROGRESS : ProgressCategory.DETERIORATION;
+    }
+
+    /**
+     * Progress of an actual against a baseline and, if given, a target.
+     *
+     * @param target     the target value, or empty for the no-target growth rule
+     * @param targetYear the target's year (ignored without a target)
+     */
+    public static Progress progress(double baseline, int baselineYear, OptionalDouble target, int targetYear,
+            double actual, int actualYear, boolean ascending) {
+        if (target.isEmpty()) {
+            OptionalDouble growth = cagr(baseline, actual, actualYear - baselineYear);
+            if (growth.isEmpty()) {
+                return new Progress(OptionalDouble.empty(), false, OptionalDouble.empty(), ProgressCategory.NOT_ASSESSED);
+            }
+            double g = (ascending ? 1 : -1) * growth.getAsDouble();
+            return new Progress(OptionalDouble.empty(), false, OptionalDouble.of(g), categoryOfGrowth(g));
+        }
+        double t = target.getAsDouble();
+        boolean met = met(t, actual, ascending);
+        OptionalDouble ratio = OptionalDouble.of(achievement(baseline, t, actual, ascending));
+        OptionalDouble r = growthRatio(baseline, baselineYear, t, targetYear, actual, actualYear, ascending);
+        ProgressCategory category;
+        if (met) {
+            category = ProgressCategory.ACHIEVED;
+        } else if (t == baseline) {
+            category = ProgressCategory.DETERIORATION;
+        } else if (r.isPresent()) {
+            category = categoryOfRatio(r.getAsDouble());
+        } else {
+            category = ProgressCategory.NOT_ASSESSED;
+        }
+        return new Progress(ratio, met, r, category);
+    }
+
+    /**
+     * The result of {@link #progress}.
+     *
+     * @param ratio       raw achievement, empty without a target
+     * @param met         whether the target is met
+     * @param growthRatio R with a target, the directed growth without one
+     * @param category    the progress category
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Progress(OptionalDouble ratio, boolean met, OptionalDouble growthRatio, ProgressCategory category) {
+    }
+
+    // ---- DHIS2 ----------------------------------------------------------------------------------------------
+
+    /** numerator / denominator x factor; empty when the denominator is 0. */
+    public static OptionalDouble indicatorValue(double numerator, double denominator, double factor) {
+        return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator / denominator * factor);
+    }
+
+    /** The outcome of a validation rule. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public enum RuleOutcome {
+        /** The rule holds. */
+        PASSED,
+        /** The rule is violated: a finding. */
+        FAILED,
+        /** A missing-value strategy skipped the rule. */
+        SKIPPED
+    }
+
+    /**
+     * Evaluates a DHIS2 validation rule. Each side is a sum of items, an empty item being a missing value. A side
+     * is skipped according to its strategy; pair operators are never skipped and test only whether each side has
+     * a value. Otherwise a missing item counts as 0.
+     */
+    public static RuleOutcome validate(List<OptionalDouble> left, MissingValueStrategy leftStrategy, Operator operator,
+            List<OptionalDouble> right, MissingValueStrategy rightStrategy) {
+        boolean leftPresent = left.stream().anyMatch(OptionalDouble::isPresent);
+        boolean rightPresent = right.stream().anyMatch(OptionalDouble::isPresent);
+        if (operator == Operator.COMPULSORY_PAIR) {
+            return leftPresent == rightPresent ? RuleOutcome.PASSED : RuleOutcome.FAILED;
+        }
+        if (operator == Operator.EXCLUSIVE_PAIR) {
+            return leftPresent && rightPresent ? RuleOutcome.FAILED : RuleOutcome.PASSED;
+        }
+        if (skip(left, leftStrategy) || skip(right, rightStrategy)) {
+            return RuleOutcome.SKIPPED;
+        }
+        double l = sum(left);
+        double r = sum(right);
+        boolean holds = switch (operator) {
+            case EQUAL_TO -> l == r;
+            case NOT_EQUAL_TO -> l != r;
+            case GREATER_THAN -> l > r;
+            case GREATER_THAN_OR_EQUAL_TO -> l >= r;
+            case LESS_THAN -> l < r;
+            case LESS_THAN_OR_EQUAL_TO -> l <= r;
+            case COMPULSORY_PAIR, EXCLUSIVE_PAIR -> throw new AssertionError(operator);
+        };
+        return holds ? RuleOutcome.PASSED : RuleOutcome.FAILED;
+    }
+
+    private static boolean skip(List<OptionalDouble> side, MissingValueStrategy strategy) {
+        return switch (strategy) {
+            case NEVER_SKIP -> false;
+            case SKIP_IF_ANY_VALUE_MISSING -> side.stream().anyMatch(OptionalDouble::isEmpty);
+            case SKIP_IF_ALL_VALUES_MISSING -> side.stream().allMatch(OptionalDouble::isEmpty);
+        };
+    }
+
+    private static double sum(List<OptionalDouble> side) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (OptionalDouble v : side) {
+            if (v.isPresent()) {
+                s = s.add(new BigDecimal(v.getAsDouble()));
+            }
+        }
+        return s.doubleValue();
+    }
+
+    // ---- SDG 10.7.1 -----------------------------------------------------------------------------------------
+
+    /** Whether a worker counts: the first job abroad began on or before the survey and at most 3 years before it. */
+    public static boolean sdg1071Counts(LocalDate firstJobStart, LocalDate surveyDate) {
+        return !firstJobStart.isAfter(surveyDate) && !firstJobStart.isBefore(surveyDate.minusYears(SDG_1071_YEARS));
+    }
+
+    /** Mean of the values, summed exactly so that the order does not matter; NaN when there are none. */
+    public static double mean(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        BigDecimal s = BigDecimal.ZERO;
+        for (double v : values) {
+            s = s.add(new BigDecimal(v));
+        }
+        return s.doubleValue() / values.length;
+    }
+
+    /** Median of the values (mean of the two middle ones for an even count); NaN when there are none. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : sorted[n / 2 - 1] / 2 + sorted[n / 2] / 2;
+    }
+
+    // ---- SDG 10.7.2 -----------------------------------------------------------------------------------------
+
+    /** The six domains' sub-item ids, {@code 1a} to {@code 6e}. */
+    public static List<String> sdg1072Items() {
+        List<String> items = new ArrayList<>(30);
+        for (int d = 1; d <= 6; d++) {
+            for (char c = 'a'; c <= 'e'; c++) {
+                items.add(d + String.valueOf(c));
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /** The weight of an answer: 1 for yes (regardless of status), 0.5 for yes only with legal status, 0 for no. */
+    public static double sdg1072Weight(Sdg1072Answer answer) {
+        return switch (answer) {
+            case YES_REGARDLESS_OF_STATUS, YES -> 1.0;
+            case YES_ONLY_WITH_LEGAL_STATUS -> 0.5;
+            case NO -> 0.0;
+        };
+    }
+
+    /** A domain score: (sum of its five weights / 5) x 100; a missing answer scores 0. */
+    public static double sdg1072DomainScore(int domain, Map<String, Sdg1072Answer> answers) {
+        double sum = 0;
+        for (char c = 'a'; c <= 'e'; c++) {
+            Sdg1072Answer a = answers.get(domain + String.valueOf(c));
+            sum += a == null ? 0 : sdg1072Weight(a);
+        }
+        return sum / 5 * 100;
+    }
+
+    /** The overall score: the plain mean of the 30 sub-item weights x 100. */
+    public static double sdg1072Overall(Map<String, Sdg1072Answer> answers) {
+        double sum = 0;
+        for (String item : sdg1072Items()) {
+            Sdg1072Answer a = answers.get(item);
+            sum += a == null ? 0 : sdg1072Weight(a);
+        }
+        return sum / 30 * 100;
+    }
+
+    /** Every 10.7.2 score and band of a questionnaire. */
+    public static Sdg1072Result sdg1072(String country, Period period, Map<String, Sdg1072Answer> answers) {
+        List<Double> scores = new ArrayList<>(6);
+        List<Sdg1072Band> bands = new ArrayList<>(6);
+        for (int d = 1; d <= 6; d++) {
+            double s = sdg1072DomainScore(d, answers);
+            scores.add(s);
+            bands.add(Sdg1072Band.of(s));
+        }
+        double overall = sdg1072Overall(answers);
+        return new Sdg1072Result(country, period, scores, bands, overall, Sdg1072Band.of(overall));
+    }
+
+    // ---- SDG 10.c.1 -----------------------------------------------------------------------------------------
+
+    /**
+     * The SmaRT average of a corridor: the mean total cost of the three cheapest qualifying services (arriving
+     * in 5 days or less, accessible); empty when fewer than three qualify.
+     */
+    public static OptionalDouble smartAverage(Collection<RemittancePrice> prices) {
+        double[] cheapest = prices.stream().filter(RemittancePrice::smartQualifying)
+                .mapToDouble(RemittancePrice::totalCostPercent).sorted().limit(3).toArray();
+        return cheapest.length < 3 ? OptionalDouble.empty() : OptionalDouble.of(mean(cheapest));
+    }
+
+    /** SDG 10.c.1 for one corridor and period. */
+    public static CorridorCost corridor(String sendingCountry, String country, Period period,
+            Collection<RemittancePrice> prices) {
+        OptionalDouble smart = smartAverage(prices);
+        int qualifying = (int) prices.stream().filter(RemittancePrice::smartQualifying).count();
+        return new CorridorCost(sendingCountry, country, period, prices.size(), qualifying, smart,
+                smart.isPresent() && smart.getAsDouble() <= CorridorCost.CORRIDOR_TARGET_PERCENT);
+    }
+
+    /** SDG 10.c.1 over all corridors of a period: global average = mean total cost of every service priced. */
+    public static Sdg10c1Result sdg10c1(Period period, Collection<RemittancePrice> prices) {
+        Map<List<String>, List<RemittancePrice>> byCorridor = new java.util.TreeMap<>(
+                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (RemittancePrice p : prices) {
+            byCorridor.computeIfAbsent(List.of(p.sendingCountry(), p.country()), k -> new ArrayList<>()).add(p);
+        }
+        List<CorridorCost> corridors = new ArrayList<>();
+        byCorridor.forEach((k, v) -> corridors.add(corridor(k.get(0), k.get(1), period, v)));
+        double global = mean(prices.stream().mapToDouble(RemittancePrice::totalCostPercent).toArray());
+        return new Sdg10c1Result(period, corridors, prices.size(), global,
+                global < Sdg10c1Result.GLOBAL_TARGET_PERCENT);
+    }
+}

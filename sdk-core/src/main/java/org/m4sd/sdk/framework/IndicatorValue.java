@@ -1,0 +1,38 @@
+package org.m4sd.sdk.framework;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.internal.Checks;
+
+/**
+ * A computed value of an indicator for a country, a period and one disaggregation.
+ *
+ * @param indicator  the indicator's id
+ * @param country    ISO 3166-1 alpha-3 code, or {@link #TOTAL} for the sum over countries (additive indicators)
+ * @param period     the reporting period
+ * @param dimensions every disaggregation dimension of the indicator mapped to a value, {@link #TOTAL} for the
+ *                   total over that dimension
+ * @param value      the value
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
+        double value) {
+    /** The SDMX code of a total: all countries, or all values of a dimension. */
+    public static final String TOTAL = "_T";
+
+    /** Rejects nulls; keeps dimensions sorted by name. */
+    public IndicatorValue {
+        Checks.requiredText(indicator, "indicator");
+        Checks.requiredText(country, "country");
+        Checks.required(period, "period");
+        dimensions = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.map(dimensions, "dimensions")));
+    }
+
+    /** True when every dimension is {@link #TOTAL}. */
+    public boolean total() {
+        return dimensions.values().stream().allMatch(TOTAL::equals);
+    }
+}

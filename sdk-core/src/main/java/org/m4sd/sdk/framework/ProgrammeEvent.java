@@ -1,0 +1,233 @@
+package org.m4sd.sdk.framework;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.Determination.Sector;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
+
+/**
+ * Something that happened in a programme country and counts towards indicators. Every event names a country
+ * and the date that places it in a period.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public sealed interface ProgrammeEvent {
+
+    /** ISO 3166-1 alpha-3 code of the country the event counts for. */
+    String country();
+
+    /** The date that places the event in a reporting period. */
+    LocalDate date();
+
+    /**
+     * An eligibility decision, reduced to the aggregate statistics the access indicators count: no person id,
+     * only sector, outcome, sex and migratory status.
+     *
+     * @param country         the deciding jurisdiction
+     * @param date            the decision's {@code asOf} date
+     * @param determination   what was decided
+     * @param outcome         the outcome
+     * @param sex             the person's recorded sex
+     * @param migratoryStatus the person's migratory status
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record DecisionMade(String country, LocalDate date, Determination determination, Outcome outcome, Sex sex,
+            MigratoryStatus migratoryStatus) implements ProgrammeEvent {
+        /** Rejects nulls. */
+        public DecisionMade {
+            Checks.requiredText(country, "country");
+            Checks.required(date, "date");
+            Checks.required(determination, "determination");
+            Checks.required(outcome, "outcome");
+            Checks.required(sex, "sex");
+            Checks.required(migratoryStatus, "migratoryStatus");
+        }
+
+        /**
+         * The aggregate statistics of a decision: jurisdiction, date, determination and outcome from the decision
+         * and request, sex ({@link Sex#X} when not recorded) and migratory status from the request's person. The
+         * person's id is not kept.
+         *
+         * @throws IllegalArgumentException when the decision answers another request
+         */
+        public static DecisionMade of(EligibilityRequest request, Decision decision) {
+            Checks.required(request, "request");
+            Checks.required(decision, "decision");
+            if (!request.requestId().equals(decision.requestId())) {
+                throw new IllegalArgumentException("decision " + decision.requestId() + " does not answer request "
+                        + request.requestId());
+            }
+            return new DecisionMade(request.jurisdiction(), decision.asOf(), decision.determination(),
+                    decision.outcome(), request.person().sex().orElse(Sex.X), request.person().migratoryStatus());
+        }
+
+        /** Whether the decision grants access (ELIGIBLE or CONDITIONAL). */
+        public boolean grantsAccess() {
+            return outcome == Outcome.ELIGIBLE || outcome == Outcome.CONDITIONAL;
+        }
+    }
+
+    /**
+     * A law, policy, strategy or action plan adopted.
+     *
+     * @param country the adopting country
+     * @param date    date of adoption
+     * @param type    kind of instrument
+     * @param level   national or local (global for a regional or international instrument)
+     * @param sector  the sector it mainly concerns, or empty for a cross-sector instrument
+     * @param title   its title
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record PolicyAdopted(String country, LocalDate date, PolicyType type, Level level, Optional<Sector> sector,
+            String title) implements ProgrammeEvent {
+        /** Rejects nulls. */
+        public PolicyAdopted {
+            Checks.requiredText(country, "country");
+            Checks.required(date, "date");
+            Checks.required(type, "type");
+            Checks.required(level, "level");
+            Checks.optional(sector, "sector");
+            Checks.requiredText(title, "title");
+        }
+    }
+
+    /**
+     * Officials and partners trained in one session.
+     *
+     * @param country where
+     * @param date    when the training ended
+     * @param count   number of people trained
+     * @param level   the level they work at
+     * @param sex     their sex, when the count is broken down; {@link Sex#X} for a mixed or unrecorded group
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record OfficialsTrained(String country, LocalDate date, int count, Level level, Sex sex)
+            implements ProgrammeEvent {
+        /** Rejects nulls and a negative count. */
+        public OfficialsTrained {
+            Checks.requiredText(country, "country");
+            Checks.required(date, "date");
+            Checks.nonNegative(count, "count");
+            Checks.required(level, "level");
+            Checks.required(sex, "sex");
+        }
+    }
+
+    /**
+     * One worker's answers in a recruitment-cost survey (SDG 10.7.1), amounts in the earnings currency.
+     *
+     * @param country         origin country of the worker
+     * @param destination     country of the first job abroad
+     * @param date            survey date
+     * @param firstJobStart   start of the first job abroad
+     * @param costs           everything the worker and family paid to find, qualify for and secure the job and
+     *                        reach the workplace
+     * @param monthlyEarnings last month's earnings in that first job, net as the indicator defines them
+     * @param sex             the worker's sex
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record RecruitmentCost(String country, String destination, LocalDate date, LocalDate firstJobStart,
+            double costs, double monthlyEarnings, Sex sex) implements ProgrammeEvent {
+        /** Rejects nulls, negative costs and earnings that are not positive. */
+        public RecruitmentCost {
+            Checks.requiredText(country, "country");
+            Checks.requiredText(destination, "destination");
+            Checks.required(date, "date");
+            Checks.required(firstJobStart, "firstJobStart");
+            if (!(costs >= 0) || Double.isInfinite(costs)) {
+                throw new IllegalArgumentException("costs must be a finite number >= 0, got " + costs);
+            }
+            if (!(monthlyEarnings > 0) || Double.isInfinite(monthlyEarnings)) {
+                throw new IllegalArgumentException("monthlyEarnings must be a finite number > 0, got " + monthlyEarnings);
+            }
+            Checks.required(sex, "sex");
+        }
+
+        /** The worker's ratio C / E. */
+        public double ratio() {
+            return costs / monthlyEarnings;
+        }
+    }
+
+    /**
+     * A country's answers to the SDG 10.7.2 questionnaire: sub-items {@code 1a} to {@code 6e}. A sub-item left
+     * out scores 0.
+     *
+     * @param country the answering country
+     * @param date    date of the answers
+     * @param answers answers by sub-item id
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record Sdg1072Questionnaire(String country, LocalDate date, Map<String, Sdg1072Answer> answers)
+            implements ProgrammeEvent {
+        /** Rejects nulls, unknown sub-item ids and answers not allowed in their domain. */
+        public Sdg1072Questionnaire {
+            Checks.requiredText(country, "country");
+            Checks.required(date, "date");
+            answers = Checks.map(answers, "answers");
+            answers.forEach((item, answer) -> {
+                if (!item.matches("[1-6][a-e]")) {
+                    throw new IllegalArgumentException("answers: unknown sub-item \"" + item + "\"; use 1a to 6e");
+                }
+                int domain = item.charAt(0) - '0';
+                if (!answer.allowedIn(domain)) {
+                    throw new IllegalArgumentException("answers." + item + ": " + answer
+                            + " is not an answer in domain " + domain);
+                }
+            });
+        }
+    }
+
+    /**
+     * The price of sending USD 200 through one service in one corridor (SDG 10.c.1).
+     *
+     * @param sendingCountry     where the money is sent from
+     * @param country            where it is received
+     * @param date               when the price was collected
+     * @param service            the service's name
+     * @param feeUsd             the fee, in USD
+     * @param fxMarginPercent    the exchange-rate margin, in percent of the amount
+     * @param deliveryDays       days until the money is available
+     * @param accessible         whether the service is open to the general public in the corridor
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    record RemittancePrice(String sendingCountry, String country, LocalDate date, String service, double feeUsd,
+            double fxMarginPercent, int deliveryDays, boolean accessible) implements ProgrammeEvent {
+        /** The amount priced, in USD. */
+        public static final double AMOUNT_USD = 200;
+
+        /** Rejects nulls and negative prices. */
+        public RemittancePrice {
+            Checks.requiredText(sendingCountry, "sendingCountry");
+            Checks.requiredText(country, "country");
+            Checks.required(date, "date");
+            Checks.requiredText(service, "service");
+            if (!(feeUsd >= 0) || Double.isInfinite(feeUsd)) {
+                throw new IllegalArgumentException("feeUsd must be a finite number >= 0, got " + feeUsd);
+            }
+            if (!(fxMarginPercent >= 0) || Double.isInfinite(fxMarginPercent)) {
+                throw new IllegalArgumentException("fxMarginPercent must be a finite number >= 0, got " + fxMarginPercent);
+            }
+            Checks.nonNegative(deliveryDays, "deliveryDays");
+        }
+
+        /** Total cost as a percentage of USD 200: fee / 200 x 100 + FX margin. */
+        public double totalCostPercent() {
+            return feeUsd / AMOUNT_USD * 100 + fxMarginPercent;
+        }
+
+        /** Qualifies for the SmaRT average: money arrives in 5 days or less and the service is accessible. */
+        public boolean smartQualifying() {
+            return deliveryDays <= 5 && accessible;
+        }
+    }
+}

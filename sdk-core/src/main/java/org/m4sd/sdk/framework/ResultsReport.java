@@ -1,0 +1,113 @@
+package org.m4sd.sdk.framework;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.framework.CsvExport;
+import org.m4sd.sdk.internal.framework.IatiExport;
+import org.m4sd.sdk.internal.framework.JsonExport;
+
+/**
+ * A results-framework report: indicator values by disaggregation, progress against targets, data-quality
+ * findings and the SDG 10.7.1, 10.7.2 and 10.c.1 computations. Every list is sorted, so two reports over the same
+ * inputs are equal whatever the input order.
+ *
+ * @param framework    the framework reported on
+ * @param periods      the reporting periods: the calendar years of the programme, cut to its duration
+ * @param values       indicator values, in framework order, then country, period and dimensions
+ * @param achievements progress of each total against baseline and target
+ * @param findings     validation findings
+ * @param sdg1071      SDG 10.7.1 by origin country and period
+ * @param sdg1072      SDG 10.7.2 by country and period
+ * @param sdg10c1      SDG 10.c.1 by period
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record ResultsReport(Framework framework, List<Period> periods, List<IndicatorValue> values,
+        List<Achievement> achievements, List<ValidationFinding> findings, List<Sdg1071Result> sdg1071,
+        List<Sdg1072Result> sdg1072, List<Sdg10c1Result> sdg10c1) {
+
+    /** Rejects nulls. */
+    public ResultsReport {
+        Checks.required(framework, "framework");
+        periods = Checks.list(periods, "periods");
+        values = Checks.list(values, "values");
+        achievements = Checks.list(achievements, "achievements");
+        findings = Checks.list(findings, "findings");
+        sdg1071 = Checks.list(sdg1071, "sdg1071");
+        sdg1072 = Checks.list(sdg1072, "sdg1072");
+        sdg10c1 = Checks.list(sdg10c1, "sdg10c1");
+    }
+
+    /** The value of an indicator for a country, period and disaggregation (dimensions left out are totals). */
+    public Optional<IndicatorValue> value(String indicator, String country, Period period, Map<String, String> dims) {
+        return values.stream()
+                .filter(v -> v.indicator().equals(indicator) && v.country().equals(country)
+                        && v.period().equals(period))
+                .filter(v -> v.dimensions().entrySet().stream().allMatch(
+                        e -> e.getValue().equals(dims.getOrDefault(e.getKey(), IndicatorValue.TOTAL))))
+                .findFirst();
+    }
+
+    /** The achievement of an indicator's total for a country and period. */
+    public Optional<Achievement> achievement(String indicator, String country, Period period) {
+        return achievements.stream()
+                .filter(a -> a.indicator().equals(indicator) && a.country().equals(country)
+                        && a.period().equals(period))
+                .findFirst();
+    }
+
+    /** Writes the report as JSON. */
+    public void writeJson(Writer out) {
+        JsonExport.write(this, out);
+    }
+
+    /** The report as JSON. */
+    public String toJson() {
+        StringWriter w = new StringWriter();
+        writeJson(w);
+        return w.toString();
+    }
+
+    /**
+     * Writes the report as CSV (RFC 4180): one row per indicator x country x period x disaggregation, with the
+     * baseline, target, achievement and progress category on total rows.
+     */
+    public void writeCsv(Writer out) {
+        try {
+            CsvExport.write(this, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as CSV. */
+    public String toCsv() {
+        StringWriter w = new StringWriter();
+        writeCsv(w);
+        return w.toString();
+    }
+
+    /**
+     * Writes an IATI 2.03 {@code iati-activities} document: one activity for the programme with a {@code result}
+     * per outcome and output, each indicator with its baselines, targets and actuals. Countries and disaggregation
+     * are {@code dimension} elements ({@code country}, {@code sex} ...).
+     */
+    public void writeIatiXml(Writer out) {
+        IatiExport.write(this, out);
+    }
+
+    /** The report as IATI 2.03 XML. */
+    public String toIatiXml() {
+        StringWriter w = new StringWriter();
+        writeIatiXml(w);
+        return w.toString();
+    }
+}

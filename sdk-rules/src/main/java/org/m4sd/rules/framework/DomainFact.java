@@ -1,0 +1,40 @@
+package org.m4sd.rules.framework;
+
+import org.m4sd.sdk.framework.Sdg1072Band;
+
+/** One domain (1 to 6) of a questionnaire, or domain 0 for the overall score; rules set score and band. */
+public final class DomainFact {
+    private final QuestionnaireFact questionnaire;
+    private final int domain;
+    private Double score;
+    private Sdg1072Band band;
+
+    DomainFact(QuestionnaireFact questionnaire, int domain) {
+        this.questionnaire = questionnaire;
+        this.domain = domain;
+    }
+
+    public QuestionnaireFact getQuestionnaire() {
+        return questionnaire;
+    }
+
+    public int getDomain() {
+        return domain;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public void setScore(Double score) {
+        this.score = score;
+    }
+
+    public Sdg1072Band getBand() {
+        return band;
+    }
+
+    public void setBand(Sdg1072Band band) {
+        this.band = band;
+    }
+}
