@@ -40,7 +40,7 @@ class PeerEquivalenceTest {
     /** Of the 24 pension rules, the requests reach all but ss.pension.age.not-required. */
     static final int MIN_PENSION_RULES = 23;
     /**
-     * Of the 41 fair-recruitment rules, the requests reach all but the national caps' three rate-unknown rules,
+     * Of the 41 fair-recruitment rules, the requests reach all but the national caps' four rate-unknown rules,
      * Nepal's welfare fund above its cap, the Philippines' destination ban and zero earnings.
      */
     static final int MIN_FR_RULES = 34;
