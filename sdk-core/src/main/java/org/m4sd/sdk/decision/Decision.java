@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.internal.Checks;
@@ -40,7 +39,6 @@ public record Decision(
         LocalDate asOf,
         String inputSha256) {
 
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     /** Rejects nulls, an outcome of the wrong kind, and an UNDETERMINED outcome without missing facts. */
     public Decision {
@@ -60,7 +58,7 @@ public record Decision(
         Checks.required(rulePack, "rulePack");
         Checks.required(asOf, "asOf");
         Checks.required(inputSha256, "inputSha256");
-        if (!HEX64.matcher(inputSha256).matches()) {
+        if (!isHex64(inputSha256)) {
             throw new IllegalArgumentException("inputSha256 must be 64 lower-case hex digits");
         }
     }
@@ -68,6 +66,20 @@ public record Decision(
     /** The criterion with this id, if the rules evaluated it. */
     public java.util.Optional<Criterion> criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Checked on every decision, so by hand rather than with a regular expression. */
+    static boolean isHex64(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> normaliseValues(Map<String, Object> values) {

@@ -2,7 +2,6 @@ package org.m4sd.sdk.decision;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
 
@@ -15,14 +14,12 @@ import org.m4sd.sdk.internal.Checks;
  */
 @API(status = STABLE, since = "0.1")
 public record RulePackRef(String id, String version, String sha256) {
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
-
     /** Rejects nulls and a malformed hash. */
     public RulePackRef {
         Checks.requiredText(id, "id");
         Checks.requiredText(version, "version");
         Checks.required(sha256, "sha256");
-        if (!HEX64.matcher(sha256).matches()) {
+        if (!Decision.isHex64(sha256)) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits, got \"" + sha256 + "\"");
         }
     }

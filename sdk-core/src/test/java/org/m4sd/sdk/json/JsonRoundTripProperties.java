@@ -41,6 +41,15 @@ class JsonRoundTripProperties {
         return CodecArbitraries.decisionSets();
     }
 
+    /** The engine's fast path to the hash must agree with the documented definition, written out. */
+    @Property
+    void theInputHashIsTheHashOfTheCanonicalRequestText(@ForAll("requests") EligibilityRequest request) throws Exception {
+        String canonical = json.canonicalize(json.writeRequest(request));
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(json.inputSha256(request)).isEqualTo(expected);
+    }
+
     @Property
     void aRequestReadsBackEqual(@ForAll("requests") EligibilityRequest request) {
         String text = json.writeRequest(request);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -197,10 +198,16 @@ public final class JsonCodec {
     }
 
     public String inputSha256(EligibilityRequest request) {
-        Problems problems = new Problems();
-        JsonNode tree = tree(writeRequest(request), null, trusted, problems);
-        problems.throwIfAny();
-        return sha256(Canonical.of(tree));
+        // Written into a token buffer and read back as a tree, without text in between: the canonical form
+        // is the same as that of writeRequest's text, at a fraction of the cost on every decision.
+        try (TokenBuffer buffer = new TokenBuffer(trusted, false)) {
+            Writing.request(buffer, request);
+            try (var parser = buffer.asParser(trusted)) {
+                return sha256(Canonical.of(trusted.readTree(parser)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String sha256(String text) {

@@ -20,6 +20,7 @@ public final class Messages {
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
     private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<FormatKey, String> constants = new ConcurrentHashMap<>();
 
     private record FormatKey(Determination determination, Locale locale, String reasonCode) {
     }
@@ -37,9 +38,15 @@ public final class Messages {
     public String format(Determination determination, Locale locale, String reasonCode, Object[] args) {
         // Always through MessageFormat, so that every pattern follows one quoting rule ('' for an apostrophe).
         // Parsed once per code and locale; MessageFormat is not thread-safe, so each use formats on a clone.
-        MessageFormat format = formats.computeIfAbsent(new FormatKey(determination, locale, reasonCode),
+        FormatKey key = new FormatKey(determination, locale, reasonCode);
+        if (args == null || args.length == 0) {
+            // A message without figures is the same every time: format it once.
+            return constants.computeIfAbsent(key,
+                    k -> new MessageFormat(pattern(determination, locale, reasonCode), locale).format(new Object[0]));
+        }
+        MessageFormat format = formats.computeIfAbsent(key,
                 k -> new MessageFormat(pattern(determination, locale, reasonCode), locale));
-        return ((MessageFormat) format.clone()).format(args == null ? new Object[0] : args);
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     public String pattern(Determination determination, Locale locale, String reasonCode) {
