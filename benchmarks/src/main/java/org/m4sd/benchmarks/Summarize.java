@@ -30,7 +30,9 @@ public final class Summarize {
         List<JsonNode> runs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("footprint")).sorted().toList()) {
-                mapper.readTree(f.toFile()).forEach(runs::add);
+                String run = f.getFileName().toString().replace(".json", "");
+                mapper.readTree(f.toFile()).forEach(n -> runs.add(((com.fasterxml.jackson.databind.node.ObjectNode) n)
+                        .put("run", run)));
             }
         }
         StringBuilder md = new StringBuilder();
@@ -41,7 +43,8 @@ public final class Summarize {
                 .append("|---|---|---|---|---|---|---|\n");
         Map<String, Map<String, JsonNode>> groups = new TreeMap<>();
         for (JsonNode run : runs) {
-            String name = run.path("benchmark").asText().replace("org.m4sd.benchmarks.", "");
+            String name = run.path("run").asText() + ": "
+                    + run.path("benchmark").asText().replace("org.m4sd.benchmarks.", "");
             Map<String, String> params = new TreeMap<>();
             run.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
             String implementation = params.remove("implementation");
@@ -52,6 +55,20 @@ public final class Summarize {
             JsonNode reference = group.getValue().get("REFERENCE");
             for (var e : group.getValue().entrySet()) {
                 appendRow(md, key[0], key[1], e.getKey(), e.getValue(), reference);
+                JsonNode alloc = e.getValue().path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm");
+                if (!alloc.isMissingNode()) {
+                    JsonNode refAlloc = reference == null ? null
+                            : reference.path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm");
+                    md.append("| ").append(key[0]).append(" (allocation) | ").append(key[1]).append(" | ")
+                            .append(e.getKey()).append(" | ")
+                            .append(String.format(Locale.ROOT, "%.0f", alloc.path("score").asDouble()))
+                            .append(" | B/op | ")
+                            .append(refAlloc == null ? "" : String.format(Locale.ROOT, "%.0f", refAlloc.path("score").asDouble()))
+                            .append(" | ")
+                            .append(refAlloc == null ? "" : String.format(Locale.ROOT, "%.1fx",
+                                    alloc.path("score").asDouble() / refAlloc.path("score").asDouble()))
+                            .append(" |\n");
+                }
             }
         }
         for (Path f : footprints(dir)) {

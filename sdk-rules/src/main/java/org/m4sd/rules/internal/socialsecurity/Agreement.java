@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.m4sd.rules.internal.packs.Parsed;
 
 /**
  * A social-security agreement as the pack's {@code agreements} table records it: partners, dates and source.
@@ -30,13 +31,18 @@ record Agreement(String id, List<String> partners, String name, LocalDate inForc
         if (table == null) {
             return out;
         }
-        for (JsonNode n : table) {
-            Agreement a = parse(n);
+        for (Agreement a : Parsed.of(table, Agreement::parseAll)) {
             if (a.inForceOn(day) && a.coversOldAge()) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    private static List<Agreement> parseAll(JsonNode table) {
+        List<Agreement> all = new ArrayList<>();
+        table.forEach(n -> all.add(parse(n)));
+        return List.copyOf(all);
     }
 
     static Agreement parse(JsonNode n) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
@@ -63,6 +64,12 @@ public final class OldAgePension implements Determiner {
         return "socialsecurity";
     }
 
+    private static List<Path> parsePaths(JsonNode table) {
+        List<Path> paths = new ArrayList<>();
+        table.forEach(n -> paths.add(Path.parse(n)));
+        return List.copyOf(paths);
+    }
+
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
         Person person = request.person();
@@ -88,8 +95,7 @@ public final class OldAgePension implements Determiner {
 
         Resolved pathsParam = packs.param("ss.pension.paths");
         noteDefault(pathsParam, defaults, defaultSources);
-        List<Path> paths = new ArrayList<>();
-        pathsParam.value().value().forEach(n -> paths.add(Path.parse(n)));
+        List<Path> paths = Parsed.of(pathsParam.value().value(), OldAgePension::parsePaths);
         c.pathsSource = describe(pathsParam.source());
         c.ageSource = c.pathsSource; // paths with their own age; replaced below by the pensionable age's source
         c.unit = packs.param("ss.pension.contribution-unit").text();

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks and writes JSON results and a markdown summary (each figure beside the reference
+# implementation's, measured in the same run) under benchmarks/results/<version>/.
+#
+#   benchmarks/run.sh quick    # a few minutes: short warm-up, scenario ALL, fewer forks
+#   benchmarks/run.sh full     # the annotations' settings (5 x 4 s warm-up), every scenario
+set -euo pipefail
+mode="${1:-quick}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests
+jar=benchmarks/target/benchmarks.jar
+version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
+out="benchmarks/results/${version}/${mode}"
+mkdir -p "$out"
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [ "$mode" = quick ]; then
+  short=(-wi 2 -w 2 -i 3 -r 2 -f 1)
+  scenarios=(-p scenario=ALL)
+  forks=(-f 3)
+else
+  short=()
+  scenarios=()
+  forks=()
+fi
+
+run() { # name, JMH arguments...
+  local name="$1"; shift
+  echo "== $name"
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json"
+}
+
+run decision 'DecisionBenchmark' "${short[@]}" "${scenarios[@]}"
+run batch 'BatchBenchmark' "${short[@]}" "${scenarios[@]}"
+run jsonl 'JsonlBenchmark' "${short[@]}"
+run allocation 'DecisionBenchmark.throughput1Thread' "${short[@]}" -p scenario=ALL -prof gc
+run coldstart 'ColdStartBenchmark' "${forks[@]}"
+if java -cp "$jar" org.openjdk.jmh.Main -l | grep -q PeerBenchmark; then
+  run peers 'PeerBenchmark' "${short[@]}"
+fi
+for impl in DROOLS REFERENCE; do
+  java -cp "$jar" org.m4sd.benchmarks.Footprint "$impl" > "$out/footprint-$impl.json"
+done
+java -cp "$jar" org.m4sd.benchmarks.Summarize "$out" "$machine"
