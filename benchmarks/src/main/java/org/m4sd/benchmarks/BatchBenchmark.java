@@ -38,7 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class BatchBenchmark {
     static final int BATCH = 10_000;
 
-    @Param
+    /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
+    @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 
     @Param({"ALL"})
@@ -49,6 +50,7 @@ public class BatchBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        implementation.requireDecides(scenario);
         engine = implementation.create(EngineOptions.builder().batchSize(1_000).build());
         requests = Population.generate(7, BATCH, scenario.jurisdiction(), scenario.determinations());
         Equivalence.check(engine, implementation.name(), requests.subList(0, 500));

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 public class EngineState {
     static final int RING = 1024;
 
-    @Param
+    /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
+    @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 
     @Param({"ALL"})
@@ -31,6 +32,7 @@ public class EngineState {
 
     @Setup(Level.Trial)
     public void setUp() {
+        implementation.requireDecides(scenario);
         engine = implementation.create(EngineOptions.defaults());
         List<EligibilityRequest> generated =
                 Population.generate(42, RING, scenario.jurisdiction(), scenario.determinations());

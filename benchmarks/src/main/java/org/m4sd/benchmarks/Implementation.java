@@ -1,11 +1,16 @@
 package org.m4sd.benchmarks;
 
+import org.m4sd.benchmarks.peers.PeerEngine;
 import org.m4sd.rules.internal.drools.DroolsEligibilityEngine;
 import org.m4sd.rules.internal.reference.ReferenceEligibilityEngine;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 
-/** The engines compared on the same inputs; REFERENCE is the hand-written limit every ratio is taken against. */
+/**
+ * The engines compared on the same inputs; REFERENCE is the hand-written limit every ratio is taken against.
+ * The peers (DMN, EASY_RULES) have rules for two determinations only ({@link PeerEngine#DECIDES}): benchmarks
+ * over other scenarios list their implementations explicitly and leave them out.
+ */
 public enum Implementation {
     /** The Drools engine, as integrators get it from {@code EligibilityEngine.create()}. */
     DROOLS {
@@ -20,7 +25,44 @@ public enum Implementation {
         public EligibilityEngine create(EngineOptions options) {
             return ReferenceEligibilityEngine.create(options);
         }
+    },
+    /** Peer: the old-age pension and fair-recruitment rules as KIE DMN decision tables. */
+    DMN {
+        @Override
+        public EligibilityEngine create(EngineOptions options) {
+            return PeerEngine.dmn(options);
+        }
+
+        @Override
+        public boolean decides(Scenario scenario) {
+            return PeerEngine.DECIDES.containsAll(scenario.determinations());
+        }
+    },
+    /** Peer: the old-age pension and fair-recruitment rules as Easy Rules. */
+    EASY_RULES {
+        @Override
+        public EligibilityEngine create(EngineOptions options) {
+            return PeerEngine.easyRules(options);
+        }
+
+        @Override
+        public boolean decides(Scenario scenario) {
+            return PeerEngine.DECIDES.containsAll(scenario.determinations());
+        }
     };
 
     public abstract EligibilityEngine create(EngineOptions options);
+
+    /** Whether this implementation has rules for every determination of the scenario. */
+    public boolean decides(Scenario scenario) {
+        return true;
+    }
+
+    /** Fails a benchmark's set-up, naming both, when this implementation cannot decide the scenario. */
+    public void requireDecides(Scenario scenario) {
+        if (!decides(scenario)) {
+            throw new IllegalArgumentException(this + " has no rules for every determination of scenario " + scenario
+                    + ": " + scenario.determinations());
+        }
+    }
 }

@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonlBenchmark {
     static final int LINES = 2_000;
 
-    @Param
+    /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
+    @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 
     private EligibilityEngine engine;

@@ -1,0 +1,101 @@
+package org.m4sd.benchmarks.peers;
+
+import java.util.List;
+import java.util.Map;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.m4sd.rules.internal.employment.FairRecruitmentCase;
+import org.m4sd.rules.internal.engine.CaseFact;
+import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase;
+
+/**
+ * The rules as DMN 1.5 decision tables ({@code old-age-pension.dmn}, {@code fair-recruitment.dmn} beside this
+ * class): one COLLECT table per criterion, one row per DRL rule, reading the case through its getters. Each hit
+ * is a context {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it. The
+ * runtime is built once; every case is a fresh evaluation of all the model's decisions.
+ */
+final class DmnDecider implements CaseDecider {
+    static final String PENSION_MODEL = "old-age-pension.dmn";
+    static final String RECRUITMENT_MODEL = "fair-recruitment.dmn";
+    private static final String PENSION_NS = "https://m4sd.org/rules/social-security/old-age-pension";
+    private static final String RECRUITMENT_NS = "https://m4sd.org/rules/employment/fair-recruitment";
+
+    private final DMNRuntime runtime;
+    private final DMNModel pension;
+    private final DMNModel recruitment;
+
+    private DmnDecider(DMNRuntime runtime) {
+        this.runtime = runtime;
+        this.pension = model(runtime, PENSION_NS, "old-age-pension");
+        this.recruitment = model(runtime, RECRUITMENT_NS, "fair-recruitment");
+    }
+
+    static DmnDecider load() {
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+                .buildConfiguration()
+                .fromClasspathResources(PENSION_MODEL, DmnDecider.class, RECRUITMENT_MODEL)
+                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime", e));
+        return new DmnDecider(runtime);
+    }
+
+    private static DMNModel model(DMNRuntime runtime, String namespace, String name) {
+        DMNModel model = runtime.getModel(namespace, name);
+        if (model == null) {
+            throw new IllegalStateException("DMN model " + name + " is missing");
+        }
+        if (model.hasErrors()) {
+            throw new IllegalStateException("DMN model " + name + " has errors: "
+                    + model.getMessages(DMNMessage.Severity.ERROR));
+        }
+        return model;
+    }
+
+    @Override
+    public void decide(CaseFact fact) {
+        DMNModel model;
+        String input;
+        if (fact instanceof OldAgePensionCase) {
+            model = pension;
+            input = "pension";
+        } else if (fact instanceof FairRecruitmentCase) {
+            model = recruitment;
+            input = "recruitment";
+        } else {
+            throw new IllegalArgumentException("no DMN model for " + fact.getDetermination().id());
+        }
+        DMNContext context = runtime.newContext();
+        context.set(input, fact);
+        DMNResult result = runtime.evaluateAll(model, context);
+        if (result.hasErrors()) {
+            throw new IllegalStateException("DMN evaluation of " + fact.getDetermination().id() + " failed: "
+                    + result.getMessages(DMNMessage.Severity.ERROR));
+        }
+        for (DMNDecisionResult decision : result.getDecisionResults()) {
+            if (decision.getResult() instanceof List<?> hits) {
+                for (Object hit : hits) {
+                    report(fact, (Map<?, ?>) hit);
+                }
+            } else if (decision.getResult() != null) {
+                throw new IllegalStateException("decision " + decision.getDecisionName() + " gave "
+                        + decision.getResult() + ", not a list of hits");
+            }
+        }
+    }
+
+    private static void report(CaseFact fact, Map<?, ?> hit) {
+        String rule = (String) hit.get("rule");
+        String reasonCode = (String) hit.get("reasonCode");
+        Object[] args = ((List<?>) hit.get("args")).toArray();
+        switch ((String) hit.get("result")) {
+            case "MET" -> fact.met(rule, reasonCode, args);
+            case "NOT_MET" -> fact.notMet(rule, reasonCode, args);
+            case "UNKNOWN" -> fact.unknown(rule, reasonCode, (String) args[0]);
+            default -> throw new IllegalStateException("rule " + rule + " gave result " + hit.get("result"));
+        }
+    }
+}
