@@ -78,11 +78,12 @@ public final class Formulas {
         OptionalDouble observed = cagr(baseline, actual, elapsed);
         OptionalDouble needed = cagr(baseline, target, allowed);
         if (observed.isPresent() && needed.isPresent() && needed.getAsDouble() != 0) {
-            return OptionalDouble.of(d * observed.getAsDouble() / Math.abs(needed.getAsDouble()));
+            return OptionalDouble.of(d * observed.getAsDouble() / Math.abs(needed.getAsDouble()) + 0.0);
         }
         double observedSlope = (actual - baseline) / elapsed;
         double neededSlope = (target - baseline) / allowed;
-        return OptionalDouble.of(d * observedSlope / Math.abs(neededSlope));
+        // + 0.0: a growth of -0.0 is no growth; it must not read as a decline anywhere it is compared
+        return OptionalDouble.of(d * observedSlope / Math.abs(neededSlope) + 0.0);
     }
 
     /** The category of R, target not yet met: ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS or DETERIORATION. */
@@ -120,7 +121,7 @@ public final class Formulas {
             if (growth.isEmpty()) {
                 return new Progress(OptionalDouble.empty(), false, OptionalDouble.empty(), ProgressCategory.NOT_ASSESSED);
             }
-            double g = (ascending ? 1 : -1) * growth.getAsDouble();
+            double g = (ascending ? 1 : -1) * growth.getAsDouble() + 0.0;
             return new Progress(OptionalDouble.empty(), false, OptionalDouble.of(g), categoryOfGrowth(g));
         }
         double t = target.getAsDouble();

@@ -29,6 +29,7 @@ public record IndicatorValue(String indicator, String country, Period period, Ma
         Checks.requiredText(country, "country");
         Checks.required(period, "period");
         dimensions = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.map(dimensions, "dimensions")));
+        value = value + 0.0; // -0.0 (a zero computed with a sign) becomes 0.0, so no comparison reads it as negative
     }
 
     /** True when every dimension is {@link #TOTAL}. */

@@ -29,6 +29,7 @@ public record Observation(String indicator, String country, Period period, doubl
             throw new IllegalArgumentException("value must be a finite number, got " + value);
         }
         dimensions = Checks.map(dimensions, "dimensions");
+        value = value + 0.0; // -0.0 becomes 0.0: the same count, and no sign for comparisons to disagree on
     }
 
     /** An observation without disaggregation. */

@@ -77,4 +77,21 @@ class DroolsResultsReporterTest {
         IatiSchema.validate(drools.toIatiXml());
         assertThat(drools.toCsv()).isEqualTo(reference.toCsv());
     }
+
+    /**
+     * Regression: inputs where -0.0 reached a comparison (an actual of -0.0; a growth ratio of -0.0 when the actual
+     * equals the baseline), which Drools' boxed comparisons order below 0.0 and the reference's primitive ones do not.
+     */
+    @Test
+    void negative_zero_gives_the_same_report_as_the_reference() {
+        for (long[] input : new long[][] {{-8156117465617023632L, 56}, {2, 3}}) {
+            FrameworkInputs in = new FrameworkInputs(input[0], (int) input[1]);
+            ResultsReport reference = org.m4sd.sdk.framework.ResultsReporter.reference().report(FRAMEWORK,
+                    in.observations.iterator(), in.events.iterator());
+            ResultsReport drools = new DroolsResultsReporter().report(FRAMEWORK, in.observations.iterator(),
+                    in.events.iterator());
+            assertThat(drools.achievements()).isEqualTo(reference.achievements());
+            assertThat(drools).isEqualTo(reference);
+        }
+    }
 }
