@@ -12,7 +12,7 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * The official IATI 2.03 activity schema, from the {@code shared/iati-2.03/} directory beside the clone. Every IATI
+ * The official IATI 2.03 activity schema, kept in the repository under {@code schemas/iati-2.03/}. Every IATI
  * export a test makes goes through {@link #validate(String)}.
  */
 final class IatiSchema {
@@ -52,14 +52,14 @@ final class IatiSchema {
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        if (dir == null || dir.getParent() == null) {
+        if (dir == null) {
             throw new IllegalStateException("cannot find the repository root (the directory holding mvnw) above "
                     + Paths.get("").toAbsolutePath());
         }
-        Path xsd = dir.getParent().resolve("shared/iati-2.03/iati-activities-schema.xsd");
+        Path xsd = dir.resolve("schemas/iati-2.03/iati-activities-schema.xsd");
         if (!Files.isRegularFile(xsd)) {
             throw new IllegalStateException("the IATI 2.03 schemas are missing: expected " + xsd
-                    + " (a shared/ directory beside the clone holding iati-2.03/ from IATI/IATI-Schemas)");
+                    + " (the repository's schemas/iati-2.03/, from IATI/IATI-Schemas)");
         }
         return xsd;
     }
