@@ -19,18 +19,8 @@ public record PackContext(PackStore packs, String jurisdiction, LocalDate asOf) 
         return packs.find(name, jurisdiction, asOf);
     }
 
-    /** The parameter in force on another date (for example the date a person reached an age). */
-    public Resolved paramOn(String name, LocalDate day) {
-        return packs.resolve(name, jurisdiction, day);
-    }
-
     /** A data table of the jurisdiction's overlay, else of the international pack. */
     public Optional<JsonNode> table(String name) {
         return packs.table(name, jurisdiction);
-    }
-
-    /** Whether the jurisdiction has its own overlay pack. */
-    public boolean hasOverlay() {
-        return packs.overlay(jurisdiction).isPresent();
     }
 }

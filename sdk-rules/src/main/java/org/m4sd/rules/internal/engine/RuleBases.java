@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -32,17 +30,15 @@ public final class RuleBases {
     /** Results-framework rules: not eligibility rules, kept out of the eligibility knowledge base. */
     static final String FRAMEWORK_PACKAGE = "org.m4sd.rules.framework";
 
-    private final Map<String, Model> modelsByPackage;
     private final KieBase combined;
 
-    private RuleBases(Map<String, Model> modelsByPackage, KieBase combined) {
-        this.modelsByPackage = modelsByPackage;
+    private RuleBases(KieBase combined) {
         this.combined = combined;
     }
 
     /** Loads every package's generated model and builds the combined knowledge base. */
     public static RuleBases load() {
-        var models = new LinkedHashMap<String, Model>();
+        List<Model> models = new ArrayList<>();
         for (String className : modelClassNames()) {
             String pkg = className.substring(0, className.lastIndexOf('.'));
             if (!pkg.startsWith(RULES_PACKAGE_PREFIX)) {
@@ -51,19 +47,14 @@ public final class RuleBases {
             if (pkg.equals(FRAMEWORK_PACKAGE)) {
                 continue; // results-framework rules, loaded by their own reporter
             }
-            models.put(pkg.substring(RULES_PACKAGE_PREFIX.length()), instantiate(className));
+            models.add(instantiate(className));
         }
-        return new RuleBases(Map.copyOf(models), KieBaseBuilder.createKieBaseFromModel(models.values()));
+        return new RuleBases(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
     /** The knowledge base holding every package's rules. */
     public KieBase combined() {
         return combined;
-    }
-
-    /** The packages (knowledge-base names) that have rules: {@code health}, {@code education} ... */
-    public java.util.Set<String> packageNames() {
-        return modelsByPackage.keySet();
     }
 
     /** Every rule of every package. */

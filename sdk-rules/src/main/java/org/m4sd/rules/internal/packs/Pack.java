@@ -1,7 +1,6 @@
 package org.m4sd.rules.internal.packs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,9 +21,5 @@ public record Pack(String id, String version, String jurisdiction, String name, 
 
     public Optional<JsonNode> table(String name) {
         return Optional.ofNullable(tables.get(name));
-    }
-
-    public List<String> parameterNames() {
-        return parameters.keySet().stream().sorted().toList();
     }
 }
