@@ -119,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
                 java.util.Collections.emptyIterator(), events.iterator());
         for (ReportCommand.OutputFormat f : ReportCommand.OutputFormat.values()) {
             try (Writer w = EvaluateCommand.open(outputDir.resolve(REPORTS.get(f)))) {
-                ReportCommand.write(report, f, w);
+                ReportCommand.write(report, f, events, w);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ProgressCategory;
 import org.m4sd.sdk.framework.ResultsReport;
 import org.m4sd.sdk.framework.Sdg1071Result;
@@ -22,29 +27,42 @@ import org.m4sd.sdk.framework.ValidationFinding;
 
 /**
  * The results-framework report as one self-contained HTML page: inline CSS and inline SVG charts, no script and
- * nothing fetched, so it opens offline and can be mailed as one file. By country: each indicator's latest actual
- * against baseline and target, coloured by progress category; each indicator's values by country and
- * disaggregation as bar charts; the validation findings; SDG 10.7.1 and the SDG 10.7.2 domain scores.
+ * nothing fetched, so it opens offline and can be mailed as one file. By country: the decisions by determination
+ * and outcome; each indicator's latest actual against baseline and target, coloured by progress category; each
+ * indicator's values by country and disaggregation as bar charts; the validation findings; SDG 10.7.1 and the
+ * SDG 10.7.2 domain scores.
  */
 final class HtmlDashboard {
     static final Map<ProgressCategory, String> COLOURS = Map.of(
             ProgressCategory.ACHIEVED, "#1a7f37", ProgressCategory.ON_TRACK, "#4caf50",
             ProgressCategory.ACCELERATION_NEEDED, "#f2b705", ProgressCategory.LIMITED_PROGRESS, "#f57c00",
             ProgressCategory.DETERIORATION, "#c62828", ProgressCategory.NOT_ASSESSED, "#9e9e9e");
+    static final Map<Outcome, String> OUTCOME_COLOURS = Map.of(
+            Outcome.ELIGIBLE, "#1a7f37", Outcome.CONDITIONAL, "#8bc34a", Outcome.INELIGIBLE, "#c62828",
+            Outcome.COMPLIANT, "#1565c0", Outcome.NON_COMPLIANT, "#f57c00", Outcome.UNDETERMINED, "#9e9e9e");
     private static final String[] SERIES = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
         "#e377c2", "#7f7f7f"};
 
     private final ResultsReport report;
+    /** Country, then determination, then outcome: how many decisions. */
+    private final Map<String, Map<Determination, Map<Outcome, Long>>> outcomes = new TreeMap<>();
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    private HtmlDashboard(ResultsReport report) {
+    private HtmlDashboard(ResultsReport report, Iterable<? extends ProgrammeEvent> events) {
         this.report = report;
+        for (ProgrammeEvent e : events) {
+            if (e instanceof ProgrammeEvent.DecisionMade d) {
+                outcomes.computeIfAbsent(d.country(), k -> new EnumMap<>(Determination.class))
+                        .computeIfAbsent(d.determination(), k -> new EnumMap<>(Outcome.class))
+                        .merge(d.outcome(), 1L, Long::sum);
+            }
+        }
     }
 
-    /** Writes the dashboard. */
-    static void write(ResultsReport report, Writer out) {
+    /** Writes the dashboard; the decisions among {@code events} are counted by country and outcome. */
+    static void write(ResultsReport report, Iterable<? extends ProgrammeEvent> events, Writer out) {
         try {
-            out.write(new HtmlDashboard(report).render());
+            out.write(new HtmlDashboard(report, events).render());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +90,7 @@ final class HtmlDashboard {
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
                 .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
                 .append("baseline and target, ").append(report.findings().size()).append(" validation findings.</p>\n");
+        outcomes();
         legend();
         progress();
         charts();
@@ -79,6 +98,58 @@ final class HtmlDashboard {
         sdg();
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** Per country, one stacked bar per determination: its decisions by outcome. */
+    private void outcomes() {
+        html.append("<section id=\"outcomes\"><h2>Decisions by country and outcome</h2>\n");
+        if (outcomes.isEmpty()) {
+            html.append("<p>No decisions were reported.</p></section>\n");
+            return;
+        }
+        html.append("<p id=\"outcome-legend\">");
+        for (Outcome o : Outcome.values()) {
+            html.append("<span class=\"cat\" style=\"background:").append(OUTCOME_COLOURS.get(o)).append("\">")
+                    .append(o.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
+        }
+        html.append("</p>\n");
+        int barLength = 360;
+        int rowHeight = 18;
+        for (Map.Entry<String, Map<Determination, Map<Outcome, Long>>> country : outcomes.entrySet()) {
+            Map<Determination, Map<Outcome, Long>> byDetermination = country.getValue();
+            long decided = byDetermination.values().stream().flatMap(m -> m.values().stream())
+                    .mapToLong(Long::longValue).sum();
+            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country.getKey()))
+                    .append("\"><figcaption><b>").append(esc(country.getKey())).append("</b> ")
+                    .append(number(decided)).append(" decisions</figcaption>");
+            html.append("<svg class=\"outcomes\" width=\"").append(260 + barLength + 80).append("\" height=\"")
+                    .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
+            int y = 2;
+            for (Map.Entry<Determination, Map<Outcome, Long>> row : byDetermination.entrySet()) {
+                long total = row.getValue().values().stream().mapToLong(Long::longValue).sum();
+                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(row.getKey().id()))
+                        .append("</text>");
+                double x = 260;
+                for (Map.Entry<Outcome, Long> segment : row.getValue().entrySet()) {
+                    double width = (double) segment.getValue() / total * barLength;
+                    html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
+                            .append("\" data-count=\"").append(segment.getValue()).append("\" x=\"")
+                            .append(String.format(Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y)
+                            .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", width))
+                            .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"")
+                            .append(OUTCOME_COLOURS.get(segment.getKey())).append("\"><title>")
+                            .append(esc(row.getKey().id())).append(", ")
+                            .append(segment.getKey().name().toLowerCase(Locale.ROOT)).append(": ")
+                            .append(number(segment.getValue())).append("</title></rect>");
+                    x += width;
+                }
+                html.append("<text x=\"").append(260 + barLength + 6).append("\" y=\"").append(y + 12).append("\">")
+                        .append(number(total)).append("</text>");
+                y += rowHeight;
+            }
+            html.append("</svg></figure>\n");
+        }
+        html.append("</section>\n");
     }
 
     private void legend() {

@@ -104,19 +104,19 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path outPath = "-".equals(output) ? null : Path.of(output);
         try (Writer out = EvaluateCommand.open(outPath)) {
-            write(report, format, out);
+            write(report, format, events, out);
         }
         PrintWriter err = spec.commandLine().getErr();
         summary(err, report, events.size(), skipped);
         return skipped == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
     }
 
-    static void write(ResultsReport report, OutputFormat format, Writer out) {
+    static void write(ResultsReport report, OutputFormat format, List<ProgrammeEvent> events, Writer out) {
         switch (format) {
             case json -> report.writeJson(out);
             case csv -> report.writeCsv(out);
             case iati -> report.writeIatiXml(out);
-            case html -> HtmlDashboard.write(report, out);
+            case html -> HtmlDashboard.write(report, events, out);
         }
     }
 

@@ -22,11 +22,12 @@ import org.m4sd.sdk.request.Sex;
 
 class HtmlDashboardTest {
     private static ResultsReport report;
+    private static List<ProgrammeEvent> events;
     private static String html;
 
     @BeforeAll
     static void render() {
-        List<ProgrammeEvent> events = new ArrayList<>();
+        events = new ArrayList<>();
         List<EligibilityRequest> people = new SyntheticPopulation(11).requests(3_000).toList();
         for (EligibilityRequest r : people) {
             boolean present = r.person().presentInTerritory().orElse(false);
@@ -39,7 +40,7 @@ class HtmlDashboardTest {
         report = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
                 events.iterator());
         StringWriter out = new StringWriter();
-        HtmlDashboard.write(report, out);
+        HtmlDashboard.write(report, events, out);
         html = out.toString();
     }
 
@@ -83,6 +84,24 @@ class HtmlDashboardTest {
         categories.forEach(c -> assertThat(html).contains("background:" + HtmlDashboard.COLOURS.get(c)));
         assertThat(report.achievements().stream().map(a -> a.category())).containsAll(categories);
         assertThat(html).contains("id=\"illustrative\"");
+    }
+
+    @Test
+    void countsEveryDecisionByCountryAndOutcome() {
+        List<ProgrammeEvent.DecisionMade> made = events.stream()
+                .filter(ProgrammeEvent.DecisionMade.class::isInstance).map(ProgrammeEvent.DecisionMade.class::cast)
+                .toList();
+        long countries = made.stream().map(ProgrammeEvent.DecisionMade::country).distinct().count();
+        assertThat(count("<figure class=\"outcome-chart\"")).isEqualTo((int) countries).isGreaterThan(1);
+        Matcher segments = Pattern.compile("<rect class=\"segment\" data-outcome=\"([A-Z_]+)\" data-count=\"(\\d+)\"")
+                .matcher(html);
+        java.util.Map<Outcome, Long> shown = new java.util.EnumMap<>(Outcome.class);
+        while (segments.find()) {
+            shown.merge(Outcome.valueOf(segments.group(1)), Long.parseLong(segments.group(2)), Long::sum);
+        }
+        java.util.Map<Outcome, Long> expected = new java.util.EnumMap<>(Outcome.class);
+        made.forEach(d -> expected.merge(d.outcome(), 1L, Long::sum));
+        assertThat(shown).isEqualTo(expected).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
     }
 
     @Test
