@@ -10,6 +10,7 @@ import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.PolicyType;
 import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.framework.Sdg1072Answer;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Recruitment;
@@ -50,9 +51,24 @@ final class ReportEvents {
     }
 
     /**
-     * Sample programme activity for the demo, seeded: laws and policies adopted, officials trained, and the
-     * price of sending remittances home from the main corridors of each country.
+     * Sample programme activity for the demo, seeded: laws and policies adopted, officials trained, an SDG 10.7.2
+     * questionnaire per country, and the price of sending remittances home from the main corridors of each country.
      */
+    /** Illustrative answers to all 30 SDG 10.7.2 sub-items, mostly yes, as most reporting countries answer. */
+    private static java.util.Map<String, Sdg1072Answer> sdg1072Answers(SplittableRandom r) {
+        java.util.Map<String, Sdg1072Answer> answers = new java.util.TreeMap<>();
+        for (char domain = '1'; domain <= '6'; domain++) {
+            for (char item = 'a'; item <= 'e'; item++) {
+                int draw = r.nextInt(10);
+                Sdg1072Answer answer = draw < 3 ? Sdg1072Answer.NO
+                        : domain != '1' ? Sdg1072Answer.YES
+                        : draw < 6 ? Sdg1072Answer.YES_ONLY_WITH_LEGAL_STATUS : Sdg1072Answer.YES_REGARDLESS_OF_STATUS;
+                answers.put("" + domain + item, answer);
+            }
+        }
+        return answers;
+    }
+
     static List<ProgrammeEvent> sampleActivity(long seed, LocalDate asOf) {
         SplittableRandom r = new SplittableRandom(seed ^ 0x5eedL);
         List<ProgrammeEvent> events = new ArrayList<>();
@@ -74,6 +90,8 @@ final class ReportEvents {
                 events.add(new ProgrammeEvent.OfficialsTrained(country, asOf.minusDays(r.nextInt(360)),
                         8 + r.nextInt(30), Level.NATIONAL, r.nextBoolean() ? Sex.F : Sex.M));
             }
+            events.add(new ProgrammeEvent.Sdg1072Questionnaire(country, asOf.minusDays(r.nextInt(180)),
+                    sdg1072Answers(r)));
         }
         for (String[] corridor : corridors) {
             for (String service : new String[] {"bank", "money transfer operator", "mobile money"}) {
