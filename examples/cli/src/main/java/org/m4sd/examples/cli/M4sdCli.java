@@ -72,6 +72,16 @@ public final class M4sdCli implements Runnable {
         while (t.getCause() != null && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
             t = t.getCause();
         }
+        // The file-system exceptions' messages are only the path: say what went wrong with it.
+        if (t instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or directory: " + f.getFile();
+        }
+        if (t instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "a file is in the way of a directory: " + f.getFile();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 

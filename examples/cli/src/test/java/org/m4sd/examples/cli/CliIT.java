@@ -157,6 +157,17 @@ class CliIT {
     }
 
     @Test
+    void evaluateExitsThreeWhenTheOutputCannotBeWritten() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("a-file"), "x");
+        Run run = m4sd(null, "evaluate", "-i", CASES.resolve("cases.jsonl").toString(), "-o",
+                notADirectory.resolve("results.jsonl").toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("m4sd evaluate: a file is in the way of a directory: " + notADirectory);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void rulesListsPacksDeterminationsAndParameters() throws Exception {
         Run text = m4sd(null, "rules", "--as-of", "2023-06-30");
         assertThat(text.exit()).as(text.err()).isZero();
