@@ -1,6 +1,6 @@
 package org.m4sd.rules.internal.engine;
 
-import java.text.MessageFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +19,14 @@ public final class Messages {
     private static final String BUNDLE_PREFIX = "org.m4sd.rules.messages.";
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
-    private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
-    private final Map<FormatKey, String> constants = new ConcurrentHashMap<>();
+    /** By determination, locale and reason code; filled for every determination first, so reads need no lock. */
+    private final Map<Determination, Map<Locale, Map<String, CompiledMessage>>> compiled =
+            new EnumMap<>(Determination.class);
 
-    private record FormatKey(Determination determination, Locale locale, String reasonCode) {
+    public Messages() {
+        for (Determination d : Determination.values()) {
+            compiled.put(d, new ConcurrentHashMap<>());
+        }
     }
 
     /** The supported locale matching the language of {@code requested}, or English. */
@@ -36,17 +40,11 @@ public final class Messages {
     }
 
     public String format(Determination determination, Locale locale, String reasonCode, Object[] args) {
-        // Always through MessageFormat, so that every pattern follows one quoting rule ('' for an apostrophe).
-        // Parsed once per code and locale; MessageFormat is not thread-safe, so each use formats on a clone.
-        FormatKey key = new FormatKey(determination, locale, reasonCode);
-        if (args == null || args.length == 0) {
-            // A message without figures is the same every time: format it once.
-            return constants.computeIfAbsent(key,
-                    k -> new MessageFormat(pattern(determination, locale, reasonCode), locale).format(new Object[0]));
-        }
-        MessageFormat format = formats.computeIfAbsent(key,
-                k -> new MessageFormat(pattern(determination, locale, reasonCode), locale));
-        return ((MessageFormat) format.clone()).format(args);
+        // Every pattern follows MessageFormat's rules ('' for an apostrophe); each is parsed once per locale.
+        CompiledMessage message = compiled.get(determination)
+                .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(reasonCode, code -> new CompiledMessage(pattern(determination, locale, code), locale));
+        return message.format(args);
     }
 
     public String pattern(Determination determination, Locale locale, String reasonCode) {
