@@ -54,7 +54,7 @@ public record Decision(
         if (outcome == Outcome.UNDETERMINED && missingFacts.isEmpty()) {
             throw new IllegalArgumentException("an UNDETERMINED decision lists its missing facts");
         }
-        values = normaliseValues(Checks.map(values, "values"));
+        values = normaliseValues(Checks.required(values, "values"));
         Checks.required(rulePack, "rulePack");
         Checks.required(asOf, "asOf");
         Checks.required(inputSha256, "inputSha256");
@@ -82,9 +82,15 @@ public record Decision(
         return true;
     }
 
+    /** Sorted, numbers as BigDecimal; copied straight into the sorted map, as every decision pays for it. */
     private static Map<String, Object> normaliseValues(Map<String, Object> values) {
         var sorted = new TreeMap<String, Object>();
-        values.forEach((k, v) -> sorted.put(k, normalise(k, v)));
+        values.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException("values contains a null key or value");
+            }
+            sorted.put(k, normalise(k, v));
+        });
         return Collections.unmodifiableSortedMap(sorted);
     }
 

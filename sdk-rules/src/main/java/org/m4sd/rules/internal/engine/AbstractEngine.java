@@ -43,7 +43,7 @@ public abstract class AbstractEngine implements EligibilityEngine {
             LegalSources sources = LegalSources.load();
             RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), sources);
             return new Runtime(packs, Determiners.load(), catalogue,
-                    new DecisionAssembler(catalogue, sources, new Messages()));
+                    new DecisionAssembler(catalogue, new Messages()));
         }
     }
 

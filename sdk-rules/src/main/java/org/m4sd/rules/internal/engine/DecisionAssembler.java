@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.m4sd.rules.internal.packs.LegalSources;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
-import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.decision.RulePackRef;
 
@@ -22,12 +20,10 @@ public final class DecisionAssembler {
             Comparator.comparingInt((Drafted d) -> d.info.order()).thenComparing(d -> d.info.rule());
 
     private final RuleCatalogue catalogue;
-    private final LegalSources sources;
     private final Messages messages;
 
-    public DecisionAssembler(RuleCatalogue catalogue, LegalSources sources, Messages messages) {
+    public DecisionAssembler(RuleCatalogue catalogue, Messages messages) {
         this.catalogue = catalogue;
-        this.sources = sources;
         this.messages = messages;
     }
 
@@ -43,12 +39,9 @@ public final class DecisionAssembler {
         drafted.sort(ORDER);
         List<Criterion> criteria = new ArrayList<>(drafted.size());
         for (Drafted d : drafted) {
-            List<LegalBasis> legal = new ArrayList<>(d.info.legalBasis().size());
-            for (String key : d.info.legalBasis()) {
-                legal.add(sources.get(key));
-            }
             criteria.add(new Criterion(d.info.criterion(), d.info.rule(), d.draft.result(), d.draft.reasonCode(),
-                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args()), legal));
+                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args()),
+                    d.info.legalSources()));
         }
         Outcome outcome = outcome(fact.getDetermination(), drafted);
         List<String> missing = outcome == Outcome.UNDETERMINED ? missingFacts(drafted) : List.of();

@@ -35,7 +35,9 @@ public final class RuleCatalogue {
             }
             int order = Integer.parseInt(text(meta, "order", name));
             Effect effect = meta.containsKey("effect") ? Effect.valueOf(meta.get("effect").toString()) : Effect.BLOCKS;
-            if (map.put(name, new RuleInfo(name, rule.getPackageName(), criterion, legal, order, effect)) != null) {
+            List<org.m4sd.sdk.decision.LegalBasis> resolved = legal.stream().map(sources::get).toList();
+            if (map.put(name, new RuleInfo(name, rule.getPackageName(), criterion, legal, resolved, order, effect))
+                    != null) {
                 throw new IllegalStateException("rule name " + name + " is used twice");
             }
         }

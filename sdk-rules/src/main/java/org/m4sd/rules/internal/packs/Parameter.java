@@ -21,7 +21,12 @@ public record Parameter(String name, String unit, String description, List<Param
     }
 
     public Optional<ParameterValue> inForceOn(LocalDate day) {
-        return values.stream().filter(v -> v.inForceOn(day)).findFirst();
+        for (ParameterValue v : values) { // read for every criterion of every decision: no stream
+            if (v.inForceOn(day)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean overlap(ParameterValue a, ParameterValue b) {
