@@ -166,4 +166,18 @@ class EssentialCareTest {
         assertThatThrownBy(() -> EngineFixture.DROOLS.evaluate(request))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("$.asOf");
     }
+
+    @Test
+    void aRequestNamingNoDeterminationBeforeAnyCoverageRuleIsDecidedOnTheOthers() {
+        var request = EngineFixture.request("MAR", LocalDate.of(2010, 1, 1), Person.builder("p-14")
+                .birthDate(LocalDate.of(1990, 5, 1)).presentInTerritory(true).build()).build();
+        assertThat(request.determinations()).isEmpty();
+        for (EligibilityEngine engine : new EligibilityEngine[] {EngineFixture.DROOLS, EngineFixture.REFERENCE}) {
+            var decided = engine.evaluate(request);
+            assertThat(decided.decisions()).extracting(Decision::determination)
+                    .contains(Determination.HEALTH_EMERGENCY_CARE, Determination.EDUCATION_PUBLIC_SCHOOL)
+                    .doesNotContain(Determination.HEALTH_ESSENTIAL_CARE);
+        }
+        assertThat(EngineFixture.DROOLS.evaluate(request)).isEqualTo(EngineFixture.REFERENCE.evaluate(request));
+    }
 }

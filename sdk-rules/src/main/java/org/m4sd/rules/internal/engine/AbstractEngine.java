@@ -92,6 +92,10 @@ public abstract class AbstractEngine implements EligibilityEngine {
             }
             try {
                 cases.add(determiner.caseFor(request, context));
+            } catch (NotInForceException e) {
+                if (!request.determinations().isEmpty()) {
+                    errors.add(FieldError.of("$", e.getMessage()));
+                }
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.of("$", e.getMessage()));
             }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
+import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -39,7 +40,7 @@ public final class EssentialCare implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        Resolved coverage = packs.findParam(COVERAGE).orElseThrow(() -> new IllegalArgumentException(
+        Resolved coverage = packs.findParam(COVERAGE).orElseThrow(() -> new NotInForceException(
                 "$.asOf: no essential-care coverage rule is in force on " + request.asOf() + " for "
                         + request.jurisdiction() + " (the international default, ILO R202, dates from its adoption)"));
         String rule = ruleOf(coverage.value());
