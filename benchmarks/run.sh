@@ -38,6 +38,11 @@ run jsonl 'JsonlBenchmark' "${short[@]}"
 run framework 'FrameworkReportBenchmark' "${short[@]}"
 run allocation 'DecisionBenchmark.throughput1Thread' "${short[@]}" -p scenario=ALL -prof gc
 run coldstart 'ColdStartBenchmark' "${forks[@]}"
+# The same first decision with an AppCDS archive recorded by one earlier run of it (README, "Start-up time").
+cds="$root/benchmarks/target/coldstart.jsa"
+rm -f "$cds"
+java -XX:ArchiveClassesAtExit="$cds" -Xlog:disable -Xlog:all=error:stderr -cp "$jar" org.m4sd.benchmarks.ColdStartBenchmark
+run coldstart-appcds 'ColdStartBenchmark' "${forks[@]}" -jvmArgsAppend "-XX:SharedArchiveFile=$cds"
 if java -cp "$jar" org.openjdk.jmh.Main -l | grep -q PeerBenchmark; then
   run peers 'PeerBenchmark' "${short[@]}"
 fi

@@ -25,6 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * one request decided). One shot per fork, over several forks.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ColdStartBenchmark}
+ *
+ * <p>With an application class-data archive (AppCDS), the classes the first decision loads come parsed and
+ * verified from a file mapped into memory. {@link #main} decides once with each implementation, so that
+ * {@code java -XX:ArchiveClassesAtExit=coldstart.jsa -cp benchmarks.jar org.m4sd.benchmarks.ColdStartBenchmark}
+ * writes the archive; {@code benchmarks/run.sh} then runs this benchmark again with
+ * {@code -jvmArgsAppend -XX:SharedArchiveFile=coldstart.jsa}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -37,6 +43,17 @@ public class ColdStartBenchmark {
     /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
     @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
+
+    /** Decides once with each implementation: the run that records an AppCDS archive. */
+    public static void main(String[] args) {
+        for (Implementation implementation : new Implementation[] {Implementation.DROOLS, Implementation.REFERENCE}) {
+            ColdStartBenchmark run = new ColdStartBenchmark();
+            run.implementation = implementation;
+            if (run.firstDecision().decisions().isEmpty()) {
+                throw new IllegalStateException(implementation + " decided nothing");
+            }
+        }
+    }
 
     @Benchmark
     public DecisionSet firstDecision() {
