@@ -1,0 +1,139 @@
+package org.m4sd.examples.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.IndicatorValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code m4sd-registry evaluate}: every person of a registry decided inside the executors. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Re-evaluates every person of a registry (Parquet, the layout generate writes) with the",
+                "SDK inside the Spark executors, one engine per executor JVM, and writes:",
+                "  OUT/decisions   one row per decision, partitioned by jurisdiction and determination",
+                "  OUT/errors      one row per problem of a record that could not be decided",
+                "  OUT/access      decisions and access granted by year, sector, country, sex, status",
+                "  OUT/indicators  the results framework's access indicator values",
+                "  OUT/summary.json  counts by outcome, records decided and rejected, engine builds"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  m4sd-registry evaluate --registry target/registry-10k/registry --out target/eval-10k",
+                "  m4sd-registry evaluate --registry reg/registry --out eval --as-of 2024-01-01 --master local[2]",
+                "  spark-submit --class org.m4sd.examples.spark.RegistryCli m4sd-registry.jar evaluate \\",
+                "      --registry hdfs:///m4sd/registry --out hdfs:///m4sd/eval-2024"})
+final class EvaluateJob implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluateJob.class);
+
+    @Mixin
+    SparkOptions spark = new SparkOptions();
+
+    @Option(names = "--registry", required = true, paramLabel = "DIR", description = "The registry (Parquet).")
+    String registry;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (any Hadoop file system).")
+    String out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Decide every person as of this date (default: each record's own).")
+    LocalDate asOf;
+
+    @Option(names = "--pack", paramLabel = "JAR", description = "An sdk-rules jar to decide with (default: the packs built in).")
+    Path pack;
+
+    @Option(names = "--framework", paramLabel = "FILE", description = "Results framework (default: the illustrative M4SD one).")
+    Path framework;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+            description = "Spread the registry over N partitions first (default: as read).")
+    int partitions;
+
+    @Option(names = "--no-decision-json", negatable = true, defaultValue = "true",
+            description = "Keep each decision's JSON, the full explanation, in the decisions (default: kept).")
+    boolean decisionJson;
+
+    @Override
+    public Integer call() {
+        SparkSession session = spark.session("m4sd-registry evaluate");
+        Result result = run(session, registry, out, asOf, pack == null ? null : PackFiles.ship(session, pack, "pack"),
+                framework == null ? Framework.illustrative() : Framework.fromJson(framework), partitions, decisionJson);
+        System.out.print(result.summary());
+        return result.rejectedRecords() == 0 ? 0 : 1;
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param records         records in the registry
+     * @param decidedRecords  records with decisions
+     * @param rejectedRecords records with errors instead
+     * @param engineBuilds    engines built by the executors, counted on the driver
+     * @param summary         the summary's JSON
+     */
+    record Result(long records, long decidedRecords, long rejectedRecords, long engineBuilds, String summary) {
+    }
+
+    /** Runs the job; {@code packSource} null for the built-in packs. */
+    static Result run(SparkSession spark, String registry, String out, LocalDate asOf, Engines.Source packSource,
+            Framework framework, int partitions, boolean decisionJson) {
+        Engines.Source source = packSource == null ? Engines.Source.builtIn() : packSource;
+        long start = System.nanoTime();
+        LongAccumulator builds = spark.sparkContext().longAccumulator("engine builds");
+        Dataset<Row> rows = Registry.load(spark, registry, partitions);
+        long records = rows.count();
+        boolean java8Dates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+        OutputRows outputRows = new OutputRows(java8Dates, decisionJson);
+        Dataset<Row> decided = rows.mapPartitions(new EvaluatePartitions(source, asOf, outputRows, builds),
+                Encoders.row(OutputRows.SCHEMA));
+        SplitOutput.write(spark, decided, out, OutputRows.DECISIONS);
+        long evaluated = System.nanoTime();
+
+        Dataset<Row> decisions = spark.read().parquet(out + "/" + OutputRows.DECISIONS);
+        Dataset<Row> errors = spark.read().parquet(out + "/" + OutputRows.ERRORS);
+        AccessIndicators.access(decisions).write().mode(SaveMode.Overwrite).parquet(out + "/access");
+        List<IndicatorValue> values = AccessIndicators.indicatorValues(decisions, framework);
+        AccessIndicators.table(spark, values).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/indicators");
+
+        long decidedRecords = decisions.agg(countDistinct(col(RegistrySchema.RECORD_INDEX))).first().getLong(0);
+        long rejectedRecords = errors.agg(countDistinct(col(RegistrySchema.RECORD_INDEX))).first().getLong(0);
+        JobSummary summary = new JobSummary("evaluate");
+        ObjectNode root = summary.root;
+        root.put("registry", registry).put("out", out).put("asOf", asOf == null ? null : asOf.toString())
+                .put("packs", source.label()).put("records", records).put("decidedRecords", decidedRecords)
+                .put("rejectedRecords", rejectedRecords)
+                .put("errorRows", errors.count())
+                .put("engineBuilds", builds.value()).put("executorJvms", JobSummary.executorJvms(spark))
+                .put("evaluateSeconds", (evaluated - start) / 1e9)
+                .put("aggregateSeconds", (System.nanoTime() - evaluated) / 1e9)
+                .put("indicatorValues", values.size());
+        ArrayNode outcomes = root.putArray("outcomes");
+        for (Row r : decisions.groupBy("determination", "outcome").count().orderBy("determination", "outcome")
+                .collectAsList()) {
+            outcomes.addObject().put("determination", r.getString(0)).put("outcome", r.getString(1))
+                    .put("decisions", r.getLong(2));
+        }
+        ArrayNode packs = root.putArray("rulePacks");
+        for (Row r : decisions.select("rulePackId", "rulePackVersion", "rulePackSha256").distinct()
+                .orderBy("rulePackId").collectAsList()) {
+            packs.addObject().put("id", r.getString(0)).put("version", r.getString(1)).put("sha256", r.getString(2));
+        }
+        String text = summary.write(spark, out);
+        LOG.info("{} records: {} decided, {} rejected (their errors in {}/errors); engine builds {}, executor JVMs {}",
+                records, decidedRecords, rejectedRecords, out, builds.value(), JobSummary.executorJvms(spark));
+        return new Result(records, decidedRecords, rejectedRecords, builds.value(), text);
+    }
+}
