@@ -66,41 +66,74 @@ final class EvaluateJob implements Callable<Integer> {
             description = "Keep each decision's JSON, the full explanation, in the decisions (default: kept).")
     boolean decisionJson;
 
+    @Option(names = "--discard",
+            description = "Decide every record and discard the results (Spark's noop sink): times the decisions alone; the summary has the time only.")
+    boolean discard;
+
     @Override
     public Integer call() {
         SparkSession session = spark.session("m4sd-registry evaluate");
-        Result result = run(session, registry, out, asOf, pack == null ? null : PackFiles.ship(session, pack, "pack"),
-                framework == null ? Framework.illustrative() : Framework.fromJson(framework), partitions, decisionJson);
+        Settings settings = new Settings(asOf, pack == null ? null : PackFiles.ship(session, pack, "pack"),
+                framework == null ? Framework.illustrative() : Framework.fromJson(framework), partitions, decisionJson,
+                discard);
+        Result result = run(session, registry, out, settings);
         System.out.print(result.summary());
-        return result.rejectedRecords() == 0 ? 0 : 1;
+        return result.rejectedRecords() > 0 ? 1 : 0;
+    }
+
+    /**
+     * How to run.
+     *
+     * @param asOf         the date every request is decided as of, or null for each record's own
+     * @param packSource   the packs, or null for the built-in ones
+     * @param framework    the results framework the indicators are computed for
+     * @param partitions   partitions to spread the registry over first, or 0 to keep those read
+     * @param decisionJson whether to keep each decision's JSON
+     * @param discard      whether to decide and discard, writing nothing but the summary
+     */
+    record Settings(LocalDate asOf, Engines.Source packSource, Framework framework, int partitions,
+            boolean decisionJson, boolean discard) {
+        /** Each record's own date, the built-in packs, the illustrative framework, everything written. */
+        static Settings defaults(int partitions) {
+            return new Settings(null, null, Framework.illustrative(), partitions, true, false);
+        }
     }
 
     /**
      * What a run produced.
      *
      * @param records         records in the registry
-     * @param decidedRecords  records with decisions
-     * @param rejectedRecords records with errors instead
+     * @param decidedRecords  records with decisions (-1 when discarded)
+     * @param rejectedRecords records with errors instead (-1 when discarded)
      * @param engineBuilds    engines built by the executors, counted on the driver
      * @param summary         the summary's JSON
      */
     record Result(long records, long decidedRecords, long rejectedRecords, long engineBuilds, String summary) {
     }
 
-    /** Runs the job; {@code packSource} null for the built-in packs. */
-    static Result run(SparkSession spark, String registry, String out, LocalDate asOf, Engines.Source packSource,
-            Framework framework, int partitions, boolean decisionJson) {
-        Engines.Source source = packSource == null ? Engines.Source.builtIn() : packSource;
+    /** Runs the job. */
+    static Result run(SparkSession spark, String registry, String out, Settings settings) {
+        Engines.Source source = settings.packSource() == null ? Engines.Source.builtIn() : settings.packSource();
+        LocalDate asOf = settings.asOf();
         long start = System.nanoTime();
         LongAccumulator builds = spark.sparkContext().longAccumulator("engine builds");
-        Dataset<Row> rows = Registry.load(spark, registry, partitions);
+        Dataset<Row> rows = Registry.load(spark, registry, settings.partitions());
         long records = rows.count();
         boolean java8Dates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
-        OutputRows outputRows = new OutputRows(java8Dates, decisionJson);
+        OutputRows outputRows = new OutputRows(java8Dates, settings.decisionJson());
         Dataset<Row> decided = rows.mapPartitions(new EvaluatePartitions(source, asOf, outputRows, builds),
                 Encoders.row(OutputRows.SCHEMA));
+        if (settings.discard()) {
+            decided.write().format("noop").mode(SaveMode.Overwrite).save();
+            JobSummary summary = new JobSummary("evaluate --discard");
+            summary.root.put("registry", registry).put("records", records).put("engineBuilds", builds.value())
+                    .put("executorJvms", JobSummary.executorJvms(spark))
+                    .put("evaluateSeconds", (System.nanoTime() - start) / 1e9);
+            return new Result(records, -1, -1, builds.value(), summary.write(spark, out));
+        }
         SplitOutput.write(spark, decided, out, OutputRows.DECISIONS);
         long evaluated = System.nanoTime();
+        Framework framework = settings.framework();
 
         Dataset<Row> decisions = spark.read().parquet(out + "/" + OutputRows.DECISIONS);
         Dataset<Row> errors = spark.read().parquet(out + "/" + OutputRows.ERRORS);

@@ -69,7 +69,7 @@ class SparkRegistryIT {
         out = dir.resolve("evaluation").toString();
         spark = LocalSpark.start("local[2]");
         GenerateJob.generate(spark, SEED, BROKEN, PEOPLE, 4, null).write().parquet(registry);
-        result = EvaluateJob.run(spark, registry, out, null, null, Framework.illustrative(), 4, true);
+        result = EvaluateJob.run(spark, registry, out, EvaluateJob.Settings.defaults(4));
 
         records = new SyntheticRegistry(SEED, BROKEN).records(1, PEOPLE).toList();
         entries = records.stream().map(SparkRegistryIT::entry).toList();
