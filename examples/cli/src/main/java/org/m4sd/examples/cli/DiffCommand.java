@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,20 +39,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CaseInput input = new CaseInput();
 
-    @Option(names = "--from-date", paramLabel = "DATE", description = "As-of date of the first run (default: each case's own).")
-    LocalDate fromDate;
-
-    @Option(names = "--to-date", paramLabel = "DATE", description = "As-of date of the second run (default: each case's own).")
-    LocalDate toDate;
-
-    @Option(names = "--from-pack", paramLabel = "JAR", description = "sdk-rules jar for the first run (default: built in).")
-    Path fromPack;
-
-    @Option(names = "--to-pack", paramLabel = "JAR", description = "sdk-rules jar for the second run (default: built in).")
-    Path toPack;
-
-    @Option(names = "--all", description = "Also list decisions whose outcome stayed the same but whose criteria changed.")
-    boolean all;
+    @Mixin
+    DiffOptions compare = new DiffOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or jsonl (default: ${DEFAULT-VALUE}).")
@@ -65,14 +51,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (fromDate == null && toDate == null && fromPack == null && toPack == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "name what to compare: --from-date and --to-date, or --from-pack and --to-pack");
-        }
-        for (Path jar : new Path[] {fromPack, toPack}) {
-            if (jar != null && !Files.isRegularFile(jar)) {
-                throw new UsageError("cannot read rule-pack jar " + jar);
-            }
+        try {
+            compare.check(spec.commandLine());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
         }
         EngineOptions options = EngineOptions.defaults();
         PrintWriter out = spec.commandLine().getOut();
@@ -82,10 +64,10 @@ final class DiffCommand implements Callable<Integer> {
         long invalid = 0;
         long records = 0;
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
-                PackJars.Engine before = PackJars.engine(fromPack, options);
-                PackJars.Engine after = PackJars.engine(toPack, options)) {
-            Evaluation first = new Evaluation(before.engine(), Evaluation.override(fromDate, null));
-            Evaluation second = new Evaluation(after.engine(), Evaluation.override(toDate, null));
+                PackJars.Engine before = PackJars.engine(compare.fromPack, options);
+                PackJars.Engine after = PackJars.engine(compare.toPack, options)) {
+            Evaluation first = new Evaluation(before.engine(), Evaluation.override(compare.fromDate, null));
+            Evaluation second = new Evaluation(after.engine(), Evaluation.override(compare.toDate, null));
             List<JsonlReader.Entry> chunk = new ArrayList<>();
             while (cases.entries.hasNext() || !chunk.isEmpty()) {
                 if (cases.entries.hasNext()) {
@@ -105,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
                     }
                     for (DecisionChange change : DecisionChange.compare(da, db)) {
                         compared++;
-                        if (change.differs(all)) {
+                        if (change.differs(compare.all)) {
                             changed++;
                             report(out, mapper, change);
                         }
@@ -116,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%,d cases, %,d decisions compared (%s -> %s): %,d changed, %,d cases invalid%n", records,
-                    compared, label(fromDate, before), label(toDate, after), changed, invalid);
+                    compared, label(compare.fromDate, before), label(compare.toDate, after), changed, invalid);
             err.flush();
         }
         return invalid == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;

@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.framework.Source;
 
 /**
@@ -52,17 +53,10 @@ final class AccessIndicators {
                 .orderBy("year", "sector", "jurisdiction", "sex", "migratoryStatus");
     }
 
-    /** The programme's reporting periods: its calendar years, the first and last cut to its start and end. */
+    /** The programme's reporting periods, as the SDK's reporter cuts them (its calendar years within its dates). */
     static List<Period> periods(Framework framework) {
-        Period programme = framework.programme().period();
-        List<Period> periods = new ArrayList<>();
-        for (int y = programme.start().getYear(); y <= programme.end().getYear(); y++) {
-            LocalDate start = LocalDate.of(y, 1, 1);
-            LocalDate end = LocalDate.of(y, 12, 31);
-            periods.add(Period.of(start.isBefore(programme.start()) ? programme.start() : start,
-                    end.isAfter(programme.end()) ? programme.end() : end));
-        }
-        return periods;
+        return ResultsReporter.create().report(framework, Collections.emptyIterator(), Collections.emptyIterator())
+                .periods();
     }
 
     /** The framework's access and decisions-made indicator values, as the SDK's reporter would give them. */

@@ -4,20 +4,18 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.m4sd.examples.cli.DiffOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code m4sd-registry diff}: {@code m4sd diff} at national scale. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -36,46 +34,24 @@ final class DiffJob implements Callable<Integer> {
     @Mixin
     SparkOptions spark = new SparkOptions();
 
-    @Option(names = "--registry", required = true, paramLabel = "DIR", description = "The registry (Parquet).")
-    String registry;
+    @Mixin
+    RegistryOptions io = new RegistryOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (any Hadoop file system).")
-    String out;
-
-    @Option(names = "--from-date", paramLabel = "DATE", description = "As-of date of the first run (default: each record's own).")
-    LocalDate fromDate;
-
-    @Option(names = "--to-date", paramLabel = "DATE", description = "As-of date of the second run (default: each record's own).")
-    LocalDate toDate;
-
-    @Option(names = "--from-pack", paramLabel = "JAR", description = "sdk-rules jar of the first run (default: built in).")
-    Path fromPack;
-
-    @Option(names = "--to-pack", paramLabel = "JAR", description = "sdk-rules jar of the second run (default: built in).")
-    Path toPack;
-
-    @Option(names = "--all", description = "Also list decisions whose outcome stayed the same but whose criteria changed.")
-    boolean all;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Spread the registry over N partitions first (default: as read).")
-    int partitions;
+    @Mixin
+    DiffOptions compare = new DiffOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (fromDate == null && toDate == null && fromPack == null && toPack == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "name what to compare: --from-date and --to-date, or --from-pack and --to-pack");
-        }
+        compare.check(spec.commandLine());
         SparkSession session = spark.session("m4sd-registry diff");
-        DiffPartitions.Side from = new DiffPartitions.Side(
-                fromPack == null ? Engines.Source.builtIn() : PackFiles.ship(session, fromPack, "from"), fromDate);
-        DiffPartitions.Side to = new DiffPartitions.Side(
-                toPack == null ? Engines.Source.builtIn() : PackFiles.ship(session, toPack, "to"), toDate);
-        Result result = run(session, registry, out, from, to, all, partitions);
+        DiffPartitions.Side from = new DiffPartitions.Side(compare.fromPack == null ? Engines.Source.builtIn()
+                : PackFiles.ship(session, compare.fromPack, "from"), compare.fromDate);
+        DiffPartitions.Side to = new DiffPartitions.Side(compare.toPack == null ? Engines.Source.builtIn()
+                : PackFiles.ship(session, compare.toPack, "to"), compare.toDate);
+        Result result = run(session, io.registry, io.out, from, to, compare.all, io.partitions);
         System.out.print(result.summary());
         return result.rejectedRecords() == 0 ? 0 : 1;
     }

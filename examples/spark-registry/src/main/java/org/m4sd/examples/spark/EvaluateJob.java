@@ -43,11 +43,8 @@ final class EvaluateJob implements Callable<Integer> {
     @Mixin
     SparkOptions spark = new SparkOptions();
 
-    @Option(names = "--registry", required = true, paramLabel = "DIR", description = "The registry (Parquet).")
-    String registry;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (any Hadoop file system).")
-    String out;
+    @Mixin
+    RegistryOptions io = new RegistryOptions();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Decide every person as of this date (default: each record's own).")
     LocalDate asOf;
@@ -57,10 +54,6 @@ final class EvaluateJob implements Callable<Integer> {
 
     @Option(names = "--framework", paramLabel = "FILE", description = "Results framework (default: the illustrative M4SD one).")
     Path framework;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Spread the registry over N partitions first (default: as read).")
-    int partitions;
 
     @Option(names = "--no-decision-json", negatable = true, defaultValue = "true",
             description = "Keep each decision's JSON, the full explanation, in the decisions (default: kept).")
@@ -74,9 +67,9 @@ final class EvaluateJob implements Callable<Integer> {
     public Integer call() {
         SparkSession session = spark.session("m4sd-registry evaluate");
         Settings settings = new Settings(asOf, pack == null ? null : PackFiles.ship(session, pack, "pack"),
-                framework == null ? Framework.illustrative() : Framework.fromJson(framework), partitions, decisionJson,
-                discard);
-        Result result = run(session, registry, out, settings);
+                framework == null ? Framework.illustrative() : Framework.fromJson(framework), io.partitions,
+                decisionJson, discard);
+        Result result = run(session, io.registry, io.out, settings);
         System.out.print(result.summary());
         return result.rejectedRecords() > 0 ? 1 : 0;
     }
