@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The Spark registry benchmark (not a test): persons per second of `m4sd-registry evaluate` with local[1] and
 # local[2] against the in-process evaluateAll on the same people, each in a fresh JVM, and a projection to a
-# cluster; writes the results and SUMMARY.md under benchmarks/results/<version>/spark/. About 15 minutes for
+# cluster; writes the results and SUMMARY.md under benchmarks/results/<version>/spark/. About 30 minutes for
 # 1,000,000 people on 2 cores; the registry is generated once and kept under target/spark-benchmark/.
 #
 #   benchmarks/run-spark.sh                       # 1,000,000 people
-#   SIZE=100000 benchmarks/run-spark.sh           # a quicker look
+#   SIZE=100000 RUNS=1 benchmarks/run-spark.sh    # a quicker look (RUNS: runs of each configuration, default 2)
 #   EXECUTORS=20 CORES=4 EFFICIENCY=0.8 benchmarks/run-spark.sh   # the cluster the projection assumes (defaults)
 set -euo pipefail
 size="${SIZE:-1000000}"
+runs="${RUNS:-2}"
 seed=20251
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -35,21 +36,29 @@ if [[ ! -f "$registry/summary.json" ]]; then
   spark 8g generate --size "$size" --seed "$seed" --out "$registry" --partitions 8 --jsonl-limit 0 --master 'local[2]'
 fi
 
-for threads in 1 2; do
-  echo "== in-process, $threads thread(s)"
-  java -Xmx12g -cp "$cp" org.m4sd.benchmarks.spark.InProcessThroughput "$size" "$seed" 0.005 "$threads" \
-    "$out/inprocess-$threads.json"
-done
-
-for cores in 1 2; do
-  echo "== Spark local[$cores], decide and write"
-  start=$(date +%s%N)
-  spark 8g evaluate --registry "$registry/registry" --out "$work/evaluation-local$cores" --master "local[$cores]" \
-    > "$out/spark-local$cores.json" || [[ $? == 1 ]]   # 1: some records rejected, as generated
-  echo $(( ($(date +%s%N) - start) / 1000000 )) > "$out/spark-local$cores.wall-ms"
-  echo "== Spark local[$cores], decide only"
-  spark 8g evaluate --registry "$registry/registry" --out "$work/discard-local$cores" --master "local[$cores]" \
-    --discard > "$out/spark-local$cores-discard.json"
+# each run measures every configuration once, runs one after the other; the summary keeps the fastest of each
+rm -rf "$out"/run*
+for run in $(seq 1 "$runs"); do
+  dir="$out/run$run"
+  mkdir -p "$dir"
+  for threads in 1 2; do
+    echo "== run $run: in-process, $threads thread(s)"
+    java -Xmx12g -cp "$cp" org.m4sd.benchmarks.spark.InProcessThroughput "$size" "$seed" 0.005 "$threads" \
+      "$dir/inprocess-$threads.json"
+  done
+  for cores in 1 2; do
+    echo "== run $run: Spark local[$cores], decide and write"
+    start=$(date +%s%N)
+    spark 8g evaluate --registry "$registry/registry" --out "$work/evaluation-local$cores" --master "local[$cores]" \
+      > "$dir/spark-local$cores.json" || [[ $? == 1 ]]   # 1: some records rejected, as generated
+    echo $(( ($(date +%s%N) - start) / 1000000 )) > "$dir/spark-local$cores.wall-ms"
+    echo "== run $run: Spark local[$cores], decide only"
+    spark 8g evaluate --registry "$registry/registry" --out "$work/discard-local$cores" --master "local[$cores]" \
+      --discard > "$dir/spark-local$cores-discard.json"
+  done
+  echo "== run $run: Spark local[2], decide and write without the decisions' JSON"
+  spark 8g evaluate --registry "$registry/registry" --out "$work/nojson-local2" --master "local[2]" \
+    --no-decision-json > "$dir/spark-local2-nojson.json" || [[ $? == 1 ]]
 done
 
 java -cp "$cp" org.m4sd.benchmarks.spark.SparkSummary "$out" "$machine" "${EXECUTORS:-20}" "${CORES:-4}" \
