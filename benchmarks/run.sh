@@ -4,6 +4,8 @@
 #
 #   benchmarks/run.sh quick    # a few minutes: short warm-up, scenario ALL, fewer forks
 #   benchmarks/run.sh full     # the annotations' settings (5 x 4 s warm-up), every scenario
+#
+# The registry job on Apache Spark against in-process evaluateAll is measured apart: benchmarks/run-spark.sh.
 set -euo pipefail
 mode="${1:-quick}"
 root="$(cd "$(dirname "$0")/.." && pwd)"

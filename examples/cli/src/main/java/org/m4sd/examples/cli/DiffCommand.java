@@ -4,21 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EngineOptions;
-import org.m4sd.sdk.decision.Criterion;
-import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
@@ -48,20 +39,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CaseInput input = new CaseInput();
 
-    @Option(names = "--from-date", paramLabel = "DATE", description = "As-of date of the first run (default: each case's own).")
-    LocalDate fromDate;
-
-    @Option(names = "--to-date", paramLabel = "DATE", description = "As-of date of the second run (default: each case's own).")
-    LocalDate toDate;
-
-    @Option(names = "--from-pack", paramLabel = "JAR", description = "sdk-rules jar for the first run (default: built in).")
-    Path fromPack;
-
-    @Option(names = "--to-pack", paramLabel = "JAR", description = "sdk-rules jar for the second run (default: built in).")
-    Path toPack;
-
-    @Option(names = "--all", description = "Also list decisions whose outcome stayed the same but whose criteria changed.")
-    boolean all;
+    @Mixin
+    DiffOptions compare = new DiffOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or jsonl (default: ${DEFAULT-VALUE}).")
@@ -72,14 +51,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (fromDate == null && toDate == null && fromPack == null && toPack == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "name what to compare: --from-date and --to-date, or --from-pack and --to-pack");
-        }
-        for (Path jar : new Path[] {fromPack, toPack}) {
-            if (jar != null && !Files.isRegularFile(jar)) {
-                throw new UsageError("cannot read rule-pack jar " + jar);
-            }
+        try {
+            compare.check(spec.commandLine());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
         }
         EngineOptions options = EngineOptions.defaults();
         PrintWriter out = spec.commandLine().getOut();
@@ -89,10 +64,10 @@ final class DiffCommand implements Callable<Integer> {
         long invalid = 0;
         long records = 0;
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
-                PackJars.Engine before = PackJars.engine(fromPack, options);
-                PackJars.Engine after = PackJars.engine(toPack, options)) {
-            Evaluation first = new Evaluation(before.engine(), EvaluateCommand.override(fromDate, null));
-            Evaluation second = new Evaluation(after.engine(), EvaluateCommand.override(toDate, null));
+                PackJars.Engine before = PackJars.engine(compare.fromPack, options);
+                PackJars.Engine after = PackJars.engine(compare.toPack, options)) {
+            Evaluation first = new Evaluation(before.engine(), Evaluation.override(compare.fromDate, null));
+            Evaluation second = new Evaluation(after.engine(), Evaluation.override(compare.toDate, null));
             List<JsonlReader.Entry> chunk = new ArrayList<>();
             while (cases.entries.hasNext() || !chunk.isEmpty()) {
                 if (cases.entries.hasNext()) {
@@ -110,9 +85,9 @@ final class DiffCommand implements Callable<Integer> {
                         report(out, mapper, invalidResult(a.get(i), b.get(i)));
                         continue;
                     }
-                    for (Change change : compare(da, db)) {
+                    for (DecisionChange change : DecisionChange.compare(da, db)) {
                         compared++;
-                        if (change.differs(all)) {
+                        if (change.differs(compare.all)) {
                             changed++;
                             report(out, mapper, change);
                         }
@@ -123,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%,d cases, %,d decisions compared (%s -> %s): %,d changed, %,d cases invalid%n", records,
-                    compared, label(fromDate, before), label(toDate, after), changed, invalid);
+                    compared, label(compare.fromDate, before), label(compare.toDate, after), changed, invalid);
             err.flush();
         }
         return invalid == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
@@ -131,64 +106,6 @@ final class DiffCommand implements Callable<Integer> {
 
     private static String label(LocalDate date, PackJars.Engine engine) {
         return (date == null ? "own dates" : date.toString()) + ", " + engine.label();
-    }
-
-    /** One decision under both runs. */
-    record Change(long line, String requestId, Determination determination, Decision before, Decision after) {
-        boolean outcomeChanged() {
-            return before == null || after == null || before.outcome() != after.outcome();
-        }
-
-        boolean differs(boolean all) {
-            return outcomeChanged() || (all && !criteria().isEmpty());
-        }
-
-        /** The criteria whose result or reason changed, as {@code id: before -> after}. */
-        List<String> criteria() {
-            List<String> out = new ArrayList<>();
-            Map<String, Criterion> a = byId(before);
-            Map<String, Criterion> b = byId(after);
-            Set<String> ids = new LinkedHashSet<>(a.keySet());
-            ids.addAll(b.keySet());
-            for (String id : ids) {
-                Criterion x = a.get(id);
-                Criterion y = b.get(id);
-                if (x == null || y == null || x.result() != y.result() || !x.reasonCode().equals(y.reasonCode())) {
-                    out.add(id + ": " + describe(x) + " -> " + describe(y));
-                }
-            }
-            return out;
-        }
-
-        private static Map<String, Criterion> byId(Decision d) {
-            Map<String, Criterion> map = new LinkedHashMap<>();
-            if (d != null) {
-                d.criteria().forEach(c -> map.put(c.id(), c));
-            }
-            return map;
-        }
-
-        private static String describe(Criterion c) {
-            return c == null ? "(not evaluated)" : c.result() + " " + c.reasonCode();
-        }
-
-        String outcome(Decision d) {
-            return d == null ? "(not made)" : d.outcome().name();
-        }
-    }
-
-    private static List<Change> compare(RecordResult.Decided a, RecordResult.Decided b) {
-        Map<Determination, Decision> x = new LinkedHashMap<>();
-        a.decisions().decisions().forEach(d -> x.put(d.determination(), d));
-        Map<Determination, Decision> y = new LinkedHashMap<>();
-        b.decisions().decisions().forEach(d -> y.put(d.determination(), d));
-        Set<Determination> all = new LinkedHashSet<>(x.keySet());
-        all.addAll(y.keySet());
-        List<Change> changes = new ArrayList<>();
-        for (Determination d : all) {
-            changes.add(new Change(a.line(), a.decisions().requestId(), d, x.get(d), y.get(d)));
-        }
-        return changes;
     }
 
     private record Invalid(long line, Optional<String> requestId, String before, String after) {
@@ -212,9 +129,9 @@ final class DiffCommand implements Callable<Integer> {
     private void report(PrintWriter out, ObjectMapper mapper, Object item) throws Exception {
         if (format == OutputFormat.jsonl) {
             ObjectNode n = mapper.createObjectNode();
-            if (item instanceof Change c) {
+            if (item instanceof DecisionChange c) {
                 n.put("line", c.line()).put("requestId", c.requestId()).put("determination", c.determination().id())
-                        .put("before", c.outcome(c.before())).put("after", c.outcome(c.after()));
+                        .put("before", DecisionChange.outcome(c.before())).put("after", DecisionChange.outcome(c.after()));
                 ArrayNode criteria = n.putArray("criteria");
                 c.criteria().forEach(criteria::add);
             } else if (item instanceof Invalid i) {
@@ -225,9 +142,9 @@ final class DiffCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(n));
             return;
         }
-        if (item instanceof Change c) {
+        if (item instanceof DecisionChange c) {
             out.printf("line %d  %s  %s: %s -> %s%n", c.line(), c.requestId(), c.determination().id(),
-                    c.outcome(c.before()), c.outcome(c.after()));
+                    DecisionChange.outcome(c.before()), DecisionChange.outcome(c.after()));
             for (String criterion : c.criteria()) {
                 out.println("    " + criterion);
             }

@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.json.M4sdJson;
-import org.m4sd.sdk.request.EligibilityRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 EligibilityEngine engine = EligibilityEngine.create(options)) {
             Tally tally = new Tally();
             Progress progress = Progress.start(!noProgress && Progress.inTerminal(), cases.size, cases::bytesRead);
-            new Evaluation(engine, override(asOf, language)).run(cases.entries, result -> {
+            new Evaluation(engine, Evaluation.override(asOf, language)).run(cases.entries, result -> {
                 writer.write(result);
                 tally.add(result);
                 if (progress != null) {
@@ -97,22 +95,6 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Applies {@code --as-of} and {@code --locale} to a request. */
-    static UnaryOperator<EligibilityRequest> override(LocalDate asOf, Locale locale) {
-        if (asOf == null && locale == null) {
-            return UnaryOperator.identity();
-        }
-        return request -> {
-            EligibilityRequest.Builder b = request.toBuilder();
-            if (asOf != null) {
-                b.asOf(asOf);
-            }
-            if (locale != null) {
-                b.locale(locale);
-            }
-            return b.build();
-        };
-    }
-
     static Writer open(Path path) {
         if (path == null) {
             return new BufferedWriter(new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8),

@@ -1,8 +1,10 @@
 package org.m4sd.examples.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -17,13 +19,31 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * input order, numbered by input line. Lines that could not be read keep their place between the decided ones;
  * a request the override makes invalid (an {@code --as-of} before the birth date, say) is rejected, not dropped.
  */
-final class Evaluation {
+public final class Evaluation {
     private final EligibilityEngine engine;
     private final UnaryOperator<EligibilityRequest> override;
 
-    Evaluation(EligibilityEngine engine, UnaryOperator<EligibilityRequest> override) {
+    /** Decides with {@code engine}, each request first passed through {@code override}. */
+    public Evaluation(EligibilityEngine engine, UnaryOperator<EligibilityRequest> override) {
         this.engine = engine;
         this.override = override;
+    }
+
+    /** The request unchanged when both are null, else with this as-of date and locale where given. */
+    public static UnaryOperator<EligibilityRequest> override(LocalDate asOf, Locale locale) {
+        if (asOf == null && locale == null) {
+            return UnaryOperator.identity();
+        }
+        return request -> {
+            EligibilityRequest.Builder b = request.toBuilder();
+            if (asOf != null) {
+                b.asOf(asOf);
+            }
+            if (locale != null) {
+                b.locale(locale);
+            }
+            return b.build();
+        };
     }
 
     /** Reads every entry, decides the requests and hands each result to {@code sink}, in order. */
@@ -40,8 +60,8 @@ final class Evaluation {
         decide(chunk).forEach(sink);
     }
 
-    /** The results for a chunk of entries, one per entry, in order. */
-    List<RecordResult> decide(List<JsonlReader.Entry> chunk) {
+    /** The results for a chunk of entries, one per entry, in order, numbered by the entries' lines. */
+    public List<RecordResult> decide(List<JsonlReader.Entry> chunk) {
         List<RecordResult> results = new ArrayList<>(chunk.size());
         List<EligibilityRequest> requests = new ArrayList<>();
         for (JsonlReader.Entry entry : chunk) {

@@ -20,12 +20,18 @@ import org.m4sd.sdk.spi.EligibilityEngineProvider;
  * generated rule models, the pack data and its service registrations); the SDK API, Drools and Jackson come
  * from m4sd itself, so the engine it builds is an ordinary {@link EligibilityEngine}.
  */
-final class PackJars {
+public final class PackJars {
     private PackJars() {
     }
 
-    /** An engine and what to call it; closing it closes the engine and its class loader. */
-    record Engine(EligibilityEngine engine, String label, URLClassLoader loader) implements AutoCloseable {
+    /**
+     * An engine and what to call it; closing it closes the engine and its class loader.
+     *
+     * @param engine the engine
+     * @param label  where its packs come from, for messages
+     * @param loader the class loader over the jar, or null for the built-in packs
+     */
+    public record Engine(EligibilityEngine engine, String label, URLClassLoader loader) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             engine.close();
@@ -35,8 +41,12 @@ final class PackJars {
         }
     }
 
-    /** The built-in engine when {@code jar} is null, else an engine over the packs in {@code jar}. */
-    static Engine engine(Path jar, EngineOptions options) throws IOException {
+    /**
+     * The built-in engine when {@code jar} is null, else an engine over the packs in {@code jar}.
+     *
+     * <p>A jar that holds no rule engine is refused with an unchecked exception naming it.
+     */
+    public static Engine engine(Path jar, EngineOptions options) throws IOException {
         if (jar == null) {
             return new Engine(EligibilityEngine.create(options), "built-in packs", null);
         }

@@ -33,12 +33,15 @@ import org.m4sd.sdk.request.Sex;
  * Nepali, Bangladeshi and Filipino workers to Serbia with their costs; foreign qualifications submitted for
  * recognition; diaspora health professionals considering return. About one record in forty leaves out a fact
  * so that some decisions are {@code UNDETERMINED}.
+ *
+ * <p>Person {@code i} of a seed is the same whichever slice of the population it is generated in, so the
+ * population can be generated in parallel slices ({@link #requests(int, int)}).
  */
-final class SyntheticPopulation {
+public final class SyntheticPopulation {
     /** The six financed countries. */
-    static final List<String> COUNTRIES = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN");
+    public static final List<String> COUNTRIES = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN");
     /** The date every request is decided as of. */
-    static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+    public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
     private record Country(String code, double weight, double migrantShare, String[] migrantNationalities,
             String[] abroad, String language) {
@@ -69,14 +72,33 @@ final class SyntheticPopulation {
 
     private final long seed;
 
-    SyntheticPopulation(long seed) {
+    /** The population of this seed. */
+    public SyntheticPopulation(long seed) {
         this.seed = seed;
     }
 
     /** The first {@code size} people, as requests asking for every determination whose facts are present. */
-    Stream<EligibilityRequest> requests(int size) {
+    public Stream<EligibilityRequest> requests(int size) {
+        return requests(1, size);
+    }
+
+    /**
+     * People {@code first} to {@code first + count - 1} (1-based): the same requests {@link #requests(int)} gives
+     * at those positions. Person {@code i} draws from the {@code i}-th split of the seed's generator, so a slice
+     * replays the splits before it (a few nanoseconds each) and then generates only its own people.
+     */
+    public Stream<EligibilityRequest> requests(int first, int count) {
+        if (first < 1 || count < 0 || (long) first + count - 1 > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("people " + first + " to " + ((long) first + count - 1)
+                    + " are outside 1 to " + Integer.MAX_VALUE);
+        }
         SplittableRandom random = new SplittableRandom(seed);
-        return Stream.iterate(1, i -> i <= size, i -> i + 1).map(i -> person(i, random.split()));
+        for (int i = 1; i < first; i++) {
+            random.split();
+        }
+        int last = first + count - 1;
+        // i >= first ends the stream at Integer.MAX_VALUE, where i + 1 wraps
+        return Stream.iterate(first, i -> i <= last && i >= first, i -> i + 1).map(i -> person(i, random.split()));
     }
 
     private EligibilityRequest person(int index, SplittableRandom r) {

@@ -27,6 +27,14 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    void aSliceHoldsThePeopleAtItsPositions() {
+        M4sdJson json = M4sdJson.create();
+        List<String> slice = new SyntheticPopulation(20251).requests(4_001, 250).map(json::writeRequest).toList();
+        assertThat(slice).isEqualTo(PEOPLE.subList(4_000, 4_250).stream().map(json::writeRequest).toList());
+        assertThat(new SyntheticPopulation(20251).requests(1, 0)).isEmpty();
+    }
+
+    @Test
     void coversTheSixFinancedCountriesInPlausibleShares() {
         Map<String, Long> byCountry = PEOPLE.stream()
                 .collect(Collectors.groupingBy(EligibilityRequest::jurisdiction, Collectors.counting()));

@@ -1,0 +1,142 @@
+package org.m4sd.examples.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.Indicator;
+import org.m4sd.sdk.framework.IndicatorValue;
+import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ResultsReporter;
+import org.m4sd.sdk.framework.Source;
+
+/**
+ * The results framework's access indicators, computed with Spark SQL from the decisions the job wrote, as the
+ * SDK's reporter computes them from {@code DecisionMade} events (docs/RESULTS-FRAMEWORK.md): decisions made and
+ * decisions granting access (ELIGIBLE or CONDITIONAL) per sector, by country, reporting period, sex and
+ * migratory status, with {@code _T} totals over each.
+ *
+ * <ul>
+ *   <li>{@link #access}: every decision counted by year of its as-of date, sector, and the cube of jurisdiction,
+ *       sex and migratory status, with the share granting access.</li>
+ *   <li>{@link #indicatorValues}: the values of the framework's indicators whose source is
+ *       {@code ACCESS_DECISIONS} or {@code DECISIONS_MADE}, over the decisions in the programme's countries and
+ *       reporting periods (its calendar years cut to its duration).</li>
+ * </ul>
+ */
+final class AccessIndicators {
+    static final String TOTAL = IndicatorValue.TOTAL;
+    private static final String[] CUBE = {"jurisdiction", "sex", "migratoryStatus"};
+
+    private AccessIndicators() {
+    }
+
+    /** Decisions and decisions granting access by year, sector, and every total over country, sex and status. */
+    static Dataset<Row> access(Dataset<Row> decisions) {
+        return totals(decisions.withColumn("year", year(col("asOf"))), "year")
+                .withColumn("accessRate", round(col("granted").multiply(100.0).divide(col("decisions")), 2))
+                .orderBy("year", "sector", "jurisdiction", "sex", "migratoryStatus");
+    }
+
+    /** The programme's reporting periods, as the SDK's reporter cuts them (its calendar years within its dates). */
+    static List<Period> periods(Framework framework) {
+        return ResultsReporter.create().report(framework, Collections.emptyIterator(), Collections.emptyIterator())
+                .periods();
+    }
+
+    /** The framework's access and decisions-made indicator values, as the SDK's reporter would give them. */
+    static List<IndicatorValue> indicatorValues(Dataset<Row> decisions, Framework framework) {
+        List<Indicator> counted = framework.indicators().stream()
+                .filter(i -> i.source() == Source.ACCESS_DECISIONS || i.source() == Source.DECISIONS_MADE)
+                .filter(i -> i.sector().isPresent()).toList();
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        List<Period> periods = periods(framework);
+        Column period = lit(null).cast(DataTypes.IntegerType);
+        for (int p = periods.size() - 1; p >= 0; p--) {
+            Column in = col("asOf").between(java.sql.Date.valueOf(periods.get(p).start()),
+                    java.sql.Date.valueOf(periods.get(p).end()));
+            period = when(in, lit(p)).otherwise(period);
+        }
+        Dataset<Row> inProgramme = decisions
+                .where(col("jurisdiction").isin(framework.programme().countries().toArray()))
+                .withColumn("period", period).where(col("period").isNotNull());
+        List<IndicatorValue> values = new ArrayList<>();
+        for (Row cell : totals(inProgramme, "period").collectAsList()) {
+            Period p = periods.get(cell.getInt(cell.fieldIndex("period")));
+            for (Indicator indicator : counted) {
+                if (!indicator.sector().get().name().equals(cell.getString(cell.fieldIndex("sector")))) {
+                    continue;
+                }
+                Map<String, String> dims = new LinkedHashMap<>();
+                boolean keep = true;
+                for (String dim : List.of("sex", "migratoryStatus")) {
+                    String v = cell.getString(cell.fieldIndex(dim));
+                    if (indicator.dimensions().contains(dim)) {
+                        dims.put(dim, v);
+                    } else {
+                        keep &= TOTAL.equals(v); // an indicator without the dimension has only its total
+                    }
+                }
+                if (keep) {
+                    long value = cell.getLong(cell.fieldIndex(
+                            indicator.source() == Source.ACCESS_DECISIONS ? "granted" : "decisions"));
+                    values.add(new IndicatorValue(indicator.id(), cell.getString(cell.fieldIndex("jurisdiction")),
+                            p, dims, value));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The indicator values as a table: indicator, country, period start and end, sex, status, value. */
+    static Dataset<Row> table(SparkSession spark, List<IndicatorValue> values) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("indicator", DataTypes.StringType, false),
+                DataTypes.createStructField("country", DataTypes.StringType, false),
+                DataTypes.createStructField("periodStart", DataTypes.StringType, false),
+                DataTypes.createStructField("periodEnd", DataTypes.StringType, false),
+                DataTypes.createStructField("sex", DataTypes.StringType, true),
+                DataTypes.createStructField("migratoryStatus", DataTypes.StringType, true),
+                DataTypes.createStructField("value", DataTypes.DoubleType, false)));
+        List<Row> rows = new ArrayList<>(values.size());
+        for (IndicatorValue v : values) {
+            rows.add(RowFactory.create(v.indicator(), v.country(), v.period().start().toString(),
+                    v.period().end().toString(), v.dimensions().get("sex"), v.dimensions().get("migratoryStatus"),
+                    v.value()));
+        }
+        return spark.createDataFrame(rows, schema).orderBy("indicator", "country", "periodStart", "sex",
+                "migratoryStatus");
+    }
+
+    /** Counts by {@code by}, sector and the cube of jurisdiction, sex and status, totals labelled {@code _T}. */
+    private static Dataset<Row> totals(Dataset<Row> decisions, String by) {
+        String view = "m4sd_decisions_" + Long.toHexString(System.nanoTime());
+        decisions.createOrReplaceTempView(view);
+        StringBuilder select = new StringBuilder("SELECT " + by + ", sector");
+        for (String c : CUBE) {
+            select.append(", CASE WHEN grouping(").append(c).append(") = 1 THEN '").append(TOTAL).append("' ELSE ")
+                    .append(c).append(" END AS ").append(c);
+        }
+        select.append(", count(*) AS decisions, sum(CASE WHEN grantsAccess THEN 1 ELSE 0 END) AS granted FROM ")
+                .append(view).append(" GROUP BY ").append(by).append(", sector, CUBE(")
+                .append(String.join(", ", CUBE)).append(")");
+        return decisions.sparkSession().sql(select.toString());
+    }
+}

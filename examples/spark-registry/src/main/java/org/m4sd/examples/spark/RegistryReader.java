@@ -1,0 +1,46 @@
+package org.m4sd.examples.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.InvalidRequestException;
+import org.m4sd.sdk.decision.RecordResult;
+import org.m4sd.sdk.json.JsonlReader;
+import org.m4sd.sdk.json.M4sdJson;
+
+/**
+ * Registry rows as batch entries: each row's request read and checked by the SDK ({@link M4sdJson}), numbered by
+ * its {@code recordIndex}. A row the SDK rejects becomes a rejected entry with every problem and its path; it is
+ * never dropped. Not thread-safe: one per task.
+ */
+final class RegistryReader {
+    private final RequestJson requests = new RequestJson();
+    private final M4sdJson json = M4sdJson.create();
+
+    List<JsonlReader.Entry> entries(List<Row> rows) {
+        List<JsonlReader.Entry> entries = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            entries.add(entry(row));
+        }
+        return entries;
+    }
+
+    private JsonlReader.Entry entry(Row row) {
+        long index = row.getLong(row.fieldIndex(RegistrySchema.RECORD_INDEX));
+        try {
+            return new JsonlReader.Entry.Parsed(index, json.readRequest(requests.toJson(row, RegistrySchema.request())));
+        } catch (InvalidRequestException e) {
+            return rejected(index, row, e.errors());
+        } catch (RuntimeException e) {
+            return rejected(index, row, List.of(FieldError.of("$", "the record could not be read: " + e)));
+        }
+    }
+
+    private static JsonlReader.Entry rejected(long index, Row row, List<FieldError> errors) {
+        int id = row.fieldIndex("requestId");
+        Optional<String> requestId = row.isNullAt(id) ? Optional.empty() : Optional.of(row.getString(id));
+        return new JsonlReader.Entry.Rejected(new RecordResult.Rejected(index, requestId, errors));
+    }
+}

@@ -1,0 +1,67 @@
+package org.m4sd.examples.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes the rows of a job, which mix its results and its per-record errors, in one pass (so each person is
+ * decided once), then gives each kind its own dataset: {@code OUT/<results>} partitioned by jurisdiction and
+ * determination, and {@code OUT/errors} with one row per problem: record index, request-id hash, stage, field
+ * and message. The one pass writes under {@code OUT/_staging}, partitioned by {@code kind} too; the results
+ * directory is then moved into place (a rename: no copy on HDFS or a local disk; a copy on object stores
+ * without rename) and the errors, few by nature, are rewritten with their own columns. The results keep the
+ * {@code error} column of the shared layout, always null there.
+ */
+final class SplitOutput {
+    private SplitOutput() {
+    }
+
+    /**
+     * Writes {@code rows} (with {@link OutputRows#KIND} {@code results} or {@link OutputRows#ERRORS}, and the
+     * {@code jurisdiction} and {@code determination} columns last) under {@code out}.
+     */
+    static void write(SparkSession spark, Dataset<Row> rows, String out, String results) {
+        String staging = out + "/_staging";
+        rows.write().mode(SaveMode.Overwrite).partitionBy(OutputRows.KIND, "jurisdiction", "determination")
+                .parquet(staging);
+        try {
+            FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
+            Path target = new Path(out, results);
+            fs.delete(target, true);
+            Path staged = new Path(staging, OutputRows.KIND + "=" + results);
+            StructType schema = rows.schema();
+            if (fs.exists(staged)) {
+                if (!fs.rename(staged, target)) {
+                    throw new IOException("could not move " + staged + " to " + target);
+                }
+            } else {
+                // no result at all: an empty file that still carries the schema (a partitioned write would write none)
+                spark.createDataFrame(java.util.List.of(), schema).drop(OutputRows.KIND).write()
+                        .parquet(target.toString());
+            }
+            Path stagedErrors = new Path(staging, OutputRows.KIND + "=" + OutputRows.ERRORS);
+            Dataset<Row> errors = fs.exists(stagedErrors)
+                    ? spark.read().parquet(stagedErrors.toString())
+                    : spark.createDataFrame(java.util.List.of(), schema);
+            errors.select(functions.col(RegistrySchema.RECORD_INDEX), errorColumn("requestIdSha256"),
+                            errorColumn("stage"), errorColumn("field"), errorColumn("message"))
+                    .write().mode(SaveMode.Overwrite).parquet(new Path(out, OutputRows.ERRORS).toString());
+            fs.delete(new Path(staging), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Column errorColumn(String name) {
+        return functions.col("error." + name).as(name);
+    }
+}

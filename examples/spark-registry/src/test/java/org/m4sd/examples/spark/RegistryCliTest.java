@@ -1,0 +1,50 @@
+package org.m4sd.examples.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line, without starting Spark. */
+class RegistryCliTest {
+    @Test
+    void evaluateReadsItsOptions() {
+        EvaluateJob job = new EvaluateJob();
+        new CommandLine(job).parseArgs("--registry", "r", "--out", "o", "--as-of", "2024-01-01", "--partitions", "8",
+                "--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4");
+        assertThat(job.io.registry).isEqualTo("r");
+        assertThat(job.io.partitions).isEqualTo(8);
+        assertThat(job.asOf).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(job.decisionJson).isTrue();
+        assertThat(job.spark.master).isEqualTo("local[2]");
+        assertThat(job.spark.conf).containsEntry("spark.sql.shuffle.partitions", "4");
+
+        EvaluateJob lean = new EvaluateJob();
+        new CommandLine(lean).parseArgs("--registry", "r", "--out", "o", "--no-decision-json", "--discard");
+        assertThat(lean.decisionJson).isFalse();
+        assertThat(lean.discard).isTrue();
+    }
+
+    @Test
+    void aDiffThatComparesNothingIsAUsageErrorBeforeSparkStarts() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = RegistryCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("diff", "--registry", "r", "--out", "o")).isEqualTo(RegistryCli.USAGE);
+        assertThat(err.toString()).contains("name what to compare");
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : new String[] {"generate", "evaluate", "diff"}) {
+            StringWriter out = new StringWriter();
+            CommandLine cli = RegistryCli.commandLine();
+            cli.setOut(new PrintWriter(out));
+            assertThat(cli.execute(command, "--help")).isZero();
+            assertThat(out.toString()).contains("Examples:", "--master");
+        }
+    }
+}
