@@ -61,5 +61,5 @@ for run in $(seq 1 "$runs"); do
     --no-decision-json > "$dir/spark-local2-nojson.json" || [[ $? == 1 ]]
 done
 
-java -cp "$cp" org.m4sd.benchmarks.spark.SparkSummary "$out" "$machine" "${EXECUTORS:-20}" "${CORES:-4}" \
-  "${EFFICIENCY:-0.8}"
+java -cp "$cp" org.m4sd.benchmarks.spark.SparkSummary "$out" \
+  "$machine, at the end $(cut -d' ' -f1-3 /proc/loadavg)" "${EXECUTORS:-20}" "${CORES:-4}" "${EFFICIENCY:-0.8}"
