@@ -195,8 +195,9 @@ class DashboardBrowserIT {
         assertThat(bars).isGreaterThanOrEqualTo(charts);
         assertThat(drawn("svg.bars rect.bar")).isEqualTo(bars);
 
-        assertThat(count("figure.outcome-chart")).isEqualTo(countries().size());
-        assertThat(drawn("figure.outcome-chart svg.outcomes")).isEqualTo(countries().size());
+        int countries = countries().size();
+        assertThat(count("figure.outcome-chart")).isEqualTo(countries);
+        assertThat(drawn("figure.outcome-chart svg.outcomes")).isEqualTo(countries);
         Map<Outcome, Long> shown = new EnumMap<>(Outcome.class);
         for (WebElement segment : browser.findElements(By.cssSelector("rect.segment"))) {
             shown.merge(Outcome.valueOf(segment.getAttribute("data-outcome")),
