@@ -75,33 +75,4 @@ public final class PublicSchool implements Determiner {
     static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
     }
-
-    @Override
-    public void decideByReference(CaseFact fact) {
-        PublicSchoolCase c = (PublicSchoolCase) fact;
-        if (c.isAgesFromDefault()) {
-            c.met("ed.school.ages-default", "ED_AGES_DEFAULT", c.getJurisdiction(), c.getAgeFrom(), c.getAgeTo(),
-                    c.getAgesSource());
-        } else {
-            c.met("ed.school.ages-national", "ED_AGES_NATIONAL", c.getJurisdiction(), c.getAgeFrom(), c.getAgeTo(),
-                    c.getAgesSource());
-        }
-        if (c.getAge() == null) {
-            c.unknown("ed.school.birthdate-unknown", "ED_BIRTHDATE_UNKNOWN", BIRTH_DATE_PATH);
-        } else if (c.isWithinSchoolAge()) {
-            c.met("ed.school.age-within", "ED_AGE_WITHIN", c.getAge(), c.getAgeFrom(), c.getAgeTo());
-        } else {
-            c.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", c.getAge(), c.getAgeFrom(), c.getAgeTo());
-        }
-        if (c.isDocumentsRequested() && !c.isDocumentsMissing()) {
-            c.met("ed.school.documents-held", "ED_DOCUMENTS_HELD", c.getRequiredDocuments(), c.getDocumentsSource());
-        }
-        if (c.isDocumentsMissing()) {
-            c.notMet("ed.school.document-requested", "ED_DOCUMENT_REQUESTED", c.getMissingDocuments(),
-                    c.getDocumentsSource());
-        }
-        if (c.isFramedForCitizens()) {
-            c.met("ed.school.citizens-framing", "ED_CITIZENS_FRAMING", c.getCitizensFraming(), c.getFramingSource());
-        }
-    }
 }

@@ -236,57 +236,6 @@ public final class FairRecruitment implements Determiner {
         return Optional.of(new Total(sum, currencies.isEmpty() ? "" : currencies.iterator().next()));
     }
 
-    @Override
-    public void decideByReference(CaseFact fact) {
-        FairRecruitmentCase c = (FairRecruitmentCase) fact;
-        if (!c.recruitmentPresent) {
-            c.unknown("fr.facts.missing", "FR_RECRUITMENT_MISSING", "$.recruitment");
-            return;
-        }
-        switch (c.regimeNote) {
-            case "ORIGIN_ELSEWHERE" -> c.met("fr.rule.origin-elsewhere", "FR_RULE_ORIGIN_ELSEWHERE", c.origin,
-                    c.jurisdiction);
-            case "DESTINATION_NOT_COVERED" -> c.met("fr.rule.destination-not-covered",
-                    "FR_RULE_DESTINATION_NOT_COVERED", c.jurisdiction, c.destination);
-            case "NO_NATIONAL_RULE" -> c.met("fr.rule.international", "FR_RULE_INTERNATIONAL", c.jurisdiction);
-            default -> {
-                switch (c.regime) {
-                    case "NPL" -> c.met("fr.rule.npl", "FR_RULE_NPL", c.destination, c.ruleSince);
-                    case "PHL" -> c.met("fr.rule.phl", "FR_RULE_PHL", c.ruleSince);
-                    default -> c.met("fr.rule.bgd", "FR_RULE_BGD", c.destination, c.ceiling.cap(), c.ruleSince);
-                }
-            }
-        }
-        if (c.regime.equals(FairRecruitmentCase.INTERNATIONAL)) {
-            if (c.anyPaid) {
-                c.notMet("fr.fees.charged", "FR_FEES_CHARGED", c.itemsPaid);
-            } else {
-                c.met("fr.fees.none", "FR_NO_FEES");
-            }
-        } else if (!c.regime.equals(FairRecruitmentCase.BGD)) {
-            if (c.residualPaid) {
-                c.notMet("fr.other-costs.charged", "FR_OTHER_COSTS_CHARGED", c.residualItems);
-            } else {
-                c.met("fr.other-costs.none", "FR_OTHER_COSTS_NONE", c.coveredItems);
-            }
-        }
-        switch (c.regime) {
-            case "NPL" -> nepalByReference(c);
-            case "PHL" -> philippinesByReference(c);
-            case "BGD" -> bangladeshByReference(c);
-            default -> {
-            }
-        }
-        switch (c.ratioStatus) {
-            case "COMPUTED" -> c.met("fr.sdg1071.ratio", "FR_SDG1071_RATIO", c.ratio, c.costTotal, c.earnings);
-            case "NO_EARNINGS" -> c.unknown("fr.sdg1071.earnings-unknown", "FR_SDG1071_EARNINGS_UNKNOWN",
-                    c.ratioMissingPath);
-            case "ZERO_EARNINGS" -> c.unknown("fr.sdg1071.earnings-zero", "FR_SDG1071_EARNINGS_ZERO",
-                    c.ratioMissingPath);
-            default -> c.unknown("fr.sdg1071.rate-unknown", "FR_SDG1071_RATE_UNKNOWN", c.ratioMissingPath);
-        }
-    }
-
     private static void nepalByReference(FairRecruitmentCase c) {
         if (c.visaTicketPaid) {
             c.notMet("fr.npl.visa-ticket.charged", "FR_NPL_VISA_TICKET_CHARGED", c.visaTicketItems, c.destination);

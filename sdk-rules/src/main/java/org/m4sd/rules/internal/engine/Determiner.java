@@ -4,9 +4,9 @@ import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * One determination: how its case fact is built from a request and the parameters in force, which knowledge
- * base decides it, and the plain-Java reference implementation of the same rules (the oracle for differential
- * tests and the baseline for benchmarks).
+ * One determination on the Drools side: how its case fact is measured from a request (with the parameters in force
+ * reached from it), and which knowledge base's rules decide it. The rules hold the legal tests; the case holds no
+ * conclusion.
  */
 public interface Determiner {
 
@@ -22,7 +22,4 @@ public interface Determiner {
      * @throws IllegalArgumentException naming the field when the request cannot be decided
      */
     CaseFact caseFor(EligibilityRequest request, PackContext packs);
-
-    /** The same rules in plain Java: reports exactly the criteria (by rule name) the DRL rules would. */
-    void decideByReference(CaseFact fact);
 }

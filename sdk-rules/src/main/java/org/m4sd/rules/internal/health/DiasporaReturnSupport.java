@@ -67,44 +67,6 @@ public final class DiasporaReturnSupport implements Determiner {
         return out.toString();
     }
 
-    @Override
-    public void decideByReference(CaseFact fact) {
-        DiasporaReturnCase c = (DiasporaReturnCase) fact;
-        if (!c.isProfessionalGiven()) {
-            c.unknown("hd.return.facts-missing", "HD_FACTS_MISSING", PROFESSIONAL_PATH);
-            return;
-        }
-        tri(c, c.getQualified(), "hd.return.qualified", "HD_QUALIFIED", "hd.return.not-qualified",
-                "HD_NOT_QUALIFIED", "hd.return.qualified-unknown", "HD_QUALIFIED_UNKNOWN",
-                "$.healthProfessional.qualified");
-        tri(c, c.getLicensed(), "hd.return.licensed", "HD_LICENSED", "hd.return.not-licensed", "HD_NOT_LICENSED",
-                "hd.return.licensed-unknown", "HD_LICENSED_UNKNOWN", "$.healthProfessional.licensed");
-        if (c.getReturnType() != null) {
-            c.met("hd.return.type-stated", "HD_RETURN_" + c.getReturnType());
-        } else {
-            c.unknown("hd.return.type-unknown", "HD_RETURN_TYPE_UNKNOWN", "$.healthProfessional.returnType");
-        }
-        tri(c, c.getHealthPostOffered(), "hd.return.post-offered", "HD_POST_OFFERED", "hd.return.no-post",
-                "HD_NO_POST", "hd.return.post-unknown", "HD_POST_UNKNOWN", "$.healthProfessional.healthPostOffered");
-        if (c.isOriginIsJurisdiction()) {
-            c.met("hd.return.origin-is-jurisdiction", "HD_ORIGIN_MATCH", c.getOriginCountry());
-        } else {
-            c.notMet("hd.return.origin-elsewhere", "HD_ORIGIN_ELSEWHERE", c.getOriginCountry(), c.getJurisdiction());
-        }
-        if (c.isPractisingAbroad()) {
-            c.met("hd.return.practising-abroad", "HD_ABROAD", c.getCountryOfPractice());
-        } else {
-            c.notMet("hd.return.practising-at-home", "HD_AT_HOME", c.getOriginCountry());
-        }
-        if (c.isSafeguardsListed()) {
-            c.met("hd.return.safeguards-listed", "HD_SAFEGUARDS_LISTED", c.getOriginCountry(),
-                    c.getSafeguardsStatus(), c.getDensityThreshold(), c.getUhcThreshold());
-        } else {
-            c.notMet("hd.return.safeguards-not-recorded", "HD_SAFEGUARDS_NOT_RECORDED", c.getOriginCountry(),
-                    c.getSafeguardsRecorded());
-        }
-    }
-
     private static void tri(CaseFact c, Boolean value, String metRule, String metCode, String notMetRule,
             String notMetCode, String unknownRule, String unknownCode, String path) {
         if (value == null) {

@@ -24,16 +24,4 @@ public final class EmergencyCare implements Determiner {
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
         return new EmergencyCareCase(request.person().presentInTerritory().orElse(null));
     }
-
-    @Override
-    public void decideByReference(CaseFact fact) {
-        EmergencyCareCase c = (EmergencyCareCase) fact;
-        if (c.getPresentInTerritory() == null) {
-            c.unknown("he.emergency.presence-unknown", "HE_PRESENCE_UNKNOWN", PRESENCE_PATH);
-        } else if (c.getPresentInTerritory()) {
-            c.met("he.emergency.present", "HE_PRESENT");
-        } else {
-            c.notMet("he.emergency.not-present", "HE_NOT_PRESENT");
-        }
-    }
 }

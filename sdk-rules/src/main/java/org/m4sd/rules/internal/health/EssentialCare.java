@@ -93,48 +93,4 @@ public final class EssentialCare implements Determiner {
     static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
     }
-
-    @Override
-    public void decideByReference(CaseFact fact) {
-        EssentialCareCase c = (EssentialCareCase) fact;
-        // hs.coverage-rule
-        if (c.isRuleFromDefault()) {
-            c.met("hs.essential.rule-default", "HS_RULE_DEFAULT", c.getJurisdiction(), c.getRuleSource());
-        } else {
-            c.met("hs.essential.rule-national", "HS_RULE_" + c.getCoverageRule(), c.getJurisdiction(),
-                    c.getRuleSource());
-        }
-        if (c.isStatusFromDefault()) {
-            c.met("hs.essential.status-default", "HS_STATUS_DEFAULT", c.getStatus(), c.getJurisdiction());
-        }
-        // hs.population
-        if ("ALL_PERSONS".equals(c.getCoverageRule())) {
-            c.met("hs.essential.all-persons", "HS_ALL_PERSONS");
-        }
-        if ("BY_STATUS".equals(c.getCoverageRule()) && !c.isStatusKnown()) {
-            c.unknown("hs.essential.status-unknown", "HS_STATUS_UNKNOWN", STATUS_PATH);
-        }
-        if ("COVERED".equals(c.getStatusCoverage())) {
-            c.met("hs.essential.status-covered", "HS_STATUS_COVERED", c.getStatus(), c.getJurisdiction());
-        }
-        boolean emergencyOnly = "EMERGENCY_ONLY".equals(c.getStatusCoverage());
-        if (emergencyOnly) {
-            c.notMet("hs.essential.emergency-only", "HS_EMERGENCY_ONLY", c.getStatus(), c.getJurisdiction());
-        }
-        // hs.residence
-        Integer months = c.getResidenceMonths();
-        if (c.isResidenceTest() && months != null && months > 0) {
-            c.met("hs.essential.resident", "HS_RESIDENT", months);
-        }
-        if (c.isResidenceTest() && months != null && months == 0) {
-            c.notMet("hs.essential.not-resident", "HS_NOT_RESIDENT");
-        }
-        if (c.isResidenceAsked() && months == null) {
-            c.unknown("hs.essential.residence-unknown", "HS_RESIDENCE_UNKNOWN", RESIDENCE_PATH);
-        }
-        // hs.emergency-care
-        if (emergencyOnly || (c.isResidenceTest() && months != null && months == 0)) {
-            c.met("hs.essential.emergency-care-remains", "HS_EMERGENCY_REMAINS");
-        }
-    }
 }

@@ -96,25 +96,4 @@ public final class BenefitExport implements Determiner {
         }
         return null;
     }
-
-    @Override
-    public void decideByReference(CaseFact fact) {
-        BenefitExportCase c = (BenefitExportCase) fact;
-        if (c.residence == null) {
-            c.unknown("ss.export.residence-unknown", "SS_EXPORT_RESIDENCE_UNKNOWN", RESIDENCE_PATH);
-            return;
-        }
-        if (c.isResidesInJurisdiction()) {
-            c.met("ss.export.resides-in-jurisdiction", "SS_EXPORT_NOT_NEEDED", c.jurisdiction);
-            return;
-        }
-        c.met("ss.export.resides-abroad", "SS_EXPORT_ABROAD", c.residence, c.jurisdiction);
-        if (c.agreement != null) {
-            c.met("ss.export.basis.agreement", "SS_EXPORT_AGREEMENT", c.agreement, c.residence);
-        } else if (c.c118Both) {
-            c.met("ss.export.basis.c118", "SS_EXPORT_C118", c.c118Detail);
-        } else {
-            c.notMet("ss.export.basis.none", "SS_EXPORT_NO_BASIS", c.jurisdiction, c.residence, c.c118Detail);
-        }
-    }
 }

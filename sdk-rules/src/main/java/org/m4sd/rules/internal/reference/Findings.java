@@ -1,0 +1,43 @@
+package org.m4sd.rules.internal.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.m4sd.sdk.decision.CriterionResult;
+
+/** What the reference rules concluded for one determination of one request: criteria and values. */
+final class Findings {
+    private final List<Finding> findings = new ArrayList<>(6);
+    private final Map<String, Object> values = new TreeMap<>();
+
+    /** One criterion as a rule reported it; {@code args} are the figures of its message. */
+    record Finding(String rule, CriterionResult result, String reasonCode, Object[] args) {
+    }
+
+    void met(String rule, String reasonCode, Object... args) {
+        findings.add(new Finding(rule, CriterionResult.MET, reasonCode, args));
+    }
+
+    void notMet(String rule, String reasonCode, Object... args) {
+        findings.add(new Finding(rule, CriterionResult.NOT_MET, reasonCode, args));
+    }
+
+    /** The criterion needs a fact the request lacks, named by its JSON path. */
+    void unknown(String rule, String reasonCode, String missingFactPath) {
+        findings.add(new Finding(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
+    }
+
+    /** A figure the decision reports besides its outcome. */
+    void value(String name, Object value) {
+        values.put(name, value);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    Map<String, Object> values() {
+        return values;
+    }
+}
