@@ -15,24 +15,24 @@ import org.m4sd.sdk.request.HealthProfessional;
  * {@code healthProfessional} facts and the jurisdiction are read.
  */
 final class ReferenceDiasporaReturn implements ReferenceDeterminer {
-    static final String FACTS_MISSING = "hd.return.facts-missing";
-    static final String QUALIFIED = "hd.return.qualified";
-    static final String NOT_QUALIFIED = "hd.return.not-qualified";
-    static final String QUALIFIED_UNKNOWN = "hd.return.qualified-unknown";
-    static final String LICENSED = "hd.return.licensed";
-    static final String NOT_LICENSED = "hd.return.not-licensed";
-    static final String LICENSED_UNKNOWN = "hd.return.licensed-unknown";
-    static final String TYPE_STATED = "hd.return.type-stated";
-    static final String TYPE_UNKNOWN = "hd.return.type-unknown";
-    static final String POST_OFFERED = "hd.return.post-offered";
-    static final String NO_POST = "hd.return.no-post";
-    static final String POST_UNKNOWN = "hd.return.post-unknown";
-    static final String ORIGIN_IS_JURISDICTION = "hd.return.origin-is-jurisdiction";
-    static final String ORIGIN_ELSEWHERE = "hd.return.origin-elsewhere";
-    static final String PRACTISING_ABROAD = "hd.return.practising-abroad";
-    static final String PRACTISING_AT_HOME = "hd.return.practising-at-home";
-    static final String SAFEGUARDS_LISTED = "hd.return.safeguards-listed";
-    static final String SAFEGUARDS_NOT_RECORDED = "hd.return.safeguards-not-recorded";
+    private static final String FACTS_MISSING = "hd.return.facts-missing";
+    private static final String QUALIFIED = "hd.return.qualified";
+    private static final String NOT_QUALIFIED = "hd.return.not-qualified";
+    private static final String QUALIFIED_UNKNOWN = "hd.return.qualified-unknown";
+    private static final String LICENSED = "hd.return.licensed";
+    private static final String NOT_LICENSED = "hd.return.not-licensed";
+    private static final String LICENSED_UNKNOWN = "hd.return.licensed-unknown";
+    private static final String TYPE_STATED = "hd.return.type-stated";
+    private static final String TYPE_UNKNOWN = "hd.return.type-unknown";
+    private static final String POST_OFFERED = "hd.return.post-offered";
+    private static final String NO_POST = "hd.return.no-post";
+    private static final String POST_UNKNOWN = "hd.return.post-unknown";
+    private static final String ORIGIN_IS_JURISDICTION = "hd.return.origin-is-jurisdiction";
+    private static final String ORIGIN_ELSEWHERE = "hd.return.origin-elsewhere";
+    private static final String PRACTISING_ABROAD = "hd.return.practising-abroad";
+    private static final String PRACTISING_AT_HOME = "hd.return.practising-at-home";
+    private static final String SAFEGUARDS_LISTED = "hd.return.safeguards-listed";
+    private static final String SAFEGUARDS_NOT_RECORDED = "hd.return.safeguards-not-recorded";
 
     private static final String PROFESSIONAL = "hd.professional";
     private static final String QUALIFICATION = "hd.qualified";

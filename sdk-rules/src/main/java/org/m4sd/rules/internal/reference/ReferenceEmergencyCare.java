@@ -12,9 +12,9 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * the person's migratory status is never looked at.
  */
 final class ReferenceEmergencyCare implements ReferenceDeterminer {
-    static final String PRESENT = "he.emergency.present";
-    static final String NOT_PRESENT = "he.emergency.not-present";
-    static final String PRESENCE_UNKNOWN = "he.emergency.presence-unknown";
+    private static final String PRESENT = "he.emergency.present";
+    private static final String NOT_PRESENT = "he.emergency.not-present";
+    private static final String PRESENCE_UNKNOWN = "he.emergency.presence-unknown";
 
     private static final String PRESENCE = "he.presence";
     private static final String PRESENCE_FACT = "$.person.presentInTerritory";

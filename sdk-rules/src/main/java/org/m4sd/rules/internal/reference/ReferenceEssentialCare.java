@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
-import org.m4sd.rules.internal.reference.ReferenceHealthCoverage.Scope;
 import org.m4sd.rules.internal.reference.ReferenceHealthCoverage.Treatment;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -20,17 +19,17 @@ import org.m4sd.sdk.request.MigratoryStatus;
  * reads the migratory status.
  */
 final class ReferenceEssentialCare implements ReferenceDeterminer {
-    static final String RULE_NATIONAL = "hs.essential.rule-national";
-    static final String RULE_DEFAULT = "hs.essential.rule-default";
-    static final String STATUS_DEFAULT = "hs.essential.status-default";
-    static final String ALL_PERSONS = "hs.essential.all-persons";
-    static final String STATUS_UNKNOWN = "hs.essential.status-unknown";
-    static final String STATUS_COVERED = "hs.essential.status-covered";
-    static final String EMERGENCY_ONLY = "hs.essential.emergency-only";
-    static final String RESIDENT = "hs.essential.resident";
-    static final String NOT_RESIDENT = "hs.essential.not-resident";
-    static final String RESIDENCE_UNKNOWN = "hs.essential.residence-unknown";
-    static final String EMERGENCY_CARE_REMAINS = "hs.essential.emergency-care-remains";
+    private static final String RULE_NATIONAL = "hs.essential.rule-national";
+    private static final String RULE_DEFAULT = "hs.essential.rule-default";
+    private static final String STATUS_DEFAULT = "hs.essential.status-default";
+    private static final String COVERS_ALL_PERSONS = "hs.essential.all-persons";
+    private static final String STATUS_UNKNOWN = "hs.essential.status-unknown";
+    private static final String STATUS_COVERED = "hs.essential.status-covered";
+    private static final String STATUS_EMERGENCY_ONLY = "hs.essential.emergency-only";
+    private static final String RESIDENT = "hs.essential.resident";
+    private static final String NOT_RESIDENT = "hs.essential.not-resident";
+    private static final String RESIDENCE_UNKNOWN = "hs.essential.residence-unknown";
+    private static final String EMERGENCY_CARE_REMAINS = "hs.essential.emergency-care-remains";
 
     private static final String COVERAGE_RULE = "hs.coverage-rule";
     private static final String STATUS_RULE = "hs.status-rule";
@@ -45,10 +44,10 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             ReferenceRule.informs(RULE_NATIONAL, COVERAGE_RULE, 10, "ilo-r202", "ilo-r202-6"),
             ReferenceRule.informs(RULE_DEFAULT, COVERAGE_RULE, 10, "ilo-r202", "ilo-r202-6"),
             ReferenceRule.informs(STATUS_DEFAULT, STATUS_RULE, 15, "ilo-r202-6"),
-            ReferenceRule.blocks(ALL_PERSONS, POPULATION, 20, "ilo-r202"),
+            ReferenceRule.blocks(COVERS_ALL_PERSONS, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_UNKNOWN, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_COVERED, POPULATION, 20, "ilo-r202"),
-            ReferenceRule.blocks(EMERGENCY_ONLY, POPULATION, 20, "ilo-r202", "icrmw-28"),
+            ReferenceRule.blocks(STATUS_EMERGENCY_ONLY, POPULATION, 20, "ilo-r202", "icrmw-28"),
             ReferenceRule.blocks(RESIDENT, RESIDENCE, 30, "ilo-r202-6"),
             ReferenceRule.blocks(NOT_RESIDENT, RESIDENCE, 30, "ilo-r202-6"),
             ReferenceRule.blocks(RESIDENCE_UNKNOWN, RESIDENCE, 30, "ilo-r202-6"),
@@ -86,7 +85,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         OptionalInt residenceMonths = request.person().residenceMonths();
         switch (coverage.scope()) {
             // Ecuador, Constitution art. 32: health care "permanente, oportuno y sin exclusión" for all persons.
-            case ALL_PERSONS -> findings.met(ALL_PERSONS, "HS_ALL_PERSONS");
+            case ALL_PERSONS -> findings.met(COVERS_ALL_PERSONS, "HS_ALL_PERSONS");
             // R202 para. 6: "at least all residents ... as defined in national laws and regulations".
             case RESIDENTS -> residenceTest(residenceMonths, findings);
             case BY_STATUS -> byStatus(request, parameters, coverage, residenceMonths, findings);
@@ -117,7 +116,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         switch (treatment) {
             case COVERED -> findings.met(STATUS_COVERED, "HS_STATUS_COVERED", status.name(), request.jurisdiction());
             case EMERGENCY_ONLY -> {
-                findings.notMet(EMERGENCY_ONLY, "HS_EMERGENCY_ONLY", status.name(), request.jurisdiction());
+                findings.notMet(STATUS_EMERGENCY_ONLY, "HS_EMERGENCY_ONLY", status.name(), request.jurisdiction());
                 findings.met(EMERGENCY_CARE_REMAINS, "HS_EMERGENCY_REMAINS");
             }
             case RESIDENTS -> residenceTest(residenceMonths, findings);
