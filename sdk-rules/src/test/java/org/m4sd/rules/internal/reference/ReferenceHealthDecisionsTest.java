@@ -1,0 +1,218 @@
+package org.m4sd.rules.internal.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.m4sd.rules.HealthEducationArbitraries.withoutInputHash;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.m4sd.rules.EngineFixture;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.InvalidRequestException;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.CriterionResult;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.LegalBasis;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.HealthProfession;
+import org.m4sd.sdk.request.HealthProfessional;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Person;
+import org.m4sd.sdk.request.ReturnType;
+
+/**
+ * Examples of the reference implementation's health determinations, checked against the decisions the law and the
+ * pack data give, not against the Drools engine.
+ */
+class ReferenceHealthDecisionsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    private static Decision decide(EligibilityRequest.Builder request, Determination determination) {
+        return EngineFixture.REFERENCE.evaluate(request.determinations(determination).build())
+                .decision(determination).orElseThrow();
+    }
+
+    private static Decision decide(String jurisdiction, LocalDate asOf, Person person, Determination determination) {
+        return decide(EngineFixture.request(jurisdiction, asOf, person), determination);
+    }
+
+    private static List<String> rules(Decision d) {
+        return d.criteria().stream().map(Criterion::rule).toList();
+    }
+
+    private static Criterion criterion(Decision d, String id) {
+        return d.criterion(id).orElseThrow(() -> new AssertionError("no criterion " + id + " in " + d.criteria()));
+    }
+
+    @Test
+    void emergencyCareIsTheSameForEveryMigratoryStatus() {
+        Decision national = decide("SRB", AS_OF, Person.builder("p").presentInTerritory(true)
+                .migratoryStatus(MigratoryStatus.NATIONAL).build(), Determination.HEALTH_EMERGENCY_CARE);
+        assertThat(national.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(rules(national)).containsExactly("he.emergency.present");
+        assertThat(criterion(national, "he.presence").legalBasis()).extracting(LegalBasis::instrument,
+                LegalBasis::article).containsExactly(tuple("ICRMW", "28"));
+        for (MigratoryStatus status : MigratoryStatus.values()) {
+            Decision other = decide("SRB", AS_OF, Person.builder("p").presentInTerritory(true)
+                    .migratoryStatus(status).build(), Determination.HEALTH_EMERGENCY_CARE);
+            assertThat(withoutInputHash(other)).as("status %s", status).isEqualTo(withoutInputHash(national));
+        }
+    }
+
+    @Test
+    void emergencyCareAsksForPresenceAndRefusesAPersonAbroad() {
+        Decision unknown = decide("MAR", AS_OF, Person.builder("p").build(), Determination.HEALTH_EMERGENCY_CARE);
+        assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(unknown.missingFacts()).containsExactly("$.person.presentInTerritory");
+
+        Decision abroad = decide("MAR", AS_OF, Person.builder("p").presentInTerritory(false).build(),
+                Determination.HEALTH_EMERGENCY_CARE);
+        assertThat(abroad.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(abroad, "he.presence").result()).isEqualTo(CriterionResult.NOT_MET);
+    }
+
+    @Test
+    void ecuadorCoversEveryPersonFromTheConstitutionOn() {
+        Decision d = decide("ECU", LocalDate.of(2010, 3, 1), Person.builder("p")
+                .migratoryStatus(MigratoryStatus.IRREGULAR).build(), Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.all-persons");
+        assertThat(d.values()).isEqualTo(Map.of("coverageRule", "ALL_PERSONS",
+                "coverageRuleSource", "Constitución de la República del Ecuador (2008), art. 32 [V]",
+                "coverageRuleInternationalDefault", false));
+    }
+
+    @Test
+    void beforeR202AJurisdictionWithoutANationalRuleHasNoEssentialCareRule() {
+        var request = EngineFixture.request("MAR", LocalDate.of(2012, 6, 13), Person.builder("p").build())
+                .determinations(Determination.HEALTH_ESSENTIAL_CARE).build();
+        InvalidRequestException e = catchThrowableOfType(() -> EngineFixture.REFERENCE.evaluate(request),
+                InvalidRequestException.class);
+        assertThat(e.errors()).containsExactly(FieldError.of("$", "$.asOf: no essential-care coverage rule is in "
+                + "force on 2012-06-13 for MAR (the international default, ILO R202, dates from its adoption)"));
+
+        Decision adopted = decide("MAR", LocalDate.of(2012, 6, 14), Person.builder("p").residenceMonths(1).build(),
+                Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(adopted.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(rules(adopted)).containsExactly("hs.essential.rule-default", "hs.essential.resident");
+    }
+
+    @Test
+    void theResidenceTestCountsMonthsAsANumber() {
+        Decision resident = decide(EngineFixture.request("TUN", AS_OF, Person.builder("p").residenceMonths(1200)
+                .build()).locale(Locale.ENGLISH), Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(criterion(resident, "hs.residence").message())
+                .isEqualTo("Resident: 1,200 months of residence in the jurisdiction");
+
+        Decision visitor = decide("TUN", AS_OF, Person.builder("p").residenceMonths(0).build(),
+                Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(visitor.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(rules(visitor)).containsExactly("hs.essential.rule-default", "hs.essential.not-resident",
+                "hs.essential.emergency-care-remains");
+        assertThat(visitor.values()).containsEntry("coverageRuleInternationalDefault", true);
+    }
+
+    @Test
+    void serbiaGivesIrregularMigrantsEmergencyCareOnly() {
+        Decision d = decide("SRB", AS_OF, Person.builder("p").migratoryStatus(MigratoryStatus.IRREGULAR)
+                .residenceMonths(40).build(), Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.emergency-only",
+                "hs.essential.emergency-care-remains");
+        assertThat(criterion(d, "hs.population").message())
+                .isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only");
+        assertThat(criterion(d, "hs.population").legalBasis()).extracting(LegalBasis::instrument)
+                .containsExactly("ILO Social Protection Floors Recommendation, 2012 (No. 202)", "ICRMW");
+    }
+
+    @Test
+    void serbiaSendsAStatusItsRuleDoesNotNameToTheResidenceTest() {
+        Decision d = decide("SRB", AS_OF, Person.builder("p").migratoryStatus(MigratoryStatus.NATIONAL)
+                .residenceMonths(0).build(), Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.status-default",
+                "hs.essential.not-resident", "hs.essential.emergency-care-remains");
+        assertThat(criterion(d, "hs.status-rule").message()).isEqualTo(
+                "The rule of SRB names no coverage for status NATIONAL: the international default (all residents) "
+                        + "applies to it");
+    }
+
+    @Test
+    void serbiaWithoutAStatusAsksForItAndForTheMonthsOfResidence() {
+        Decision d = decide("SRB", AS_OF, Person.builder("p").build(), Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingFacts()).containsExactly("$.person.migratoryStatus", "$.person.residenceMonths");
+
+        Decision monthsKnown = decide("SRB", AS_OF, Person.builder("p").residenceMonths(0).build(),
+                Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(monthsKnown.missingFacts()).containsExactly("$.person.migratoryStatus");
+        assertThat(monthsKnown.criterion("hs.residence")).isEmpty();
+    }
+
+    @Test
+    void serbiaBeforeTheAsylumActOfTheDataFallsBackToR202() {
+        Decision d = decide("SRB", LocalDate.of(2018, 4, 2), Person.builder("p")
+                .migratoryStatus(MigratoryStatus.REFUGEE).residenceMonths(3).build(),
+                Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(rules(d)).containsExactly("hs.essential.rule-default", "hs.essential.resident");
+        assertThat(d.values()).containsEntry("coverageRule", "RESIDENTS")
+                .containsEntry("coverageRuleInternationalDefault", true);
+    }
+
+    @Test
+    void diasporaReturnWithoutProfessionalFactsIsUndetermined() {
+        Decision d = decide("NPL", AS_OF, Person.builder("p").build(), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(rules(d)).containsExactly("hd.return.facts-missing");
+        assertThat(d.missingFacts()).containsExactly("$.healthProfessional");
+        assertThat(d.values()).isEmpty();
+    }
+
+    @Test
+    void aListedOriginIsReportedWithTheListsCriteria() {
+        var professional = HealthProfessional.of(HealthProfession.NURSE, true, true, "NPL", "QAT",
+                ReturnType.TEMPORARY, true);
+        Decision d = decide(EngineFixture.request("NPL", AS_OF, Person.builder("p").build())
+                .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(rules(d)).containsExactly("hd.return.qualified", "hd.return.licensed", "hd.return.type-stated",
+                "hd.return.post-offered", "hd.return.origin-is-jurisdiction", "hd.return.practising-abroad",
+                "hd.return.safeguards-listed");
+        assertThat(criterion(d, "hd.safeguards-list").message()).isEqualTo("NPL is on the WHO Health Workforce "
+                + "Support and Safeguards List 2023 (fewer than 49 doctors, nurses and midwives per 10,000 and a UHC "
+                + "service-coverage index below 55; listing [S]): its health workforce is to be safeguarded, and "
+                + "return strengthens it");
+        assertThat(d.values()).isEqualTo(Map.of("whoSafeguardsList2023", true));
+    }
+
+    @Test
+    void anOriginNotRecordedAsListedOnlyInformsAndAMissingPostMakesTheDecisionConditional() {
+        var professional = HealthProfessional.of(HealthProfession.DOCTOR, true, true, "MDA", "DEU",
+                ReturnType.VIRTUAL, false);
+        Decision d = decide(EngineFixture.request("MDA", AS_OF, Person.builder("p").build())
+                .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
+        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(criterion(d, "hd.safeguards-list").message()).isEqualTo("MDA is not recorded in the rule packs "
+                + "as on the WHO Health Workforce Support and Safeguards List 2023 (recorded: BGD, NPL, SEN)");
+        assertThat(d.values()).isEqualTo(Map.of("whoSafeguardsList2023", false));
+    }
+
+    @Test
+    void returnSupportIsTheOriginCountrysAndOnlyForTheDiaspora() {
+        var atHomeElsewhere = HealthProfessional.of(HealthProfession.MIDWIFE, true, true, "SEN", "SEN",
+                ReturnType.PERMANENT, true);
+        Decision d = decide(EngineFixture.request("MAR", AS_OF, Person.builder("p").build())
+                .healthProfessional(atHomeElsewhere), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(d, "hd.origin").message())
+                .isEqualTo("The origin country is SEN, not MAR: return support is offered by the origin country");
+        assertThat(criterion(d, "hd.diaspora").message())
+                .isEqualTo("Already practises in the origin country, SEN: not a return from the diaspora");
+    }
+}
