@@ -12,7 +12,9 @@ final class ReferenceDeterminers {
                 // Each determination's reference class is added here as it is written.
                 new ReferenceEmergencyCare(),
                 new ReferenceEssentialCare(),
-                new ReferenceDiasporaReturn()
+                new ReferenceDiasporaReturn(),
+                new ReferenceFairRecruitment(),
+                new ReferenceQualificationRecognition()
         );
     }
 }

@@ -1,0 +1,438 @@
+package org.m4sd.rules.internal.reference;
+
+import static org.m4sd.rules.internal.reference.ReferenceRule.blocks;
+import static org.m4sd.rules.internal.reference.ReferenceRule.informs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.m4sd.rules.internal.packs.Resolved;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.CostType;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.Money;
+import org.m4sd.sdk.request.Recruitment;
+import org.m4sd.sdk.request.Sex;
+
+/**
+ * {@code employment.fair-recruitment}, written from DOMAIN.md section 4, items 16 to 22, and section 3 (SDG 10.7.1).
+ *
+ * <p>No recruitment fee or related cost may be charged to a worker, "regardless of the manner, timing or location"
+ * (ILO General Principle 7; C181 art. 7(1)). A national authority may set exceptions for categories of workers and
+ * services (C181 art. 7(2)-(3)); the jurisdiction's pack holds them, dated: Nepal's free visa, free ticket rule for
+ * the destinations it names, the Philippine placement-fee cap, Bangladesh's cost ceilings by destination. A national
+ * rule governs a recruitment made in that country ({@code recruitment.origin} is the jurisdiction) for a destination
+ * it covers; otherwise the international rule applies, and the decision says why. Costs a national rule does not
+ * address stay under the international rule. The decision also reports the worker's SDG 10.7.1 ratio.
+ *
+ * <p>Every cost is judged under the parameters in force on the request's {@code asOf}, the date the decision speaks
+ * for.
+ */
+final class ReferenceFairRecruitment implements ReferenceDeterminer {
+    // Rule names: the stable ids decisions carry.
+    static final String FACTS_MISSING = "fr.facts.missing";
+    static final String RULE_INTERNATIONAL = "fr.rule.international";
+    static final String RULE_ORIGIN_ELSEWHERE = "fr.rule.origin-elsewhere";
+    static final String RULE_DESTINATION_NOT_COVERED = "fr.rule.destination-not-covered";
+    static final String RULE_NPL = "fr.rule.npl";
+    static final String RULE_PHL = "fr.rule.phl";
+    static final String RULE_BGD = "fr.rule.bgd";
+    static final String FEES_NONE = "fr.fees.none";
+    static final String FEES_CHARGED = "fr.fees.charged";
+    static final String OTHER_COSTS_NONE = "fr.other-costs.none";
+    static final String OTHER_COSTS_CHARGED = "fr.other-costs.charged";
+    static final String NPL_VISA_TICKET_EMPLOYER_PAID = "fr.npl.visa-ticket.employer-paid";
+    static final String NPL_VISA_TICKET_CHARGED = "fr.npl.visa-ticket.charged";
+    static final String NPL_SERVICE_CHARGE_NONE = "fr.npl.service-charge.none";
+    static final String NPL_SERVICE_CHARGE_NO_WRITTEN_REFUSAL = "fr.npl.service-charge.no-written-refusal";
+    static final String NPL_SERVICE_CHARGE_ABOVE_CAP = "fr.npl.service-charge.above-cap";
+    static final String NPL_SERVICE_CHARGE_WITHIN_CAP = "fr.npl.service-charge.within-cap";
+    static final String NPL_SERVICE_CHARGE_RATE_UNKNOWN = "fr.npl.service-charge.rate-unknown";
+    static final String NPL_WORKER_COSTS_ALLOWED = "fr.npl.worker-costs.allowed";
+    static final String NPL_WELFARE_FUND_ABOVE = "fr.npl.worker-costs.welfare-fund-above";
+    static final String NPL_WORKER_COSTS_RATE_UNKNOWN = "fr.npl.worker-costs.rate-unknown";
+    static final String PHL_FEE_NONE = "fr.phl.placement-fee.none";
+    static final String PHL_FEE_HOUSEHOLD = "fr.phl.placement-fee.household";
+    static final String PHL_FEE_G2G = "fr.phl.placement-fee.g2g";
+    static final String PHL_FEE_DESTINATION_BAN = "fr.phl.placement-fee.destination-ban";
+    static final String PHL_FEE_SALARY_UNKNOWN = "fr.phl.placement-fee.salary-unknown";
+    static final String PHL_FEE_ABOVE_CAP = "fr.phl.placement-fee.above-cap";
+    static final String PHL_FEE_WITHIN_CAP = "fr.phl.placement-fee.within-cap";
+    static final String PHL_FEE_RATE_UNKNOWN = "fr.phl.placement-fee.rate-unknown";
+    static final String BGD_CEILING_NOTHING_PAID = "fr.bgd.ceiling.nothing-paid";
+    static final String BGD_CEILING_ABOVE = "fr.bgd.ceiling.above";
+    static final String BGD_CEILING_WITHIN = "fr.bgd.ceiling.within";
+    static final String BGD_CEILING_RATE_UNKNOWN = "fr.bgd.ceiling.rate-unknown";
+    static final String BGD_WOMEN_NOTHING_PAID = "fr.bgd.women.nothing-paid";
+    static final String BGD_WOMEN_CHARGED = "fr.bgd.women.charged";
+    static final String BGD_WOMEN_SEX_UNKNOWN = "fr.bgd.women.sex-unknown";
+    static final String BGD_WOMEN_NOT_APPLICABLE = "fr.bgd.women.not-applicable";
+    static final String SDG_RATIO = "fr.sdg1071.ratio";
+    static final String SDG_EARNINGS_UNKNOWN = "fr.sdg1071.earnings-unknown";
+    static final String SDG_EARNINGS_ZERO = "fr.sdg1071.earnings-zero";
+    static final String SDG_RATE_UNKNOWN = "fr.sdg1071.rate-unknown";
+
+    // Criteria.
+    private static final String FACTS = "fr.facts";
+    private static final String APPLICABLE_RULE = "fr.applicable-rule";
+    private static final String NO_FEES = "fr.no-fees";
+    private static final String OTHER_COSTS = "fr.other-costs";
+    private static final String NPL_VISA_TICKET = "fr.npl.visa-ticket";
+    private static final String NPL_SERVICE_CHARGE = "fr.npl.service-charge";
+    private static final String NPL_WORKER_COSTS = "fr.npl.worker-costs";
+    private static final String PHL_PLACEMENT_FEE = "fr.phl.placement-fee";
+    private static final String BGD_CEILING = "fr.bgd.ceiling";
+    private static final String BGD_WOMEN = "fr.bgd.women-cost-free";
+    private static final String SDG_10_7_1 = "fr.sdg-10-7-1";
+
+    // Legal sources (keys of legal-sources.json).
+    private static final String ILO_GP7 = "ilo-fr-gp7";
+    private static final String C181_7 = "ilo-c181-7";
+    private static final String C181_7_2 = "ilo-c181-7-2";
+    private static final String NPL_NOTICE = "npl-fvft-2015";
+    private static final String PHL_POEA = "phl-poea-placement-fee";
+    private static final String PHL_HOUSEHOLD_RESOLUTION = "phl-poea-gbr-6-2006";
+    private static final String BGD_CEILINGS = "bgd-cost-ceilings";
+    private static final String BGD_WOMEN_FREE = "bgd-women-cost-free";
+    private static final String SDG = "sdg-10-7-1";
+
+    // Pack parameters.
+    private static final String FEE_STANDARD = "fr.rule-set";
+    private static final String SDG_WINDOW_YEARS = "fr.sdg1071.window-years";
+    private static final String NPL_DESTINATIONS = "fr.npl.destinations";
+    private static final String NPL_EMPLOYER_PAYS = "fr.npl.employer-paid-items";
+    private static final String NPL_WORKER_MAY_PAY = "fr.npl.worker-paid-items";
+    private static final String NPL_SERVICE_CHARGE_CAP = "fr.npl.service-charge-cap";
+    private static final String NPL_WELFARE_FUND = "fr.npl.welfare-fund";
+    private static final String PHL_SALARY_MONTHS = "fr.phl.placement-fee-months";
+    private static final String PHL_HOUSEHOLD_ZERO = "fr.phl.household-zero-fee";
+    private static final String PHL_G2G_ZERO = "fr.phl.g2g-zero-fee";
+    private static final String PHL_BANNING_DESTINATIONS = "fr.phl.fee-ban-destinations";
+    private static final String BGD_CEILING_OF = "fr.bgd.ceiling.";
+    private static final String BGD_WOMEN_COST_FREE = "fr.bgd.women-cost-free";
+
+    private static final List<ReferenceRule> RULES = List.of(
+            blocks(FACTS_MISSING, FACTS, 1, ILO_GP7),
+            informs(RULE_INTERNATIONAL, APPLICABLE_RULE, 10, ILO_GP7, C181_7),
+            informs(RULE_ORIGIN_ELSEWHERE, APPLICABLE_RULE, 10, ILO_GP7, C181_7_2),
+            informs(RULE_DESTINATION_NOT_COVERED, APPLICABLE_RULE, 10, ILO_GP7, C181_7_2),
+            informs(RULE_NPL, APPLICABLE_RULE, 10, NPL_NOTICE, C181_7_2),
+            informs(RULE_PHL, APPLICABLE_RULE, 10, PHL_POEA, C181_7_2),
+            informs(RULE_BGD, APPLICABLE_RULE, 10, BGD_CEILINGS, C181_7_2),
+            blocks(FEES_NONE, NO_FEES, 20, ILO_GP7, C181_7),
+            blocks(FEES_CHARGED, NO_FEES, 20, ILO_GP7, C181_7),
+            blocks(OTHER_COSTS_NONE, OTHER_COSTS, 60, ILO_GP7, C181_7),
+            blocks(OTHER_COSTS_CHARGED, OTHER_COSTS, 60, ILO_GP7, C181_7),
+            blocks(NPL_VISA_TICKET_EMPLOYER_PAID, NPL_VISA_TICKET, 30, NPL_NOTICE),
+            blocks(NPL_VISA_TICKET_CHARGED, NPL_VISA_TICKET, 30, NPL_NOTICE),
+            blocks(NPL_SERVICE_CHARGE_NONE, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
+            blocks(NPL_SERVICE_CHARGE_NO_WRITTEN_REFUSAL, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
+            blocks(NPL_SERVICE_CHARGE_ABOVE_CAP, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
+            blocks(NPL_SERVICE_CHARGE_WITHIN_CAP, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
+            blocks(NPL_SERVICE_CHARGE_RATE_UNKNOWN, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
+            blocks(NPL_WORKER_COSTS_ALLOWED, NPL_WORKER_COSTS, 50, NPL_NOTICE),
+            blocks(NPL_WELFARE_FUND_ABOVE, NPL_WORKER_COSTS, 50, NPL_NOTICE),
+            blocks(NPL_WORKER_COSTS_RATE_UNKNOWN, NPL_WORKER_COSTS, 50, NPL_NOTICE),
+            blocks(PHL_FEE_NONE, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_HOUSEHOLD, PHL_PLACEMENT_FEE, 30, PHL_HOUSEHOLD_RESOLUTION),
+            blocks(PHL_FEE_G2G, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_DESTINATION_BAN, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_SALARY_UNKNOWN, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_ABOVE_CAP, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_WITHIN_CAP, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(PHL_FEE_RATE_UNKNOWN, PHL_PLACEMENT_FEE, 30, PHL_POEA),
+            blocks(BGD_CEILING_NOTHING_PAID, BGD_CEILING, 30, BGD_CEILINGS),
+            blocks(BGD_CEILING_ABOVE, BGD_CEILING, 30, BGD_CEILINGS),
+            blocks(BGD_CEILING_WITHIN, BGD_CEILING, 30, BGD_CEILINGS),
+            blocks(BGD_CEILING_RATE_UNKNOWN, BGD_CEILING, 30, BGD_CEILINGS),
+            blocks(BGD_WOMEN_NOTHING_PAID, BGD_WOMEN, 40, BGD_WOMEN_FREE),
+            blocks(BGD_WOMEN_CHARGED, BGD_WOMEN, 40, BGD_WOMEN_FREE),
+            blocks(BGD_WOMEN_SEX_UNKNOWN, BGD_WOMEN, 40, BGD_WOMEN_FREE),
+            blocks(BGD_WOMEN_NOT_APPLICABLE, BGD_WOMEN, 40, BGD_WOMEN_FREE),
+            informs(SDG_RATIO, SDG_10_7_1, 90, SDG),
+            informs(SDG_EARNINGS_UNKNOWN, SDG_10_7_1, 90, SDG),
+            informs(SDG_EARNINGS_ZERO, SDG_10_7_1, 90, SDG),
+            informs(SDG_RATE_UNKNOWN, SDG_10_7_1, 90, SDG));
+
+    @Override
+    public Determination determination() {
+        return Determination.EMPLOYMENT_FAIR_RECRUITMENT;
+    }
+
+    @Override
+    public List<ReferenceRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void decide(EligibilityRequest request, Parameters inForce, Findings findings) {
+        Optional<Recruitment> given = request.recruitment();
+        if (given.isEmpty()) {
+            findings.unknown(FACTS_MISSING, "FR_RECRUITMENT_MISSING", "$.recruitment");
+            return;
+        }
+        Recruitment recruitment = given.get();
+        Worker worker = new Worker(request, recruitment, new ReferenceFrCosts(recruitment.costsPaidByWorker()),
+                ReferenceFrRates.of(recruitment));
+        // DOMAIN.md 4.18 judges a cost under the rule in force on the day it was paid; the request gives no such
+        // day, and today's decisions judge every cost under the parameters in force on asOf.
+        Resolved standard = inForce.find(FEE_STANDARD).orElseThrow(() -> new IllegalArgumentException("asOf "
+                + request.asOf() + " is before any fair-recruitment standard the rule packs hold"));
+        if (standard.internationalDefault()) {
+            internationalRule(worker, findings, RULE_INTERNATIONAL, "FR_RULE_INTERNATIONAL", worker.jurisdiction());
+        } else if (!recruitment.origin().equals(worker.jurisdiction())) {
+            // A national exception (C181 art. 7(2)) governs recruitment from that country; a worker recruited
+            // elsewhere stays under the international rule.
+            internationalRule(worker, findings, RULE_ORIGIN_ELSEWHERE, "FR_RULE_ORIGIN_ELSEWHERE",
+                    recruitment.origin(), worker.jurisdiction());
+        } else {
+            String since = standard.value().validFrom().toString();
+            switch (standard.text()) {
+                case "NPL_FREE_VISA_FREE_TICKET" -> nepal(worker, inForce, since, findings);
+                case "PHL_PLACEMENT_FEE" -> philippines(worker, inForce, since, findings);
+                case "BGD_COST_CEILINGS" -> bangladesh(worker, inForce, findings);
+                default -> throw new IllegalStateException("unknown fee rule set " + standard.text());
+            }
+        }
+        sdg1071(worker, inForce, findings);
+    }
+
+    /** The facts of one request this determination reads, measured once. */
+    private record Worker(EligibilityRequest request, Recruitment recruitment, ReferenceFrCosts costs,
+            ReferenceFrRates rates) {
+        String jurisdiction() {
+            return request.jurisdiction();
+        }
+
+        String destination() {
+            return recruitment.destination();
+        }
+    }
+
+    // ---- the international rule: nothing may be charged (ILO GP 7; C181 art. 7(1))
+
+    private static void internationalRule(Worker worker, Findings findings, String why, String reason,
+            Object... whyArgs) {
+        findings.met(why, reason, whyArgs);
+        Set<CostType> paid = worker.costs().kindsPaid();
+        if (paid.isEmpty()) {
+            findings.met(FEES_NONE, "FR_NO_FEES");
+        } else {
+            findings.notMet(FEES_CHARGED, "FR_FEES_CHARGED", ReferenceFrCosts.kindNames(paid));
+        }
+    }
+
+    /** Costs outside those a national rule addresses stay under the international rule. */
+    private static void otherCosts(Worker worker, Set<CostType> addressed, Findings findings) {
+        Set<CostType> outside = EnumSet.noneOf(CostType.class);
+        outside.addAll(worker.costs().kindsPaid());
+        outside.removeAll(addressed);
+        if (outside.isEmpty()) {
+            findings.met(OTHER_COSTS_NONE, "FR_OTHER_COSTS_NONE", ReferenceFrCosts.kindNames(addressed));
+        } else {
+            findings.notMet(OTHER_COSTS_CHARGED, "FR_OTHER_COSTS_CHARGED", ReferenceFrCosts.kindNames(outside));
+        }
+    }
+
+    // ---- Nepal: free visa, free ticket (public notice of 9 June 2015, from FY 2015/16); DOMAIN.md 4.19
+
+    private static void nepal(Worker worker, Parameters inForce, String since, Findings findings) {
+        String destination = worker.destination();
+        if (!texts(inForce.get(NPL_DESTINATIONS).value().value()).contains(destination)) {
+            internationalRule(worker, findings, RULE_DESTINATION_NOT_COVERED, "FR_RULE_DESTINATION_NOT_COVERED",
+                    worker.jurisdiction(), destination);
+            return;
+        }
+        findings.met(RULE_NPL, "FR_RULE_NPL", destination, since);
+        Set<CostType> employerPays = kinds(inForce.get(NPL_EMPLOYER_PAYS).value().value());
+        Set<CostType> workerMayPay = kinds(inForce.get(NPL_WORKER_MAY_PAY).value().value());
+        ReferenceFrCosts costs = worker.costs();
+
+        // The employer pays visa and air ticket.
+        Set<CostType> employerCostsPaid = EnumSet.noneOf(CostType.class);
+        employerCostsPaid.addAll(costs.kindsPaid());
+        employerCostsPaid.retainAll(employerPays);
+        if (employerCostsPaid.isEmpty()) {
+            findings.met(NPL_VISA_TICKET_EMPLOYER_PAID, "FR_NPL_VISA_TICKET_EMPLOYER", destination);
+        } else {
+            findings.notMet(NPL_VISA_TICKET_CHARGED, "FR_NPL_VISA_TICKET_CHARGED",
+                    ReferenceFrCosts.kindNames(employerCostsPaid), destination);
+        }
+
+        // An agency service charge only after the employer's written refusal to pay, and at most the cap.
+        ReferenceFrCosts serviceCharge = costs.ofKind(ReferenceFrCosts.AGENCY_FEE);
+        ReferenceFrCap againstCap = ReferenceFrCap.compare(serviceCharge,
+                money(inForce.get(NPL_SERVICE_CHARGE_CAP).value().value()), worker.rates());
+        if (!serviceCharge.anyPaid()) {
+            findings.met(NPL_SERVICE_CHARGE_NONE, "FR_NPL_NO_SERVICE_CHARGE");
+        } else if (!worker.recruitment().employerDeclinedToPay()) {
+            findings.notMet(NPL_SERVICE_CHARGE_NO_WRITTEN_REFUSAL, "FR_NPL_SERVICE_CHARGE_WITHOUT_REFUSAL",
+                    againstCap.paid());
+        } else {
+            switch (againstCap.verdict()) {
+                case WITHIN -> findings.met(NPL_SERVICE_CHARGE_WITHIN_CAP, "FR_NPL_SERVICE_CHARGE_WITHIN_CAP",
+                        againstCap.paid(), againstCap.cap());
+                case EXCEEDED -> findings.notMet(NPL_SERVICE_CHARGE_ABOVE_CAP, "FR_NPL_SERVICE_CHARGE_ABOVE_CAP",
+                        againstCap.paid(), againstCap.cap());
+                case UNKNOWN -> findings.unknown(NPL_SERVICE_CHARGE_RATE_UNKNOWN,
+                        "FR_NPL_SERVICE_CHARGE_RATE_UNKNOWN", againstCap.missingRatePath());
+            }
+        }
+
+        // The worker pays orientation, medical, insurance and the welfare fund, the fund no more than is due.
+        ReferenceFrCap welfareFund = ReferenceFrCap.compare(costs.ofKind(CostType.WELFARE_FUND),
+                money(inForce.get(NPL_WELFARE_FUND).value().value()), worker.rates());
+        switch (welfareFund.verdict()) {
+            case WITHIN -> findings.met(NPL_WORKER_COSTS_ALLOWED, "FR_NPL_WORKER_COSTS_ALLOWED",
+                    ReferenceFrCosts.kindNames(workerMayPay), welfareFund.cap());
+            case EXCEEDED -> findings.notMet(NPL_WELFARE_FUND_ABOVE, "FR_NPL_WELFARE_FUND_ABOVE",
+                    welfareFund.paid(), welfareFund.cap());
+            case UNKNOWN -> findings.unknown(NPL_WORKER_COSTS_RATE_UNKNOWN, "FR_NPL_WORKER_COSTS_RATE_UNKNOWN",
+                    welfareFund.missingRatePath());
+        }
+
+        Set<CostType> addressed = EnumSet.of(ReferenceFrCosts.AGENCY_FEE);
+        addressed.addAll(employerPays);
+        addressed.addAll(workerMayPay);
+        otherCosts(worker, addressed, findings);
+    }
+
+    // ---- Philippines: placement fee at most one month's basic salary; none for household service workers
+    // (POEA Board Resolution 6, 2006), government-to-government hiring and destinations that ban fees; DOMAIN 4.20
+
+    private static void philippines(Worker worker, Parameters inForce, String since, Findings findings) {
+        findings.met(RULE_PHL, "FR_RULE_PHL", since);
+        Recruitment recruitment = worker.recruitment();
+        ReferenceFrCosts placementFee = worker.costs().ofKind(ReferenceFrCosts.AGENCY_FEE);
+        BigDecimal salaryMonths = inForce.get(PHL_SALARY_MONTHS).decimal();
+        // The cap is a number of months of the contract's basic salary, in the salary's currency.
+        Optional<ReferenceFrCap> againstCap = recruitment.monthlyBasicSalary().map(salary -> ReferenceFrCap.compare(
+                placementFee, new Money(salary.amount().multiply(salaryMonths), salary.currency()), worker.rates()));
+        String paid = againstCap.map(ReferenceFrCap::paid).orElseGet(placementFee::describe);
+        if (!placementFee.anyPaid()) {
+            findings.met(PHL_FEE_NONE, "FR_PHL_NO_PLACEMENT_FEE");
+        } else if (recruitment.householdService() && flag(inForce, PHL_HOUSEHOLD_ZERO)) {
+            findings.notMet(PHL_FEE_HOUSEHOLD, "FR_PHL_ZERO_FEE_HOUSEHOLD", paid);
+        } else if (recruitment.governmentToGovernment() && flag(inForce, PHL_G2G_ZERO)) {
+            findings.notMet(PHL_FEE_G2G, "FR_PHL_ZERO_FEE_G2G", paid);
+        } else if (inForce.find(PHL_BANNING_DESTINATIONS)
+                .filter(banning -> texts(banning.value().value()).contains(worker.destination())).isPresent()) {
+            findings.notMet(PHL_FEE_DESTINATION_BAN, "FR_PHL_ZERO_FEE_DESTINATION", paid, worker.destination());
+        } else if (againstCap.isEmpty()) {
+            findings.unknown(PHL_FEE_SALARY_UNKNOWN, "FR_PHL_SALARY_UNKNOWN", "$.recruitment.monthlyBasicSalary");
+        } else {
+            ReferenceFrCap cap = againstCap.get();
+            String months = salaryMonths.stripTrailingZeros().toPlainString();
+            switch (cap.verdict()) {
+                case WITHIN -> findings.met(PHL_FEE_WITHIN_CAP, "FR_PHL_PLACEMENT_FEE_WITHIN_CAP", cap.paid(),
+                        cap.cap(), months);
+                case EXCEEDED -> findings.notMet(PHL_FEE_ABOVE_CAP, "FR_PHL_PLACEMENT_FEE_ABOVE_CAP", cap.paid(),
+                        cap.cap(), months);
+                case UNKNOWN -> findings.unknown(PHL_FEE_RATE_UNKNOWN, "FR_PHL_PLACEMENT_FEE_RATE_UNKNOWN",
+                        cap.missingRatePath());
+            }
+        }
+        otherCosts(worker, EnumSet.of(ReferenceFrCosts.AGENCY_FEE), findings);
+    }
+
+    // ---- Bangladesh: the government ceiling for the destination and date; women workers cost-free; DOMAIN 4.21
+
+    private static void bangladesh(Worker worker, Parameters inForce, Findings findings) {
+        String destination = worker.destination();
+        Optional<Resolved> ceiling = inForce.find(BGD_CEILING_OF + destination)
+                .filter(national -> !national.internationalDefault());
+        if (ceiling.isEmpty()) {
+            internationalRule(worker, findings, RULE_DESTINATION_NOT_COVERED, "FR_RULE_DESTINATION_NOT_COVERED",
+                    worker.jurisdiction(), destination);
+            return;
+        }
+        if (!flag(inForce, BGD_WOMEN_COST_FREE)) {
+            throw new IllegalStateException("the Bangladesh pack has cost ceilings but no " + BGD_WOMEN_COST_FREE);
+        }
+        ReferenceFrCosts costs = worker.costs();
+        // A ceiling covers the whole migration cost the worker bears, whatever its kind.
+        ReferenceFrCap againstCeiling = ReferenceFrCap.compare(costs, money(ceiling.get().value().value()),
+                worker.rates());
+        findings.met(RULE_BGD, "FR_RULE_BGD", destination, againstCeiling.cap(),
+                ceiling.get().value().validFrom().toString());
+        if (!costs.anyPaid()) {
+            findings.met(BGD_CEILING_NOTHING_PAID, "FR_BGD_NOTHING_PAID", againstCeiling.cap());
+            findings.met(BGD_WOMEN_NOTHING_PAID, "FR_BGD_WOMEN_NOTHING_PAID");
+            return;
+        }
+        switch (againstCeiling.verdict()) {
+            case WITHIN -> findings.met(BGD_CEILING_WITHIN, "FR_BGD_WITHIN_CEILING", againstCeiling.paid(),
+                    againstCeiling.cap(), destination);
+            case EXCEEDED -> findings.notMet(BGD_CEILING_ABOVE, "FR_BGD_ABOVE_CEILING", againstCeiling.paid(),
+                    againstCeiling.cap(), destination);
+            case UNKNOWN -> findings.unknown(BGD_CEILING_RATE_UNKNOWN, "FR_BGD_CEILING_RATE_UNKNOWN",
+                    againstCeiling.missingRatePath());
+        }
+        Optional<Sex> sex = worker.request().person().sex();
+        if (sex.isEmpty()) {
+            findings.unknown(BGD_WOMEN_SEX_UNKNOWN, "FR_BGD_SEX_UNKNOWN", "$.person.sex");
+        } else if (sex.get() == Sex.F) {
+            findings.notMet(BGD_WOMEN_CHARGED, "FR_BGD_WOMEN_CHARGED", ReferenceFrCosts.kindNames(costs.kindsPaid()));
+        } else {
+            findings.met(BGD_WOMEN_NOT_APPLICABLE, "FR_BGD_WOMEN_NOT_APPLICABLE");
+        }
+    }
+
+    // ---- SDG 10.7.1, reported for information
+
+    private static void sdg1071(Worker worker, Parameters inForce, Findings findings) {
+        Recruitment recruitment = worker.recruitment();
+        LocalDate asOf = worker.request().asOf();
+        // The indicator counts workers whose first job abroad began within the window before the reference date.
+        recruitment.firstJobStart().ifPresent(start -> inForce.find(SDG_WINDOW_YEARS).ifPresent(years -> {
+            LocalDate windowOpens = asOf.minusYears(years.integer());
+            findings.value("firstJobWithinThreeYears", !start.isBefore(windowOpens) && !start.isAfter(asOf));
+        }));
+        ReferenceFrSdg1071.Measure measure = ReferenceFrSdg1071.measure(worker.costs(),
+                recruitment.firstMonthEarnings(), worker.rates());
+        if (measure instanceof ReferenceFrSdg1071.Ratio r) {
+            findings.value("recruitmentCostTotal", r.costs());
+            findings.value("recruitmentCostCurrency", r.earnings().currency());
+            findings.value("sdg1071Ratio", r.ratio());
+            findings.met(SDG_RATIO, "FR_SDG1071_RATIO", r.ratio(),
+                    ReferenceFrCosts.text(r.costs(), r.earnings().currency()),
+                    ReferenceFrCosts.text(r.earnings().amount(), r.earnings().currency()));
+        } else if (measure instanceof ReferenceFrSdg1071.ZeroEarnings z) {
+            findings.value("recruitmentCostTotal", z.costs());
+            findings.value("recruitmentCostCurrency", z.currency());
+            findings.unknown(SDG_EARNINGS_ZERO, "FR_SDG1071_EARNINGS_ZERO", "$.recruitment.firstMonthEarnings.amount");
+        } else if (measure instanceof ReferenceFrSdg1071.RateMissing m) {
+            findings.unknown(SDG_RATE_UNKNOWN, "FR_SDG1071_RATE_UNKNOWN", ReferenceFrRates.missingRatePath(m.currency()));
+        } else if (measure instanceof ReferenceFrSdg1071.NoEarnings n) {
+            n.costs().ifPresent(total -> findings.value("recruitmentCostTotal", total));
+            n.currency().ifPresent(currency -> findings.value("recruitmentCostCurrency", currency));
+            findings.unknown(SDG_EARNINGS_UNKNOWN, "FR_SDG1071_EARNINGS_UNKNOWN", "$.recruitment.firstMonthEarnings");
+        }
+    }
+
+    // ---- reading pack values
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static Set<CostType> kinds(JsonNode array) {
+        Set<CostType> kinds = EnumSet.noneOf(CostType.class);
+        texts(array).forEach(name -> kinds.add(CostType.valueOf(name)));
+        return kinds;
+    }
+
+    private static Money money(JsonNode node) {
+        return new Money(node.get("amount").decimalValue(), node.get("currency").asText());
+    }
+
+    /** A yes/no parameter: no when the packs hold no value in force. */
+    private static boolean flag(Parameters inForce, String name) {
+        return inForce.find(name).map(p -> p.value().value().asBoolean()).orElse(false);
+    }
+}

@@ -1,0 +1,332 @@
+package org.m4sd.rules.internal.reference;
+
+import static org.m4sd.rules.internal.reference.ReferenceRule.blocks;
+import static org.m4sd.rules.internal.reference.ReferenceRule.conditions;
+import static org.m4sd.rules.internal.reference.ReferenceRule.informs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.m4sd.rules.internal.packs.Resolved;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.CompensationMeasure;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Qualification;
+
+/**
+ * {@code employment.qualification-recognition}, written from DOMAIN.md section 4, items 14 and 15.
+ *
+ * <p>A foreign qualification is recognised unless the authority shows a substantial difference (Lisbon Recognition
+ * Convention art. VI.1): with none, FULL recognition (ELIGIBLE); with differences a compensation measure can bridge,
+ * PARTIAL recognition with that measure (CONDITIONAL); with a difference nothing can bridge, REFUSED with the
+ * differences as reasons (INELIGIBLE). Work experience is taken into account: a difference it covers no longer counts
+ * (Directive 2005/36 art. 14 as template). For a regulated profession the measure is an adaptation period of at most
+ * the pack's maximum or an aptitude test, the applicant's choice unless the profession needs precise knowledge of
+ * national law. Refugees are assessed even without documents (LRC art. VII; UNESCO Global Convention art. VII from
+ * 5 March 2023); anyone else without documents is recognised on condition of producing them. From the date the
+ * packs hold a time limit (the 2010 Revised Recommendation's four months from a complete file), whether the decision
+ * came in time is reported.
+ */
+final class ReferenceQualificationRecognition implements ReferenceDeterminer {
+    // Rule names: the stable ids decisions carry.
+    static final String FACTS_MISSING = "qr.facts.missing";
+    static final String DOCUMENTS_AVAILABLE = "qr.documents.available";
+    static final String DOCUMENTS_REFUGEE_LRC = "qr.documents.refugee-lrc";
+    static final String DOCUMENTS_REFUGEE_GLOBAL = "qr.documents.refugee-global-convention";
+    static final String DOCUMENTS_REQUIRED = "qr.documents.required";
+    static final String DOCUMENTS_STATUS_UNKNOWN = "qr.documents.status-unknown";
+    static final String DIFFERENCE_NONE = "qr.difference.none";
+    static final String DIFFERENCE_ALL_COVERED = "qr.difference.all-covered";
+    static final String DIFFERENCE_COMPENSABLE = "qr.difference.compensable";
+    static final String DIFFERENCE_NON_COMPENSABLE = "qr.difference.non-compensable";
+    static final String EXPERIENCE_COVERS = "qr.experience.covers";
+    static final String EXPERIENCE_COVERS_NONE = "qr.experience.covers-none";
+    static final String MEASURE_NOT_REGULATED = "qr.measure.not-regulated";
+    static final String MEASURE_AUTHORITY_CHOOSES = "qr.measure.authority-chooses";
+    static final String MEASURE_APPLICANT_TO_CHOOSE = "qr.measure.applicant-to-choose";
+    static final String MEASURE_APPLICANT_CHOSE_ADAPTATION = "qr.measure.applicant-chose-adaptation";
+    static final String MEASURE_APPLICANT_CHOSE_TEST = "qr.measure.applicant-chose-test";
+    static final String TIME_OVERDUE = "qr.decision-time.overdue";
+    static final String TIME_DECIDED_IN_TIME = "qr.decision-time.decided-in-time";
+    static final String TIME_PENDING_IN_TIME = "qr.decision-time.pending-in-time";
+    static final String TIME_FILE_DATE_UNKNOWN = "qr.decision-time.file-date-unknown";
+
+    // Criteria.
+    private static final String FACTS = "qr.facts";
+    private static final String DOCUMENTS = "qr.documents";
+    private static final String SUBSTANTIAL_DIFFERENCE = "qr.substantial-difference";
+    private static final String WORK_EXPERIENCE = "qr.work-experience";
+    private static final String COMPENSATION_MEASURE = "qr.compensation-measure";
+    private static final String DECISION_TIME = "qr.decision-time";
+
+    // Legal sources (keys of legal-sources.json).
+    private static final String LRC_VI_1 = "lrc-vi-1";
+    private static final String LRC_VII = "lrc-vii";
+    private static final String RECOMMENDATION_2010 = "lrc-rec-2010";
+    private static final String GLOBAL_CONVENTION = "unesco-global-convention";
+    private static final String DIRECTIVE_14 = "eu-2005-36-14";
+
+    // Pack parameters.
+    private static final String WITHOUT_DOCUMENTS_INSTRUMENT = "qr.refugee-without-documents";
+    private static final String REFUGEE_LIKE_STATUSES = "qr.refugee-like-statuses";
+    private static final String DECISION_MAX_MONTHS = "qr.decision.max-months";
+    private static final String ADAPTATION_MAX_MONTHS = "qr.adaptation-period.max-months";
+
+    private static final List<ReferenceRule> RULES = List.of(
+            blocks(FACTS_MISSING, FACTS, 1, LRC_VI_1),
+            blocks(DOCUMENTS_AVAILABLE, DOCUMENTS, 10, RECOMMENDATION_2010),
+            blocks(DOCUMENTS_REFUGEE_LRC, DOCUMENTS, 10, LRC_VII),
+            blocks(DOCUMENTS_REFUGEE_GLOBAL, DOCUMENTS, 10, GLOBAL_CONVENTION, LRC_VII),
+            conditions(DOCUMENTS_REQUIRED, DOCUMENTS, 10, RECOMMENDATION_2010),
+            blocks(DOCUMENTS_STATUS_UNKNOWN, DOCUMENTS, 10, LRC_VII, GLOBAL_CONVENTION),
+            blocks(DIFFERENCE_NONE, SUBSTANTIAL_DIFFERENCE, 20, LRC_VI_1),
+            blocks(DIFFERENCE_ALL_COVERED, SUBSTANTIAL_DIFFERENCE, 20, LRC_VI_1, DIRECTIVE_14),
+            conditions(DIFFERENCE_COMPENSABLE, SUBSTANTIAL_DIFFERENCE, 20, LRC_VI_1, DIRECTIVE_14),
+            blocks(DIFFERENCE_NON_COMPENSABLE, SUBSTANTIAL_DIFFERENCE, 20, LRC_VI_1),
+            informs(EXPERIENCE_COVERS, WORK_EXPERIENCE, 30, DIRECTIVE_14),
+            informs(EXPERIENCE_COVERS_NONE, WORK_EXPERIENCE, 30, DIRECTIVE_14),
+            informs(MEASURE_NOT_REGULATED, COMPENSATION_MEASURE, 40, LRC_VI_1),
+            informs(MEASURE_AUTHORITY_CHOOSES, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
+            informs(MEASURE_APPLICANT_TO_CHOOSE, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
+            informs(MEASURE_APPLICANT_CHOSE_ADAPTATION, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
+            informs(MEASURE_APPLICANT_CHOSE_TEST, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
+            informs(TIME_OVERDUE, DECISION_TIME, 50, RECOMMENDATION_2010),
+            informs(TIME_DECIDED_IN_TIME, DECISION_TIME, 50, RECOMMENDATION_2010),
+            informs(TIME_PENDING_IN_TIME, DECISION_TIME, 50, RECOMMENDATION_2010),
+            informs(TIME_FILE_DATE_UNKNOWN, DECISION_TIME, 50, RECOMMENDATION_2010));
+
+    @Override
+    public Determination determination() {
+        return Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION;
+    }
+
+    @Override
+    public List<ReferenceRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void decide(EligibilityRequest request, Parameters inForce, Findings findings) {
+        if (request.qualification().isEmpty()) {
+            findings.unknown(FACTS_MISSING, "QR_QUALIFICATION_MISSING", "$.qualification");
+            return;
+        }
+        Qualification qualification = request.qualification().get();
+        LocalDate asOf = request.asOf();
+        requireDatesInOrder(qualification, asOf);
+        Differences differences = Differences.of(qualification);
+        Optional<Integer> adaptationMaxMonths = inForce.find(ADAPTATION_MAX_MONTHS).map(Resolved::integer);
+        boolean measureNeeded = differences.bridgeable();
+        if (measureNeeded && qualification.regulatedProfession() && adaptationMaxMonths.isEmpty()) {
+            throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
+                    + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
+        }
+
+        DocumentRoute route = documents(request, qualification, inForce, findings);
+        substantialDifferences(differences, findings);
+        if (measureNeeded) {
+            compensationMeasure(qualification, adaptationMaxMonths.orElse(0), findings);
+        }
+        decisionTime(qualification, asOf, inForce, findings);
+        recognitionValues(qualification, differences, route, adaptationMaxMonths.orElse(0), findings);
+    }
+
+    /** The request's dates must follow each other: a complete file, then a decision, both by {@code asOf}. */
+    private static void requireDatesInOrder(Qualification qualification, LocalDate asOf) {
+        Optional<LocalDate> fileComplete = qualification.fileCompleteDate();
+        Optional<LocalDate> decided = qualification.decisionDate();
+        if (fileComplete.isPresent()) {
+            if (fileComplete.get().isAfter(asOf)) {
+                throw new IllegalArgumentException("qualification.fileCompleteDate (" + fileComplete.get()
+                        + ") is after asOf (" + asOf + ")");
+            }
+            if (decided.isPresent() && decided.get().isBefore(fileComplete.get())) {
+                throw new IllegalArgumentException("qualification.decisionDate (" + decided.get()
+                        + ") is before qualification.fileCompleteDate (" + fileComplete.get() + ")");
+            }
+        }
+        if (decided.isPresent() && decided.get().isAfter(asOf)) {
+            throw new IllegalArgumentException("qualification.decisionDate (" + decided.get() + ") is after asOf ("
+                    + asOf + ")");
+        }
+    }
+
+    /** How the qualification can be evidenced. */
+    private enum DocumentRoute { AVAILABLE, REFUGEE, REQUIRED, STATUS_UNKNOWN }
+
+    /**
+     * Documents available: assessed on them. Without them, a person in a refugee-like situation is assessed anyway
+     * under the instrument in force (LRC art. VII, or the Global Convention from 5 March 2023); whether the person is
+     * one depends on the migratory status, so an unknown status leaves it open; anyone else must produce them.
+     */
+    private static DocumentRoute documents(EligibilityRequest request, Qualification qualification, Parameters inForce,
+            Findings findings) {
+        if (qualification.documentsAvailable()) {
+            findings.met(DOCUMENTS_AVAILABLE, "QR_DOCUMENTS_AVAILABLE");
+            return DocumentRoute.AVAILABLE;
+        }
+        Optional<String> instrument = inForce.find(WITHOUT_DOCUMENTS_INSTRUMENT).map(Resolved::text);
+        MigratoryStatus status = request.person().migratoryStatus();
+        boolean refugeeLike = inForce.find(REFUGEE_LIKE_STATUSES)
+                .filter(statuses -> containsText(statuses, status.name()))
+                .isPresent();
+        if (instrument.isPresent() && refugeeLike) {
+            switch (instrument.get()) {
+                case "LRC_VII" -> findings.met(DOCUMENTS_REFUGEE_LRC, "QR_REFUGEE_WITHOUT_DOCUMENTS_LRC");
+                case "UNESCO_GLOBAL_CONVENTION" -> findings.met(DOCUMENTS_REFUGEE_GLOBAL,
+                        "QR_REFUGEE_WITHOUT_DOCUMENTS_GLOBAL");
+                default -> throw new IllegalStateException("unknown recognition instrument " + instrument.get());
+            }
+            return DocumentRoute.REFUGEE;
+        }
+        if (instrument.isPresent() && status == MigratoryStatus.UNKNOWN) {
+            findings.unknown(DOCUMENTS_STATUS_UNKNOWN, "QR_STATUS_UNKNOWN", "$.person.migratoryStatus");
+            return DocumentRoute.STATUS_UNKNOWN;
+        }
+        findings.notMet(DOCUMENTS_REQUIRED, "QR_DOCUMENTS_REQUIRED");
+        return DocumentRoute.REQUIRED;
+    }
+
+    private static boolean containsText(Resolved list, String text) {
+        for (var element : list.value().value()) {
+            if (element.asText().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The substantial differences the authority showed, less those work experience covers, each list sorted.
+     *
+     * @param shown          every difference shown
+     * @param covered        those work experience covers
+     * @param remaining      those shown and not covered
+     * @param nonCompensable those no measure can bridge, not covered
+     */
+    private record Differences(SortedSet<String> shown, SortedSet<String> covered, SortedSet<String> remaining,
+            SortedSet<String> nonCompensable) {
+        static Differences of(Qualification qualification) {
+            SortedSet<String> covered = new TreeSet<>(qualification.differencesCoveredByExperience());
+            SortedSet<String> remaining = new TreeSet<>(qualification.substantialDifferences());
+            remaining.removeAll(covered);
+            SortedSet<String> nonCompensable = new TreeSet<>(qualification.nonCompensableDifferences());
+            nonCompensable.removeAll(covered);
+            return new Differences(new TreeSet<>(qualification.substantialDifferences()), covered, remaining,
+                    nonCompensable);
+        }
+
+        /** Differences remain and a compensation measure can bridge every one of them. */
+        boolean bridgeable() {
+            return !remaining.isEmpty() && nonCompensable.isEmpty();
+        }
+
+        static String list(SortedSet<String> differences) {
+            return String.join(", ", differences);
+        }
+    }
+
+    /** LRC art. VI.1, with work experience taken into account (Directive 2005/36 art. 14 as template). */
+    private static void substantialDifferences(Differences differences, Findings findings) {
+        if (!differences.nonCompensable().isEmpty()) {
+            findings.notMet(DIFFERENCE_NON_COMPENSABLE, "QR_NON_COMPENSABLE_DIFFERENCE",
+                    Differences.list(differences.nonCompensable()));
+        } else if (!differences.remaining().isEmpty()) {
+            findings.notMet(DIFFERENCE_COMPENSABLE, "QR_COMPENSABLE_DIFFERENCE",
+                    Differences.list(differences.remaining()));
+        } else if (!differences.shown().isEmpty()) {
+            findings.met(DIFFERENCE_ALL_COVERED, "QR_DIFFERENCES_ALL_COVERED", Differences.list(differences.covered()));
+        } else {
+            findings.met(DIFFERENCE_NONE, "QR_NO_SUBSTANTIAL_DIFFERENCE");
+        }
+        if (!differences.shown().isEmpty()) {
+            if (differences.covered().isEmpty()) {
+                findings.met(EXPERIENCE_COVERS_NONE, "QR_EXPERIENCE_COVERS_NONE");
+            } else {
+                findings.met(EXPERIENCE_COVERS, "QR_EXPERIENCE_COVERS", Differences.list(differences.covered()));
+            }
+        }
+    }
+
+    /** Who chooses the measure, and which: Directive 2005/36 art. 14 as template for regulated professions. */
+    private static void compensationMeasure(Qualification qualification, int adaptationMaxMonths, Findings findings) {
+        Optional<CompensationMeasure> preferred = qualification.preferredCompensation();
+        if (!qualification.regulatedProfession()) {
+            findings.met(MEASURE_NOT_REGULATED, "QR_MEASURE_SET_BY_AUTHORITY");
+        } else if (qualification.professionRequiresNationalLaw()) {
+            findings.met(MEASURE_AUTHORITY_CHOOSES, "QR_MEASURE_AUTHORITY_CHOOSES", adaptationMaxMonths);
+        } else if (preferred.isEmpty()) {
+            findings.met(MEASURE_APPLICANT_TO_CHOOSE, "QR_MEASURE_APPLICANT_TO_CHOOSE", adaptationMaxMonths);
+        } else if (preferred.get() == CompensationMeasure.ADAPTATION_PERIOD) {
+            findings.met(MEASURE_APPLICANT_CHOSE_ADAPTATION, "QR_MEASURE_ADAPTATION_PERIOD", adaptationMaxMonths);
+        } else {
+            findings.met(MEASURE_APPLICANT_CHOSE_TEST, "QR_MEASURE_APTITUDE_TEST");
+        }
+    }
+
+    /**
+     * The decision is due a set number of months after the file became complete; it is late when the day it was
+     * made, or {@code asOf} while none is made, falls after that due date.
+     */
+    private static void decisionTime(Qualification qualification, LocalDate asOf, Parameters inForce,
+            Findings findings) {
+        Optional<Integer> maxMonths = inForce.find(DECISION_MAX_MONTHS).map(Resolved::integer);
+        if (maxMonths.isEmpty()) {
+            return;
+        }
+        if (qualification.fileCompleteDate().isEmpty()) {
+            findings.unknown(TIME_FILE_DATE_UNKNOWN, "QR_FILE_DATE_UNKNOWN", "$.qualification.fileCompleteDate");
+            return;
+        }
+        LocalDate fileComplete = qualification.fileCompleteDate().get();
+        LocalDate due = fileComplete.plusMonths(maxMonths.get());
+        LocalDate lookedAt = qualification.decisionDate().orElse(asOf);
+        boolean late = lookedAt.isAfter(due);
+        findings.value("decisionOverdue", late);
+        if (late) {
+            findings.notMet(TIME_OVERDUE, "QR_DECISION_OVERDUE", fileComplete.toString(), due.toString(),
+                    lookedAt.toString(), maxMonths.get());
+        } else if (qualification.decisionDate().isPresent()) {
+            findings.met(TIME_DECIDED_IN_TIME, "QR_DECIDED_IN_TIME", lookedAt.toString(), due.toString());
+        } else {
+            findings.met(TIME_PENDING_IN_TIME, "QR_PENDING_IN_TIME", due.toString());
+        }
+    }
+
+    /** The recognition the criteria lead to, and the compensation measure with who chooses it. */
+    private static void recognitionValues(Qualification qualification, Differences differences, DocumentRoute route,
+            int adaptationMaxMonths, Findings findings) {
+        if (!differences.nonCompensable().isEmpty()) {
+            findings.value("recognition", "REFUSED");
+            return;
+        }
+        if (route == DocumentRoute.STATUS_UNKNOWN) {
+            return;
+        }
+        if (route == DocumentRoute.REQUIRED) {
+            findings.value("documentsRequired", true);
+        }
+        if (differences.remaining().isEmpty()) {
+            findings.value("recognition", "FULL");
+            return;
+        }
+        findings.value("recognition", "PARTIAL");
+        Optional<String> preferred = qualification.preferredCompensation().map(Enum::name);
+        if (!qualification.regulatedProfession()) {
+            findings.value("compensationMeasure", preferred.orElse("SET_BY_AUTHORITY"));
+            findings.value("compensationChosenBy", "AUTHORITY");
+            return;
+        }
+        findings.value("adaptationPeriodMaxMonths", adaptationMaxMonths);
+        if (qualification.professionRequiresNationalLaw()) {
+            findings.value("compensationMeasure", "AUTHORITY_CHOOSES");
+            findings.value("compensationChosenBy", "AUTHORITY");
+        } else {
+            findings.value("compensationMeasure", preferred.orElse("APPLICANT_TO_CHOOSE"));
+            findings.value("compensationChosenBy", "APPLICANT");
+        }
+    }
+}
