@@ -10,6 +10,8 @@ final class ReferenceDeterminers {
     static List<ReferenceDeterminer> all() {
         return List.of(
                 // Each determination's reference class is added here as it is written.
-        );
+                new ReferenceOldAgePension(),
+                new ReferenceBenefitExport(),
+                new ReferencePublicSchool());
     }
 }
