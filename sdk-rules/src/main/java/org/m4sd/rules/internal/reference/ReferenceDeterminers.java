@@ -9,12 +9,14 @@ final class ReferenceDeterminers {
 
     static List<ReferenceDeterminer> all() {
         return List.of(
-                // Each determination's reference class is added here as it is written.
                 new ReferenceEmergencyCare(),
                 new ReferenceEssentialCare(),
                 new ReferenceDiasporaReturn(),
                 new ReferenceFairRecruitment(),
                 new ReferenceQualificationRecognition()
-        );
+        );,
+                new ReferenceOldAgePension(),
+                new ReferenceBenefitExport(),
+                new ReferencePublicSchool());
     }
 }

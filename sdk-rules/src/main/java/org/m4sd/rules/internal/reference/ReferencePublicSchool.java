@@ -1,0 +1,137 @@
+package org.m4sd.rules.internal.reference;
+
+import static org.m4sd.rules.internal.reference.ReferenceRule.blocks;
+import static org.m4sd.rules.internal.reference.ReferenceRule.conditions;
+import static org.m4sd.rules.internal.reference.ReferenceRule.informs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.m4sd.rules.internal.packs.Resolved;
+import org.m4sd.rules.internal.packs.Source;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.Person;
+
+/**
+ * {@code education.public-school}, read from DOMAIN.md section 4 items 10 and 12 and the packs'
+ * {@code education.json}: a child within the jurisdiction's school ages may not be refused or limited in public
+ * pre-school or school, whatever the child's or the parents' situation (ICRMW art. 30; CRC arts. 2 and 28). A
+ * document enrolment asks for and the family lacks is a barrier (CONDITIONAL), never a ground of ineligibility;
+ * a national text framed for citizens is reported, and the right of every child still follows from the CRC.
+ * Neither migratory status nor nationality is read.
+ *
+ * <p>It reproduces the decisions of the release before the rules moved into the DRL, which depart from DOMAIN.md
+ * 4.10 (compulsory ranges as the access test, an international default of 0 to 17, no cut-off date); the next
+ * issue corrects both implementations.
+ */
+final class ReferencePublicSchool implements ReferenceDeterminer {
+    private static final String SCHOOL_AGE = "education.school-age";
+    private static final String DOCUMENTS = "education.enrolment-documents";
+    private static final String CITIZENS_FRAMING = "education.citizens-framing";
+
+    private static final List<ReferenceRule> RULES = List.of(
+            informs("ed.school.ages-national", "ed.school-ages", 5, "crc-1", "icrmw-30"),
+            informs("ed.school.ages-default", "ed.school-ages", 5, "crc-1", "icrmw-30"),
+            blocks("ed.school.age-within", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
+            blocks("ed.school.age-outside", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
+            blocks("ed.school.birthdate-unknown", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
+            conditions("ed.school.documents-held", "ed.documents", 20, "icrmw-30", "crc-2-28"),
+            conditions("ed.school.document-requested", "ed.documents", 20, "icrmw-30", "crc-2-28"),
+            informs("ed.school.citizens-framing", "ed.every-child", 30, "crc-2-28"));
+
+    @Override
+    public Determination determination() {
+        return Determination.EDUCATION_PUBLIC_SCHOOL;
+    }
+
+    @Override
+    public List<ReferenceRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void decide(EligibilityRequest request, Parameters law, Findings findings) {
+        String state = request.jurisdiction();
+        LocalDate asOf = request.asOf();
+        Person child = request.person();
+
+        // The school ages in force: the national range, else the international default.
+        Resolved ages = law.find(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
+                "$.asOf: no school ages are in force on " + asOf + " for " + state
+                        + " (the international default dates from the entry into force of the CRC)"));
+        JsonNode range = ages.value().value();
+        JsonNode fromNode = range.path("from");
+        JsonNode toNode = range.path("to");
+        if (!fromNode.canConvertToInt() || !toNode.canConvertToInt() || fromNode.intValue() > toNode.intValue()) {
+            throw new IllegalStateException(SCHOOL_AGE + " for " + ages.packId() + " is not a {from, to} range");
+        }
+        int from = fromNode.intValue();
+        int to = toNode.intValue();
+        String agesCited = cite(ages.source());
+        boolean byDefault = ages.internationalDefault();
+        findings.value("schoolAgeFrom", from);
+        findings.value("schoolAgeTo", to);
+        findings.value("schoolAgeSource", agesCited);
+        findings.value("schoolAgeInternationalDefault", byDefault);
+        if (byDefault) {
+            findings.met("ed.school.ages-default", "ED_AGES_DEFAULT", state, from, to, agesCited);
+        } else {
+            findings.met("ed.school.ages-national", "ED_AGES_NATIONAL", state, from, to, agesCited);
+        }
+
+        // The child's age in completed years on the decision date, within the range, both ends included.
+        Optional<LocalDate> birth = child.birthDate();
+        if (birth.isEmpty()) {
+            findings.unknown("ed.school.birthdate-unknown", "ED_BIRTHDATE_UNKNOWN", "$.person.birthDate");
+        } else {
+            Integer age = completedYears(birth.get(), asOf);
+            if (age >= from && age <= to) {
+                findings.met("ed.school.age-within", "ED_AGE_WITHIN", age, from, to);
+            } else {
+                findings.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", age, from, to);
+            }
+        }
+
+        // Documents enrolment asks for: a barrier to resolve where the family lacks one.
+        Optional<Resolved> documents = law.find(DOCUMENTS);
+        if (documents.isPresent()) {
+            List<String> asked = new ArrayList<>();
+            List<String> lacking = new ArrayList<>();
+            for (JsonNode document : documents.get().value().value()) {
+                asked.add(document.asText());
+                if (!child.documentsHeld().contains(document.asText())) {
+                    lacking.add(document.asText());
+                }
+            }
+            String documentsCited = cite(documents.get().source());
+            if (!lacking.isEmpty()) {
+                findings.notMet("ed.school.document-requested", "ED_DOCUMENT_REQUESTED", String.join(", ", lacking),
+                        documentsCited);
+            } else if (!asked.isEmpty()) {
+                findings.met("ed.school.documents-held", "ED_DOCUMENTS_HELD", String.join(", ", asked),
+                        documentsCited);
+            }
+        }
+
+        // A national text framed for citizens: every child's right follows from the CRC all the same.
+        law.find(CITIZENS_FRAMING).filter(f -> !f.text().isEmpty()).ifPresent(f -> findings.met(
+                "ed.school.citizens-framing", "ED_CITIZENS_FRAMING", f.text(), cite(f.source())));
+    }
+
+    /** Years of age completed on {@code day}: a year is completed on the birthday (29 February: on 1 March). */
+    static int completedYears(LocalDate birth, LocalDate day) {
+        int years = day.getYear() - birth.getYear();
+        boolean birthdayToCome = day.getMonthValue() < birth.getMonthValue()
+                || day.getMonthValue() == birth.getMonthValue() && day.getDayOfMonth() < birth.getDayOfMonth();
+        return birthdayToCome ? years - 1 : years;
+    }
+
+    /** How the school explanation cites a pack source: instrument, article where one is given, tag. */
+    private static String cite(Source source) {
+        return source.instrument() + (source.article().isBlank() ? "" : ", art. " + source.article()) + " ["
+                + source.status() + "]";
+    }
+}
