@@ -13,8 +13,7 @@ final class ReferenceDeterminers {
                 new ReferenceEssentialCare(),
                 new ReferenceDiasporaReturn(),
                 new ReferenceFairRecruitment(),
-                new ReferenceQualificationRecognition()
-        );,
+                new ReferenceQualificationRecognition(),
                 new ReferenceOldAgePension(),
                 new ReferenceBenefitExport(),
                 new ReferencePublicSchool());
