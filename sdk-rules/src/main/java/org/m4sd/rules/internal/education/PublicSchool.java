@@ -89,7 +89,7 @@ public final class PublicSchool implements Determiner {
                 : Optional.of(new EnrolmentDocuments(required, cite(documents.source())));
     }
 
-    static String cite(Source s) {
+    private static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
     }
 

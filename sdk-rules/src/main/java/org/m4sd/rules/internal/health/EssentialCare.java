@@ -115,7 +115,7 @@ public final class EssentialCare implements Determiner {
         }
     }
 
-    static String cite(Source s) {
+    private static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
     }
 
