@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
@@ -21,13 +24,17 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * ineligibility; where the national text frames schooling for citizens ({@value #CITIZENS_FRAMING}), the
  * explanation says that the right of every child follows from the CRC, and the outcome does not change.
  *
- * <p>Status-neutral: the case carries neither migratory status nor nationality.
+ * <p>Measures the child's age on the decision date and takes the documents held from the request; the rules in
+ * {@code public-school.drl} compare them with the parameters. Status-neutral: the case carries neither migratory
+ * status nor nationality.
  */
 public final class PublicSchool implements Determiner {
     public static final String SCHOOL_AGE = "education.school-age";
     public static final String DOCUMENTS = "education.enrolment-documents";
     public static final String CITIZENS_FRAMING = "education.citizens-framing";
-    static final String BIRTH_DATE_PATH = "$.person.birthDate";
+
+    /** Parameters built once per combination of pack values in force: pack data never changes once loaded. */
+    private static final Map<ValuesInForce, PublicSchoolParameters> PARAMETERS = new ConcurrentHashMap<>();
 
     @Override
     public Determination determination() {
@@ -44,35 +51,63 @@ public final class PublicSchool implements Determiner {
         Resolved ages = packs.findParam(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
                 "$.asOf: no school ages are in force on " + request.asOf() + " for " + request.jurisdiction()
                         + " (the international default dates from the entry into force of the CRC)"));
+        Optional<Resolved> documents = packs.findParam(DOCUMENTS);
+        Optional<Resolved> framing = packs.findParam(CITIZENS_FRAMING);
+        ValuesInForce inForce = new ValuesInForce(ages.value(), documents.map(Resolved::value).orElse(null),
+                framing.map(Resolved::value).orElse(null));
+        PublicSchoolParameters parameters = PARAMETERS.computeIfAbsent(inForce,
+                k -> new PublicSchoolParameters(schoolAges(ages), documents.flatMap(PublicSchool::enrolmentDocuments)
+                        .orElse(null), framing.map(f -> new CitizensFraming(f.text(), cite(f.source()))).orElse(null)));
+
+        Integer ageYears = request.person().birthDate().map(b -> Period.between(b, request.asOf()).getYears())
+                .orElse(null);
+        PublicSchoolCase c = new PublicSchoolCase(request.jurisdiction(), ageYears, request.person().documentsHeld(),
+                parameters);
+        SchoolAges schoolAges = parameters.schoolAges();
+        c.value("schoolAgeFrom", schoolAges.admissionMin());
+        c.value("schoolAgeTo", schoolAges.admissionMax());
+        c.value("schoolAgeSource", schoolAges.source());
+        c.value("schoolAgeInternationalDefault", schoolAges.internationalDefault());
+        return c;
+    }
+
+    private static SchoolAges schoolAges(Resolved ages) {
         JsonNode range = ages.value().value();
         if (!range.path("from").canConvertToInt() || !range.path("to").canConvertToInt()
                 || range.path("from").intValue() > range.path("to").intValue()) {
             throw new IllegalStateException(SCHOOL_AGE + " for " + ages.packId() + " is not a {from, to} range");
         }
-        Integer age = request.person().birthDate().map(b -> Period.between(b, request.asOf()).getYears()).orElse(null);
-
-        List<String> required = new ArrayList<>();
-        String documentsSource = "";
-        Optional<Resolved> documents = packs.findParam(DOCUMENTS);
-        if (documents.isPresent()) {
-            documents.get().value().value().forEach(d -> required.add(d.asText()));
-            documentsSource = cite(documents.get().source());
-        }
-        List<String> missing = required.stream().filter(d -> !request.person().documentsHeld().contains(d)).toList();
-
-        Optional<Resolved> framing = packs.findParam(CITIZENS_FRAMING);
-        PublicSchoolCase c = new PublicSchoolCase(request.jurisdiction(), age, range.path("from").intValue(),
-                range.path("to").intValue(), ages.internationalDefault(), cite(ages.source()),
-                String.join(", ", required), String.join(", ", missing), documentsSource,
-                framing.map(Resolved::text).orElse(""), framing.map(f -> cite(f.source())).orElse(""));
-        c.value("schoolAgeFrom", c.getAgeFrom());
-        c.value("schoolAgeTo", c.getAgeTo());
-        c.value("schoolAgeSource", c.getAgesSource());
-        c.value("schoolAgeInternationalDefault", c.isAgesFromDefault());
-        return c;
+        return new SchoolAges(range.path("from").intValue(), range.path("to").intValue(), cite(ages.source()),
+                ages.internationalDefault());
     }
 
-    static String cite(Source s) {
+    /** The documents asked for; empty when the list in force asks for none. */
+    private static Optional<EnrolmentDocuments> enrolmentDocuments(Resolved documents) {
+        List<String> required = new ArrayList<>();
+        documents.value().value().forEach(d -> required.add(d.asText()));
+        return required.isEmpty() ? Optional.empty()
+                : Optional.of(new EnrolmentDocuments(required, cite(documents.source())));
+    }
+
+    private static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
+    }
+
+    /**
+     * The pack values in force, compared by identity: each value belongs to one pack, so it also fixes whether it
+     * is the international default, and hashing a value's content on every request would cost what parsing does.
+     */
+    private record ValuesInForce(ParameterValue ages, ParameterValue documents, ParameterValue framing) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ValuesInForce v && v.ages == ages && v.documents == documents
+                    && v.framing == framing;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(ages) * 31 + System.identityHashCode(documents)) * 31
+                    + System.identityHashCode(framing);
+        }
     }
 }

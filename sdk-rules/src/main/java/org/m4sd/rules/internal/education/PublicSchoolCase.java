@@ -1,109 +1,70 @@
 package org.m4sd.rules.internal.education;
 
+import java.util.List;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
 
 /**
- * The facts public schooling depends on: the child's age on the decision date, the jurisdiction's school ages in
- * force, the documents enrolment asks for and those the child holds, and whether the national text frames the
- * right for citizens. Status-neutral by construction: there is no migratory status, and no nationality, here for
- * a rule to read.
+ * What public schooling is decided on: the child's age measured on the decision date and the documents the child
+ * holds, beside the parameters in force for the jurisdiction and date (school ages, documents enrolment asks for,
+ * citizens-only wording). The rules compare the two; the case draws no conclusion. Status-neutral by
+ * construction: there is no migratory status, and no nationality, here for a rule to read.
  */
 public final class PublicSchoolCase extends CaseFact {
     private final String jurisdiction;
-    private final Integer age;
-    private final int ageFrom;
-    private final int ageTo;
-    private final boolean agesFromDefault;
-    private final String agesSource;
-    private final String requiredDocuments;
-    private final String missingDocuments;
-    private final String documentsSource;
-    private final String citizensFraming;
-    private final String framingSource;
+    private final Integer ageYears;
+    private final List<String> documentsHeld;
+    private final PublicSchoolParameters parameters;
 
-    public PublicSchoolCase(String jurisdiction, Integer age, int ageFrom, int ageTo, boolean agesFromDefault,
-            String agesSource, String requiredDocuments, String missingDocuments, String documentsSource,
-            String citizensFraming, String framingSource) {
+    public PublicSchoolCase(String jurisdiction, Integer ageYears, List<String> documentsHeld,
+            PublicSchoolParameters parameters) {
         super(Determination.EDUCATION_PUBLIC_SCHOOL);
         this.jurisdiction = jurisdiction;
-        this.age = age;
-        this.ageFrom = ageFrom;
-        this.ageTo = ageTo;
-        this.agesFromDefault = agesFromDefault;
-        this.agesSource = agesSource;
-        this.requiredDocuments = requiredDocuments;
-        this.missingDocuments = missingDocuments;
-        this.documentsSource = documentsSource;
-        this.citizensFraming = citizensFraming;
-        this.framingSource = framingSource;
+        this.ageYears = ageYears;
+        this.documentsHeld = List.copyOf(documentsHeld);
+        this.parameters = parameters;
     }
 
     public String getJurisdiction() {
         return jurisdiction;
     }
 
-    /** Age in completed years on the decision date; null when the birth date is not given. */
-    public Integer getAge() {
-        return age;
+    /** The child's age in completed years on the decision date; null when the birth date is not given. */
+    public Integer getAgeYears() {
+        return ageYears;
     }
 
-    /** First age of school age, in completed years. */
-    public int getAgeFrom() {
-        return ageFrom;
+    /** The document codes the child's family can produce, as the request gives them. */
+    public List<String> getDocumentsHeld() {
+        return documentsHeld;
     }
 
-    /** Last age of school age, in completed years, inclusive. */
-    public int getAgeTo() {
-        return ageTo;
+    /** The school ages in force. */
+    public SchoolAges getSchoolAges() {
+        return parameters.schoolAges();
     }
 
-    /** True when the jurisdiction's pack has no sourced school ages in force and the international default applies. */
-    public boolean isAgesFromDefault() {
-        return agesFromDefault;
+    /** The documents enrolment asks for; null where it asks for none. */
+    public EnrolmentDocuments getEnrolmentDocuments() {
+        return parameters.enrolmentDocuments();
     }
 
-    public String getAgesSource() {
-        return agesSource;
+    /** The national text's citizens-only wording; null where the text has none. */
+    public CitizensFraming getCitizensFraming() {
+        return parameters.citizensFraming();
     }
 
-    /** Whether the age is known and within the school ages. */
-    public boolean isWithinSchoolAge() {
-        return age != null && age >= ageFrom && age <= ageTo;
-    }
-
-    /** Documents enrolment asks for, comma-separated; empty when none. */
-    public String getRequiredDocuments() {
-        return requiredDocuments;
-    }
-
-    public boolean isDocumentsRequested() {
-        return !requiredDocuments.isEmpty();
-    }
-
-    /** Requested documents the child does not hold, comma-separated; empty when none. */
-    public String getMissingDocuments() {
-        return missingDocuments;
-    }
-
-    public boolean isDocumentsMissing() {
-        return !missingDocuments.isEmpty();
-    }
-
-    public String getDocumentsSource() {
-        return documentsSource;
-    }
-
-    /** The national text's wording that frames the right for citizens; empty when it does not. */
-    public String getCitizensFraming() {
-        return citizensFraming;
-    }
-
-    public boolean isFramedForCitizens() {
-        return !citizensFraming.isEmpty();
-    }
-
-    public String getFramingSource() {
-        return framingSource;
+    /**
+     * For the message of a documentation barrier: the requested documents the child does not hold,
+     * comma-separated, in the pack's order. The barrier itself is tested by the rules.
+     */
+    public String documentsNotHeld() {
+        StringBuilder out = new StringBuilder();
+        for (String document : parameters.enrolmentDocuments().required()) {
+            if (!documentsHeld.contains(document)) {
+                out.append(out.length() == 0 ? "" : ", ").append(document);
+            }
+        }
+        return out.toString();
     }
 }

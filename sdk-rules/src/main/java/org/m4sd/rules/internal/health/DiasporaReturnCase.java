@@ -4,48 +4,48 @@ import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
 
 /**
- * The facts diaspora return support depends on: the health professional's facts and the jurisdiction (the
- * origin country that offers the support), plus the origin's WHO safeguards-list status from pack data. Nothing
- * else about the person is read.
+ * What diaspora return support is decided on: the health professional's facts as the request gives them and the
+ * jurisdiction (the origin country that offers the support), beside the WHO safeguards list as pack data records
+ * it. Nothing else about the person is read; the rules draw every conclusion.
  */
 public final class DiasporaReturnCase extends CaseFact {
     private final String jurisdiction;
     private final boolean professionalGiven;
-    private final String profession;
     private final Boolean qualified;
     private final Boolean licensed;
     private final String returnType;
     private final Boolean healthPostOffered;
     private final String originCountry;
     private final String countryOfPractice;
-    private final boolean safeguardsListed;
-    private final String safeguardsStatus;
-    private final String densityThreshold;
-    private final String uhcThreshold;
-    private final String safeguardsRecorded;
+    private final SafeguardsList safeguards;
 
-    public DiasporaReturnCase(String jurisdiction, boolean professionalGiven, String profession, Boolean qualified,
-            Boolean licensed, String returnType, Boolean healthPostOffered, String originCountry,
-            String countryOfPractice, boolean safeguardsListed, String safeguardsStatus, String densityThreshold,
-            String uhcThreshold, String safeguardsRecorded) {
+    /** The case of a request without a {@code healthProfessional}: nothing else can be decided. */
+    public DiasporaReturnCase(String jurisdiction) {
+        this(jurisdiction, false, null, null, null, null, null, null, null);
+    }
+
+    public DiasporaReturnCase(String jurisdiction, Boolean qualified, Boolean licensed, String returnType,
+            Boolean healthPostOffered, String originCountry, String countryOfPractice, SafeguardsList safeguards) {
+        this(jurisdiction, true, qualified, licensed, returnType, healthPostOffered, originCountry, countryOfPractice,
+                safeguards);
+    }
+
+    private DiasporaReturnCase(String jurisdiction, boolean professionalGiven, Boolean qualified, Boolean licensed,
+            String returnType, Boolean healthPostOffered, String originCountry, String countryOfPractice,
+            SafeguardsList safeguards) {
         super(Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
         this.jurisdiction = jurisdiction;
         this.professionalGiven = professionalGiven;
-        this.profession = profession;
         this.qualified = qualified;
         this.licensed = licensed;
         this.returnType = returnType;
         this.healthPostOffered = healthPostOffered;
         this.originCountry = originCountry;
         this.countryOfPractice = countryOfPractice;
-        this.safeguardsListed = safeguardsListed;
-        this.safeguardsStatus = safeguardsStatus;
-        this.densityThreshold = densityThreshold;
-        this.uhcThreshold = uhcThreshold;
-        this.safeguardsRecorded = safeguardsRecorded;
+        this.safeguards = safeguards;
     }
 
-    /** The country deciding: the origin country that offers the return support. */
+    /** The country deciding: the one that would offer the return support. */
     public String getJurisdiction() {
         return jurisdiction;
     }
@@ -55,16 +55,12 @@ public final class DiasporaReturnCase extends CaseFact {
         return professionalGiven;
     }
 
-    public String getProfession() {
-        return profession;
-    }
-
-    /** Null when the request does not say. */
+    /** Whether the professional holds a recognised qualification; null when the request does not say. */
     public Boolean getQualified() {
         return qualified;
     }
 
-    /** Null when the request does not say. */
+    /** Whether the professional holds a current licence to practise; null when the request does not say. */
     public Boolean getLicensed() {
         return licensed;
     }
@@ -74,51 +70,23 @@ public final class DiasporaReturnCase extends CaseFact {
         return returnType;
     }
 
-    /** Null when the request does not say. */
+    /** Whether a post in the origin country's health system is offered; null when the request does not say. */
     public Boolean getHealthPostOffered() {
         return healthPostOffered;
     }
 
+    /** The country the professional would return to. */
     public String getOriginCountry() {
         return originCountry;
     }
 
+    /** The country the professional practises in now. */
     public String getCountryOfPractice() {
         return countryOfPractice;
     }
 
-    /** Whether the origin country is the jurisdiction offering the support. */
-    public boolean isOriginIsJurisdiction() {
-        return professionalGiven && originCountry.equals(jurisdiction);
-    }
-
-    /** Whether the professional practises outside the origin country (a member of the diaspora). */
-    public boolean isPractisingAbroad() {
-        return professionalGiven && !countryOfPractice.equals(originCountry);
-    }
-
-    /** Whether pack data records the origin country on the WHO Health Workforce Support and Safeguards List 2023. */
-    public boolean isSafeguardsListed() {
-        return safeguardsListed;
-    }
-
-    /** The V/S/B status of the listing in pack data; empty when not recorded as listed. */
-    public String getSafeguardsStatus() {
-        return safeguardsStatus;
-    }
-
-    /** The list's criterion from pack data: fewer doctors, nurses and midwives per 10,000 than this. */
-    public String getDensityThreshold() {
-        return densityThreshold;
-    }
-
-    /** The list's criterion from pack data: a UHC service-coverage index below this. */
-    public String getUhcThreshold() {
-        return uhcThreshold;
-    }
-
-    /** The countries pack data records as listed, comma-separated. */
-    public String getSafeguardsRecorded() {
-        return safeguardsRecorded;
+    /** The WHO safeguards list as pack data records it; null when the request has no professional. */
+    public SafeguardsList getSafeguards() {
+        return safeguards;
     }
 }

@@ -6,10 +6,11 @@ import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 
-/** {@code health.emergency-care}: anyone present in the territory, regardless of status (ICRMW art. 28). */
+/**
+ * {@code health.emergency-care}: anyone present in the territory, regardless of status (ICRMW art. 28). Takes
+ * presence from the request, and nothing else; the rules in {@code health.drl} decide.
+ */
 public final class EmergencyCare implements Determiner {
-    static final String PRESENCE_PATH = "$.person.presentInTerritory";
-
     @Override
     public Determination determination() {
         return Determination.HEALTH_EMERGENCY_CARE;

@@ -1,8 +1,13 @@
 package org.m4sd.rules.internal.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.NotInForceException;
@@ -19,14 +24,15 @@ import org.m4sd.sdk.request.MigratoryStatus;
  * paras. 5(a) and 6) as the jurisdiction defines who it covers. The coverage rule is pack data, parameter
  * {@value #COVERAGE}: {@code ALL_PERSONS} (Ecuador), {@code RESIDENTS} (the international default) or
  * {@code BY_STATUS} (Serbia: asylum seekers and refugees on equal terms, irregular migrants emergency care only).
+ *
+ * <p>Takes the status and the months of residence from the request and reaches the coverage in force from the
+ * case; the rules in {@code health.drl} decide who is covered.
  */
 public final class EssentialCare implements Determiner {
     public static final String COVERAGE = "health.essential-care.coverage";
-    static final String STATUS_PATH = "$.person.migratoryStatus";
-    static final String RESIDENCE_PATH = "$.person.residenceMonths";
 
-    private static final Set<String> RULES = Set.of("ALL_PERSONS", "RESIDENTS", "BY_STATUS");
-    private static final Set<String> STATUS_COVERAGE = Set.of("COVERED", "EMERGENCY_ONLY", "RESIDENTS");
+    /** Coverage built once per pack value in force and international value: pack data never changes. */
+    private static final Map<ValuesInForce, EssentialCareCoverage> COVERAGES = new ConcurrentHashMap<>();
 
     @Override
     public Determination determination() {
@@ -40,57 +46,92 @@ public final class EssentialCare implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        Resolved coverage = packs.findParam(COVERAGE).orElseThrow(() -> new NotInForceException(
+        Resolved resolved = packs.findParam(COVERAGE).orElseThrow(() -> new NotInForceException(
                 "$.asOf: no essential-care coverage rule is in force on " + request.asOf() + " for "
                         + request.jurisdiction() + " (the international default, ILO R202, dates from its adoption)"));
-        String rule = ruleOf(coverage.value());
+        // A rule by status leaves the statuses it does not name to the international default in force.
+        ParameterValue international = internationalValue(packs).orElse(null);
+        EssentialCareCoverage coverage = COVERAGES.computeIfAbsent(new ValuesInForce(resolved.value(), international),
+                k -> coverage(resolved, international));
+
         MigratoryStatus st = request.person().migratoryStatus();
-        String status = st == MigratoryStatus.UNKNOWN ? null : st.name();
-        String statusCoverage = null;
-        boolean statusFromDefault = false;
-        if (rule.equals("BY_STATUS") && status != null) {
-            JsonNode entry = coverage.value().value().path("byStatus").get(status);
-            if (entry == null) {
-                statusFromDefault = true;
-                statusCoverage = internationalStatusCoverage(packs);
-            } else {
-                statusCoverage = entry.asText();
-                if (!STATUS_COVERAGE.contains(statusCoverage)) {
-                    throw new IllegalStateException(COVERAGE + ": unknown coverage " + statusCoverage + " for " + status);
-                }
-            }
-        }
         Integer months = request.person().residenceMonths().isPresent()
                 ? request.person().residenceMonths().getAsInt() : null;
-        EssentialCareCase c = new EssentialCareCase(request.jurisdiction(), rule, coverage.internationalDefault(),
-                cite(coverage.source()), status, statusCoverage, statusFromDefault, months);
-        c.value("coverageRule", rule);
-        c.value("coverageRuleSource", c.getRuleSource());
+        EssentialCareCase c = new EssentialCareCase(request.jurisdiction(),
+                st == MigratoryStatus.UNKNOWN ? null : st.name(), months, coverage);
+        c.value("coverageRule", coverage.rule().name());
+        c.value("coverageRuleSource", coverage.source());
         c.value("coverageRuleInternationalDefault", coverage.internationalDefault());
         return c;
     }
 
-    /** What the international default gives a status a national BY_STATUS rule does not name. */
-    private static String internationalStatusCoverage(PackContext packs) {
-        Optional<ParameterValue> v = packs.packs().international().parameter(COVERAGE)
-                .flatMap(p -> p.inForceOn(packs.asOf()));
-        String rule = v.map(EssentialCare::ruleOf).orElse("RESIDENTS");
-        return switch (rule) {
-            case "ALL_PERSONS" -> "COVERED";
-            case "RESIDENTS" -> "RESIDENTS";
-            default -> throw new IllegalStateException("the international " + COVERAGE + " cannot be " + rule);
-        };
+    private static Optional<ParameterValue> internationalValue(PackContext packs) {
+        return packs.packs().international().parameter(COVERAGE).flatMap(p -> p.inForceOn(packs.asOf()));
     }
 
-    private static String ruleOf(ParameterValue value) {
-        String rule = value.value().path("rule").asText();
-        if (!RULES.contains(rule)) {
-            throw new IllegalStateException(COVERAGE + ": unknown rule \"" + rule + "\"");
+    private static EssentialCareCoverage coverage(Resolved resolved, ParameterValue international) {
+        CoverageRule rule = ruleOf(resolved.value());
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> covered = new LinkedHashSet<>();
+        Set<String> emergencyOnly = new LinkedHashSet<>();
+        Set<String> residenceTest = new LinkedHashSet<>();
+        if (rule == CoverageRule.BY_STATUS) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = resolved.value().value().path("byStatus").fields();
+                    it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                named.add(entry.getKey());
+                switch (entry.getValue().asText()) {
+                    case "COVERED" -> covered.add(entry.getKey());
+                    case "EMERGENCY_ONLY" -> emergencyOnly.add(entry.getKey());
+                    case "RESIDENTS" -> residenceTest.add(entry.getKey());
+                    default -> throw new IllegalStateException(COVERAGE + ": unknown coverage "
+                            + entry.getValue().asText() + " for " + entry.getKey());
+                }
+            }
+            // Where no international value is in force, the floor's minimum, all residents, applies.
+            CoverageRule unnamedRule = international == null ? CoverageRule.RESIDENTS : ruleOf(international);
+            Set<String> unnamedGoTo = switch (unnamedRule) {
+                case ALL_PERSONS -> covered;
+                case RESIDENTS -> residenceTest;
+                case BY_STATUS -> throw new IllegalStateException("the international " + COVERAGE + " cannot be "
+                        + unnamedRule);
+            };
+            for (MigratoryStatus status : EnumSet.complementOf(EnumSet.of(MigratoryStatus.UNKNOWN))) {
+                if (!named.contains(status.name())) {
+                    unnamedGoTo.add(status.name());
+                }
+            }
         }
-        return rule;
+        return new EssentialCareCoverage(rule, named, covered, emergencyOnly, residenceTest,
+                EssentialCareCoverage.RESIDENT_FROM_MONTHS, cite(resolved.source()), resolved.internationalDefault());
     }
 
-    static String cite(Source s) {
+    private static CoverageRule ruleOf(ParameterValue value) {
+        String rule = value.value().path("rule").asText();
+        try {
+            return CoverageRule.valueOf(rule);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(COVERAGE + ": unknown rule \"" + rule + "\"", e);
+        }
+    }
+
+    private static String cite(Source s) {
         return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
+    }
+
+    /**
+     * The pack values in force, compared by identity: each value belongs to one pack, so it also fixes whether it
+     * is the international default, and hashing a value's content on every request would cost what parsing does.
+     */
+    private record ValuesInForce(ParameterValue coverage, ParameterValue international) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ValuesInForce v && v.coverage == coverage && v.international == international;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(coverage) * 31 + System.identityHashCode(international);
+        }
     }
 }
