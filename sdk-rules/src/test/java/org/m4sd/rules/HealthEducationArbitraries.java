@@ -21,8 +21,9 @@ import org.m4sd.sdk.request.ReturnType;
  * one, dates across the packs' dated values, every status, missing facts and edge ages.
  */
 public final class HealthEducationArbitraries {
-    public static final List<Determination> DETERMINATIONS = List.of(Determination.HEALTH_ESSENTIAL_CARE,
-            Determination.HEALTH_DIASPORA_RETURN_SUPPORT, Determination.EDUCATION_PUBLIC_SCHOOL);
+    public static final List<Determination> DETERMINATIONS = List.of(Determination.HEALTH_EMERGENCY_CARE,
+            Determination.HEALTH_ESSENTIAL_CARE, Determination.HEALTH_DIASPORA_RETURN_SUPPORT,
+            Determination.EDUCATION_PUBLIC_SCHOOL);
     public static final List<String> JURISDICTIONS =
             List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "MDA", "JAM", "KGZ");
     public static final List<String> DOCUMENTS = List.of("RESIDENCE_CARD_COPY", "PASSPORT", "BIRTH_CERTIFICATE");
@@ -33,9 +34,9 @@ public final class HealthEducationArbitraries {
     private HealthEducationArbitraries() {
     }
 
-    /** The facts of a person, without the birth date (drawn as an age in days from asOf). */
+    /** The facts of a person, without the birth date (drawn as an age in days from asOf); null when not given. */
     public record Facts(MigratoryStatus status, Integer residenceMonths, Integer ageDays, List<String> documents,
-            String nationality) {
+            String nationality, Boolean presentInTerritory) {
     }
 
     public static Arbitrary<LocalDate> asOf() {
@@ -55,8 +56,9 @@ public final class HealthEducationArbitraries {
                 .flatMap(l -> Arbitraries.shuffle(l));
         Arbitrary<String> nationality = Arbitraries.of("ECU", "MAR", "NPL", "SRB", "TUN", "CIV", "VEN", "SYR")
                 .injectNull(0.2);
-        return Combinators.combine(Arbitraries.of(MigratoryStatus.class), months, ageDays, documents, nationality)
-                .as(Facts::new);
+        Arbitrary<Boolean> present = Arbitraries.of(true, false).injectNull(0.15);
+        return Combinators.combine(Arbitraries.of(MigratoryStatus.class), months, ageDays, documents, nationality,
+                present).as(Facts::new);
     }
 
     public static Arbitrary<HealthProfessional> professionals() {
@@ -80,6 +82,9 @@ public final class HealthEducationArbitraries {
             Locale locale) {
         Person.Builder p = Person.builder("p-1").migratoryStatus(f.status()).residenceMonths(f.residenceMonths())
                 .nationality(f.nationality()).documentsHeld(f.documents());
+        if (f.presentInTerritory() != null) {
+            p.presentInTerritory(f.presentInTerritory());
+        }
         if (f.ageDays() != null) {
             p.birthDate(asOf.minusDays(f.ageDays()));
         }

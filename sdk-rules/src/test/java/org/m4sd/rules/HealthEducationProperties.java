@@ -67,22 +67,31 @@ class HealthEducationProperties {
                 .containsExactlyElementsOf(HealthEducationArbitraries.DETERMINATIONS);
     }
 
+    /** Schooling (ICRMW art. 30) and emergency care (art. 28) hold whatever the status: neither reads it. */
     @Property(tries = 10000)
-    void changingOnlyStatusOrNationalityNeverChangesTheSchoolDecision(@ForAll("requests") EligibilityRequest request,
-            @ForAll MigratoryStatus otherStatus) {
-        request = request.toBuilder().determinations(List.of(Determination.EDUCATION_PUBLIC_SCHOOL)).build();
-        Decision before = school(request);
+    void changingOnlyStatusOrNationalityNeverChangesSchoolingOrEmergencyCare(
+            @ForAll("requests") EligibilityRequest request, @ForAll MigratoryStatus otherStatus) {
+        List<Determination> statusNeutral = List.of(Determination.EDUCATION_PUBLIC_SCHOOL,
+                Determination.HEALTH_EMERGENCY_CARE);
+        request = request.toBuilder().determinations(statusNeutral).build();
         Person person = request.person();
         EligibilityRequest otherStatusRequest = request.toBuilder()
                 .person(person.toBuilder().migratoryStatus(otherStatus).build()).build();
         EligibilityRequest otherNationality = request.toBuilder()
                 .person(person.toBuilder().nationality(person.nationality().isPresent() ? null : "SYR").build()).build();
-        assertThat(withoutInputHash(school(otherStatusRequest))).isEqualTo(withoutInputHash(before));
-        assertThat(withoutInputHash(school(otherNationality))).isEqualTo(withoutInputHash(before));
-        for (Criterion c : before.criteria()) {
-            assertThat(c.message().toLowerCase(java.util.Locale.ROOT)).doesNotContain("status", "statut",
-                    "condición migratoria", "irregular", "migra", "asylum", "asile", "asilo", "refug");
+        for (Determination d : statusNeutral) {
+            Decision before = decision(request, d);
+            assertThat(withoutInputHash(decision(otherStatusRequest, d))).isEqualTo(withoutInputHash(before));
+            assertThat(withoutInputHash(decision(otherNationality, d))).isEqualTo(withoutInputHash(before));
+            for (Criterion c : before.criteria()) {
+                assertThat(c.message().toLowerCase(java.util.Locale.ROOT)).doesNotContain("status", "statut",
+                        "condición migratoria", "irregular", "migra", "asylum", "asile", "asilo", "refug");
+            }
         }
+    }
+
+    private static Decision decision(EligibilityRequest request, Determination determination) {
+        return EngineFixture.DROOLS.evaluate(request).decision(determination).orElseThrow();
     }
 
     @Property(tries = 10000)
@@ -156,10 +165,6 @@ class HealthEducationProperties {
                 assertThat(d.missingFacts()).allSatisfy(p -> assertThat(p).startsWith("$."));
             }
         }
-    }
-
-    private static Decision school(EligibilityRequest request) {
-        return EngineFixture.DROOLS.evaluate(request).decision(Determination.EDUCATION_PUBLIC_SCHOOL).orElseThrow();
     }
 
     private static Decision essential(EligibilityRequest request) {
