@@ -1,4 +1,4 @@
-package org.m4sd.rules.framework;
+package org.m4sd.rules.internal.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +40,9 @@ import org.m4sd.sdk.framework.Sdg10c1Result;
 import org.m4sd.sdk.framework.Target;
 
 /**
- * The Drools-backed {@link ResultsReporter}: the rules of package {@code org.m4sd.rules.framework} check and route
- * every observation and event to the cells it counts in (input.drl), then compute progress (progress.drl) and the
- * SDG 10.7.1, 10.7.2 and 10.c.1 results (sdg.drl). Records are inserted in chunks and deleted by the rules as
+ * The Drools-backed {@link ResultsReporter}: the rules of DRL package {@code org.m4sd.rules.framework}
+ * ({@code framework.drl}) check and route every observation and event to the cells it counts in (section input),
+ * then compute progress (section progress) and the SDG 10.7.1, 10.7.2 and 10.c.1 results (section sdg). Records are inserted in chunks and deleted by the rules as
  * they are counted, so memory stays flat however many decisions are reported. Totals, cumulation, ratios and
  * country totals come from {@link ReportAssembly}, shared with the reference implementation.
  */
@@ -50,6 +50,7 @@ public final class DroolsResultsReporter implements ResultsReporter {
     /** Records inserted between two {@code fireAllRules} calls. */
     static final int CHUNK = 5_000;
     static final String MODEL_INDEX = "META-INF/kie/org.m4sd/sdk-rules/drools-model";
+    /** The DRL package (and knowledge base) of the framework rules; their facts are the classes of this package. */
     static final String PACKAGE = "org.m4sd.rules.framework";
 
     private static volatile KieBase kieBase;

@@ -1,4 +1,4 @@
-package org.m4sd.rules.framework;
+package org.m4sd.rules.internal.framework;
 
 /** One corridor and period (SDG 10.c.1), or, with a null sending country, all corridors of a period. */
 public final class CorridorFact {

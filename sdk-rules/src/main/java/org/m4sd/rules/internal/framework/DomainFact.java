@@ -1,4 +1,4 @@
-package org.m4sd.rules.framework;
+package org.m4sd.rules.internal.framework;
 
 import org.m4sd.sdk.framework.Sdg1072Band;
 

@@ -1,4 +1,4 @@
-package org.m4sd.rules.framework;
+package org.m4sd.rules.internal.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.m4sd.rules.framework;
+package org.m4sd.rules.internal.framework;
 
 /** The SDG 10.7.1 result of one origin country and period, filled in by the rules. */
 public final class SurveyGroupFact {
