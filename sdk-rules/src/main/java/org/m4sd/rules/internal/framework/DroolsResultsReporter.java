@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +56,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
     static final String PACKAGE = "org.m4sd.rules.framework";
 
     private static volatile KieBase kieBase;
+    /** The thresholds and band limits the rules compare with, as dated data. */
+    private static final FrameworkParameters PARAMETERS = FrameworkParameters.load();
 
     /** Used by {@link java.util.ServiceLoader}. */
     public DroolsResultsReporter() {
@@ -155,6 +159,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
         private final Map<QuestionnaireFact, DomainFact[]> domains = new LinkedHashMap<>();
         private final Map<List<Object>, CorridorFact> corridors = new TreeMap<>(Results::compareKeys);
         private final Map<Integer, CorridorFact> globals = new TreeMap<>();
+        private final Map<LocalDate, ProgressThresholds> thresholdsByDay = new HashMap<>();
+        private final Map<LocalDate, Sdg1072BandLimits> bandLimitsByDay = new HashMap<>();
 
         Results(Framework framework, List<Period> periods, ResultsReport base, List<ProgrammeEvent> surveys) {
             this.surveys = surveys;
@@ -201,7 +207,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
                 OptionalDouble tv = t.map(Target::value).orElse(OptionalDouble.empty());
                 ProgressFact f = new ProgressFact(progress.size(), b.get().value().getAsDouble(), b.get().year(),
                         tv.isPresent(), tv.orElse(0), t.map(x -> x.period().end().getYear()).orElse(0), v.value(),
-                        v.period().end().getYear(), ind.ascending());
+                        v.period().end().getYear(), ind.ascending(),
+                        thresholdsByDay.computeIfAbsent(v.period().end(), PARAMETERS::progressThresholds));
                 progress.add(f);
                 progressValues.add(v);
                 progressBaselines.add(b.get());
@@ -225,9 +232,10 @@ public final class DroolsResultsReporter implements ResultsReporter {
                     questionnaires.add(qf);
                     session.insert(qf);
                     q.answers().forEach((item, answer) -> session.insert(new AnswerFact(qf, item, answer)));
+                    Sdg1072BandLimits limits = bandLimitsByDay.computeIfAbsent(q.date(), PARAMETERS::sdg1072BandLimits);
                     DomainFact[] ds = new DomainFact[7];
                     for (int d = 0; d <= 6; d++) {
-                        ds[d] = new DomainFact(qf, d);
+                        ds[d] = new DomainFact(qf, d, limits);
                         session.insert(ds[d]);
                     }
                     domains.put(qf, ds);

@@ -2,7 +2,10 @@ package org.m4sd.rules.internal.framework;
 
 import org.m4sd.sdk.framework.ProgressCategory;
 
-/** An actual against its baseline and target; the progress rules fill in ratio, met, growth and category. */
+/**
+ * An actual against its baseline and target, with the progress thresholds in force at the end of the actual's
+ * period; the progress rules fill in ratio, met, growth and category.
+ */
 public final class ProgressFact {
     private final int index;
     private final double baseline;
@@ -13,13 +16,14 @@ public final class ProgressFact {
     private final double actual;
     private final int actualYear;
     private final boolean ascending;
+    private final ProgressThresholds thresholds;
     private Double ratio;
     private Boolean met;
     private Double growth;
     private ProgressCategory category;
 
     ProgressFact(int index, double baseline, int baselineYear, boolean hasTarget, double target, int targetYear,
-            double actual, int actualYear, boolean ascending) {
+            double actual, int actualYear, boolean ascending, ProgressThresholds thresholds) {
         this.index = index;
         this.baseline = baseline;
         this.baselineYear = baselineYear;
@@ -29,6 +33,7 @@ public final class ProgressFact {
         this.actual = actual;
         this.actualYear = actualYear;
         this.ascending = ascending;
+        this.thresholds = thresholds;
     }
 
     public int getIndex() {
@@ -53,6 +58,11 @@ public final class ProgressFact {
 
     public boolean isAscending() {
         return ascending;
+    }
+
+    /** The thresholds of the progress categories the growth is compared with. */
+    public ProgressThresholds getThresholds() {
+        return thresholds;
     }
 
     /** +1 when higher is better, -1 otherwise. */
