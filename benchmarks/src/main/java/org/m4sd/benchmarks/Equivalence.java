@@ -1,7 +1,7 @@
 package org.m4sd.benchmarks;
 
 import java.util.List;
-import org.m4sd.rules.internal.reference.ReferenceEligibilityEngine;
+import org.m4sd.rules.ReferenceImplementation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.decision.DecisionSet;
@@ -13,7 +13,7 @@ final class Equivalence {
     }
 
     static void check(EligibilityEngine engine, String name, List<EligibilityRequest> requests) {
-        try (ReferenceEligibilityEngine reference = ReferenceEligibilityEngine.create(EngineOptions.defaults())) {
+        try (EligibilityEngine reference = ReferenceImplementation.create(EngineOptions.defaults())) {
             for (EligibilityRequest request : requests) {
                 DecisionSet expected = reference.evaluate(request);
                 DecisionSet actual = engine.evaluate(request);

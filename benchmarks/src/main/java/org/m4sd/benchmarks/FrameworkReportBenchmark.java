@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.m4sd.rules.framework.DroolsResultsReporter;
 import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.Period;
@@ -40,7 +39,7 @@ public class FrameworkReportBenchmark {
     private static final String[] COUNTRIES = {"ECU", "MAR", "NPL", "SRB", "SEN", "TUN"};
     private static final String[] INDICATORS = {"EMP-5", "EMP-6", "GOV-2", "GLO-1"};
 
-    /** The Drools reporter, or the reference reporter in plain Java. */
+    /** The Drools reporter ({@link ResultsReporter#create()} with sdk-rules on the class path), or the reference. */
     public enum Reporter { DROOLS, REFERENCE }
 
     @Param
@@ -52,7 +51,10 @@ public class FrameworkReportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        reporter = implementation == Reporter.DROOLS ? new DroolsResultsReporter() : ResultsReporter.reference();
+        reporter = implementation == Reporter.DROOLS ? ResultsReporter.create() : ResultsReporter.reference();
+        if (implementation == Reporter.DROOLS && reporter == ResultsReporter.reference()) {
+            throw new IllegalStateException("no Drools results reporter registered: sdk-rules is missing");
+        }
         framework = Framework.illustrative();
         observations = new ArrayList<>(OBSERVATIONS);
         for (int n = 0; n < OBSERVATIONS; n++) {

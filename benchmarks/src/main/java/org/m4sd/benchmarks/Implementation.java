@@ -1,8 +1,7 @@
 package org.m4sd.benchmarks;
 
 import org.m4sd.benchmarks.peers.PeerEngine;
-import org.m4sd.rules.internal.drools.DroolsEligibilityEngine;
-import org.m4sd.rules.internal.reference.ReferenceEligibilityEngine;
+import org.m4sd.rules.ReferenceImplementation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 
@@ -16,14 +15,14 @@ public enum Implementation {
     DROOLS {
         @Override
         public EligibilityEngine create(EngineOptions options) {
-            return DroolsEligibilityEngine.create(options);
+            return EligibilityEngine.create(options);
         }
     },
     /** The plain-Java reference implementation of the same rules. */
     REFERENCE {
         @Override
         public EligibilityEngine create(EngineOptions options) {
-            return ReferenceEligibilityEngine.create(options);
+            return ReferenceImplementation.create(options);
         }
     },
     /** Peer: the old-age pension and fair-recruitment rules as KIE DMN decision tables. */

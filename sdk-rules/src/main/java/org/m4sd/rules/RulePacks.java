@@ -3,20 +3,12 @@ package org.m4sd.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.m4sd.rules.internal.engine.Determiners;
-import org.m4sd.rules.internal.packs.Pack;
-import org.m4sd.rules.internal.packs.PackStore;
-import org.m4sd.rules.internal.packs.Parameter;
-import org.m4sd.rules.internal.packs.ParameterValue;
+import org.m4sd.rules.spi.RulesFacade;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.RulePackRef;
@@ -38,19 +30,15 @@ import org.m4sd.sdk.decision.RulePackRef;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RulePacks {
-    private final PackStore store;
-    private final Set<Determination> determinations;
+    private final RulesFacade rules;
 
-    private RulePacks(PackStore store, Set<Determination> determinations) {
-        this.store = store;
-        this.determinations = determinations;
+    private RulePacks(RulesFacade rules) {
+        this.rules = rules;
     }
 
     /** Reads the packs shipped on the class path of sdk-rules. */
     public static RulePacks load() {
-        Set<Determination> implemented = EnumSet.noneOf(Determination.class);
-        implemented.addAll(Determiners.load().keySet());
-        return new RulePacks(PackStore.load(), Collections.unmodifiableSet(implemented));
+        return new RulePacks(RulesFacade.get());
     }
 
     /**
@@ -104,18 +92,12 @@ public final class RulePacks {
 
     /** Every pack, the international pack first, then the country overlays. */
     public List<PackInfo> packs() {
-        List<PackInfo> out = new ArrayList<>();
-        List<RulePackRef> refs = store.refs();
-        for (Pack p : store.packs()) {
-            RulePackRef ref = refs.stream().filter(r -> r.id().equals(p.id())).findFirst().orElseThrow();
-            out.add(new PackInfo(ref, Optional.ofNullable(p.jurisdiction()), p.name(), p.description()));
-        }
-        return List.copyOf(out);
+        return rules.packs();
     }
 
     /** The determinations the packs implement, in catalogue order. */
     public Set<Determination> determinations() {
-        return determinations;
+        return rules.determinations();
     }
 
     /**
@@ -124,19 +106,6 @@ public final class RulePacks {
      */
     public List<ParameterInForce> parameters(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        List<ParameterInForce> out = new ArrayList<>();
-        for (Pack p : store.packs()) {
-            for (String name : new TreeSet<>(p.parameters().keySet())) {
-                Parameter parameter = p.parameters().get(name);
-                parameter.inForceOn(day).ifPresent(v -> out.add(inForce(p.id(), parameter, v)));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static ParameterInForce inForce(String packId, Parameter parameter, ParameterValue v) {
-        return new ParameterInForce(packId, parameter.name(), parameter.unit(), parameter.description(),
-                v.validFrom(), Optional.ofNullable(v.validTo()), v.value().toString(), v.source().toLegalBasis(),
-                Optional.ofNullable(v.note()).filter(n -> !n.isBlank()));
+        return rules.parameters(day);
     }
 }

@@ -2,6 +2,7 @@ package org.m4sd.benchmarks.peers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
@@ -9,9 +10,9 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.m4sd.rules.internal.employment.FairRecruitmentCase;
-import org.m4sd.rules.internal.engine.CaseFact;
-import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase;
+import org.m4sd.rules.spi.CaseRules;
+import org.m4sd.rules.spi.RuleCase;
+import org.m4sd.sdk.Determination;
 
 /**
  * The rules as DMN 1.5 decision tables ({@code old-age-pension.dmn}, {@code fair-recruitment.dmn} beside this
@@ -19,7 +20,7 @@ import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase;
  * is a context {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it. The
  * runtime is built once; every case is a fresh evaluation of all the model's decisions.
  */
-final class DmnDecider implements CaseDecider {
+final class DmnDecider implements CaseRules {
     static final String PENSION_MODEL = "old-age-pension.dmn";
     static final String RECRUITMENT_MODEL = "fair-recruitment.dmn";
     private static final String PENSION_NS = "https://m4sd.org/rules/social-security/old-age-pension";
@@ -56,23 +57,35 @@ final class DmnDecider implements CaseDecider {
     }
 
     @Override
-    public void decide(CaseFact fact) {
+    public String name() {
+        return "DMN";
+    }
+
+    @Override
+    public Set<Determination> determinations() {
+        return PeerEngine.DECIDES;
+    }
+
+    @Override
+    public void decide(RuleCase fact) {
         DMNModel model;
         String input;
-        if (fact instanceof OldAgePensionCase) {
-            model = pension;
-            input = "pension";
-        } else if (fact instanceof FairRecruitmentCase) {
-            model = recruitment;
-            input = "recruitment";
-        } else {
-            throw new IllegalArgumentException("no DMN model for " + fact.getDetermination().id());
+        switch (fact.determination()) {
+            case SOCIAL_SECURITY_OLD_AGE_PENSION -> {
+                model = pension;
+                input = "pension";
+            }
+            case EMPLOYMENT_FAIR_RECRUITMENT -> {
+                model = recruitment;
+                input = "recruitment";
+            }
+            default -> throw new IllegalArgumentException("no DMN model for " + fact.determination().id());
         }
         DMNContext context = runtime.newContext();
-        context.set(input, fact);
+        context.set(input, fact.fact());
         DMNResult result = runtime.evaluateAll(model, context);
         if (result.hasErrors()) {
-            throw new IllegalStateException("DMN evaluation of " + fact.getDetermination().id() + " failed: "
+            throw new IllegalStateException("DMN evaluation of " + fact.determination().id() + " failed: "
                     + result.getMessages(DMNMessage.Severity.ERROR));
         }
         for (DMNDecisionResult decision : result.getDecisionResults()) {
@@ -87,7 +100,7 @@ final class DmnDecider implements CaseDecider {
         }
     }
 
-    private static void report(CaseFact fact, Map<?, ?> hit) {
+    private static void report(RuleCase fact, Map<?, ?> hit) {
         String rule = (String) hit.get("rule");
         String reasonCode = (String) hit.get("reasonCode");
         Object[] args = ((List<?>) hit.get("args")).toArray();

@@ -1,5 +1,6 @@
 package org.m4sd.benchmarks.peers;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jeasy.rules.api.Facts;
@@ -8,17 +9,18 @@ import org.jeasy.rules.api.RuleListener;
 import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
-import org.m4sd.rules.internal.employment.FairRecruitmentCase;
-import org.m4sd.rules.internal.engine.CaseFact;
-import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase;
+import org.m4sd.rules.spi.CaseRules;
+import org.m4sd.rules.spi.RuleCase;
+import org.m4sd.sdk.Determination;
 
 /**
  * The rules as Easy Rules {@link Rule}s ({@link PensionRules}, {@link FairRecruitmentRules}), fired by one
- * {@link DefaultRulesEngine} on one case at a time. Easy Rules logs and swallows an exception thrown by a
+ * {@link DefaultRulesEngine} on one case at a time; the rules read the case's properties by name
+ * ({@link CaseProperties}). Easy Rules logs and swallows an exception thrown by a
  * condition or an action; a listener turns it back into a failure, so that a broken rule cannot pass for a rule
  * that did not fire.
  */
-final class EasyRulesDecider implements CaseDecider {
+final class EasyRulesDecider implements CaseRules {
     static final String CASE = "case";
 
     private final DefaultRulesEngine engine = new DefaultRulesEngine();
@@ -40,28 +42,34 @@ final class EasyRulesDecider implements CaseDecider {
     }
 
     @Override
-    public void decide(CaseFact fact) {
-        Rules rules;
-        if (fact instanceof OldAgePensionCase) {
-            rules = pension;
-        } else if (fact instanceof FairRecruitmentCase) {
-            rules = recruitment;
-        } else {
-            throw new IllegalArgumentException("no Easy Rules for " + fact.getDetermination().id());
-        }
+    public String name() {
+        return "Easy Rules";
+    }
+
+    @Override
+    public Set<Determination> determinations() {
+        return PeerEngine.DECIDES;
+    }
+
+    @Override
+    public void decide(RuleCase ruleCase) {
+        Rules rules = switch (ruleCase.determination()) {
+            case SOCIAL_SECURITY_OLD_AGE_PENSION -> pension;
+            case EMPLOYMENT_FAIR_RECRUITMENT -> recruitment;
+            default -> throw new IllegalArgumentException("no Easy Rules for " + ruleCase.determination().id());
+        };
         Facts facts = new Facts();
-        facts.put(CASE, fact);
+        facts.put(CASE, ruleCase);
         engine.fire(rules, facts);
     }
 
-    /** A rule on the case fact of type {@code type}; {@code priority} is the DRL rule's {@code @order}. */
-    static <C extends CaseFact> Rule rule(Class<C> type, String name, int priority, Predicate<C> when,
-            Consumer<C> then) {
+    /** A rule on the case; {@code priority} is the DRL rule's {@code @order}. */
+    static Rule rule(String name, int priority, Predicate<RuleCase> when, Consumer<RuleCase> then) {
         return new RuleBuilder()
                 .name(name)
                 .priority(priority)
-                .when(facts -> when.test(type.cast(facts.get(CASE))))
-                .then(facts -> then.accept(type.cast(facts.get(CASE))))
+                .when(facts -> when.test(facts.get(CASE)))
+                .then(facts -> then.accept(facts.get(CASE)))
                 .build();
     }
 }

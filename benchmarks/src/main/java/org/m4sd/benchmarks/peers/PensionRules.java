@@ -1,117 +1,127 @@
 package org.m4sd.benchmarks.peers;
 
+import static org.m4sd.benchmarks.peers.CaseProperties.get;
+import static org.m4sd.benchmarks.peers.CaseProperties.is;
+import static org.m4sd.benchmarks.peers.CaseProperties.text;
+
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.Rules;
-import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase;
+import org.m4sd.rules.spi.RuleCase;
 
 /** social-security.old-age-pension as Easy Rules: one rule per rule of {@code old-age-pension.drl}, same names. */
 final class PensionRules {
     private PensionRules() {
     }
 
-    private static Rule rule(String name, int order, Predicate<OldAgePensionCase> when,
-            Consumer<OldAgePensionCase> then) {
-        return EasyRulesDecider.rule(OldAgePensionCase.class, name, order, when, then);
+    private static Rule rule(String name, int order, Predicate<RuleCase> when, Consumer<RuleCase> then) {
+        return EasyRulesDecider.rule(name, order, when, then);
     }
 
-    private static boolean notAnyAge(OldAgePensionCase c) {
-        return !c.isAnyAgeQualifies();
+    private static boolean notAnyAge(RuleCase c) {
+        return !is(c, "anyAgeQualifies");
     }
 
-    private static boolean reached(OldAgePensionCase c) {
-        return Boolean.TRUE.equals(c.getAgeReached());
+    private static boolean reached(RuleCase c) {
+        return Boolean.TRUE.equals(get(c, "ageReached"));
     }
 
-    private static boolean notReached(OldAgePensionCase c) {
-        return Boolean.FALSE.equals(c.getAgeReached());
+    private static boolean notReached(RuleCase c) {
+        return Boolean.FALSE.equals(get(c, "ageReached"));
     }
 
-    private static Object[] ageArgs(OldAgePensionCase c) {
-        return new Object[] {c.getAgeYears(), c.getAgeMonths(), c.getPensionableYears(), c.getPensionableMonths(),
-                c.getPensionableDate(), c.getAgeSource()};
+    private static Object[] ageArgs(RuleCase c) {
+        return new Object[] {get(c, "ageYears"), get(c, "ageMonths"), get(c, "pensionableYears"),
+                get(c, "pensionableMonths"),
+                get(c, "pensionableDate"), get(c, "ageSource")};
     }
 
     static Rules rules() {
         return new Rules(
                 // ss.pension.age
-                rule("ss.pension.age.not-required", 10, OldAgePensionCase::isAnyAgeQualifies,
-                        c -> c.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED", c.getAnyAgeMinimum(),
-                                c.getUnitIndex(), c.getPathsSource())),
-                rule("ss.pension.age.birth-date-unknown", 10, c -> notAnyAge(c) && !c.isBirthDateKnown(),
+                rule("ss.pension.age.not-required", 10, c -> is(c, "anyAgeQualifies"),
+                        c -> c.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED", get(c, "anyAgeMinimum"),
+                                get(c, "unitIndex"), get(c, "pathsSource"))),
+                rule("ss.pension.age.birth-date-unknown", 10, c -> notAnyAge(c) && !is(c, "birthDateKnown"),
                         c -> c.unknown("ss.pension.age.birth-date-unknown", "SS_BIRTH_DATE_UNKNOWN",
                                 "$.person.birthDate")),
-                rule("ss.pension.age.sex-unknown", 10, c -> notAnyAge(c) && c.isSexMissing(),
+                rule("ss.pension.age.sex-unknown", 10, c -> notAnyAge(c) && is(c, "sexMissing"),
                         c -> c.unknown("ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", "$.person.sex")),
-                rule("ss.pension.age.reached", 10, c -> notAnyAge(c) && reached(c) && !c.isAgeBySchedule(),
+                rule("ss.pension.age.reached", 10, c -> notAnyAge(c) && reached(c) && !is(c, "ageBySchedule"),
                         c -> c.met("ss.pension.age.reached", "SS_AGE_REACHED", ageArgs(c))),
-                rule("ss.pension.age.not-reached", 10, c -> notAnyAge(c) && notReached(c) && !c.isAgeBySchedule(),
+                rule("ss.pension.age.not-reached", 10, c -> notAnyAge(c) && notReached(c) && !is(c, "ageBySchedule"),
                         c -> c.notMet("ss.pension.age.not-reached", "SS_AGE_NOT_REACHED", ageArgs(c))),
                 rule("ss.pension.age.reached-by-schedule", 10,
-                        c -> notAnyAge(c) && reached(c) && c.isAgeBySchedule(),
+                        c -> notAnyAge(c) && reached(c) && is(c, "ageBySchedule"),
                         c -> c.met("ss.pension.age.reached-by-schedule", "SS_AGE_REACHED_SCHEDULE", ageArgs(c))),
                 rule("ss.pension.age.not-reached-by-schedule", 10,
-                        c -> notAnyAge(c) && notReached(c) && c.isAgeBySchedule(),
+                        c -> notAnyAge(c) && notReached(c) && is(c, "ageBySchedule"),
                         c -> c.notMet("ss.pension.age.not-reached-by-schedule", "SS_AGE_NOT_REACHED_SCHEDULE",
                                 ageArgs(c))),
                 // ss.pension.contributions
-                rule("ss.pension.contributions.met", 20, OldAgePensionCase::isOwnQualifies,
-                        c -> c.met("ss.pension.contributions.met", "SS_CONTRIB_MET", c.getOwnUnits(),
-                                c.getRequiredUnits(), c.getUnitIndex(), c.getPathsSource())),
-                rule("ss.pension.contributions.totalised", 20, c -> !c.isOwnQualifies() && c.isTotalQualifies(),
-                        c -> c.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", c.getOwnUnits(),
-                                c.getPartnerUnits(), c.getTotalUnits(), c.getRequiredUnits(), c.getUnitIndex(),
-                                c.getAgreements())),
+                rule("ss.pension.contributions.met", 20, c -> is(c, "ownQualifies"),
+                        c -> c.met("ss.pension.contributions.met", "SS_CONTRIB_MET", get(c, "ownUnits"),
+                                get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "pathsSource"))),
+                rule("ss.pension.contributions.totalised", 20, c -> !is(c, "ownQualifies") && is(c, "totalQualifies"),
+                        c -> c.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", get(c, "ownUnits"),
+                                get(c, "partnerUnits"), get(c, "totalUnits"), get(c, "requiredUnits"),
+                                get(c, "unitIndex"),
+                                get(c, "agreements"))),
                 rule("ss.pension.contributions.short-totalised", 20,
-                        c -> !c.isOwnQualifies() && !c.isTotalQualifies() && c.isTotalisationUsed(),
+                        c -> !is(c, "ownQualifies") && !is(c, "totalQualifies") && is(c, "totalisationUsed"),
                         c -> c.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED",
-                                c.getTotalUnits(), c.getRequiredUnits(), c.getUnitIndex(), c.getOwnUnits(),
-                                c.getAgreements())),
+                                get(c, "totalUnits"), get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "ownUnits"),
+                                get(c, "agreements"))),
                 rule("ss.pension.contributions.short", 20,
-                        c -> !c.isOwnQualifies() && !c.isTotalQualifies() && !c.isTotalisationUsed(),
-                        c -> c.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", c.getOwnUnits(),
-                                c.getRequiredUnits(), c.getUnitIndex(), c.getPathsSource())),
+                        c -> !is(c, "ownQualifies") && !is(c, "totalQualifies") && !is(c, "totalisationUsed"),
+                        c -> c.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", get(c, "ownUnits"),
+                                get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "pathsSource"))),
                 // ss.pension.liability (only after totalisation)
-                rule("ss.pension.liability.met", 30, c -> c.isTotalQualifies() && c.isLiabilityMet(),
-                        c -> c.met("ss.pension.liability.met", "SS_LIABILITY_MET", c.getOwnMonths(),
-                                c.getMinOwnMonths())),
-                rule("ss.pension.liability.under-minimum", 30, c -> c.isTotalQualifies() && !c.isLiabilityMet(),
+                rule("ss.pension.liability.met", 30, c -> is(c, "totalQualifies") && is(c, "liabilityMet"),
+                        c -> c.met("ss.pension.liability.met", "SS_LIABILITY_MET", get(c, "ownMonths"),
+                                get(c, "minOwnMonths"))),
+                rule("ss.pension.liability.under-minimum", 30, c -> is(c, "totalQualifies") && !is(c, "liabilityMet"),
                         c -> c.notMet("ss.pension.liability.under-minimum", "SS_LIABILITY_UNDER_MINIMUM",
-                                c.getOwnMonths(), c.getMinOwnMonths())),
+                                get(c, "ownMonths"), get(c, "minOwnMonths"))),
                 // ss.pension.condition
-                rule("ss.pension.condition.cessation", 40, OldAgePensionCase::isCessationRequired,
+                rule("ss.pension.condition.cessation", 40, c -> is(c, "cessationRequired"),
                         c -> c.notMet("ss.pension.condition.cessation", "SS_CONDITION_CESSATION",
-                                c.getPathsSource())),
-                rule("ss.pension.condition.separation", 40, OldAgePensionCase::isSeparationRequired,
+                                get(c, "pathsSource"))),
+                rule("ss.pension.condition.separation", 40, c -> is(c, "separationRequired"),
                         c -> c.notMet("ss.pension.condition.separation", "SS_CONDITION_SEPARATION",
-                                c.getPathsSource())),
+                                get(c, "pathsSource"))),
                 // ss.pension.benefit-level
-                rule("ss.pension.benefit.full", 50, c -> "FULL".equals(c.getBenefitLevel()),
-                        c -> c.met("ss.pension.benefit.full", "SS_LEVEL_FULL", c.getPathsSource())),
-                rule("ss.pension.benefit.reduced", 50, c -> "REDUCED".equals(c.getBenefitLevel()),
-                        c -> c.met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED", c.getPathsSource())),
-                rule("ss.pension.benefit.proportional", 50, c -> "PROPORTIONAL".equals(c.getBenefitLevel()),
-                        c -> c.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", c.getPathsSource())),
-                rule("ss.pension.benefit.flat", 50, c -> "FLAT".equals(c.getBenefitLevel()),
-                        c -> c.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", c.getFlatBand(), c.getPathsSource())),
+                rule("ss.pension.benefit.full", 50, c -> "FULL".equals(get(c, "benefitLevel")),
+                        c -> c.met("ss.pension.benefit.full", "SS_LEVEL_FULL", get(c, "pathsSource"))),
+                rule("ss.pension.benefit.reduced", 50, c -> "REDUCED".equals(get(c, "benefitLevel")),
+                        c -> c.met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED", get(c, "pathsSource"))),
+                rule("ss.pension.benefit.proportional", 50, c -> "PROPORTIONAL".equals(get(c, "benefitLevel")),
+                        c -> c.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", get(c, "pathsSource"))),
+                rule("ss.pension.benefit.flat", 50, c -> "FLAT".equals(get(c, "benefitLevel")),
+                        c -> c.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", get(c, "flatBand"),
+                                get(c, "pathsSource"))),
                 // ss.pension.provision
                 rule("ss.pension.provision.national-more-favourable", 60,
-                        c -> c.getBenefitLevel() != null && c.isOwnQualifies() && c.isPartnerPeriodsUnderAgreement(),
+                        c -> get(c, "benefitLevel") != null && is(c, "ownQualifies")
+                                && is(c, "partnerPeriodsUnderAgreement"),
                         c -> c.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL",
-                                c.getOwnUnits(), c.getTotalUnits(), c.getProRataShare(), c.getUnitIndex(),
-                                c.getAgreements())),
-                rule("ss.pension.provision.pro-rata", 60, c -> c.getBenefitLevel() != null && c.isTotalisationUsed(),
-                        c -> c.met("ss.pension.provision.pro-rata", "SS_PROVISION_PRO_RATA", c.getProRataShare(),
-                                c.getOwnUnits(), c.getTotalUnits(), c.getUnitIndex())),
+                                get(c, "ownUnits"), get(c, "totalUnits"), get(c, "proRataShare"), get(c, "unitIndex"),
+                                get(c, "agreements"))),
+                rule("ss.pension.provision.pro-rata", 60,
+                        c -> get(c, "benefitLevel") != null && is(c, "totalisationUsed"),
+                        c -> c.met("ss.pension.provision.pro-rata", "SS_PROVISION_PRO_RATA", get(c, "proRataShare"),
+                                get(c, "ownUnits"), get(c, "totalUnits"), get(c, "unitIndex"))),
                 // ss.pension.alternative
-                rule("ss.pension.alternative.lump-sum", 70, c -> "LUMP_SUM".equals(c.getBelowMinimum()),
-                        c -> c.met("ss.pension.alternative.lump-sum", "SS_ALTERNATIVE_LUMP_SUM", c.getPathsSource())),
-                rule("ss.pension.alternative.refund", 70, c -> "REFUND".equals(c.getBelowMinimum()),
-                        c -> c.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", c.getPathsSource())),
+                rule("ss.pension.alternative.lump-sum", 70, c -> "LUMP_SUM".equals(get(c, "belowMinimum")),
+                        c -> c.met("ss.pension.alternative.lump-sum", "SS_ALTERNATIVE_LUMP_SUM",
+                                get(c, "pathsSource"))),
+                rule("ss.pension.alternative.refund", 70, c -> "REFUND".equals(get(c, "belowMinimum")),
+                        c -> c.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", get(c, "pathsSource"))),
                 // ss.pension.defaults
-                rule("ss.pension.defaults.international", 90, c -> !c.getDefaultsApplied().isEmpty(),
+                rule("ss.pension.defaults.international", 90,
+                        c -> !text(c, "defaultsApplied").isEmpty(),
                         c -> c.met("ss.pension.defaults.international", "SS_INTERNATIONAL_DEFAULT",
-                                c.getDefaultsApplied(), c.getJurisdiction(), c.getDefaultsSource())));
+                                get(c, "defaultsApplied"), get(c, "jurisdiction"), get(c, "defaultsSource"))));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.m4sd.benchmarks.Population;
-import org.m4sd.rules.internal.reference.ReferenceEligibilityEngine;
+import org.m4sd.rules.ReferenceImplementation;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
@@ -45,13 +45,13 @@ class PeerEquivalenceTest {
      */
     static final int MIN_FR_RULES = 34;
 
-    private static ReferenceEligibilityEngine reference;
+    private static EligibilityEngine reference;
     private static EligibilityEngine dmn;
     private static EligibilityEngine easyRules;
 
     @BeforeAll
     static void engines() {
-        reference = ReferenceEligibilityEngine.create(EngineOptions.defaults());
+        reference = ReferenceImplementation.create(EngineOptions.defaults());
         dmn = PeerEngine.dmn(EngineOptions.defaults());
         easyRules = PeerEngine.easyRules(EngineOptions.defaults());
     }

@@ -1,0 +1,140 @@
+package org.m4sd.rules.internal.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.Observation;
+import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.ResultsReporter;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
+
+/**
+ * The Drools report over 100,000 observations and 1,000,000 decisions in one streaming pass, in a JVM whose heap
+ * cannot hold the decisions: the same run that first collects them in a list runs out of memory. Speed is measured
+ * by the benchmarks.
+ */
+class DroolsReportStreamingIT {
+    static final String HEAP = "-Xmx40m";
+    static final int OBSERVATIONS = 100_000;
+    static final int DECISIONS = 1_000_000;
+
+    @Test
+    void one_pass_with_flat_memory() throws Exception {
+        Result r = fork("stream");
+        assertThat(r.exit).as(r.output).isZero();
+        assertThat(r.output).contains("reporter = drools");
+        // every 4th decision is a health decision granting access, a third of them dated in 2021
+        assertThat(r.output).contains("HEA-1 _T 2021 = " + (DECISIONS / 4 / 3) + ".0");
+        assertThat(r.output).contains("observed = " + OBSERVATIONS);
+    }
+
+    @Test
+    void holding_the_decisions_does_not_fit_in_that_heap() throws Exception {
+        Result r = fork("hold");
+        assertThat(r.exit).as("a run that keeps every decision must fail in " + HEAP).isNotZero();
+        assertThat(r.output).contains("OutOfMemoryError");
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private static Result fork(String mode) throws IOException, InterruptedException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        List<String> cmd = List.of(java, HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                DroolsReportStreamingIT.class.getName(), mode);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the forked report did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** Runs in the forked JVM. */
+    public static void main(String[] args) {
+        Framework framework = Framework.illustrative();
+        ResultsReporter reporter = ResultsReporter.create();
+        Iterator<ProgrammeEvent> events = decisions();
+        if (args[0].equals("hold")) {
+            List<ProgrammeEvent> all = new ArrayList<>();
+            events.forEachRemaining(all::add);
+            events = all.iterator();
+        }
+        int[] observed = new int[1];
+        ResultsReport report = reporter.report(framework, observations(observed), events);
+        System.out.println("reporter = " + reporter.name());
+        System.out.println("observed = " + observed[0]);
+        System.out.println("HEA-1 _T 2021 = "
+                + report.value("HEA-1", "_T", Period.ofYear(2021), Map.of()).orElseThrow().value());
+    }
+
+    private static final String[] COUNTRIES = {"ECU", "MAR", "NPL", "SRB", "SEN", "TUN"};
+    private static final LocalDate[] DATES = {LocalDate.of(2020, 5, 1), LocalDate.of(2021, 5, 1),
+            LocalDate.of(2022, 5, 1)};
+    private static final Determination[] DETERMINATIONS = {Determination.HEALTH_EMERGENCY_CARE,
+            Determination.EDUCATION_PUBLIC_SCHOOL, Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
+            Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION};
+
+    static Iterator<ProgrammeEvent> decisions() {
+        return new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < DECISIONS;
+            }
+
+            @Override
+            public ProgrammeEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int n = i++;
+                Outcome outcome = n % 4 == 0 ? Outcome.ELIGIBLE : Outcome.INELIGIBLE;
+                return new ProgrammeEvent.DecisionMade(COUNTRIES[n % 6], DATES[(n / 4) % 3], DETERMINATIONS[n % 4],
+                        outcome, Sex.values()[n % 3], MigratoryStatus.values()[n % 7]);
+            }
+        };
+    }
+
+    static Iterator<Observation> observations(int[] count) {
+        String[] ids = {"EMP-5", "EMP-6", "GOV-2", "GLO-1"};
+        return new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < OBSERVATIONS;
+            }
+
+            @Override
+            public Observation next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int n = i++;
+                count[0]++;
+                String id = ids[n % 4];
+                Map<String, String> dims = id.startsWith("EMP") ? Map.of("sex", n % 2 == 0 ? "F" : "M") : Map.of();
+                return new Observation(id, COUNTRIES[n % 6], Period.ofYear(2020 + n % 3), n % 10, dims);
+            }
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.m4sd.rules.internal.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.Observation;
+import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ProgrammeEvent;
+import org.m4sd.sdk.framework.ProgressCategory;
+import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.ResultsReporter;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
+
+/** The Drools reporter against hand-computed figures and against the reference implementation. */
+class DroolsResultsReporterTest {
+    private static final Framework FRAMEWORK = Framework.illustrative();
+
+    @Test
+    void it_is_the_reporter_found_by_service_loader() {
+        assertThat(ResultsReporter.create()).isInstanceOf(DroolsResultsReporter.class);
+        assertThat(ResultsReporter.create().name()).isEqualTo("drools");
+    }
+
+    @Test
+    void counts_granted_decisions_and_computes_progress() {
+        List<ProgrammeEvent> events = List.of(
+                decision(Outcome.ELIGIBLE, Sex.F), decision(Outcome.ELIGIBLE, Sex.F),
+                decision(Outcome.CONDITIONAL, Sex.M), decision(Outcome.INELIGIBLE, Sex.M));
+        List<Observation> obs = List.of(Observation.of("GOV-2", "ECU", Period.ofYear(2021), 4),
+                Observation.of("GOV-2", "MAR", Period.ofYear(2021), -2));
+        ResultsReport r = new DroolsResultsReporter().report(FRAMEWORK, obs.iterator(), events.iterator());
+        assertThat(r.value("HEA-1", "ECU", Period.ofYear(2021), Map.of()).orElseThrow().value()).isEqualTo(3);
+        assertThat(r.value("HEA-1", "ECU", Period.ofYear(2021), Map.of("sex", "F")).orElseThrow().value())
+                .isEqualTo(2);
+        assertThat(r.value("HEA-2", "ECU", Period.ofYear(2021), Map.of()).orElseThrow().value()).isEqualTo(4);
+        // HEA-3 = 3 / 4 x 100
+        assertThat(r.value("HEA-3", "ECU", Period.ofYear(2021), Map.of()).orElseThrow().value()).isEqualTo(75);
+        // GOV-2 ECU: baseline 0, 2021 target 3, actual 4: met, ratio 4/3
+        var a = r.achievement("GOV-2", "ECU", Period.ofYear(2021)).orElseThrow();
+        assertThat(a.category()).isEqualTo(ProgressCategory.ACHIEVED);
+        assertThat(a.ratio().getAsDouble()).isEqualTo(4.0 / 3);
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("no-negative-count") && f.country().equals("MAR"));
+    }
+
+    private static ProgrammeEvent decision(Outcome outcome, Sex sex) {
+        return new ProgrammeEvent.DecisionMade("ECU", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
+                outcome, sex, MigratoryStatus.IRREGULAR);
+    }
+
+    @Test
+    void equals_the_reference_on_a_large_mixed_input() {
+        FrameworkInputs in = new FrameworkInputs(42, 400);
+        ResultsReport reference = ResultsReporter.reference().report(FRAMEWORK, in.observations.iterator(),
+                in.events.iterator());
+        ResultsReport drools = new DroolsResultsReporter().report(FRAMEWORK, in.observations.iterator(),
+                in.events.iterator());
+        assertThat(reference.findings()).extracting(f -> f.rule()).contains("known-country", "known-indicator",
+                "known-dimension", "period-in-programme", "no-negative-count", "actual-has-baseline");
+        assertThat(reference.sdg1072()).isNotEmpty();
+        assertThat(reference.sdg10c1()).isNotEmpty();
+        assertThat(reference.achievements()).extracting(x -> x.category()).contains(ProgressCategory.ACHIEVED,
+                ProgressCategory.DETERIORATION);
+        assertThat(drools.values()).isEqualTo(reference.values());
+        assertThat(drools.findings()).isEqualTo(reference.findings());
+        assertThat(drools.achievements()).isEqualTo(reference.achievements());
+        assertThat(drools.sdg1071()).isEqualTo(reference.sdg1071());
+        assertThat(drools.sdg1072()).isEqualTo(reference.sdg1072());
+        assertThat(drools.sdg10c1()).isEqualTo(reference.sdg10c1());
+        assertThat(drools).isEqualTo(reference);
+        IatiSchema.validate(drools.toIatiXml());
+        assertThat(drools.toCsv()).isEqualTo(reference.toCsv());
+    }
+
+    /**
+     * Regression: inputs where -0.0 reached a comparison (an actual of -0.0; a growth ratio of -0.0 when the actual
+     * equals the baseline), which Drools' boxed comparisons order below 0.0 and the reference's primitive ones do not.
+     */
+    @Test
+    void negative_zero_gives_the_same_report_as_the_reference() {
+        for (long[] input : new long[][] {{-8156117465617023632L, 56}, {2, 3}}) {
+            FrameworkInputs in = new FrameworkInputs(input[0], (int) input[1]);
+            ResultsReport reference = org.m4sd.sdk.framework.ResultsReporter.reference().report(FRAMEWORK,
+                    in.observations.iterator(), in.events.iterator());
+            ResultsReport drools = new DroolsResultsReporter().report(FRAMEWORK, in.observations.iterator(),
+                    in.events.iterator());
+            assertThat(drools.achievements()).isEqualTo(reference.achievements());
+            assertThat(drools).isEqualTo(reference);
+        }
+    }
+}
