@@ -2,25 +2,34 @@ package org.m4sd.rules.internal.socialsecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * {@code social-security.benefit-export}: an old-age pension is paid to a person living abroad where an
- * agreement in force with the state of residence covers old-age pensions, or where both states ratified ILO C118
- * (art. 5: paid abroad if both states accepted the branch). Someone living in the jurisdiction needs no export:
- * the pension is paid where they live, so the decision is ELIGIBLE with {@code exportNeeded=false}.
+ * {@code social-security.benefit-export}: builds the case the rules decide: the state of residence, and for a
+ * person living abroad the agreements in force that cover old-age pensions and the ratifications of ILO C118 in
+ * force on the date of the decision. Whether an agreement with the state of residence, or C118 ratified by both
+ * states (art. 5), gives a basis for paying abroad is decided by the rules of {@code socialsecurity.drl}.
  *
- * <p>Ratifications are the international pack's {@code c118Ratifications} table. The sources give the year of
- * ratification, not the branches accepted: a ratification counts from the start of its year and the old-age
- * branch is taken as accepted [B]; a state absent from the table is not shown to have ratified.
+ * <p>The sources give the year of a ratification, not the branches accepted: a ratification counts from the
+ * start of its year and the old-age branch is taken as accepted [B]; a state absent from the table is not shown
+ * to have ratified.
  */
 public final class BenefitExport implements Determiner {
-    static final String RESIDENCE_PATH = "$.person.countryOfResidence";
+
+    /** A row of the {@code c118Ratifications} table. */
+    private record RatificationRow(String state, boolean ratified, Integer year, String status) {
+        /** The ratification, if the row records one in force on the day. */
+        C118Ratification inForceOn(LocalDate day) {
+            return ratified && year != null && day.getYear() >= year ? new C118Ratification(state, year, status) : null;
+        }
+    }
 
     @Override
     public Determination determination() {
@@ -34,66 +43,47 @@ public final class BenefitExport implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        BenefitExportCase c = new BenefitExportCase();
-        c.jurisdiction = request.jurisdiction();
-        c.residence = request.person().countryOfResidence().orElse(null);
+        String jurisdiction = request.jurisdiction();
+        String residence = request.person().countryOfResidence().orElse(null);
+        if (residence == null || residence.equals(jurisdiction)) {
+            return new BenefitExportCase(jurisdiction, residence, ExportParameters.NOT_READ, "");
+        }
         LocalDate asOf = request.asOf();
-        if (c.residence == null) {
-            return c;
-        }
-        if (c.isResidesInJurisdiction()) {
-            c.value("exportNeeded", false);
-            c.value("exportBasis", "NOT_NEEDED");
-            return c;
-        }
-        c.value("exportNeeded", true);
-        List<Agreement> inForce = Agreement.inForce(packs.table("agreements").orElse(null), asOf);
-        for (Agreement a : inForce) {
-            if (a.partners().contains(c.residence)) {
-                c.agreement = a.describe();
-                c.value("agreement", a.id());
-                break;
+        List<RatificationRow> rows = packs.table("c118Ratifications")
+                .map(t -> Parsed.of(t, BenefitExport::parseRows)).orElse(List.of());
+        List<C118Ratification> c118 = new ArrayList<>();
+        for (RatificationRow row : rows) {
+            C118Ratification r = row.inForceOn(asOf);
+            if (r != null) {
+                c118.add(r);
             }
         }
-        JsonNode ratifications = packs.table("c118Ratifications").orElse(null);
-        Integer own = ratifiedYear(ratifications, c.jurisdiction, asOf);
-        Integer other = ratifiedYear(ratifications, c.residence, asOf);
-        c.c118Both = own != null && other != null;
-        c.c118Detail = c.jurisdiction + ": " + ratificationText(ratifications, c.jurisdiction, asOf) + "; "
-                + c.residence + ": " + ratificationText(ratifications, c.residence, asOf);
-        c.value("exportBasis", c.agreement != null ? "AGREEMENT" : c.c118Both ? "C118" : "NONE");
-        return c;
+        ExportParameters params = new ExportParameters(
+                Agreement.inForce(packs.table("agreements").orElse(null), asOf), c118);
+        String detail = jurisdiction + ": " + ratificationText(rows, jurisdiction, asOf) + "; "
+                + residence + ": " + ratificationText(rows, residence, asOf);
+        return new BenefitExportCase(jurisdiction, residence, params, detail);
     }
 
-    /** The year a state ratified C118, if the table records a ratification in force by the date. */
-    static Integer ratifiedYear(JsonNode table, String state, LocalDate asOf) {
-        JsonNode row = row(table, state);
-        if (row == null || !row.path("ratified").asBoolean(false) || !row.hasNonNull("year")) {
-            return null;
-        }
-        int year = row.get("year").asInt();
-        return asOf.getYear() >= year ? year : null;
-    }
-
-    private static String ratificationText(JsonNode table, String state, LocalDate asOf) {
-        JsonNode row = row(table, state);
-        if (row == null) {
-            return "C118 ratification not recorded";
-        }
-        Integer year = ratifiedYear(table, state, asOf);
-        String tag = " [" + row.path("source").path("status").asText("B") + "]";
-        return year != null ? "C118 ratified " + year + tag : "C118 not ratified" + tag;
-    }
-
-    private static JsonNode row(JsonNode table, String state) {
-        if (table == null) {
-            return null;
-        }
+    private static List<RatificationRow> parseRows(JsonNode table) {
+        List<RatificationRow> rows = new ArrayList<>();
         for (JsonNode n : table) {
-            if (state.equals(n.path("state").asText())) {
-                return n;
+            rows.add(new RatificationRow(n.path("state").asText(), n.path("ratified").asBoolean(false),
+                    n.hasNonNull("year") ? n.get("year").asInt() : null,
+                    n.path("source").path("status").asText("B")));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** What the table records for a state on the day, as the explanation says it. */
+    private static String ratificationText(List<RatificationRow> rows, String state, LocalDate asOf) {
+        for (RatificationRow row : rows) {
+            if (row.state().equals(state)) {
+                C118Ratification r = row.inForceOn(asOf);
+                String tag = " [" + row.status() + "]";
+                return r != null ? "C118 ratified " + r.year() + tag : "C118 not ratified" + tag;
             }
         }
-        return null;
+        return "C118 ratification not recorded";
     }
 }
