@@ -9,12 +9,12 @@ import java.util.TreeSet;
 import org.m4sd.rules.internal.packs.Parsed;
 
 /**
- * A social-security agreement as the pack's {@code agreements} table records it: its place in the table, partners,
- * dates and source. An agreement applies on a date only when its entry into force is recorded, has passed, and it
- * has not been replaced; an agreement whose entry into force was not seen is never applied.
+ * A social-security agreement as the pack's {@code agreements} table records it: partners, dates and source.
+ * An agreement applies on a date only when its entry into force is recorded, has passed, and it has not been
+ * replaced; an agreement whose entry into force was not seen is never applied.
  */
-public record Agreement(int order, String id, List<String> partners, String name, LocalDate inForce,
-        LocalDate validTo, String dateStatus, Set<String> branches, String sourceInstrument, String sourceStatus) {
+public record Agreement(String id, List<String> partners, String name, LocalDate inForce, LocalDate validTo,
+        String dateStatus, Set<String> branches, String sourceInstrument, String sourceStatus) {
     static final String OLD_AGE = "OLD_AGE";
 
     boolean inForceOn(LocalDate day) {
@@ -41,16 +41,16 @@ public record Agreement(int order, String id, List<String> partners, String name
 
     private static List<Agreement> parseAll(JsonNode table) {
         List<Agreement> all = new ArrayList<>();
-        table.forEach(n -> all.add(parse(all.size(), n)));
+        table.forEach(n -> all.add(parse(n)));
         return List.copyOf(all);
     }
 
-    static Agreement parse(int order, JsonNode n) {
+    static Agreement parse(JsonNode n) {
         List<String> partners = new ArrayList<>();
         n.path("partners").forEach(p -> partners.add(p.asText()));
         Set<String> branches = new TreeSet<>();
         n.path("branches").forEach(b -> branches.add(b.asText()));
-        return new Agreement(order, n.path("id").asText(), List.copyOf(partners), n.path("name").asText(),
+        return new Agreement(n.path("id").asText(), List.copyOf(partners), n.path("name").asText(),
                 date(n, "inForce"), date(n, "validTo"), n.path("dateStatus").asText("B"), branches,
                 n.path("source").path("instrument").asText(), n.path("source").path("status").asText("B"));
     }

@@ -3,7 +3,9 @@ package org.m4sd.rules.internal.socialsecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
@@ -23,11 +25,14 @@ import org.m4sd.sdk.request.EligibilityRequest;
  */
 public final class BenefitExport implements Determiner {
 
-    /** A row of the {@code c118Ratifications} table. */
+    /**
+     * A row of the {@code c118Ratifications} table. The sources give the year of a ratification, not the branches
+     * accepted: a ratification counts from the start of its year and the old-age branch is taken as accepted [B].
+     */
     private record RatificationRow(String state, boolean ratified, Integer year, String status) {
-        /** The ratification, if the row records one in force on the day. */
-        C118Ratification inForceOn(LocalDate day) {
-            return ratified && year != null && day.getYear() >= year ? new C118Ratification(state, year, status) : null;
+        /** The row records a ratification in force on the day. */
+        boolean inForceOn(LocalDate day) {
+            return ratified && year != null && day.getYear() >= year;
         }
     }
 
@@ -51,14 +56,13 @@ public final class BenefitExport implements Determiner {
         LocalDate asOf = request.asOf();
         List<RatificationRow> rows = packs.table("c118Ratifications")
                 .map(t -> Parsed.of(t, BenefitExport::parseRows)).orElse(List.of());
-        List<C118Ratification> c118 = new ArrayList<>();
+        Set<String> c118 = new HashSet<>();
         for (RatificationRow row : rows) {
-            C118Ratification r = row.inForceOn(asOf);
-            if (r != null) {
-                c118.add(r);
+            if (row.inForceOn(asOf)) {
+                c118.add(row.state());
             }
         }
-        ExportParameters params = new ExportParameters(
+        ExportParameters params = ExportParameters.of(
                 Agreement.inForce(packs.table("agreements").orElse(null), asOf), c118);
         String detail = jurisdiction + ": " + ratificationText(rows, jurisdiction, asOf) + "; "
                 + residence + ": " + ratificationText(rows, residence, asOf);
@@ -79,9 +83,8 @@ public final class BenefitExport implements Determiner {
     private static String ratificationText(List<RatificationRow> rows, String state, LocalDate asOf) {
         for (RatificationRow row : rows) {
             if (row.state().equals(state)) {
-                C118Ratification r = row.inForceOn(asOf);
                 String tag = " [" + row.status() + "]";
-                return r != null ? "C118 ratified " + r.year() + tag : "C118 not ratified" + tag;
+                return row.inForceOn(asOf) ? "C118 ratified " + row.year() + tag : "C118 not ratified" + tag;
             }
         }
         return "C118 ratification not recorded";

@@ -114,26 +114,44 @@ public final class OldAgePension implements Determiner {
         }
         int minOwnMonths = packs.param("ss.totalisation.min-own-months").integer();
 
-        List<QualifyingPath> paths = new ArrayList<>(rows.size());
+        int[] ageMonths = new int[rows.size()];
+        int[] earliestAgeMonths = new int[rows.size()];
         Integer lowestLatest = null;
         Integer lowestEarliest = null;
         for (int i = 0; i < rows.size(); i++) {
             PathRow row = rows.get(i);
-            int ageMonths = 0;
-            int earliestAgeMonths = 0;
             if (row.atPensionableAge()) {
-                ageMonths = latest.months();
-                earliestAgeMonths = earliest.months();
+                ageMonths[i] = latest.months();
+                earliestAgeMonths[i] = earliest.months();
             } else if (!row.anyAge()) {
-                ageMonths = row.ageYears() * 12;
-                earliestAgeMonths = ageMonths;
+                ageMonths[i] = row.ageYears() * 12;
+                earliestAgeMonths[i] = ageMonths[i];
             }
             if (!row.anyAge()) {
-                lowestLatest = lowestLatest == null ? ageMonths : Math.min(lowestLatest, ageMonths);
-                lowestEarliest = lowestEarliest == null ? earliestAgeMonths : Math.min(lowestEarliest, earliestAgeMonths);
+                lowestLatest = lowestLatest == null ? ageMonths[i] : Math.min(lowestLatest, ageMonths[i]);
+                lowestEarliest = lowestEarliest == null ? earliestAgeMonths[i]
+                        : Math.min(lowestEarliest, earliestAgeMonths[i]);
             }
-            paths.add(new QualifyingPath(i, row.anyAge(), ageMonths, earliestAgeMonths, row.minimum(), row.level(),
-                    row.condition()));
+        }
+        List<QualifyingPath> paths = new ArrayList<>(rows.size());
+        QualifyingPath anyAgePath = null;
+        long lowestMinimum = Long.MAX_VALUE;
+        for (int i = 0; i < rows.size(); i++) {
+            PathRow row = rows.get(i);
+            int lowerPathsOpenAt = Integer.MAX_VALUE;
+            for (int j = 0; j < rows.size(); j++) {
+                long other = rows.get(j).minimum();
+                if (other < row.minimum() || other == row.minimum() && j < i) {
+                    lowerPathsOpenAt = Math.min(lowerPathsOpenAt, ageMonths[j]);
+                }
+            }
+            QualifyingPath path = new QualifyingPath(i, row.anyAge(), ageMonths[i], earliestAgeMonths[i],
+                    row.minimum(), row.level(), row.condition(), lowerPathsOpenAt);
+            paths.add(path);
+            if (row.anyAge() && (anyAgePath == null || row.minimum() < anyAgePath.minimum())) {
+                anyAgePath = path;
+            }
+            lowestMinimum = Math.min(lowestMinimum, row.minimum());
         }
         PensionableAge pensionAge = lowestLatest == null ? null : needsPensionableAge
                 ? new PensionableAge(lowestLatest, latest.bySchedule(), latest.source())
@@ -142,7 +160,9 @@ public final class OldAgePension implements Determiner {
                 ? new PensionableAge(lowestEarliest, earliest.bySchedule(), earliest.source())
                 : new PensionableAge(lowestEarliest, false, pathsSource);
 
-        PensionParameters params = new PensionParameters(paths, pathsSource, pensionAge, earliestPensionAge, bySex,
+        PensionParameters params = new PensionParameters(paths, pathsSource, anyAgePath,
+                rows.isEmpty() ? 0 : lowestMinimum, pensionAge,
+                earliestPensionAge, bySex,
                 unit, minOwnMonths, packs.findParam("ss.pension.below-minimum").map(Resolved::text).orElse(null),
                 packs.findParam("ss.pension.flat-band").map(OldAgePension::describeBand).orElse(""),
                 String.join(", ", defaults), String.join("; ", defaultSources));

@@ -11,6 +11,9 @@ import java.util.List;
  *
  * @param paths              the qualifying paths ({@code ss.pension.paths}) as they apply to the person, in table order
  * @param pathsSource        the source of the paths
+ * @param anyAgePath         the least demanding path without an age condition (the first in the table among
+ *                           equals); null when every path has an age condition
+ * @param lowestMinimum      the lowest minimum among all the paths
  * @param pensionAge         the pensionable age: the lowest age at which a path with an age condition opens (the
  *                           latest the person may have to reach, where it depends on a sex the request does not
  *                           give); null when no path has an age condition
@@ -28,7 +31,8 @@ import java.util.List;
  * @param defaultsApplied    parameters for which the international default applied, comma-separated; empty if none
  * @param defaultsSource     the sources of those defaults
  */
-public record PensionParameters(List<QualifyingPath> paths, String pathsSource, PensionableAge pensionAge,
+public record PensionParameters(List<QualifyingPath> paths, String pathsSource, QualifyingPath anyAgePath,
+        long lowestMinimum, PensionableAge pensionAge,
         PensionableAge earliestPensionAge, boolean pensionAgeBySex, String contributionUnit, int minOwnMonths,
         String belowMinimum, String flatBand, String defaultsApplied, String defaultsSource) {
     public PensionParameters {
