@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.m4sd.rules.internal.packs.Parsed;
 
 /**
  * A social-security agreement as the pack's {@code agreements} table records it: partners, dates and source.
@@ -25,21 +24,7 @@ public record Agreement(String id, List<String> partners, String name, LocalDate
         return branches.contains(OLD_AGE);
     }
 
-    /** The agreements in the table that cover old-age pensions and are in force on the day, in table order. */
-    static List<Agreement> inForce(JsonNode table, LocalDate day) {
-        List<Agreement> out = new ArrayList<>();
-        if (table == null) {
-            return out;
-        }
-        for (Agreement a : Parsed.of(table, Agreement::parseAll)) {
-            if (a.inForceOn(day) && a.coversOldAge()) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private static List<Agreement> parseAll(JsonNode table) {
+    static List<Agreement> parseAll(JsonNode table) {
         List<Agreement> all = new ArrayList<>();
         table.forEach(n -> all.add(parse(n)));
         return List.copyOf(all);

@@ -1,7 +1,5 @@
 package org.m4sd.rules.internal.socialsecurity;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,15 +18,9 @@ public record ExportParameters(Set<String> agreementPartners, Map<String, Agreem
     /** For a person who needs no export, or whose residence is unknown: nothing is read. */
     static final ExportParameters NOT_READ = new ExportParameters(Set.of(), Map.of(), Set.of());
 
-    /** The parameters from the agreements in force (in table order) and the states with C118 in force. */
-    static ExportParameters of(List<Agreement> agreementsInForce, Set<String> c118Parties) {
-        Map<String, Agreement> byPartner = new HashMap<>();
-        for (Agreement a : agreementsInForce) {
-            for (String partner : a.partners()) {
-                byPartner.putIfAbsent(partner, a);
-            }
-        }
-        return new ExportParameters(byPartner.keySet(), byPartner, c118Parties);
+    /** The parameters from the agreements in force and the states with C118 in force. */
+    static ExportParameters of(AgreementsInForce agreements, Set<String> c118Parties) {
+        return new ExportParameters(agreements.partners(), agreements.byPartner(), c118Parties);
     }
 
     /** The first agreement in force, in table order, whose partners include the state; null when none does. */

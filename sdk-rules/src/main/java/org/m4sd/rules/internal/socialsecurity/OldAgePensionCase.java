@@ -105,6 +105,17 @@ public final class OldAgePensionCase extends CaseFact {
         return age.birthDate().plusMonths(months).toString();
     }
 
+    /**
+     * Reports a pensionable age the rules compared the person's age with, and the day the person reaches it, as
+     * the decision's {@code pensionableAge} and {@code pensionableAgeDate}; returns that day for the explanation.
+     */
+    public String reportPensionableAge(PensionableAge pensionAge) {
+        String day = dateAtAge(pensionAge.months());
+        value("pensionableAge", pensionAge.isoPeriod());
+        value("pensionableAgeDate", day);
+        return day;
+    }
+
     /** Contribution units in the jurisdiction, in the scheme's unit. */
     public long getOwnUnits() {
         return record.ownUnits();
