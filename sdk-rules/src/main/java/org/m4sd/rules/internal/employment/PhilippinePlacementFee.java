@@ -44,7 +44,6 @@ public record PhilippinePlacementFee(String since, MonthsOfSalary placementFeeCa
 
     /** The cap for a worker with this salary, as messages show it: {@code "PHP 40000"}. */
     public String capText(Money monthlyBasicSalary) {
-        return Amounts.money(monthlyBasicSalary.amount().multiply(placementFeeCap.months()),
-                monthlyBasicSalary.currency());
+        return Amounts.money(placementFeeCap.amountFor(monthlyBasicSalary), monthlyBasicSalary.currency());
     }
 }
