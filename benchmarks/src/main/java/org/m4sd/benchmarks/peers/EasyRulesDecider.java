@@ -72,4 +72,23 @@ final class EasyRulesDecider implements CaseRules {
                 .then(facts -> then.accept(facts.get(CASE)))
                 .build();
     }
+
+    /**
+     * A rule on the case and the facts earlier rules derived: Easy Rules fires the rules in order of priority,
+     * evaluating each condition in turn, so a rule of a lower priority number can add a fact (as a DRL rule inserts
+     * one) that a later rule's condition reads.
+     */
+    static Rule ruleOnFacts(String name, int priority, Predicate<Facts> when, Consumer<Facts> then) {
+        return new RuleBuilder()
+                .name(name)
+                .priority(priority)
+                .when(when::test)
+                .then(then::accept)
+                .build();
+    }
+
+    /** The case the rules are fired on. */
+    static RuleCase ruleCase(Facts facts) {
+        return facts.get(CASE);
+    }
 }

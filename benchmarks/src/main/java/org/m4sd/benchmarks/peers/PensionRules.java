@@ -1,127 +1,399 @@
 package org.m4sd.benchmarks.peers;
 
+import static org.m4sd.benchmarks.peers.CaseProperties.call;
+import static org.m4sd.benchmarks.peers.CaseProperties.flag;
 import static org.m4sd.benchmarks.peers.CaseProperties.get;
 import static org.m4sd.benchmarks.peers.CaseProperties.is;
-import static org.m4sd.benchmarks.peers.CaseProperties.text;
+import static org.m4sd.benchmarks.peers.CaseProperties.number;
+import static org.m4sd.benchmarks.peers.CaseProperties.property;
+import static org.m4sd.benchmarks.peers.CaseProperties.reportValue;
+import static org.m4sd.benchmarks.peers.EasyRulesDecider.rule;
+import static org.m4sd.benchmarks.peers.EasyRulesDecider.ruleCase;
+import static org.m4sd.benchmarks.peers.EasyRulesDecider.ruleOnFacts;
 
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import org.jeasy.rules.api.Rule;
+import java.util.List;
+import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rules;
 import org.m4sd.rules.spi.RuleCase;
 
-/** social-security.old-age-pension as Easy Rules: one rule per rule of {@code old-age-pension.drl}, same names. */
+/**
+ * social-security.old-age-pension as Easy Rules: one rule per pension rule of {@code socialsecurity.drl}, same
+ * names, each comparing the case's measured facts (age in months, contribution units, months of own cover) with
+ * the parameters in force it carries ({@code params}: the qualifying paths, the pensionable ages, the months of own
+ * cover for liability ...). Where a DRL rule inserts a finding for later rules (the period the record must reach,
+ * the record that reaches it, the path met), a rule of lower priority puts it among the facts.
+ */
 final class PensionRules {
+    /** The contribution units the record must reach (the DRL's {@code RequiredPeriod}). */
+    static final String REQUIRED_UNITS = "requiredUnits";
+    /** The record found to reach them (the DRL's {@code QualifyingRecord}). */
+    static final String QUALIFYING_RECORD = "qualifyingRecord";
+    /** The most demanding open path the record meets (the DRL's {@code PathMet}). */
+    static final String PATH_MET = "pathMet";
+
+    /** Derivations run between the criteria that need them: after age (10), before contributions (20) ... */
+    private static final int REQUIRED_PERIOD = 15;
+    private static final int PATH = 35;
+
+    /**
+     * A record that reaches the required period.
+     *
+     * @param units     the units that count
+     * @param provision NATIONAL (the jurisdiction's periods alone) or PRO_RATA (totalised, the jurisdiction liable)
+     */
+    record QualifyingRecord(long units, String provision) {
+    }
+
+    /**
+     * The most demanding path open at the person's age that the qualifying record meets.
+     *
+     * @param path   the path, as the case's parameters carry it
+     * @param record the record that meets it
+     */
+    record PathMet(Object path, QualifyingRecord record) {
+    }
+
     private PensionRules() {
-    }
-
-    private static Rule rule(String name, int order, Predicate<RuleCase> when, Consumer<RuleCase> then) {
-        return EasyRulesDecider.rule(name, order, when, then);
-    }
-
-    private static boolean notAnyAge(RuleCase c) {
-        return !is(c, "anyAgeQualifies");
-    }
-
-    private static boolean reached(RuleCase c) {
-        return Boolean.TRUE.equals(get(c, "ageReached"));
-    }
-
-    private static boolean notReached(RuleCase c) {
-        return Boolean.FALSE.equals(get(c, "ageReached"));
-    }
-
-    private static Object[] ageArgs(RuleCase c) {
-        return new Object[] {get(c, "ageYears"), get(c, "ageMonths"), get(c, "pensionableYears"),
-                get(c, "pensionableMonths"),
-                get(c, "pensionableDate"), get(c, "ageSource")};
     }
 
     static Rules rules() {
         return new Rules(
-                // ss.pension.age
-                rule("ss.pension.age.not-required", 10, c -> is(c, "anyAgeQualifies"),
-                        c -> c.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED", get(c, "anyAgeMinimum"),
-                                get(c, "unitIndex"), get(c, "pathsSource"))),
-                rule("ss.pension.age.birth-date-unknown", 10, c -> notAnyAge(c) && !is(c, "birthDateKnown"),
+                // ---- ss.pension.age
+                rule("ss.pension.age.not-required", 10, PensionRules::anyAgePathMet,
+                        c -> c.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED",
+                                property(param(c, "anyAgePath"), "minimum"), get(c, "unitIndex"),
+                                param(c, "pathsSource"))),
+                rule("ss.pension.age.birth-date-unknown", 10, c -> !anyAgePathMet(c) && !birthDateKnown(c),
                         c -> c.unknown("ss.pension.age.birth-date-unknown", "SS_BIRTH_DATE_UNKNOWN",
                                 "$.person.birthDate")),
-                rule("ss.pension.age.sex-unknown", 10, c -> notAnyAge(c) && is(c, "sexMissing"),
+                rule("ss.pension.age.sex-unknown", 10,
+                        c -> !anyAgePathMet(c) && get(c, "sex") == null && flag(params(c), "pensionAgeBySex")
+                                && (!birthDateKnown(c) || betweenPensionAges(c)),
                         c -> c.unknown("ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", "$.person.sex")),
-                rule("ss.pension.age.reached", 10, c -> notAnyAge(c) && reached(c) && !is(c, "ageBySchedule"),
-                        c -> c.met("ss.pension.age.reached", "SS_AGE_REACHED", ageArgs(c))),
-                rule("ss.pension.age.not-reached", 10, c -> notAnyAge(c) && notReached(c) && !is(c, "ageBySchedule"),
-                        c -> c.notMet("ss.pension.age.not-reached", "SS_AGE_NOT_REACHED", ageArgs(c))),
+                rule("ss.pension.age.reached", 10,
+                        c -> !anyAgePathMet(c) && birthDateKnown(c) && pensionAgeReached(c)
+                                && !flag(pensionAge(c), "bySchedule"),
+                        c -> c.met("ss.pension.age.reached", "SS_AGE_REACHED", ageArgs(c, pensionAge(c)))),
+                rule("ss.pension.age.not-reached", 10,
+                        c -> !anyAgePathMet(c) && birthDateKnown(c) && earliestPensionAgeNotReached(c)
+                                && !flag(earliestPensionAge(c), "bySchedule"),
+                        c -> c.notMet("ss.pension.age.not-reached", "SS_AGE_NOT_REACHED",
+                                ageArgs(c, earliestPensionAge(c)))),
                 rule("ss.pension.age.reached-by-schedule", 10,
-                        c -> notAnyAge(c) && reached(c) && is(c, "ageBySchedule"),
-                        c -> c.met("ss.pension.age.reached-by-schedule", "SS_AGE_REACHED_SCHEDULE", ageArgs(c))),
+                        c -> !anyAgePathMet(c) && birthDateKnown(c) && pensionAgeReached(c)
+                                && flag(pensionAge(c), "bySchedule"),
+                        c -> c.met("ss.pension.age.reached-by-schedule", "SS_AGE_REACHED_SCHEDULE",
+                                ageArgs(c, pensionAge(c)))),
                 rule("ss.pension.age.not-reached-by-schedule", 10,
-                        c -> notAnyAge(c) && notReached(c) && is(c, "ageBySchedule"),
+                        c -> !anyAgePathMet(c) && birthDateKnown(c) && earliestPensionAgeNotReached(c)
+                                && flag(earliestPensionAge(c), "bySchedule"),
                         c -> c.notMet("ss.pension.age.not-reached-by-schedule", "SS_AGE_NOT_REACHED_SCHEDULE",
-                                ageArgs(c))),
-                // ss.pension.contributions
-                rule("ss.pension.contributions.met", 20, c -> is(c, "ownQualifies"),
-                        c -> c.met("ss.pension.contributions.met", "SS_CONTRIB_MET", get(c, "ownUnits"),
-                                get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "pathsSource"))),
-                rule("ss.pension.contributions.totalised", 20, c -> !is(c, "ownQualifies") && is(c, "totalQualifies"),
-                        c -> c.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", get(c, "ownUnits"),
-                                get(c, "partnerUnits"), get(c, "totalUnits"), get(c, "requiredUnits"),
-                                get(c, "unitIndex"),
-                                get(c, "agreements"))),
-                rule("ss.pension.contributions.short-totalised", 20,
-                        c -> !is(c, "ownQualifies") && !is(c, "totalQualifies") && is(c, "totalisationUsed"),
-                        c -> c.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED",
-                                get(c, "totalUnits"), get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "ownUnits"),
-                                get(c, "agreements"))),
-                rule("ss.pension.contributions.short", 20,
-                        c -> !is(c, "ownQualifies") && !is(c, "totalQualifies") && !is(c, "totalisationUsed"),
-                        c -> c.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", get(c, "ownUnits"),
-                                get(c, "requiredUnits"), get(c, "unitIndex"), get(c, "pathsSource"))),
-                // ss.pension.liability (only after totalisation)
-                rule("ss.pension.liability.met", 30, c -> is(c, "totalQualifies") && is(c, "liabilityMet"),
-                        c -> c.met("ss.pension.liability.met", "SS_LIABILITY_MET", get(c, "ownMonths"),
-                                get(c, "minOwnMonths"))),
-                rule("ss.pension.liability.under-minimum", 30, c -> is(c, "totalQualifies") && !is(c, "liabilityMet"),
-                        c -> c.notMet("ss.pension.liability.under-minimum", "SS_LIABILITY_UNDER_MINIMUM",
-                                get(c, "ownMonths"), get(c, "minOwnMonths"))),
-                // ss.pension.condition
-                rule("ss.pension.condition.cessation", 40, c -> is(c, "cessationRequired"),
-                        c -> c.notMet("ss.pension.condition.cessation", "SS_CONDITION_CESSATION",
-                                get(c, "pathsSource"))),
-                rule("ss.pension.condition.separation", 40, c -> is(c, "separationRequired"),
-                        c -> c.notMet("ss.pension.condition.separation", "SS_CONDITION_SEPARATION",
-                                get(c, "pathsSource"))),
-                // ss.pension.benefit-level
-                rule("ss.pension.benefit.full", 50, c -> "FULL".equals(get(c, "benefitLevel")),
-                        c -> c.met("ss.pension.benefit.full", "SS_LEVEL_FULL", get(c, "pathsSource"))),
-                rule("ss.pension.benefit.reduced", 50, c -> "REDUCED".equals(get(c, "benefitLevel")),
-                        c -> c.met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED", get(c, "pathsSource"))),
-                rule("ss.pension.benefit.proportional", 50, c -> "PROPORTIONAL".equals(get(c, "benefitLevel")),
-                        c -> c.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", get(c, "pathsSource"))),
-                rule("ss.pension.benefit.flat", 50, c -> "FLAT".equals(get(c, "benefitLevel")),
-                        c -> c.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", get(c, "flatBand"),
-                                get(c, "pathsSource"))),
-                // ss.pension.provision
-                rule("ss.pension.provision.national-more-favourable", 60,
-                        c -> get(c, "benefitLevel") != null && is(c, "ownQualifies")
-                                && is(c, "partnerPeriodsUnderAgreement"),
-                        c -> c.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL",
-                                get(c, "ownUnits"), get(c, "totalUnits"), get(c, "proRataShare"), get(c, "unitIndex"),
-                                get(c, "agreements"))),
-                rule("ss.pension.provision.pro-rata", 60,
-                        c -> get(c, "benefitLevel") != null && is(c, "totalisationUsed"),
-                        c -> c.met("ss.pension.provision.pro-rata", "SS_PROVISION_PRO_RATA", get(c, "proRataShare"),
-                                get(c, "ownUnits"), get(c, "totalUnits"), get(c, "unitIndex"))),
-                // ss.pension.alternative
-                rule("ss.pension.alternative.lump-sum", 70, c -> "LUMP_SUM".equals(get(c, "belowMinimum")),
-                        c -> c.met("ss.pension.alternative.lump-sum", "SS_ALTERNATIVE_LUMP_SUM",
-                                get(c, "pathsSource"))),
-                rule("ss.pension.alternative.refund", 70, c -> "REFUND".equals(get(c, "belowMinimum")),
-                        c -> c.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", get(c, "pathsSource"))),
-                // ss.pension.defaults
-                rule("ss.pension.defaults.international", 90,
-                        c -> !text(c, "defaultsApplied").isEmpty(),
+                                ageArgs(c, earliestPensionAge(c)))),
+                // Where a path without an age condition is met, the decision still gives the pensionable age.
+                rule("ss.pension.age.date.reached", 10,
+                        c -> anyAgePathMet(c) && birthDateKnown(c) && pensionAgeReached(c),
+                        c -> reportPensionableAge(c, pensionAge(c))),
+                rule("ss.pension.age.date.not-reached", 10,
+                        c -> anyAgePathMet(c) && birthDateKnown(c) && earliestPensionAgeNotReached(c),
+                        c -> reportPensionableAge(c, earliestPensionAge(c))),
+
+                // ---- which qualifying path applies: the period the record must reach
+                ruleOnFacts("ss.pension.required.lowest-open-path", REQUIRED_PERIOD,
+                        f -> ageCheckable(ruleCase(f)) && lowestOpenMinimum(ruleCase(f)) != null,
+                        f -> f.put(REQUIRED_UNITS, lowestOpenMinimum(ruleCase(f)))),
+                ruleOnFacts("ss.pension.required.no-path-open", REQUIRED_PERIOD,
+                        f -> birthDateKnown(ruleCase(f)) && param(ruleCase(f), "anyAgePath") == null
+                                && (pensionAge(ruleCase(f)) == null || earliestPensionAgeNotReached(ruleCase(f))),
+                        f -> f.put(REQUIRED_UNITS, number(params(ruleCase(f)), "lowestMinimum"))),
+                ruleOnFacts("ss.pension.required.any-age-path-met", REQUIRED_PERIOD,
+                        f -> anyAgePathMet(ruleCase(f)) && ageUncheckable(ruleCase(f)),
+                        f -> f.put(REQUIRED_UNITS, number(param(ruleCase(f), "anyAgePath"), "minimum"))),
+                ruleOnFacts("ss.pension.required.age-unknown", REQUIRED_PERIOD,
+                        f -> !anyAgePathMet(ruleCase(f)) && ageUncheckable(ruleCase(f)),
+                        f -> f.put(REQUIRED_UNITS, number(params(ruleCase(f)), "lowestMinimum"))),
+
+                // ---- ss.pension.contributions
+                ruleOnFacts("ss.pension.contributions.met", 20,
+                        f -> required(f) != null && units(f, "ownUnits") >= required(f),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.contributions.met", "SS_CONTRIB_MET", get(c, "ownUnits"), required(f),
+                                    get(c, "unitIndex"), param(c, "pathsSource"));
+                            f.put(QUALIFYING_RECORD, new QualifyingRecord(units(f, "ownUnits"), "NATIONAL"));
+                        }),
+                ruleOnFacts("ss.pension.contributions.totalised", 20,
+                        f -> ownShortWithPartners(f) && units(f, "totalUnits") >= required(f),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", get(c, "ownUnits"),
+                                    get(c, "partnerUnits"), get(c, "totalUnits"), required(f), get(c, "unitIndex"),
+                                    get(c, "agreements"));
+                        }),
+                ruleOnFacts("ss.pension.contributions.short-totalised", 20,
+                        f -> ownShortWithPartners(f) && units(f, "totalUnits") < required(f),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED",
+                                    get(c, "totalUnits"), required(f), get(c, "unitIndex"), get(c, "ownUnits"),
+                                    get(c, "agreements"));
+                        }),
+                ruleOnFacts("ss.pension.contributions.short", 20,
+                        f -> required(f) != null && units(f, "ownUnits") < required(f) && units(f, "partnerUnits") == 0,
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", get(c, "ownUnits"),
+                                    required(f), get(c, "unitIndex"), param(c, "pathsSource"));
+                        }),
+
+                // ---- ss.pension.liability (only after totalisation)
+                ruleOnFacts("ss.pension.liability.met", 30,
+                        f -> totalisedRecordSuffices(f) && units(f, "ownMonths") >= minOwnMonths(f),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.liability.met", "SS_LIABILITY_MET", get(c, "ownMonths"),
+                                    minOwnMonths(f));
+                            f.put(QUALIFYING_RECORD, new QualifyingRecord(units(f, "totalUnits"), "PRO_RATA"));
+                        }),
+                ruleOnFacts("ss.pension.liability.under-minimum", 30,
+                        f -> totalisedRecordSuffices(f) && units(f, "ownMonths") < minOwnMonths(f),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.notMet("ss.pension.liability.under-minimum", "SS_LIABILITY_UNDER_MINIMUM",
+                                    get(c, "ownMonths"), minOwnMonths(f));
+                        }),
+
+                // ---- the pension is due: the most demanding open path the record meets
+                ruleOnFacts("ss.pension.path.most-demanding-met", PATH,
+                        f -> qualifyingRecord(f) != null
+                                && mostDemandingPathMet(ruleCase(f), qualifyingRecord(f).units()) != null,
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            QualifyingRecord record = qualifyingRecord(f);
+                            Object path = mostDemandingPathMet(c, record.units());
+                            f.put(PATH_MET, new PathMet(path, record));
+                            reportValue(c, "benefitLevel", property(path, "level"));
+                            reportValue(c, "provision", record.provision());
+                        }),
+
+                // ---- ss.pension.condition (a condition the request cannot show)
+                ruleOnFacts("ss.pension.condition.cessation", 40, f -> conditionOnly(f, "CESSATION"),
+                        f -> ruleCase(f).notMet("ss.pension.condition.cessation", "SS_CONDITION_CESSATION",
+                                param(ruleCase(f), "pathsSource"))),
+                ruleOnFacts("ss.pension.condition.separation", 40, f -> conditionOnly(f, "SEPARATION"),
+                        f -> ruleCase(f).notMet("ss.pension.condition.separation", "SS_CONDITION_SEPARATION",
+                                param(ruleCase(f), "pathsSource"))),
+
+                // ---- ss.pension.benefit-level
+                ruleOnFacts("ss.pension.benefit.full", 50, f -> levelMet(f, "FULL"),
+                        f -> ruleCase(f).met("ss.pension.benefit.full", "SS_LEVEL_FULL",
+                                param(ruleCase(f), "pathsSource"))),
+                ruleOnFacts("ss.pension.benefit.reduced", 50, f -> levelMet(f, "REDUCED"),
+                        f -> ruleCase(f).met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED",
+                                param(ruleCase(f), "pathsSource"))),
+                ruleOnFacts("ss.pension.benefit.proportional", 50, f -> levelMet(f, "PROPORTIONAL"),
+                        f -> ruleCase(f).met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL",
+                                param(ruleCase(f), "pathsSource"))),
+                ruleOnFacts("ss.pension.benefit.flat", 50, f -> levelMet(f, "FLAT"),
+                        f -> ruleCase(f).met("ss.pension.benefit.flat", "SS_LEVEL_FLAT",
+                                param(ruleCase(f), "flatBand"), param(ruleCase(f), "pathsSource"))),
+
+                // ---- ss.pension.provision: national law alone, or pro-rata after totalisation
+                ruleOnFacts("ss.pension.provision.national-more-favourable", 60,
+                        f -> provisionMet(f, "NATIONAL") && units(f, "partnerUnits") > 0,
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL",
+                                    get(c, "ownUnits"), get(c, "totalUnits"), get(c, "proRataShare"),
+                                    get(c, "unitIndex"), get(c, "agreements"));
+                        }),
+                ruleOnFacts("ss.pension.provision.pro-rata", 60, f -> provisionMet(f, "PRO_RATA"),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.provision.pro-rata", "SS_PROVISION_PRO_RATA", get(c, "proRataShare"),
+                                    get(c, "ownUnits"), get(c, "totalUnits"), get(c, "unitIndex"));
+                        }),
+
+                // ---- ss.pension.alternative: what the law pays below the minimum
+                ruleOnFacts("ss.pension.alternative.lump-sum", 70, f -> belowMinimumPays(f, "LUMP_SUM"),
+                        f -> ruleCase(f).met("ss.pension.alternative.lump-sum", "SS_ALTERNATIVE_LUMP_SUM",
+                                param(ruleCase(f), "pathsSource"))),
+                ruleOnFacts("ss.pension.alternative.refund", 70, f -> belowMinimumPays(f, "REFUND"),
+                        f -> ruleCase(f).met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND",
+                                param(ruleCase(f), "pathsSource"))),
+
+                // ---- ss.pension.defaults
+                rule("ss.pension.defaults.international", 90, c -> !"".equals(param(c, "defaultsApplied")),
                         c -> c.met("ss.pension.defaults.international", "SS_INTERNATIONAL_DEFAULT",
-                                get(c, "defaultsApplied"), get(c, "jurisdiction"), get(c, "defaultsSource"))));
+                                param(c, "defaultsApplied"), get(c, "jurisdiction"), param(c, "defaultsSource"))));
+    }
+
+    // ---- the case and its parameters
+
+    private static Object params(RuleCase c) {
+        return get(c, "params");
+    }
+
+    private static Object param(RuleCase c, String name) {
+        return property(params(c), name);
+    }
+
+    private static boolean birthDateKnown(RuleCase c) {
+        return is(c, "birthDateKnown");
+    }
+
+    private static long monthsOfAge(RuleCase c) {
+        return number(c.fact(), "monthsOfAge");
+    }
+
+    /** The latest pensionable age the person may have; null when no path has an age condition. */
+    private static Object pensionAge(RuleCase c) {
+        return param(c, "pensionAge");
+    }
+
+    /** The earliest pensionable age the person may have; null as {@link #pensionAge}. */
+    private static Object earliestPensionAge(RuleCase c) {
+        return param(c, "earliestPensionAge");
+    }
+
+    // ---- the tests
+
+    /** A path without an age condition exists, and the totalised record reaches its minimum. */
+    private static boolean anyAgePathMet(RuleCase c) {
+        Object path = param(c, "anyAgePath");
+        return path != null && number(c.fact(), "totalUnits") >= number(path, "minimum");
+    }
+
+    private static boolean pensionAgeReached(RuleCase c) {
+        Object age = pensionAge(c);
+        return age != null && monthsOfAge(c) >= number(age, "months");
+    }
+
+    private static boolean earliestPensionAgeNotReached(RuleCase c) {
+        Object age = earliestPensionAge(c);
+        return age != null && monthsOfAge(c) < number(age, "months");
+    }
+
+    /** Between the earliest and the latest pensionable age the person may have: only the sex would decide. */
+    private static boolean betweenPensionAges(RuleCase c) {
+        return pensionAge(c) != null && !pensionAgeReached(c) && !earliestPensionAgeNotReached(c);
+    }
+
+    /** The age is known and decides which paths are open. */
+    private static boolean ageCheckable(RuleCase c) {
+        return birthDateKnown(c) && !betweenPensionAges(c);
+    }
+
+    private static boolean ageUncheckable(RuleCase c) {
+        return !birthDateKnown(c) || betweenPensionAges(c);
+    }
+
+    /** The lowest minimum among the paths open at the person's age (a path without an age condition opens at 0). */
+    private static Long lowestOpenMinimum(RuleCase c) {
+        long months = monthsOfAge(c);
+        Long lowest = null;
+        for (Object path : paths(c)) {
+            if (number(path, "ageMonths") <= months) {
+                long minimum = number(path, "minimum");
+                lowest = lowest == null ? minimum : Math.min(lowest, minimum);
+            }
+        }
+        return lowest;
+    }
+
+    /** A path is open without an age condition, or once the person's known age reaches its age. */
+    private static boolean open(RuleCase c, Object path) {
+        return flag(path, "anyAge") || birthDateKnown(c) && number(path, "ageMonths") <= monthsOfAge(c);
+    }
+
+    /** The most demanding open path that {@code units} meet, the first in the table among equals; or null. */
+    private static Object mostDemandingPathMet(RuleCase c, long units) {
+        Object best = null;
+        for (Object path : paths(c)) {
+            if (open(c, path) && number(path, "minimum") <= units && (best == null
+                    || number(path, "minimum") > number(best, "minimum")
+                    || number(path, "minimum") == number(best, "minimum")
+                            && number(path, "order") < number(best, "order"))) {
+                best = path;
+            }
+        }
+        return best;
+    }
+
+    private static List<?> paths(RuleCase c) {
+        return (List<?>) param(c, "paths");
+    }
+
+    private static Object[] ageArgs(RuleCase c, Object pensionAge) {
+        return new Object[] {get(c, "ageYears"), get(c, "ageMonths"), property(pensionAge, "years"),
+                property(pensionAge, "monthsOverYears"), reportPensionableAge(c, pensionAge),
+                property(pensionAge, "source")};
+    }
+
+    /** Reports the pensionable age the person's age was compared with and the day it is reached; returns that day. */
+    private static Object reportPensionableAge(RuleCase c, Object pensionAge) {
+        return call(c.fact(), "reportPensionableAge", pensionAge);
+    }
+
+    // ---- the facts derived along the way
+
+    private static Long required(Facts f) {
+        return f.get(REQUIRED_UNITS);
+    }
+
+    private static QualifyingRecord qualifyingRecord(Facts f) {
+        return f.get(QUALIFYING_RECORD);
+    }
+
+    private static PathMet pathMet(Facts f) {
+        return f.get(PATH_MET);
+    }
+
+    private static long units(Facts f, String property) {
+        return number(ruleCase(f).fact(), property);
+    }
+
+    private static long minOwnMonths(Facts f) {
+        return number(params(ruleCase(f)), "minOwnMonths");
+    }
+
+    /** The jurisdiction's periods fall short, and partner states' periods under an agreement are counted. */
+    private static boolean ownShortWithPartners(Facts f) {
+        return required(f) != null && units(f, "ownUnits") < required(f) && units(f, "partnerUnits") > 0;
+    }
+
+    private static boolean totalisedRecordSuffices(Facts f) {
+        return ownShortWithPartners(f) && units(f, "totalUnits") >= required(f);
+    }
+
+    /** The path met carries {@code condition}, and no open path without a condition is met by the record. */
+    private static boolean conditionOnly(Facts f, String condition) {
+        PathMet met = pathMet(f);
+        if (met == null || !condition.equals(property(met.path(), "condition"))) {
+            return false;
+        }
+        RuleCase c = ruleCase(f);
+        for (Object path : paths(c)) {
+            if (property(path, "condition") == null && open(c, path)
+                    && number(path, "minimum") <= met.record().units()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean levelMet(Facts f, String level) {
+        PathMet met = pathMet(f);
+        return met != null && level.equals(property(met.path(), "level"));
+    }
+
+    private static boolean provisionMet(Facts f, String provision) {
+        PathMet met = pathMet(f);
+        return met != null && provision.equals(met.record().provision());
+    }
+
+    /** Even totalised, the record falls short, and the law pays {@code benefit} below the minimum. */
+    private static boolean belowMinimumPays(Facts f, String benefit) {
+        return required(f) != null && units(f, "totalUnits") < required(f)
+                && benefit.equals(param(ruleCase(f), "belowMinimum"));
     }
 }
