@@ -15,16 +15,22 @@ import org.m4sd.rules.spi.RuleCase;
 import org.m4sd.sdk.Determination;
 
 /**
- * The rules as DMN 1.5 decision tables ({@code old-age-pension.dmn}, {@code fair-recruitment.dmn} beside this
- * class): one COLLECT table per criterion, one row per DRL rule, reading the case through its getters. Each hit
- * is a context {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it. The
- * runtime is built once; every case is a fresh evaluation of all the model's decisions.
+ * The rules as DMN 1.5 models ({@code old-age-pension.dmn}, {@code fair-recruitment.dmn} beside this class): one
+ * COLLECT table per criterion, one row per DRL rule, comparing the case's measured facts with the parameters in
+ * force it carries, read by property as FEEL does; decisions the tables read stand for the findings DRL rules
+ * derive for one another, and Java business knowledge models ({@link CaseMethods}) for the case methods the DRL
+ * rules call with arguments. Each hit of a criteria table (a decision whose result is a list) is a context
+ * {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it; a decision named
+ * {@code values} gives the figures reported besides the criteria. The runtime is built once; every case is a
+ * fresh evaluation of all the model's decisions.
  */
 final class DmnDecider implements CaseRules {
     static final String PENSION_MODEL = "old-age-pension.dmn";
     static final String RECRUITMENT_MODEL = "fair-recruitment.dmn";
     private static final String PENSION_NS = "https://m4sd.org/rules/social-security/old-age-pension";
     private static final String RECRUITMENT_NS = "https://m4sd.org/rules/employment/fair-recruitment";
+    /** The decision that gives the figures a decision reports besides its criteria, where a model has one. */
+    private static final String VALUES = "values";
 
     private final DMNRuntime runtime;
     private final DMNModel pension;
@@ -89,15 +95,24 @@ final class DmnDecider implements CaseRules {
                     + result.getMessages(DMNMessage.Severity.ERROR));
         }
         for (DMNDecisionResult decision : result.getDecisionResults()) {
-            if (decision.getResult() instanceof List<?> hits) {
+            if (decision.getDecisionName().equals(VALUES)) {
+                reportValues(fact, (Map<?, ?>) decision.getResult());
+            } else if (decision.getResult() instanceof List<?> hits) {
                 for (Object hit : hits) {
                     report(fact, (Map<?, ?>) hit);
                 }
-            } else if (decision.getResult() != null) {
-                throw new IllegalStateException("decision " + decision.getDecisionName() + " gave "
-                        + decision.getResult() + ", not a list of hits");
             }
+            // Any other decision is a finding the criteria tables read (a required period, the path met ...).
         }
+    }
+
+    /** Reports the figures of the {@code values} decision that are not null, as the DRL rules report them. */
+    private static void reportValues(RuleCase fact, Map<?, ?> values) {
+        values.forEach((name, value) -> {
+            if (value != null) {
+                CaseProperties.reportValue(fact, (String) name, value);
+            }
+        });
     }
 
     private static void report(RuleCase fact, Map<?, ?> hit) {
