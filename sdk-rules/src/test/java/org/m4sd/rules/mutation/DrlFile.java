@@ -138,7 +138,8 @@ record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rul
     }
 
     private static boolean startsLine(List<DrlToken> tokens, int i) {
-        return i == 0 || tokens.get(i - 1).kind() == DrlToken.Kind.WHITESPACE && tokens.get(i - 1).text().contains("\n");
+        DrlToken before = i == 0 ? null : tokens.get(i - 1);
+        return before == null || before.kind() == DrlToken.Kind.WHITESPACE && before.text().contains("\n");
     }
 
     static int nextCode(List<DrlToken> tokens, int from) {

@@ -19,11 +19,20 @@ record Mutant(String id, DrlFile file, DrlFile.Rule rule, Operator operator, Str
 
     /** The mutation operators. */
     enum Operator {
-        /** A relational operator replaced by its opposite: {@code ==}/{@code !=}, {@code <}/{@code >=}, {@code >}/{@code <=}, {@code in}/{@code not in}. */
+        /**
+         * A relational operator replaced by its opposite: {@code ==}/{@code !=}, {@code <}/{@code >=},
+         * {@code >}/{@code <=}, {@code in}/{@code not in} (and the other membership operators).
+         */
         FLIP("flip"),
-        /** A boundary moved: {@code >=} to {@code >}, {@code >} to {@code >=}, {@code <=} to {@code <}, {@code <} to {@code <=}. */
+        /**
+         * A boundary moved: {@code >=} to {@code >}, {@code >} to {@code >=}, {@code <=} to {@code <}, {@code <} to
+         * {@code <=}.
+         */
         BOUNDARY("boundary"),
-        /** A condition negated: {@code x == true} to {@code x == false}, {@code x} to {@code !x}, {@code exists} to {@code not}. */
+        /**
+         * A condition negated: {@code x == true} to {@code x == false}, {@code x} to {@code !x}, {@code !x} to
+         * {@code x}, {@code exists} to {@code not} and back.
+         */
         NEGATE("negate"),
         /** One constraint of a pattern dropped. */
         DROP("drop"),
