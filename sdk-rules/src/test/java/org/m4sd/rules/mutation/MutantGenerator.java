@@ -67,6 +67,8 @@ final class MutantGenerator {
     private static final class Piece {
         final int first;
         int last;
+        /** Whether a comparison was seen in it: a constraint that only binds ({@code $x : field}) is not dropped. */
+        boolean compares;
 
         Piece(int first) {
             this.first = first;
@@ -307,6 +309,7 @@ final class MutantGenerator {
                 f.operandHasRelation = true;
             } else if (t.kind() == DrlToken.Kind.IDENTIFIER && RELATION_WORDS.contains(t.text())) {
                 f.operandHasRelation = true;
+                f.constraint.compares = true;
                 if (FLIPPABLE_WORDS.contains(t.text())) {
                     int before = previousCode(i);
                     if (before >= f.operandFirst && tokens.get(before).isIdentifier("not")) {
@@ -320,6 +323,7 @@ final class MutantGenerator {
 
         private void relation(Frame f, int i) {
             DrlToken t = tokens.get(i);
+            f.constraint.compares = true;
             add(Operator.FLIP, f.constraint, new Edit(t.start(), t.end(), FLIP.get(t.text())));
             if (BOUNDARY.containsKey(t.text())) {
                 add(Operator.BOUNDARY, f.constraint, new Edit(t.start(), t.end(), BOUNDARY.get(t.text())));
@@ -408,6 +412,8 @@ final class MutantGenerator {
             int last = previousCode(at);
             if (first >= 0 && first < at && last >= first) {
                 f.constraint.last = last;
+            }
+            if (first >= 0 && first < at && last >= first && !onlyBinds(f.constraint, first)) {
                 int from;
                 int to;
                 if (comma) {
@@ -428,6 +434,17 @@ final class MutantGenerator {
             f.connectives.clear();
             f.onlyAnd = true;
             f.constraint = new Piece(at + 1);
+        }
+
+        /**
+         * A constraint such as {@code $x : field} binds and tests nothing: dropping it either changes nothing or
+         * leaves the variable undefined where it is used, so it is not a mutant worth compiling.
+         */
+        private boolean onlyBinds(Piece constraint, int first) {
+            int next = DrlFile.nextCode(tokens, first + 1);
+            return !constraint.compares && tokens.get(first).kind() == DrlToken.Kind.IDENTIFIER
+                    && tokens.get(first).text().startsWith("$") && next >= 0
+                    && (tokens.get(next).is(":") || tokens.get(next).is(":="));
         }
 
         /** Each operand of a constraint written {@code a && b && c} dropped with one of its {@code &&}. */

@@ -92,6 +92,14 @@ class MutantGeneratorTest {
     }
 
     @Test
+    void aConstraintThatOnlyBindsIsNotDropped() {
+        var m = mutants(rule("$c : Case( $a : age, $k : kind == \"A\" )\n    Other( age > $a )", "$c.met(kcontext, \"B\");"));
+        assertThat(whenParts(m.entrySet().stream().filter(e -> e.getKey().contains("/drop/"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).containsExactlyInAnyOrder(
+                        ruleText("$c : Case( $a : age ) Other( age > $a )"), ruleText("$c : Case( $a : age, $k : kind == \"A\" ) Other( )"));
+    }
+
+    @Test
     void aConjunctionInOneConstraintLosesOneOperandAtATime() {
         var m = mutants(rule("$c : Case( a > 1 && b > 2 && c > 3 )", "$c.met(kcontext, \"C\");"));
         List<String> drops = whenParts(m.entrySet().stream().filter(e -> e.getKey().contains("/drop/"))
