@@ -8,12 +8,14 @@ import java.util.List;
  * {@code when} part and of its {@code then} part. Everything that is not a rule (package, imports, globals,
  * functions, declarations, queries) stays in the file as it is.
  *
- * @param path   the file's class-path location, e.g. {@code org/m4sd/rules/health/health.drl}
- * @param source the file's text
- * @param tokens the file's tokens
- * @param rules  its rules, in file order
+ * @param path           the file's class-path location, e.g. {@code org/m4sd/rules/health/health.drl}
+ * @param source         the file's text
+ * @param tokens         the file's tokens
+ * @param rules          its rules, in file order
+ * @param rulesStandAlone whether each rule compiles alone with the file's header: false when the file declares
+ *                       types (a rule compiled apart would get classes of its own) or a rule extends another
  */
-record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rules) {
+record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rules, boolean rulesStandAlone) {
 
     /**
      * One rule of the file. Token indices refer to {@link DrlFile#tokens()}; the {@code when} part runs from
@@ -31,6 +33,7 @@ record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rul
     static DrlFile parse(String path, String source) {
         List<DrlToken> tokens = DrlToken.lex(source);
         List<Rule> rules = new ArrayList<>();
+        boolean standAlone = true;
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             DrlToken t = tokens.get(i);
@@ -42,14 +45,18 @@ record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rul
             } else if (t.is(")") || t.is("}") || t.is("]")) {
                 depth--;
             } else if (depth == 0 && (t.isIdentifier("query") || t.isIdentifier("declare"))) {
+                standAlone &= !t.isIdentifier("declare");
                 i = endKeyword(path, tokens, i + 1, t.text());
             } else if (depth == 0 && t.isIdentifier("rule")) {
                 Rule rule = rule(path, tokens, i);
                 rules.add(rule);
+                for (int j = i + 1; j < rule.whenFrom(); j++) {
+                    standAlone &= !tokens.get(j).isIdentifier("extends");
+                }
                 i = rule.thenTo();
             }
         }
-        return new DrlFile(path, source, tokens, List.copyOf(rules));
+        return new DrlFile(path, source, tokens, List.copyOf(rules), standAlone);
     }
 
     /** The DRL package declared at the top of the file. */
@@ -85,6 +92,11 @@ record DrlFile(String path, String source, List<DrlToken> tokens, List<Rule> rul
         }
         out.append(source, at, source.length());
         return out.toString();
+    }
+
+    /** The whole file with {@code rule} written as {@code ruleText}. */
+    String withRule(Rule rule, String ruleText) {
+        return source.substring(0, rule.start()) + ruleText + source.substring(rule.end());
     }
 
     /** The text of one rule, from {@code rule} to {@code end}. */

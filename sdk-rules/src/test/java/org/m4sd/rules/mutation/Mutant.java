@@ -55,11 +55,6 @@ record Mutant(String id, DrlFile file, DrlFile.Rule rule, Operator operator, Str
         return apply(file.source(), rule.start(), rule.end());
     }
 
-    /** The whole mutated file. */
-    String fileText() {
-        return apply(file.source(), 0, file.source().length());
-    }
-
     /** The characters from {@code from} to {@code to} of {@code source} with the edits applied. */
     String apply(String source, int from, int to) {
         List<Edit> ordered = new ArrayList<>(edits);

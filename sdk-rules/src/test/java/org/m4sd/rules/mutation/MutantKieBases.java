@@ -19,8 +19,9 @@ import org.kie.internal.io.ResourceFactory;
  * several times the speed of compiling to the executable model. Compiling a whole file per mutant would still
  * cost 0.2 to 0.8 s; instead the file is compiled once, and each mutant's knowledge base is that compiled package
  * (Drools deep-copies a package that a knowledge base already uses) less the rule, plus the mutated rule compiled
- * alone with the file's package, imports and declarations. The test checks that this path decides exactly as
- * the whole file compiled at once before it trusts it with a mutant.
+ * alone with the file's package, imports, globals and functions. The test checks that this path decides exactly
+ * as the whole file compiled at once before it trusts it with a mutant. A file whose rules cannot be compiled
+ * apart (it declares types, or a rule extends another) is compiled whole for every mutant.
  */
 final class MutantKieBases {
     private final DrlFile file;
@@ -51,6 +52,11 @@ final class MutantKieBases {
 
     /** The file with {@code rule} written as {@code ruleText}; fails if that rule does not compile. */
     KieBase withRule(DrlFile.Rule rule, String ruleText) throws InvalidMutantException {
+        if (!file.rulesStandAlone()) {
+            InternalKnowledgeBase whole = KnowledgeBaseFactory.newKnowledgeBase();
+            whole.addPackages(compile(file.withRule(rule, ruleText)));
+            return whole;
+        }
         Collection<KiePackage> replacement = compile(file.withOnly(rule, ruleText));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(compiled);
