@@ -74,7 +74,7 @@ final class EquivalentMutants {
         return byId.get(id);
     }
 
-    /** The entries of one DRL package's rules (those whose rule the package has). */
+    /** Every entry, by mutant id, in file order. */
     Map<String, Entry> all() {
         return byId;
     }
