@@ -261,7 +261,7 @@ class DrlMutationTest {
             // test-classes has an org/m4sd/rules too: look in every class-path entry that does
             for (URL root : Collections.list(DrlMutationTest.class.getClassLoader().getResources(RULES_ROOT))) {
                 Path dir = Path.of(root.toURI());
-                Path base = dir.getRoot().resolve(dir.subpath(0, dir.getNameCount() - 3));
+                Path base = dir.getParent().getParent().getParent();
                 try (Stream<Path> walk = Files.walk(dir)) {
                     for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                         DrlFile file = DrlFile.parse(base.relativize(p).toString().replace('\\', '/'),
@@ -329,6 +329,11 @@ class DrlMutationTest {
             return compiled == 0 ? 100.0 : 100.0 * count(Status.KILLED) / compiled;
         }
 
+        long killedByScenarios() {
+            return verdicts.stream().filter(v -> v.status == Status.KILLED && RequestCorpus.isScenario(v.detail))
+                    .count();
+        }
+
         /** Survivors listed as equivalent with their current description. */
         long equivalent() {
             return verdicts.stream().filter(v -> v.status == Status.SURVIVED && EQUIVALENT.find(v.mutant) != null)
@@ -348,10 +353,10 @@ class DrlMutationTest {
         String describe() {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "%nDRL mutation test, %s (oracle %s, %d requests): %d mutants,"
-                    + " %d invalid, %d killed, %d survived, score %.1f %%, %.1f s (requests and unmutated check %.1f s,"
-                    + " mutants built in %.1f s, run in %.1f s)%n", packageName, ORACLE, requests, mutants(),
-                    count(Status.INVALID), count(Status.KILLED), count(Status.SURVIVED), score(), seconds, prepare,
-                    build, run));
+                    + " %d invalid, %d killed (%d by a scenario file), %d survived, score %.1f %%, %.1f s (requests and"
+                    + " unmutated check %.1f s, mutants built in %.1f s, run in %.1f s)%n", packageName, ORACLE,
+                    requests, mutants(), count(Status.INVALID), count(Status.KILLED), killedByScenarios(),
+                    count(Status.SURVIVED), score(), seconds, prepare, build, run));
             for (Verdict v : verdicts) {
                 if (v.status == Status.SURVIVED) {
                     EquivalentMutants.Entry listed = EQUIVALENT.find(v.mutant);

@@ -32,6 +32,7 @@ final class RequestCorpus {
     private static final M4sdJson JSON = M4sdJson.create();
     /** jqwik's size parameter for the generators, as in a property of 1,000 tries. */
     private static final int GENERATION_SIZE = 1000;
+    private static final String SCENARIO = "scenario ";
 
     private RequestCorpus() {
     }
@@ -93,7 +94,7 @@ final class RequestCorpus {
                     continue; // a request the validation rejects never reaches the rules
                 }
                 EligibilityRequest request = JSON.readRequest(MAPPER.writeValueAsString(scenario.path("request")));
-                out.add(new Labelled("scenario " + Path.of(root.toURI()).relativize(file), request));
+                out.add(new Labelled(SCENARIO + Path.of(root.toURI()).relativize(file), request));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,6 +102,11 @@ final class RequestCorpus {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** Whether a request's label names a scenario file (rather than a generated request). */
+    static boolean isScenario(String label) {
+        return label.startsWith(SCENARIO);
     }
 
     /** The request asking only for its determinations of this sector, or nothing if it asks for none of them. */
