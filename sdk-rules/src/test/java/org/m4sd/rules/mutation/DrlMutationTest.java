@@ -19,9 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import org.kie.api.KieBase;
 import org.m4sd.rules.EngineFixture;
@@ -222,25 +220,10 @@ class DrlMutationTest {
     /** The generated requests that reach a sector's determinations. */
     private static Arbitrary<EligibilityRequest> requests(Determination.Sector sector) {
         return switch (sector) {
-            case HEALTH -> healthRequests();
-            case EDUCATION -> HealthEducationArbitraries.requests();
+            case HEALTH, EDUCATION -> HealthEducationArbitraries.requests();
             case SOCIAL_SECURITY -> SocialSecurityRequests.requests();
             case EMPLOYMENT -> EmploymentRequests.requests();
         };
-    }
-
-    /**
-     * The health and education requests, asking for emergency care as well, with presence in the territory true,
-     * false or unknown (the health properties' generator leaves it unknown).
-     */
-    private static Arbitrary<EligibilityRequest> healthRequests() {
-        return Combinators.combine(HealthEducationArbitraries.requests(), Arbitraries.of(true, false).injectNull(0.3))
-                .as((request, present) -> {
-                    List<Determination> asked = new ArrayList<>(request.determinations());
-                    asked.add(0, Determination.HEALTH_EMERGENCY_CARE);
-                    return request.toBuilder().person(request.person().toBuilder().presentInTerritory(present).build())
-                            .determinations(asked).build();
-                });
     }
 
     /**
