@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.drools;
 
 import java.util.List;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.m4sd.rules.internal.engine.AbstractEngine;
@@ -21,8 +22,20 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
         this.pool = bases.combined().newKieSessionsPool(Math.max(2, java.lang.Runtime.getRuntime().availableProcessors()));
     }
 
+    /** The engine on the rules that the build generated from the eligibility DRL. */
     public static DroolsEligibilityEngine create(EngineOptions options) {
-        RuleBases bases = RuleBases.load();
+        return create(options, RuleBases.load());
+    }
+
+    /**
+     * The engine on another knowledge base of eligibility rules, such as one compiled from mutated DRL at test
+     * time; the rule catalogue (criteria, legal bases, order, effect) is read from that knowledge base's rules.
+     */
+    public static DroolsEligibilityEngine create(EngineOptions options, KieBase rules) {
+        return create(options, RuleBases.of(rules));
+    }
+
+    private static DroolsEligibilityEngine create(EngineOptions options, RuleBases bases) {
         return new DroolsEligibilityEngine(options, Runtime.load(bases), bases);
     }
 

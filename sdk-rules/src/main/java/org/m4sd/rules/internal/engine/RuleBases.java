@@ -52,6 +52,14 @@ public final class RuleBases {
         return new RuleBases(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
+    /**
+     * The rules of a knowledge base built elsewhere, for example from DRL compiled at test time (the mutation
+     * test builds one per mutant); its rules carry the same metadata as the generated models'.
+     */
+    public static RuleBases of(KieBase combined) {
+        return new RuleBases(combined);
+    }
+
     /** The knowledge base holding every package's rules. */
     public KieBase combined() {
         return combined;
