@@ -3,6 +3,8 @@ package org.m4sd.rules.internal.employment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ public final class FairRecruitmentCase extends CaseFact {
     boolean governmentToGovernment;
     boolean employerDeclinedToPay;
     List<PaidCost> costs = List.of();
+    Set<CostType> paidItems = Set.of();
     Money monthlyBasicSalary;
     Money firstMonthEarnings;
     BigDecimal costTotal;
@@ -92,6 +95,26 @@ public final class FairRecruitmentCase extends CaseFact {
         return costs;
     }
 
+    /** The cost items the worker paid something for (an amount above zero). */
+    public Set<CostType> getPaidItems() {
+        return paidItems;
+    }
+
+    /** Whether the worker paid something for one of {@code items}. */
+    public boolean anyPaidAmong(Set<CostType> items) {
+        for (CostType item : paidItems) {
+            if (items.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the worker paid something for an item outside {@code items}. */
+    public boolean anyPaidOutside(Set<CostType> items) {
+        return !items.containsAll(paidItems);
+    }
+
     /** The contract's monthly basic salary, or null. */
     public Money getMonthlyBasicSalary() {
         return monthlyBasicSalary;
@@ -130,6 +153,12 @@ public final class FairRecruitmentCase extends CaseFact {
     /** The national rule when it is Bangladesh's cost ceilings, else null. */
     public BangladeshCostCeilings getBangladesh() {
         return nationalRule instanceof BangladeshCostCeilings b ? b : null;
+    }
+
+    /** Where Bangladesh's rule is in force, its ceiling for the destination (null where it sets none). */
+    public Ceiling getCeiling() {
+        BangladeshCostCeilings ceilings = getBangladesh();
+        return ceilings == null ? null : ceilings.ceilingFor(destination);
     }
 
     /** What the worker paid for {@code item}, in {@code currency}. */
@@ -171,21 +200,23 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** The items the worker paid something for: {@code "VISA, MEDICAL"}. */
     public String getItemsPaid() {
-        return Amounts.names(Amounts.paidItems(costs));
+        return Amounts.names(paidItems);
     }
 
     /** The items among {@code items} the worker paid something for. */
     public String itemsPaidAmong(Set<CostType> items) {
-        Set<CostType> paidItems = Amounts.paidItems(costs);
-        paidItems.retainAll(items);
-        return Amounts.names(paidItems);
+        Set<CostType> among = EnumSet.noneOf(CostType.class);
+        among.addAll(paidItems);
+        among.retainAll(items);
+        return Amounts.names(among);
     }
 
     /** The items outside {@code items} the worker paid something for. */
     public String itemsPaidOutside(Set<CostType> items) {
-        Set<CostType> paidItems = Amounts.paidItems(costs);
-        paidItems.removeAll(items);
-        return Amounts.names(paidItems);
+        Set<CostType> outside = EnumSet.noneOf(CostType.class);
+        outside.addAll(paidItems);
+        outside.removeAll(items);
+        return Amounts.names(outside);
     }
 
     /** The cost total rounded to 2 places, with the earnings currency. */
