@@ -3,7 +3,6 @@ package org.m4sd.rules.internal.employment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class FairRecruitmentCase extends CaseFact {
 
     private List<CostItem> requestCosts = List.of();
     private Conversion conversion;
-    private final Map<String, Paid> paid = new HashMap<>(4);
+    private final Map<PaidKey, Paid> paid = new HashMap<>(4);
 
     FairRecruitmentCase() {
         super(Determination.EMPLOYMENT_FAIR_RECRUITMENT);
@@ -163,7 +162,7 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** What the worker paid for {@code item}, in {@code currency}. */
     public Paid paidFor(CostType item, String currency) {
-        return paid.computeIfAbsent(item.name() + ' ' + currency, k -> {
+        return paid.computeIfAbsent(new PaidKey(item, currency), k -> {
             List<CostItem> items = new ArrayList<>();
             for (CostItem i : requestCosts) {
                 if (i.item() == item) {
@@ -176,7 +175,11 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** What the worker paid in all, in {@code currency}. */
     public Paid paidInAll(String currency) {
-        return paid.computeIfAbsent(currency, k -> conversion.paid(requestCosts, currency));
+        return paid.computeIfAbsent(new PaidKey(null, currency), k -> conversion.paid(requestCosts, currency));
+    }
+
+    /** A sum measured once: what was paid for an item (every item when null), in a currency. */
+    private record PaidKey(CostType item, String currency) {
     }
 
     // ---- for messages
