@@ -1,7 +1,6 @@
 package org.m4sd.rules.internal.employment;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +45,4 @@ final class Amounts {
         return items.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    /** The items of {@code costs} with an amount above zero. */
-    static Set<CostType> paidItems(List<PaidCost> costs) {
-        Set<CostType> paid = EnumSet.noneOf(CostType.class);
-        for (PaidCost c : costs) {
-            if (c.amount().signum() > 0) {
-                paid.add(c.item());
-            }
-        }
-        return paid;
-    }
 }

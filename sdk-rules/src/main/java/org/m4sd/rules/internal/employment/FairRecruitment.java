@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.Recruitment;
@@ -67,11 +70,16 @@ public final class FairRecruitment implements Determiner {
                 r.exchangeRates());
         LocalDate paidOn = r.firstJobStart().orElse(null);
         List<PaidCost> costs = new ArrayList<>(r.costsPaidByWorker().size());
+        Set<CostType> paidItems = EnumSet.noneOf(CostType.class);
         for (CostItem i : r.costsPaidByWorker()) {
             costs.add(new PaidCost(i.item(), i.amount(), i.currency(),
                     conversion.inEarningsCurrency(i.amount(), i.currency()), paidOn));
+            if (i.amount().signum() > 0) {
+                paidItems.add(i.item());
+            }
         }
         c.costs = List.copyOf(costs);
+        c.paidItems = Collections.unmodifiableSet(paidItems);
         c.measureCostsWith(r.costsPaidByWorker(), conversion);
         c.nationalRule = NationalFeeRules.inForce(packs);
         sdg1071(c, r, request.asOf(), packs);

@@ -3,6 +3,7 @@ package org.m4sd.rules.internal.employment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class FairRecruitmentCase extends CaseFact {
     boolean governmentToGovernment;
     boolean employerDeclinedToPay;
     List<PaidCost> costs = List.of();
+    Set<CostType> paidItems = Set.of();
     Money monthlyBasicSalary;
     Money firstMonthEarnings;
     BigDecimal costTotal;
@@ -40,7 +42,7 @@ public final class FairRecruitmentCase extends CaseFact {
 
     private List<CostItem> requestCosts = List.of();
     private Conversion conversion;
-    private final Map<String, Paid> paid = new HashMap<>(4);
+    private final Map<PaidKey, Paid> paid = new HashMap<>(4);
 
     FairRecruitmentCase() {
         super(Determination.EMPLOYMENT_FAIR_RECRUITMENT);
@@ -92,6 +94,26 @@ public final class FairRecruitmentCase extends CaseFact {
         return costs;
     }
 
+    /** The cost items the worker paid something for (an amount above zero). */
+    public Set<CostType> getPaidItems() {
+        return paidItems;
+    }
+
+    /** Whether the worker paid something for one of {@code items}. */
+    public boolean anyPaidAmong(Set<CostType> items) {
+        for (CostType item : paidItems) {
+            if (items.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the worker paid something for an item outside {@code items}. */
+    public boolean anyPaidOutside(Set<CostType> items) {
+        return !items.containsAll(paidItems);
+    }
+
     /** The contract's monthly basic salary, or null. */
     public Money getMonthlyBasicSalary() {
         return monthlyBasicSalary;
@@ -132,9 +154,15 @@ public final class FairRecruitmentCase extends CaseFact {
         return nationalRule instanceof BangladeshCostCeilings b ? b : null;
     }
 
+    /** Where Bangladesh's rule is in force, its ceiling for the destination (null where it sets none). */
+    public Ceiling getCeiling() {
+        BangladeshCostCeilings ceilings = getBangladesh();
+        return ceilings == null ? null : ceilings.ceilingFor(destination);
+    }
+
     /** What the worker paid for {@code item}, in {@code currency}. */
     public Paid paidFor(CostType item, String currency) {
-        return paid.computeIfAbsent(item.name() + ' ' + currency, k -> {
+        return paid.computeIfAbsent(new PaidKey(item, currency), k -> {
             List<CostItem> items = new ArrayList<>();
             for (CostItem i : requestCosts) {
                 if (i.item() == item) {
@@ -147,7 +175,11 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** What the worker paid in all, in {@code currency}. */
     public Paid paidInAll(String currency) {
-        return paid.computeIfAbsent(currency, k -> conversion.paid(requestCosts, currency));
+        return paid.computeIfAbsent(new PaidKey(null, currency), k -> conversion.paid(requestCosts, currency));
+    }
+
+    /** A sum measured once: what was paid for an item (every item when null), in a currency. */
+    private record PaidKey(CostType item, String currency) {
     }
 
     // ---- for messages
@@ -171,21 +203,23 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** The items the worker paid something for: {@code "VISA, MEDICAL"}. */
     public String getItemsPaid() {
-        return Amounts.names(Amounts.paidItems(costs));
+        return Amounts.names(paidItems);
     }
 
     /** The items among {@code items} the worker paid something for. */
     public String itemsPaidAmong(Set<CostType> items) {
-        Set<CostType> paidItems = Amounts.paidItems(costs);
-        paidItems.retainAll(items);
-        return Amounts.names(paidItems);
+        Set<CostType> among = EnumSet.noneOf(CostType.class);
+        among.addAll(paidItems);
+        among.retainAll(items);
+        return Amounts.names(among);
     }
 
     /** The items outside {@code items} the worker paid something for. */
     public String itemsPaidOutside(Set<CostType> items) {
-        Set<CostType> paidItems = Amounts.paidItems(costs);
-        paidItems.removeAll(items);
-        return Amounts.names(paidItems);
+        Set<CostType> outside = EnumSet.noneOf(CostType.class);
+        outside.addAll(paidItems);
+        outside.removeAll(items);
+        return Amounts.names(outside);
     }
 
     /** The cost total rounded to 2 places, with the earnings currency. */

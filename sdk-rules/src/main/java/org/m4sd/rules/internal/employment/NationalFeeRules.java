@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,15 +72,15 @@ final class NationalFeeRules {
                     throw new IllegalStateException("the Bangladesh pack has cost ceilings but no "
                             + BGD_WOMEN_COST_FREE);
                 }
-                yield BangladeshCostCeilings.of(since, ceilings(packs), ruleSet.source());
+                yield new BangladeshCostCeilings(since, ceilings(packs), ruleSet.source());
             }
             default -> throw new IllegalStateException("unknown fee rule set " + ruleSet.text());
         };
     }
 
-    /** The overlay's ceilings in force on the date, one per destination, in the order of their destinations. */
-    private static List<Ceiling> ceilings(PackContext packs) {
-        List<Ceiling> out = new ArrayList<>();
+    /** The overlay's ceilings in force on the date, by destination. */
+    private static Map<String, Ceiling> ceilings(PackContext packs) {
+        Map<String, Ceiling> out = new HashMap<>();
         Optional<Pack> overlay = packs.packs().overlay(packs.jurisdiction());
         if (overlay.isEmpty()) {
             return out;
@@ -93,12 +93,11 @@ final class NationalFeeRules {
             Optional<ParameterValue> v = e.getValue().inForceOn(day);
             if (v.isPresent()) {
                 JsonNode money = v.get().value();
-                out.add(new Ceiling(e.getKey().substring(BGD_CEILING_PREFIX.length()),
-                        money.get("amount").decimalValue(), money.get("currency").asText(),
-                        v.get().validFrom().toString(), v.get().source()));
+                String destination = e.getKey().substring(BGD_CEILING_PREFIX.length());
+                out.put(destination, new Ceiling(destination, money.get("amount").decimalValue(),
+                        money.get("currency").asText(), v.get().validFrom().toString(), v.get().source()));
             }
         }
-        out.sort(Comparator.comparing(Ceiling::destination));
         return out;
     }
 

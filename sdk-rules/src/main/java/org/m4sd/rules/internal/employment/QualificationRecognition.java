@@ -2,11 +2,11 @@ package org.m4sd.rules.internal.employment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
@@ -61,7 +61,9 @@ public final class QualificationRecognition implements Determiner {
         c.level = q.level();
         c.documentsAvailable = q.documentsAvailable();
         c.migratoryStatus = request.person().migratoryStatus();
-        c.differences = differences(q);
+        c.substantialDifferences = sorted(q.substantialDifferences());
+        c.coveredByExperience = sorted(q.differencesCoveredByExperience());
+        c.nonCompensableDifferences = sorted(q.nonCompensableDifferences());
         c.regulatedProfession = q.regulatedProfession();
         c.professionRequiresNationalLaw = q.professionRequiresNationalLaw();
         c.preferredCompensation = q.preferredCompensation().orElse(null);
@@ -74,7 +76,7 @@ public final class QualificationRecognition implements Determiner {
                 .orElse(null);
         c.decisionTimeLimit = packs.findParam(DECISION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
         c.adaptationPeriod = packs.findParam(ADAPTATION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
-        if (c.adaptationPeriod == null && c.regulatedProfession && bridgeable(c.differences)) {
+        if (c.adaptationPeriod == null && c.regulatedProfession && bridgeable(c)) {
             // the compensation-measure rules state the longest adaptation period: it must be in force
             throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
                     + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
@@ -82,28 +84,17 @@ public final class QualificationRecognition implements Determiner {
         return c;
     }
 
-    /** One difference per name, in the order of their names. */
-    private static List<Difference> differences(Qualification q) {
-        List<Difference> out = new ArrayList<>(q.substantialDifferences().size());
-        for (String name : new TreeSet<>(q.substantialDifferences())) {
-            out.add(new Difference(name, q.differencesCoveredByExperience().contains(name),
-                    !q.nonCompensableDifferences().contains(name)));
-        }
-        return List.copyOf(out);
+    private static SortedSet<String> sorted(List<String> names) {
+        return names.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 
-    /** Whether some difference remains once experience is counted, and a measure can bridge every one that does. */
-    private static boolean bridgeable(List<Difference> differences) {
-        boolean remaining = false;
-        for (Difference d : differences) {
-            if (!d.coveredByExperience()) {
-                if (!d.compensable()) {
-                    return false;
-                }
-                remaining = true;
-            }
-        }
-        return remaining;
+    /**
+     * Whether the compensation-measure rules will state the longest adaptation period: some difference remains once
+     * experience is counted, and a measure can bridge every one that does.
+     */
+    private static boolean bridgeable(QualificationRecognitionCase c) {
+        return !c.coveredByExperience.containsAll(c.substantialDifferences)
+                && c.coveredByExperience.containsAll(c.nonCompensableDifferences);
     }
 
     private static MonthsLimit months(Resolved p) {

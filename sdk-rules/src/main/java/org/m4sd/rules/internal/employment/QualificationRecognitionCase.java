@@ -1,8 +1,8 @@
 package org.m4sd.rules.internal.employment;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Predicate;
+import java.util.Collections;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
@@ -11,8 +11,7 @@ import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
  * What recognition is decided on: the qualification as the request states it (level, awarding state, the
- * substantial differences the authority showed and which of them work experience covers or no measure can
- * bridge, the profession, the documents, the dates of the file and the decision), the person's migratory status
+ * substantial differences the authority showed, those work experience covers and those no measure can bridge, the profession, the documents, the dates of the file and the decision), the person's migratory status
  * (read only where documents are lacking) and the parameters in force: the instrument under which refugees are
  * assessed without documents, the longest adaptation period and the time limit to decide. Not status-neutral.
  */
@@ -22,7 +21,9 @@ public final class QualificationRecognitionCase extends CaseFact {
     String level = "";
     boolean documentsAvailable = true;
     MigratoryStatus migratoryStatus;
-    List<Difference> differences = List.of();
+    SortedSet<String> substantialDifferences = Collections.emptySortedSet();
+    SortedSet<String> coveredByExperience = Collections.emptySortedSet();
+    SortedSet<String> nonCompensableDifferences = Collections.emptySortedSet();
     boolean regulatedProfession;
     boolean professionRequiresNationalLaw;
     CompensationMeasure preferredCompensation;
@@ -59,9 +60,19 @@ public final class QualificationRecognitionCase extends CaseFact {
         return migratoryStatus;
     }
 
-    /** The substantial differences shown, one per name, in the order of their names. */
-    public List<Difference> getDifferences() {
-        return differences;
+    /** The substantial differences the authority has shown ({@code LEVEL}, {@code WORKLOAD} ...). */
+    public SortedSet<String> getSubstantialDifferences() {
+        return substantialDifferences;
+    }
+
+    /** Those of the differences the applicant's work experience makes good. */
+    public SortedSet<String> getCoveredByExperience() {
+        return coveredByExperience;
+    }
+
+    /** Those of the differences no compensation measure can bridge. */
+    public SortedSet<String> getNonCompensableDifferences() {
+        return nonCompensableDifferences;
     }
 
     public boolean isRegulatedProfession() {
@@ -110,18 +121,18 @@ public final class QualificationRecognitionCase extends CaseFact {
     // ---- for messages and values
 
     /** The differences work experience covers: {@code "LEVEL, WORKLOAD"}. */
-    public String getCoveredDifferences() {
-        return names(Difference::coveredByExperience);
+    public String getCoveredDifferencesText() {
+        return String.join(", ", coveredByExperience);
     }
 
     /** The differences work experience does not cover. */
-    public String getRemainingDifferences() {
-        return names(d -> !d.coveredByExperience());
+    public String getRemainingDifferencesText() {
+        return namesOutsideCovered(substantialDifferences);
     }
 
-    /** The differences work experience does not cover and no measure can bridge. */
-    public String getNonCompensableDifferences() {
-        return names(d -> !d.coveredByExperience() && !d.compensable());
+    /** The differences no measure can bridge that work experience does not cover. */
+    public String getNonCompensableRemainingText() {
+        return namesOutsideCovered(nonCompensableDifferences);
     }
 
     /** The name of the applicant's preferred measure, or {@code otherwise} when there is none. */
@@ -129,7 +140,7 @@ public final class QualificationRecognitionCase extends CaseFact {
         return preferredCompensation == null ? otherwise : preferredCompensation.name();
     }
 
-    private String names(Predicate<Difference> which) {
-        return differences.stream().filter(which).map(Difference::name).collect(Collectors.joining(", "));
+    private String namesOutsideCovered(SortedSet<String> differences) {
+        return differences.stream().filter(d -> !coveredByExperience.contains(d)).collect(Collectors.joining(", "));
     }
 }
