@@ -8,7 +8,6 @@ import static org.m4sd.benchmarks.peers.CaseProperties.property;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jeasy.rules.api.Rule;
@@ -20,9 +19,10 @@ import org.m4sd.sdk.request.Sex;
 
 /**
  * employment.fair-recruitment as Easy Rules: one rule per fair-recruitment rule of {@code employment.drl}, same
- * names. The rules compare what the case measured (the costs paid item by item, sums in a cap's currency, the
- * salary) with the national fee rule in force it carries ({@code nationalRule}, and as {@code nepal},
- * {@code philippines} or {@code bangladesh}): which workers and destinations it governs, its caps and ceilings.
+ * names. The rules compare what the case measured (the items paid for, sums in a cap's currency, the salary)
+ * with the national fee rule in force it carries ({@code nationalRule}, and as {@code nepal},
+ * {@code philippines} or {@code bangladesh}, with Bangladesh's {@code ceiling} for the destination): which workers
+ * and destinations it governs, its caps and ceilings.
  */
 final class FairRecruitmentRules {
     private FairRecruitmentRules() {
@@ -238,54 +238,31 @@ final class FairRecruitmentRules {
 
     /** Bangladesh's ceiling for the destination, where its rule governs the recruitment; else null. */
     private static Object ceiling(RuleCase c) {
-        Object bangladesh = get(c, "bangladesh");
-        if (bangladesh == null || !recruitedInJurisdiction(c)) {
-            return null;
-        }
-        Object destination = get(c, "destination");
-        for (Object ceiling : (List<?>) property(bangladesh, "ceilings")) {
-            if (destination.equals(property(ceiling, "destination"))) {
-                return ceiling;
-            }
-        }
-        return null;
+        return get(c, "bangladesh") != null && recruitedInJurisdiction(c) ? get(c, "ceiling") : null;
     }
 
     // ---- what was paid
 
-    private static List<?> costs(RuleCase c) {
-        return (List<?>) get(c, "costs");
-    }
-
-    private static boolean paid(Object cost) {
-        return ((BigDecimal) property(cost, "amount")).signum() > 0;
+    /** The cost items the worker paid something for. */
+    private static Collection<?> paidItems(RuleCase c) {
+        return (Collection<?>) get(c, "paidItems");
     }
 
     /** The worker paid something. */
     private static boolean anyPaid(RuleCase c) {
-        for (Object cost : costs(c)) {
-            if (paid(cost)) {
-                return true;
-            }
-        }
-        return false;
+        return !paidItems(c).isEmpty();
     }
 
     /** The worker paid something for {@code item}. */
     private static boolean anyPaid(RuleCase c, CostType item) {
-        for (Object cost : costs(c)) {
-            if (property(cost, "item") == item && paid(cost)) {
-                return true;
-            }
-        }
-        return false;
+        return paidItems(c).contains(item);
     }
 
     /** The worker paid for an item the national rule does not address. */
     private static boolean paidOutsideNationalRule(RuleCase c) {
         Collection<?> covered = (Collection<?>) property(nationalRule(c), "coveredItems");
-        for (Object cost : costs(c)) {
-            if (paid(cost) && !covered.contains(property(cost, "item"))) {
+        for (Object item : paidItems(c)) {
+            if (!covered.contains(item)) {
                 return true;
             }
         }
@@ -295,8 +272,8 @@ final class FairRecruitmentRules {
     /** The worker paid for an item Nepal's rule puts on the employer (visa, air ticket). */
     private static boolean paidEmployerItems(RuleCase c) {
         Collection<?> employerPaid = (Collection<?>) property(get(c, "nepal"), "employerPaidItems");
-        for (Object cost : costs(c)) {
-            if (paid(cost) && employerPaid.contains(property(cost, "item"))) {
+        for (Object item : paidItems(c)) {
+            if (employerPaid.contains(item)) {
                 return true;
             }
         }

@@ -21,14 +21,12 @@ import org.m4sd.rules.spi.RuleCase;
  * names, each comparing the case's measured facts (age in months, contribution units, months of own cover) with
  * the parameters in force it carries ({@code params}: the qualifying paths, the pensionable ages, the months of own
  * cover for liability ...). Where a DRL rule inserts a finding for later rules (the period the record must reach,
- * the record that reaches it, the path met), a rule of lower priority puts it among the facts.
+ * the path met), a rule of lower priority puts it among the facts.
  */
 final class PensionRules {
     /** The contribution units the record must reach (the DRL's {@code RequiredPeriod}). */
     static final String REQUIRED_UNITS = "requiredUnits";
-    /** The record found to reach them (the DRL's {@code QualifyingRecord}). */
-    static final String QUALIFYING_RECORD = "qualifyingRecord";
-    /** The most demanding open path the record meets (the DRL's {@code PathMet}). */
+    /** The most demanding open path the record that reaches them meets (the DRL's {@code PathMet}). */
     static final String PATH_MET = "pathMet";
 
     /** Derivations run between the criteria that need them: after age (10), before contributions (20) ... */
@@ -36,21 +34,14 @@ final class PensionRules {
     private static final int PATH = 35;
 
     /**
-     * A record that reaches the required period.
+     * The pension is due: the most demanding path open at the person's age that the record which reaches the
+     * required period meets.
      *
-     * @param units     the units that count
+     * @param path      the path, as the case's parameters carry it
+     * @param units     the contribution units of that record
      * @param provision NATIONAL (the jurisdiction's periods alone) or PRO_RATA (totalised, the jurisdiction liable)
      */
-    record QualifyingRecord(long units, String provision) {
-    }
-
-    /**
-     * The most demanding path open at the person's age that the qualifying record meets.
-     *
-     * @param path   the path, as the case's parameters carry it
-     * @param record the record that meets it
-     */
-    record PathMet(Object path, QualifyingRecord record) {
+    record PathMet(Object path, long units, String provision) {
     }
 
     private PensionRules() {
@@ -119,7 +110,6 @@ final class PensionRules {
                             RuleCase c = ruleCase(f);
                             c.met("ss.pension.contributions.met", "SS_CONTRIB_MET", get(c, "ownUnits"), required(f),
                                     get(c, "unitIndex"), param(c, "pathsSource"));
-                            f.put(QUALIFYING_RECORD, new QualifyingRecord(units(f, "ownUnits"), "NATIONAL"));
                         }),
                 ruleOnFacts("ss.pension.contributions.totalised", 20,
                         f -> ownShortWithPartners(f) && units(f, "totalUnits") >= required(f),
@@ -147,12 +137,11 @@ final class PensionRules {
 
                 // ---- ss.pension.liability (only after totalisation)
                 ruleOnFacts("ss.pension.liability.met", 30,
-                        f -> totalisedRecordSuffices(f) && units(f, "ownMonths") >= minOwnMonths(f),
+                        f -> liable(f),
                         f -> {
                             RuleCase c = ruleCase(f);
                             c.met("ss.pension.liability.met", "SS_LIABILITY_MET", get(c, "ownMonths"),
                                     minOwnMonths(f));
-                            f.put(QUALIFYING_RECORD, new QualifyingRecord(units(f, "totalUnits"), "PRO_RATA"));
                         }),
                 ruleOnFacts("ss.pension.liability.under-minimum", 30,
                         f -> totalisedRecordSuffices(f) && units(f, "ownMonths") < minOwnMonths(f),
@@ -162,18 +151,14 @@ final class PensionRules {
                                     get(c, "ownMonths"), minOwnMonths(f));
                         }),
 
-                // ---- the pension is due: the most demanding open path the record meets
-                ruleOnFacts("ss.pension.path.most-demanding-met", PATH,
-                        f -> qualifyingRecord(f) != null
-                                && mostDemandingPathMet(ruleCase(f), qualifyingRecord(f).units()) != null,
-                        f -> {
-                            RuleCase c = ruleCase(f);
-                            QualifyingRecord record = qualifyingRecord(f);
-                            Object path = mostDemandingPathMet(c, record.units());
-                            f.put(PATH_MET, new PathMet(path, record));
-                            reportValue(c, "benefitLevel", property(path, "level"));
-                            reportValue(c, "provision", record.provision());
-                        }),
+                // ---- the pension is due: the most demanding open path the qualifying record meets
+                ruleOnFacts("ss.pension.path.met.national", PATH,
+                        f -> required(f) != null && units(f, "ownUnits") >= required(f)
+                                && mostDemandingPathMet(ruleCase(f), units(f, "ownUnits")) != null,
+                        f -> pensionDue(f, units(f, "ownUnits"), "NATIONAL")),
+                ruleOnFacts("ss.pension.path.met.pro-rata", PATH,
+                        f -> liable(f) && mostDemandingPathMet(ruleCase(f), units(f, "totalUnits")) != null,
+                        f -> pensionDue(f, units(f, "totalUnits"), "PRO_RATA")),
 
                 // ---- ss.pension.condition (a condition the request cannot show)
                 ruleOnFacts("ss.pension.condition.cessation", 40, f -> conditionOnly(f, "CESSATION"),
@@ -340,10 +325,6 @@ final class PensionRules {
         return f.get(REQUIRED_UNITS);
     }
 
-    private static QualifyingRecord qualifyingRecord(Facts f) {
-        return f.get(QUALIFYING_RECORD);
-    }
-
     private static PathMet pathMet(Facts f) {
         return f.get(PATH_MET);
     }
@@ -365,6 +346,20 @@ final class PensionRules {
         return ownShortWithPartners(f) && units(f, "totalUnits") >= required(f);
     }
 
+    /** Only the totalised record suffices, and the jurisdiction has the months of own cover to be liable. */
+    private static boolean liable(Facts f) {
+        return totalisedRecordSuffices(f) && units(f, "ownMonths") >= minOwnMonths(f);
+    }
+
+    /** The record of {@code units} qualifies under {@code provision}: the path it meets gives the benefit. */
+    private static void pensionDue(Facts f, long units, String provision) {
+        RuleCase c = ruleCase(f);
+        Object path = mostDemandingPathMet(c, units);
+        f.put(PATH_MET, new PathMet(path, units, provision));
+        reportValue(c, "benefitLevel", property(path, "level"));
+        reportValue(c, "provision", provision);
+    }
+
     /** The path met carries {@code condition}, and no open path without a condition is met by the record. */
     private static boolean conditionOnly(Facts f, String condition) {
         PathMet met = pathMet(f);
@@ -374,7 +369,7 @@ final class PensionRules {
         RuleCase c = ruleCase(f);
         for (Object path : paths(c)) {
             if (property(path, "condition") == null && open(c, path)
-                    && number(path, "minimum") <= met.record().units()) {
+                    && number(path, "minimum") <= met.units()) {
                 return false;
             }
         }
@@ -388,7 +383,7 @@ final class PensionRules {
 
     private static boolean provisionMet(Facts f, String provision) {
         PathMet met = pathMet(f);
-        return met != null && provision.equals(met.record().provision());
+        return met != null && provision.equals(met.provision());
     }
 
     /** Even totalised, the record falls short, and the law pays {@code benefit} below the minimum. */
