@@ -12,6 +12,10 @@ import org.m4sd.rules.internal.packs.LegalSources;
  * Every rule's metadata, read once from the knowledge bases: rule name to criterion, legal bases, order and
  * effect. A rule without {@code @criterion}, {@code @legalBasis} and {@code @order}, or citing a source the
  * catalogue does not have, stops the engine from being built.
+ *
+ * <p>A rule marked {@code @derives} is a derivation: it inserts a finding that criterion rules read (the period a
+ * record must reach, say) and reports no criterion of its own, so it has no criterion, order or effect and is not
+ * in the catalogue; its {@code @legalBasis} is still checked.
  */
 public final class RuleCatalogue {
     private final Map<String, RuleInfo> byRule;
@@ -25,7 +29,6 @@ public final class RuleCatalogue {
         for (Rule rule : rules) {
             Map<String, Object> meta = rule.getMetaData();
             String name = rule.getName();
-            String criterion = text(meta, "criterion", name);
             List<String> legal = Arrays.stream(text(meta, "legalBasis", name).split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
             for (String key : legal) {
@@ -33,6 +36,10 @@ public final class RuleCatalogue {
                     throw new IllegalStateException("rule " + name + " cites unknown legal source \"" + key + "\"");
                 }
             }
+            if (meta.containsKey("derives")) {
+                continue;
+            }
+            String criterion = text(meta, "criterion", name);
             int order = Integer.parseInt(text(meta, "order", name));
             Effect effect = meta.containsKey("effect") ? Effect.valueOf(meta.get("effect").toString()) : Effect.BLOCKS;
             List<org.m4sd.sdk.decision.LegalBasis> resolved = legal.stream().map(sources::get).toList();

@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.m4sd.rules.internal.packs.Parsed;
 
 /**
  * A social-security agreement as the pack's {@code agreements} table records it: partners, dates and source.
  * An agreement applies on a date only when its entry into force is recorded, has passed, and it has not been
  * replaced; an agreement whose entry into force was not seen is never applied.
  */
-record Agreement(String id, List<String> partners, String name, LocalDate inForce, LocalDate validTo,
+public record Agreement(String id, List<String> partners, String name, LocalDate inForce, LocalDate validTo,
         String dateStatus, Set<String> branches, String sourceInstrument, String sourceStatus) {
     static final String OLD_AGE = "OLD_AGE";
 
@@ -25,21 +24,7 @@ record Agreement(String id, List<String> partners, String name, LocalDate inForc
         return branches.contains(OLD_AGE);
     }
 
-    /** The agreements in the table that cover old-age pensions and are in force on the day, in table order. */
-    static List<Agreement> inForce(JsonNode table, LocalDate day) {
-        List<Agreement> out = new ArrayList<>();
-        if (table == null) {
-            return out;
-        }
-        for (Agreement a : Parsed.of(table, Agreement::parseAll)) {
-            if (a.inForceOn(day) && a.coversOldAge()) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private static List<Agreement> parseAll(JsonNode table) {
+    static List<Agreement> parseAll(JsonNode table) {
         List<Agreement> all = new ArrayList<>();
         table.forEach(n -> all.add(parse(n)));
         return List.copyOf(all);
@@ -60,7 +45,7 @@ record Agreement(String id, List<String> partners, String name, LocalDate inForc
     }
 
     /** How the explanation names it: name, entry into force and the tag of that date. */
-    String describe() {
+    public String describe() {
         return name + " (" + id + ", in force " + inForce + " [" + dateStatus + "])";
     }
 }

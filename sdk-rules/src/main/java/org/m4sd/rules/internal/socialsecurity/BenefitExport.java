@@ -2,25 +2,76 @@ package org.m4sd.rules.internal.socialsecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * {@code social-security.benefit-export}: an old-age pension is paid to a person living abroad where an
- * agreement in force with the state of residence covers old-age pensions, or where both states ratified ILO C118
- * (art. 5: paid abroad if both states accepted the branch). Someone living in the jurisdiction needs no export:
- * the pension is paid where they live, so the decision is ELIGIBLE with {@code exportNeeded=false}.
- *
- * <p>Ratifications are the international pack's {@code c118Ratifications} table. The sources give the year of
- * ratification, not the branches accepted: a ratification counts from the start of its year and the old-age
- * branch is taken as accepted [B]; a state absent from the table is not shown to have ratified.
+ * {@code social-security.benefit-export}: builds the case the rules decide: the state of residence, and for a
+ * person living abroad the partner states of the agreements in force that cover old-age pensions and the states
+ * for which ILO C118 is in force on the date of the decision. Whether an agreement with the state of residence, or
+ * C118 in force for both states (art. 5), gives a basis for paying abroad is decided by the rules of
+ * {@code socialsecurity.drl}.
  */
 public final class BenefitExport implements Determiner {
-    static final String RESIDENCE_PATH = "$.person.countryOfResidence";
+
+    /**
+     * A row of the {@code c118Ratifications} table. The sources give the year of a ratification, not the branches
+     * accepted: a ratification counts from the start of its year and the old-age branch is taken as accepted [B];
+     * a state absent from the table is not shown to have ratified.
+     */
+    private record RatificationRow(String state, boolean ratified, Integer year, String status) {
+        boolean inForceIn(int year) {
+            return ratified && this.year != null && year >= this.year;
+        }
+    }
+
+    /** The {@code c118Ratifications} table, with the states whose ratification is in force, by year. */
+    private record Ratifications(List<RatificationRow> rows, Map<Integer, Set<String>> partiesByYear) {
+        static Ratifications parse(JsonNode table) {
+            List<RatificationRow> rows = new ArrayList<>();
+            for (JsonNode n : table) {
+                rows.add(new RatificationRow(n.path("state").asText(), n.path("ratified").asBoolean(false),
+                        n.hasNonNull("year") ? n.get("year").asInt() : null,
+                        n.path("source").path("status").asText("B")));
+            }
+            return new Ratifications(List.copyOf(rows), new ConcurrentHashMap<>());
+        }
+
+        Set<String> partiesIn(int year) {
+            return partiesByYear.computeIfAbsent(year, y -> {
+                Set<String> parties = new HashSet<>();
+                for (RatificationRow row : rows) {
+                    if (row.inForceIn(y)) {
+                        parties.add(row.state());
+                    }
+                }
+                return Set.copyOf(parties);
+            });
+        }
+
+        /** What the table records for a state in the year, as the explanation says it. */
+        String describe(String state, int year) {
+            for (RatificationRow row : rows) {
+                if (row.state().equals(state)) {
+                    String tag = " [" + row.status() + "]";
+                    return row.inForceIn(year) ? "C118 ratified " + row.year() + tag : "C118 not ratified" + tag;
+                }
+            }
+            return "C118 ratification not recorded";
+        }
+    }
+
+    private static final Ratifications NO_RATIFICATIONS = new Ratifications(List.of(), new ConcurrentHashMap<>());
 
     @Override
     public Determination determination() {
@@ -34,66 +85,19 @@ public final class BenefitExport implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        BenefitExportCase c = new BenefitExportCase();
-        c.jurisdiction = request.jurisdiction();
-        c.residence = request.person().countryOfResidence().orElse(null);
+        String jurisdiction = request.jurisdiction();
+        String residence = request.person().countryOfResidence().orElse(null);
+        if (residence == null || residence.equals(jurisdiction)) {
+            return new BenefitExportCase(jurisdiction, residence, ExportParameters.NOT_READ, "");
+        }
         LocalDate asOf = request.asOf();
-        if (c.residence == null) {
-            return c;
-        }
-        if (c.isResidesInJurisdiction()) {
-            c.value("exportNeeded", false);
-            c.value("exportBasis", "NOT_NEEDED");
-            return c;
-        }
-        c.value("exportNeeded", true);
-        List<Agreement> inForce = Agreement.inForce(packs.table("agreements").orElse(null), asOf);
-        for (Agreement a : inForce) {
-            if (a.partners().contains(c.residence)) {
-                c.agreement = a.describe();
-                c.value("agreement", a.id());
-                break;
-            }
-        }
-        JsonNode ratifications = packs.table("c118Ratifications").orElse(null);
-        Integer own = ratifiedYear(ratifications, c.jurisdiction, asOf);
-        Integer other = ratifiedYear(ratifications, c.residence, asOf);
-        c.c118Both = own != null && other != null;
-        c.c118Detail = c.jurisdiction + ": " + ratificationText(ratifications, c.jurisdiction, asOf) + "; "
-                + c.residence + ": " + ratificationText(ratifications, c.residence, asOf);
-        c.value("exportBasis", c.agreement != null ? "AGREEMENT" : c.c118Both ? "C118" : "NONE");
-        return c;
-    }
-
-    /** The year a state ratified C118, if the table records a ratification in force by the date. */
-    static Integer ratifiedYear(JsonNode table, String state, LocalDate asOf) {
-        JsonNode row = row(table, state);
-        if (row == null || !row.path("ratified").asBoolean(false) || !row.hasNonNull("year")) {
-            return null;
-        }
-        int year = row.get("year").asInt();
-        return asOf.getYear() >= year ? year : null;
-    }
-
-    private static String ratificationText(JsonNode table, String state, LocalDate asOf) {
-        JsonNode row = row(table, state);
-        if (row == null) {
-            return "C118 ratification not recorded";
-        }
-        Integer year = ratifiedYear(table, state, asOf);
-        String tag = " [" + row.path("source").path("status").asText("B") + "]";
-        return year != null ? "C118 ratified " + year + tag : "C118 not ratified" + tag;
-    }
-
-    private static JsonNode row(JsonNode table, String state) {
-        if (table == null) {
-            return null;
-        }
-        for (JsonNode n : table) {
-            if (state.equals(n.path("state").asText())) {
-                return n;
-            }
-        }
-        return null;
+        Ratifications ratifications = packs.table("c118Ratifications")
+                .map(t -> Parsed.of(t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
+        int year = asOf.getYear();
+        ExportParameters params = ExportParameters.of(
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf), ratifications.partiesIn(year));
+        String detail = jurisdiction + ": " + ratifications.describe(jurisdiction, year) + "; "
+                + residence + ": " + ratifications.describe(residence, year);
+        return new BenefitExportCase(jurisdiction, residence, params, detail);
     }
 }

@@ -4,18 +4,22 @@ import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
 
 /**
- * The facts the payment of a pension abroad depends on: where the person lives, the agreement in force with
- * that state, and whether both states ratified C118. Status-neutral: no migratory status here.
+ * What the payment of a pension abroad depends on: where the person lives, and the agreements and C118
+ * ratifications in force ({@link #getParams()}). The rules of {@code socialsecurity.drl} decide whether an
+ * agreement or C118 gives a basis. Status-neutral: no migratory status here.
  */
 public final class BenefitExportCase extends CaseFact {
-    String jurisdiction = "";
-    String residence;
-    String agreement;
-    boolean c118Both;
-    String c118Detail = "";
+    private final String jurisdiction;
+    private final String residence;
+    private final ExportParameters params;
+    private final String c118Detail;
 
-    BenefitExportCase() {
+    BenefitExportCase(String jurisdiction, String residence, ExportParameters params, String c118Detail) {
         super(Determination.SOCIAL_SECURITY_BENEFIT_EXPORT);
+        this.jurisdiction = jurisdiction;
+        this.residence = residence;
+        this.params = params;
+        this.c118Detail = c118Detail;
     }
 
     public String getJurisdiction() {
@@ -27,24 +31,12 @@ public final class BenefitExportCase extends CaseFact {
         return residence;
     }
 
-    public boolean isResidenceKnown() {
-        return residence != null;
+    /** The agreements and C118 ratifications in force; read only for a person living outside the jurisdiction. */
+    public ExportParameters getParams() {
+        return params;
     }
 
-    public boolean isResidesInJurisdiction() {
-        return jurisdiction.equals(residence);
-    }
-
-    /** The agreement in force with the state of residence that covers old-age pensions; null when none. */
-    public String getAgreement() {
-        return agreement;
-    }
-
-    /** Both states are recorded as having ratified C118 by the date of the decision. */
-    public boolean isC118Both() {
-        return c118Both;
-    }
-
+    /** What the C118 table records for the jurisdiction and the state of residence, as the explanation says it. */
     public String getC118Detail() {
         return c118Detail;
     }

@@ -1,223 +1,161 @@
 package org.m4sd.rules.internal.socialsecurity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.Sex;
 
 /**
- * The facts an old-age pension depends on, already measured against the parameters in force: age against
- * the pensionable age, contribution periods in the jurisdiction and under agreements against the qualifying
- * paths. Status-neutral by construction (ILO C118 equality of treatment): there is no migratory status here.
- *
- * <p>Fields are set once by {@link OldAgePension#caseFor}; rules only read them.
+ * What an old-age pension depends on, as measured from the request: the person's age on the date of the decision,
+ * and the contribution record in the jurisdiction and in partner states under agreements in force; with the
+ * parameters in force ({@link #getParams()}). Nothing here is compared with a parameter: the rules of
+ * {@code socialsecurity.drl} do that. Status-neutral by construction (ILO C118 equality of treatment): there is
+ * no migratory status here.
  */
 public final class OldAgePensionCase extends CaseFact {
-    // Age
-    boolean anyAgeQualifies;
-    long anyAgeMinimum;
-    boolean birthDateKnown;
-    boolean sexMissing;
-    Boolean ageReached;
-    boolean ageBySchedule;
-    String age = "";
-    int ageYears;
-    int ageMonths;
-    int pensionableYears;
-    int pensionableMonths;
-    String pensionableAge = "";
-    String pensionableDate = "";
-    String ageSource = "";
-    // Contributions
-    String unit = Coverage.MONTHS;
-    long ownUnits;
-    long totalUnits;
-    long partnerUnits;
-    long requiredUnits;
-    long ownMonths;
-    long minOwnMonths;
-    boolean ownQualifies;
-    boolean partnerPeriodsUnderAgreement;
-    boolean totalisationUsed;
-    boolean totalQualifies;
-    boolean liabilityMet;
-    String agreements = "";
-    String pathsSource = "";
-    BigDecimal proRataShare;
-    // Outcome details
-    String benefitLevel;
-    String flatBand = "";
-    boolean cessationRequired;
-    boolean separationRequired;
-    String belowMinimum;
-    String defaultsApplied = "";
-    String defaultsSource = "";
-    String jurisdiction = "";
+    private static final int SHARE_SCALE = 4;
 
-    OldAgePensionCase() {
+    private final String jurisdiction;
+    private final PensionParameters params;
+    private final Sex sex;
+    private final Age age;
+    private final ContributionRecord record;
+    private final BigDecimal proRataShare;
+
+    /**
+     * The person's age on the date of the decision.
+     *
+     * @param birthDate   null when the request does not give it
+     * @param years       whole years of age (0 when the birth date is unknown)
+     * @param months      months beyond the whole years
+     * @param monthsOfAge months of age completed: a month is completed on the monthly anniversary of the birth, or
+     *                    on the last day of a month that has no such day, so that an age of {@code n} months is
+     *                    reached exactly on {@code birthDate.plusMonths(n)}
+     */
+    record Age(LocalDate birthDate, int years, int months, int monthsOfAge) {
+        static final Age UNKNOWN = new Age(null, 0, 0, 0);
+    }
+
+    /**
+     * The contribution record, overlapping periods counted once, up to the date of the decision.
+     *
+     * @param ownUnits        units in the jurisdiction, in the scheme's unit
+     * @param totalUnits      units in the jurisdiction and in the partner states of the agreements in force
+     * @param ownMonths       calendar months entirely covered in the jurisdiction
+     * @param totalisedMonths calendar months entirely covered in the jurisdiction and the partner states
+     * @param agreements      the agreements in force whose partners' periods are counted, as the explanation
+     *                        names them; empty when none
+     */
+    record ContributionRecord(long ownUnits, long totalUnits, long ownMonths, long totalisedMonths,
+            String agreements) {
+    }
+
+    OldAgePensionCase(String jurisdiction, PensionParameters params, Sex sex, Age age, ContributionRecord record) {
         super(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION);
-    }
-
-    /** A path with no age condition (for example 45 years of insurance at any age) is met. */
-    public boolean isAnyAgeQualifies() {
-        return anyAgeQualifies;
-    }
-
-    public long getAnyAgeMinimum() {
-        return anyAgeMinimum;
-    }
-
-    public boolean isBirthDateKnown() {
-        return birthDateKnown;
-    }
-
-    /** The pensionable age depends on sex and the request does not give it. */
-    public boolean isSexMissing() {
-        return sexMissing;
-    }
-
-    /** Null while the age cannot be known. */
-    public Boolean getAgeReached() {
-        return ageReached;
-    }
-
-    /** The pensionable age came from a dated schedule (Serbia, women). */
-    public boolean isAgeBySchedule() {
-        return ageBySchedule;
-    }
-
-    public String getAge() {
-        return age;
-    }
-
-    public String getPensionableAge() {
-        return pensionableAge;
-    }
-
-    public String getPensionableDate() {
-        return pensionableDate;
-    }
-
-    public String getAgeSource() {
-        return ageSource;
-    }
-
-    /** 0 when periods are counted in months, 1 in days (for message choice formats). */
-    public int getUnitIndex() {
-        return Coverage.DAYS.equals(unit) ? 1 : 0;
-    }
-
-    public int getAgeYears() {
-        return ageYears;
-    }
-
-    public int getAgeMonths() {
-        return ageMonths;
-    }
-
-    public int getPensionableYears() {
-        return pensionableYears;
-    }
-
-    public int getPensionableMonths() {
-        return pensionableMonths;
-    }
-
-    /** MONTHS or DAYS. */
-    public String getUnit() {
-        return unit;
-    }
-
-    public long getOwnUnits() {
-        return ownUnits;
-    }
-
-    public long getTotalUnits() {
-        return totalUnits;
-    }
-
-    public long getPartnerUnits() {
-        return partnerUnits;
-    }
-
-    public long getRequiredUnits() {
-        return requiredUnits;
-    }
-
-    public long getOwnMonths() {
-        return ownMonths;
-    }
-
-    public long getMinOwnMonths() {
-        return minOwnMonths;
-    }
-
-    /** Periods in the jurisdiction alone meet the applicable minimum. */
-    public boolean isOwnQualifies() {
-        return ownQualifies;
-    }
-
-    /** Periods in a partner state under an agreement in force add to the periods in the jurisdiction. */
-    public boolean isPartnerPeriodsUnderAgreement() {
-        return partnerPeriodsUnderAgreement;
-    }
-
-    /** Periods alone fall short and partner periods under an agreement are added. */
-    public boolean isTotalisationUsed() {
-        return totalisationUsed;
-    }
-
-    public boolean isTotalQualifies() {
-        return totalQualifies;
-    }
-
-    public boolean isLiabilityMet() {
-        return liabilityMet;
-    }
-
-    public String getAgreements() {
-        return agreements;
-    }
-
-    public String getPathsSource() {
-        return pathsSource;
-    }
-
-    public BigDecimal getProRataShare() {
-        return proRataShare;
-    }
-
-    /** FULL, REDUCED, PROPORTIONAL or FLAT when a pension is due; null otherwise. */
-    public String getBenefitLevel() {
-        return benefitLevel;
-    }
-
-    public String getFlatBand() {
-        return flatBand;
-    }
-
-    public boolean isCessationRequired() {
-        return cessationRequired;
-    }
-
-    public boolean isSeparationRequired() {
-        return separationRequired;
-    }
-
-    /** LUMP_SUM or REFUND when the minimum is not met and the law pays that instead; null otherwise. */
-    public String getBelowMinimum() {
-        return belowMinimum;
-    }
-
-    /** Parameters for which the international default applied, comma-separated; empty when none. */
-    public String getDefaultsApplied() {
-        return defaultsApplied;
-    }
-
-    public String getDefaultsSource() {
-        return defaultsSource;
+        this.jurisdiction = jurisdiction;
+        this.params = params;
+        this.sex = sex;
+        this.age = age;
+        this.record = record;
+        this.proRataShare = record.totalUnits() == record.ownUnits() ? null
+                : BigDecimal.valueOf(record.ownUnits())
+                        .divide(BigDecimal.valueOf(record.totalUnits()), SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 
     public String getJurisdiction() {
         return jurisdiction;
+    }
+
+    /** The parameters in force for the jurisdiction and date, with the pensionable age read for the person. */
+    public PensionParameters getParams() {
+        return params;
+    }
+
+    /** Null when the request does not give it. */
+    public Sex getSex() {
+        return sex;
+    }
+
+    public boolean isBirthDateKnown() {
+        return age.birthDate() != null;
+    }
+
+    /** Whole years of age on the date of the decision. */
+    public int getAgeYears() {
+        return age.years();
+    }
+
+    /** Months of age beyond the whole years. */
+    public int getAgeMonths() {
+        return age.months();
+    }
+
+    /**
+     * Months of age completed on the date of the decision, to compare with an age in months: the person has
+     * reached an age of {@code n} months exactly when {@code monthsOfAge >= n}.
+     */
+    public int getMonthsOfAge() {
+        return age.monthsOfAge();
+    }
+
+    /** The day the person reaches an age of {@code months} months (ISO date). */
+    public String dateAtAge(int months) {
+        return age.birthDate().plusMonths(months).toString();
+    }
+
+    /**
+     * Reports a pensionable age the rules compared the person's age with, and the day the person reaches it, as
+     * the decision's {@code pensionableAge} and {@code pensionableAgeDate}; returns that day for the explanation.
+     */
+    public String reportPensionableAge(PensionableAge pensionAge) {
+        String day = dateAtAge(pensionAge.months());
+        value("pensionableAge", pensionAge.isoPeriod());
+        value("pensionableAgeDate", day);
+        return day;
+    }
+
+    /** Contribution units in the jurisdiction, in the scheme's unit. */
+    public long getOwnUnits() {
+        return record.ownUnits();
+    }
+
+    /** Contribution units in partner states under an agreement in force, not overlapping those in the jurisdiction. */
+    public long getPartnerUnits() {
+        return record.totalUnits() - record.ownUnits();
+    }
+
+    /** Contribution units in the jurisdiction and in partner states under an agreement in force. */
+    public long getTotalUnits() {
+        return record.totalUnits();
+    }
+
+    /** Calendar months entirely covered in the jurisdiction. */
+    public long getOwnMonths() {
+        return record.ownMonths();
+    }
+
+    /** Calendar months entirely covered in the jurisdiction and in partner states under an agreement in force. */
+    public long getTotalisedMonths() {
+        return record.totalisedMonths();
+    }
+
+    /** The agreements in force whose partners' periods are counted; empty when none. */
+    public String getAgreements() {
+        return record.agreements();
+    }
+
+    /**
+     * The jurisdiction's share of the totalised record, its units over all units (scale 4, half-even); null when
+     * no partner-state period is counted.
+     */
+    public BigDecimal getProRataShare() {
+        return proRataShare;
+    }
+
+    /** 0 when periods are counted in months, 1 in days (for message choice formats). */
+    public int getUnitIndex() {
+        return Coverage.DAYS.equals(params.contributionUnit()) ? 1 : 0;
     }
 }

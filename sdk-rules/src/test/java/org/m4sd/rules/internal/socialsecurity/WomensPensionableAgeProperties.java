@@ -3,7 +3,7 @@ package org.m4sd.rules.internal.socialsecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.TreeMap;
+import java.util.NavigableMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -17,8 +17,9 @@ import org.m4sd.rules.internal.packs.PackStore;
  * 1 January, which never makes an earlier day qualify).
  */
 class WomensPensionableAgeProperties {
-    private static final TreeMap<Integer, Integer> SCHEDULE = OldAgePension.schedule(
-            PackStore.load().resolve("ss.pension.age.women-schedule", "SRB", LocalDate.of(2025, 1, 1)));
+    private static final WomensAgeSchedule WOMEN = WomensAgeSchedule.parse(
+            PackStore.load().resolve("ss.pension.age.women-schedule", "SRB", LocalDate.of(2025, 1, 1)).value().value());
+    private static final NavigableMap<Integer, Integer> SCHEDULE = WOMEN.byYear();
 
     private static int bruteForce(LocalDate birth) {
         for (int months = 0; months < 1200; months++) {
@@ -34,7 +35,7 @@ class WomensPensionableAgeProperties {
     @Property(tries = 10000)
     void theScheduleReadingMatchesTheFirstQualifyingBirthday(@ForAll @IntRange(min = 0, max = 365 * 30) int day) {
         LocalDate birth = LocalDate.of(1954, 1, 1).plusDays(day);
-        int months = OldAgePension.womensAgeMonths(birth, SCHEDULE);
+        int months = WOMEN.ageMonthsFor(birth);
         if (birth.plusMonths(SCHEDULE.firstEntry().getValue()).getYear() >= SCHEDULE.firstKey()) {
             assertThat(months).isEqualTo(bruteForce(birth));
         } else {
@@ -50,9 +51,9 @@ class WomensPensionableAgeProperties {
         assertThat(SCHEDULE.get(2025)).isEqualTo(63 * 12 + 10);
         assertThat(SCHEDULE.get(2032)).isEqualTo(65 * 12);
         // Born 15 Jun 1961: 63y10m in April 2025. Born 10 Jan 1961: 63y8m in September 2024.
-        assertThat(OldAgePension.womensAgeMonths(LocalDate.of(1961, 6, 15), SCHEDULE)).isEqualTo(63 * 12 + 10);
-        assertThat(OldAgePension.womensAgeMonths(LocalDate.of(1961, 1, 10), SCHEDULE)).isEqualTo(63 * 12 + 8);
+        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1961, 6, 15))).isEqualTo(63 * 12 + 10);
+        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1961, 1, 10))).isEqualTo(63 * 12 + 8);
         // Born 1975: after the schedule, 65.
-        assertThat(OldAgePension.womensAgeMonths(LocalDate.of(1975, 3, 1), SCHEDULE)).isEqualTo(65 * 12);
+        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1975, 3, 1))).isEqualTo(65 * 12);
     }
 }
