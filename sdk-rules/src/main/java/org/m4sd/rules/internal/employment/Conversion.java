@@ -1,38 +1,27 @@
 package org.m4sd.rules.internal.employment;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.m4sd.sdk.request.CostItem;
-import org.m4sd.sdk.request.Money;
 
 /**
- * Amounts in several currencies, compared exactly. A request's {@code exchangeRates} give, for each currency, the
- * value of one unit in the earnings currency; the earnings currency itself converts at one. Comparisons multiply
- * both sides into that base and never divide, so no rounding can move an amount across a cap; only the figures
- * shown in messages and values are rounded.
+ * Amounts in several currencies brought into one. A request's {@code exchangeRates} give, for each currency, the
+ * value of one unit in the earnings currency; the earnings currency itself converts at one. Sums are taken in the
+ * earnings currency, where they are exact, and only then divided into another currency, with enough digits that
+ * no comparison with a cap can come out otherwise than exactly; only the figures shown in messages are rounded.
  */
 final class Conversion {
-    /** The outcome of comparing what a worker paid with a cap. */
-    enum Check { WITHIN, EXCEEDED, UNKNOWN }
-
     /**
-     * What was paid against a cap.
-     *
-     * @param check           within, exceeded, or unknown for want of a rate
-     * @param paid            what was paid in the cap's currency, for messages (rounded to 2 places); when
-     *                        {@code partial}, only the amounts that could be converted
-     * @param partial         whether some amounts could not be converted (no rate)
-     * @param missingCurrency the currency without a rate (first in alphabetical order), or null
+     * The most decimal places of an amount a converted sum is compared with (a cap, a ceiling, a salary times a
+     * number of months): the division into the cap's currency keeps enough digits for such a comparison to be
+     * exact.
      */
-    record CapResult(Check check, BigDecimal paid, boolean partial, String missingCurrency) {
-        String missingPath() {
-            return missingCurrency == null ? null : "$.recruitment.exchangeRates." + missingCurrency;
-        }
-    }
+    static final int COMPARISON_SCALE = 64;
 
     private final String earningsCurrency;
     private final Map<String, BigDecimal> rates;
@@ -50,34 +39,44 @@ final class Conversion {
         return Optional.ofNullable(rates.get(currency));
     }
 
+    /** The exact value of {@code amount} in the earnings currency, or null without earnings or a rate. */
+    BigDecimal inEarningsCurrency(BigDecimal amount, String currency) {
+        if (amount.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (earningsCurrency == null) {
+            return null;
+        }
+        return rate(currency).map(amount::multiply).orElse(null);
+    }
+
     /**
-     * Compares the sum of {@code items} with {@code cap}. Amounts in the cap's own currency need no rate. When a
-     * rate is missing, the amounts that can be converted still decide if they alone exceed the cap.
+     * What was paid for {@code items}, in {@code currency}. Amounts already in that currency need no rate. When
+     * {@code currency} itself has no rate, nothing else can be converted and the currency is the missing rate.
      */
-    CapResult check(List<CostItem> items, Money cap) {
+    Paid paid(List<CostItem> items, String currency) {
         BigDecimal same = BigDecimal.ZERO;
-        boolean others = false;
+        boolean foreign = false;
         for (CostItem i : items) {
-            if (i.currency().equals(cap.currency())) {
+            if (i.currency().equals(currency)) {
                 same = same.add(i.amount());
             } else if (i.amount().signum() > 0) {
-                others = true;
+                foreign = true;
             }
         }
-        if (!others) {
-            return new CapResult(same.compareTo(cap.amount()) > 0 ? Check.EXCEEDED : Check.WITHIN, same, false, null);
+        String own = Amounts.byCurrency(items);
+        if (!foreign) {
+            return new Paid(same, currency, null, own);
         }
-        Optional<BigDecimal> capRate = rate(cap.currency());
-        if (capRate.isEmpty()) {
-            if (same.compareTo(cap.amount()) > 0) {
-                return new CapResult(Check.EXCEEDED, same, true, null);
-            }
-            return new CapResult(Check.UNKNOWN, same, true, cap.currency());
+        Optional<BigDecimal> targetRate = rate(currency);
+        if (targetRate.isEmpty()) {
+            return new Paid(same, currency, currency, own);
         }
-        BigDecimal base = same.multiply(capRate.get());
+        BigDecimal rate = targetRate.get();
+        BigDecimal base = same.multiply(rate);
         TreeSet<String> missing = new TreeSet<>();
         for (CostItem i : items) {
-            if (!i.currency().equals(cap.currency()) && i.amount().signum() > 0) {
+            if (!i.currency().equals(currency) && i.amount().signum() > 0) {
                 Optional<BigDecimal> r = rate(i.currency());
                 if (r.isPresent()) {
                     base = base.add(i.amount().multiply(r.get()));
@@ -86,38 +85,26 @@ final class Conversion {
                 }
             }
         }
-        BigDecimal capBase = cap.amount().multiply(capRate.get());
-        BigDecimal paid = inCap(base, capRate.get());
-        if (base.compareTo(capBase) > 0) {
-            return new CapResult(Check.EXCEEDED, paid, !missing.isEmpty(), null);
-        }
+        BigDecimal amount = inCurrency(base, rate);
         if (!missing.isEmpty()) {
-            return new CapResult(Check.UNKNOWN, paid, true, missing.first());
+            return new Paid(amount, currency, missing.first(), own);
         }
-        return new CapResult(Check.WITHIN, paid, false, null);
+        String shown = Amounts.money(base.divide(rate, 2, RoundingMode.HALF_UP), currency);
+        return new Paid(amount, currency, null, own + " (" + shown + ")");
     }
 
     /**
-     * The exact sum of {@code items} in the earnings currency, or empty naming (in {@code missing}) the currencies
-     * without a rate.
+     * {@code base / rate}. Let A be an amount of at most {@link #COMPARISON_SCALE} places: {@code base} and
+     * {@code A * rate} differ, when they differ, by at least one unit of their larger scale, so the quotient lies at
+     * least that much over {@code rate} from A; a quotient rounded to the precision below lies closer to the exact
+     * one than that, hence on the same side of A, and equals A only when the exact quotient does.
      */
-    Optional<BigDecimal> totalInEarningsCurrency(List<CostItem> items, TreeSet<String> missing) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (CostItem i : items) {
-            if (i.amount().signum() == 0) {
-                continue;
-            }
-            Optional<BigDecimal> r = earningsCurrency == null ? Optional.empty() : rate(i.currency());
-            if (r.isPresent()) {
-                total = total.add(i.amount().multiply(r.get()));
-            } else {
-                missing.add(i.currency());
-            }
+    private static BigDecimal inCurrency(BigDecimal base, BigDecimal rate) {
+        if (rate.compareTo(BigDecimal.ONE) == 0) {
+            return base;
         }
-        return missing.isEmpty() ? Optional.of(total) : Optional.empty();
-    }
-
-    private static BigDecimal inCap(BigDecimal base, BigDecimal capRate) {
-        return base.divide(capRate, 2, RoundingMode.HALF_UP);
+        int integerDigits = base.precision() - base.scale();
+        int precision = integerDigits + Math.max(base.scale(), COMPARISON_SCALE + Math.max(0, rate.scale())) + 2;
+        return base.divide(rate, new MathContext(Math.max(precision, 1), RoundingMode.HALF_EVEN));
     }
 }

@@ -1,11 +1,18 @@
 package org.m4sd.rules.internal.employment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.Parsed;
+import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
@@ -21,6 +28,8 @@ import org.m4sd.sdk.request.Qualification;
  * applicant's work experience covers no longer count. Refugees are assessed even without documents; anyone
  * else without documents is recognised on condition of producing them (CONDITIONAL, not a refusal). A decision
  * later than four months after a complete file is reported.
+ *
+ * <p>This class states the qualification and reads the parameters in force; the tests are in {@code employment.drl}.
  */
 public final class QualificationRecognition implements Determiner {
     static final String WITHOUT_DOCUMENTS = "qr.refugee-without-documents";
@@ -45,109 +54,65 @@ public final class QualificationRecognition implements Determiner {
             return c;
         }
         Qualification q = request.qualification().get();
-        c.qualificationPresent = true;
         LocalDate asOf = request.asOf();
         checkDates(q, asOf);
-
-        // documents
-        MigratoryStatus status = request.person().migratoryStatus();
-        c.withoutDocumentsInstrument = packs.findParam(WITHOUT_DOCUMENTS).map(p -> p.text()).orElse("NONE");
-        boolean refugeeLike = packs.findParam(REFUGEE_LIKE).map(p -> {
-            List<String> statuses = new java.util.ArrayList<>();
-            p.value().value().forEach(n -> statuses.add(n.asText()));
-            return statuses.contains(status.name());
-        }).orElse(false);
-        if (q.documentsAvailable()) {
-            c.documentsRoute = "AVAILABLE";
-        } else if (c.withoutDocumentsInstrument.equals("NONE")) {
-            c.documentsRoute = "REQUIRED";
-        } else if (refugeeLike) {
-            c.documentsRoute = "REFUGEE";
-        } else if (status == MigratoryStatus.UNKNOWN) {
-            c.documentsRoute = "STATUS_UNKNOWN";
-        } else {
-            c.documentsRoute = "REQUIRED";
-        }
-
-        // differences: those work experience covers no longer count
-        TreeSet<String> covered = new TreeSet<>(q.differencesCoveredByExperience());
-        TreeSet<String> remaining = new TreeSet<>(q.substantialDifferences());
-        remaining.removeAll(covered);
-        TreeSet<String> nonCompensable = new TreeSet<>(q.nonCompensableDifferences());
-        nonCompensable.removeAll(covered);
-        c.anySubstantialDifference = !q.substantialDifferences().isEmpty();
-        c.anyCoveredByExperience = !covered.isEmpty();
-        c.anyRemainingDifference = !remaining.isEmpty();
-        c.anyNonCompensableDifference = !nonCompensable.isEmpty();
-        c.coveredDifferences = String.join(", ", covered);
-        c.remainingDifferences = String.join(", ", remaining);
-        c.nonCompensableDifferences = String.join(", ", nonCompensable);
-
-        // compensation measure
+        c.qualificationPresent = true;
+        c.awardingCountry = q.awardingCountry();
+        c.level = q.level();
+        c.documentsAvailable = q.documentsAvailable();
+        c.migratoryStatus = request.person().migratoryStatus();
+        c.substantialDifferences = sorted(q.substantialDifferences());
+        c.coveredByExperience = sorted(q.differencesCoveredByExperience());
+        c.nonCompensableDifferences = sorted(q.nonCompensableDifferences());
         c.regulatedProfession = q.regulatedProfession();
         c.professionRequiresNationalLaw = q.professionRequiresNationalLaw();
-        c.preferredCompensation = q.preferredCompensation().map(Enum::name).orElse("NONE");
-        var adaptation = packs.findParam(ADAPTATION_MAX_MONTHS);
-        if (adaptation.isPresent()) {
-            c.adaptationPeriodMaxMonths = adaptation.get().integer();
-        } else if (c.regulatedProfession && c.anyRemainingDifference && !c.anyNonCompensableDifference) {
+        c.preferredCompensation = q.preferredCompensation().orElse(null);
+        c.fileCompleteDate = q.fileCompleteDate().orElse(null);
+        c.decisionDate = q.decisionDate().orElse(null);
+        c.decisionReferenceDate = q.decisionDate().orElse(asOf);
+
+        c.withoutDocuments = packs.findParam(WITHOUT_DOCUMENTS).map(p -> new AssessmentWithoutDocuments(
+                AssessmentWithoutDocuments.Instrument.valueOf(p.text()), refugeeLikeStatuses(packs), p.source()))
+                .orElse(null);
+        c.decisionTimeLimit = packs.findParam(DECISION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
+        c.adaptationPeriod = packs.findParam(ADAPTATION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
+        if (c.adaptationPeriod == null && c.regulatedProfession && bridgeable(c)) {
+            // the compensation-measure rules state the longest adaptation period: it must be in force
             throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
                     + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
         }
-
-        // time to decide: reported only from the date the packs hold a time limit
-        var limit = packs.findParam(DECISION_MAX_MONTHS);
-        if (limit.isEmpty()) {
-            c.decisionTiming = "NO_TIME_LIMIT";
-        }
-        c.decisionMaxMonths = limit.map(p -> p.integer()).orElse(0);
-        q.fileCompleteDate().filter(f -> limit.isPresent()).ifPresent(file -> {
-            LocalDate deadline = file.plusMonths(c.decisionMaxMonths);
-            LocalDate reference = q.decisionDate().orElse(asOf);
-            c.fileCompleteDate = file.toString();
-            c.decisionDeadline = deadline.toString();
-            c.decisionReferenceDate = reference.toString();
-            boolean overdue = deadline.isBefore(reference);
-            c.decisionTiming = overdue ? "OVERDUE" : q.decisionDate().isPresent() ? "DECIDED_IN_TIME" : "PENDING_IN_TIME";
-            c.value("decisionOverdue", overdue);
-        });
-
-        values(c);
         return c;
     }
 
-    /** The figures the decision reports; they follow from the same facts as the criteria. */
-    private static void values(QualificationRecognitionCase c) {
-        if (c.anyNonCompensableDifference) {
-            c.value("recognition", "REFUSED");
-            return;
+    private static SortedSet<String> sorted(List<String> names) {
+        return names.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(names));
+    }
+
+    /**
+     * Whether the compensation-measure rules will state the longest adaptation period: some difference remains once
+     * experience is counted, and a measure can bridge every one that does.
+     */
+    private static boolean bridgeable(QualificationRecognitionCase c) {
+        return !c.coveredByExperience.containsAll(c.substantialDifferences)
+                && c.coveredByExperience.containsAll(c.nonCompensableDifferences);
+    }
+
+    private static MonthsLimit months(Resolved p) {
+        return new MonthsLimit(p.integer(), p.source());
+    }
+
+    private static Set<MigratoryStatus> refugeeLikeStatuses(PackContext packs) {
+        return packs.findParam(REFUGEE_LIKE).map(p -> Parsed.of(p.value().value(), QualificationRecognition::statuses))
+                .orElse(Set.of());
+    }
+
+    private static Set<MigratoryStatus> statuses(JsonNode node) {
+        Set<MigratoryStatus> out = EnumSet.noneOf(MigratoryStatus.class);
+        node.forEach(n -> out.add(MigratoryStatus.valueOf(n.asText())));
+        if (out.contains(MigratoryStatus.UNKNOWN)) {
+            throw new IllegalStateException(REFUGEE_LIKE + " lists UNKNOWN, which is no status");
         }
-        if (c.documentsRoute.equals("STATUS_UNKNOWN")) {
-            return;
-        }
-        if (c.documentsRoute.equals("REQUIRED")) {
-            c.value("documentsRequired", true);
-        }
-        if (!c.anyRemainingDifference) {
-            c.value("recognition", "FULL");
-            return;
-        }
-        c.value("recognition", "PARTIAL");
-        if (!c.regulatedProfession) {
-            c.value("compensationMeasure", c.preferredCompensation.equals("NONE") ? "SET_BY_AUTHORITY"
-                    : c.preferredCompensation);
-            c.value("compensationChosenBy", "AUTHORITY");
-            return;
-        }
-        c.value("adaptationPeriodMaxMonths", c.adaptationPeriodMaxMonths);
-        if (c.professionRequiresNationalLaw) {
-            c.value("compensationMeasure", "AUTHORITY_CHOOSES");
-            c.value("compensationChosenBy", "AUTHORITY");
-        } else {
-            c.value("compensationMeasure", c.preferredCompensation.equals("NONE") ? "APPLICANT_TO_CHOOSE"
-                    : c.preferredCompensation);
-            c.value("compensationChosenBy", "APPLICANT");
-        }
+        return Collections.unmodifiableSet(out);
     }
 
     private static void checkDates(Qualification q, LocalDate asOf) {

@@ -1,38 +1,38 @@
 package org.m4sd.rules.internal.employment;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.CompensationMeasure;
+import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
- * The facts recognition depends on, flattened for the rules: the documentary route (documents, assessment
- * without documents for refugees, a documentary condition, or an unknown status), the substantial differences
- * the authority showed less those work experience covers, the compensation measure and who chooses it, and
- * whether the decision is overdue. Not status-neutral: refugees are assessed without documents.
+ * What recognition is decided on: the qualification as the request states it (level, awarding state, the
+ * substantial differences the authority showed, those work experience covers and those no measure can bridge, the profession, the documents, the dates of the file and the decision), the person's migratory status
+ * (read only where documents are lacking) and the parameters in force: the instrument under which refugees are
+ * assessed without documents, the longest adaptation period and the time limit to decide. Not status-neutral.
  */
 public final class QualificationRecognitionCase extends CaseFact {
     boolean qualificationPresent;
-    /** AVAILABLE, REFUGEE, REQUIRED or STATUS_UNKNOWN. */
-    String documentsRoute = "AVAILABLE";
-    /** LRC_VII, UNESCO_GLOBAL_CONVENTION or NONE: the instrument under which refugees are assessed without documents. */
-    String withoutDocumentsInstrument = "NONE";
-    boolean anySubstantialDifference;
-    boolean anyRemainingDifference;
-    boolean anyNonCompensableDifference;
-    boolean anyCoveredByExperience;
-    String remainingDifferences = "";
-    String nonCompensableDifferences = "";
-    String coveredDifferences = "";
+    String awardingCountry = "";
+    String level = "";
+    boolean documentsAvailable = true;
+    MigratoryStatus migratoryStatus;
+    SortedSet<String> substantialDifferences = Collections.emptySortedSet();
+    SortedSet<String> coveredByExperience = Collections.emptySortedSet();
+    SortedSet<String> nonCompensableDifferences = Collections.emptySortedSet();
     boolean regulatedProfession;
     boolean professionRequiresNationalLaw;
-    /** ADAPTATION_PERIOD, APTITUDE_TEST or NONE. */
-    String preferredCompensation = "NONE";
-    int adaptationPeriodMaxMonths;
-    /** UNKNOWN_FILE_DATE, OVERDUE, DECIDED_IN_TIME, PENDING_IN_TIME, or NO_TIME_LIMIT before the packs hold one. */
-    String decisionTiming = "UNKNOWN_FILE_DATE";
-    String fileCompleteDate = "";
-    String decisionDeadline = "";
-    String decisionReferenceDate = "";
-    int decisionMaxMonths;
+    CompensationMeasure preferredCompensation;
+    LocalDate fileCompleteDate;
+    LocalDate decisionDate;
+    LocalDate decisionReferenceDate;
+    AssessmentWithoutDocuments withoutDocuments;
+    MonthsLimit adaptationPeriod;
+    MonthsLimit decisionTimeLimit;
 
     QualificationRecognitionCase() {
         super(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION);
@@ -42,40 +42,37 @@ public final class QualificationRecognitionCase extends CaseFact {
         return qualificationPresent;
     }
 
-    public String getDocumentsRoute() {
-        return documentsRoute;
+    /** ISO 3166-1 alpha-3 code of the state that awarded the qualification. */
+    public String getAwardingCountry() {
+        return awardingCountry;
     }
 
-    public String getWithoutDocumentsInstrument() {
-        return withoutDocumentsInstrument;
+    /** ISCED 2011 level, {@code ISCED_0} to {@code ISCED_8}. */
+    public String getLevel() {
+        return level;
     }
 
-    public boolean isAnySubstantialDifference() {
-        return anySubstantialDifference;
+    public boolean isDocumentsAvailable() {
+        return documentsAvailable;
     }
 
-    public boolean isAnyRemainingDifference() {
-        return anyRemainingDifference;
+    public MigratoryStatus getMigratoryStatus() {
+        return migratoryStatus;
     }
 
-    public boolean isAnyNonCompensableDifference() {
-        return anyNonCompensableDifference;
+    /** The substantial differences the authority has shown ({@code LEVEL}, {@code WORKLOAD} ...). */
+    public SortedSet<String> getSubstantialDifferences() {
+        return substantialDifferences;
     }
 
-    public boolean isAnyCoveredByExperience() {
-        return anyCoveredByExperience;
+    /** Those of the differences the applicant's work experience makes good. */
+    public SortedSet<String> getCoveredByExperience() {
+        return coveredByExperience;
     }
 
-    public String getRemainingDifferences() {
-        return remainingDifferences;
-    }
-
-    public String getNonCompensableDifferences() {
+    /** Those of the differences no compensation measure can bridge. */
+    public SortedSet<String> getNonCompensableDifferences() {
         return nonCompensableDifferences;
-    }
-
-    public String getCoveredDifferences() {
-        return coveredDifferences;
     }
 
     public boolean isRegulatedProfession() {
@@ -86,31 +83,64 @@ public final class QualificationRecognitionCase extends CaseFact {
         return professionRequiresNationalLaw;
     }
 
-    public String getPreferredCompensation() {
+    /** The compensation measure the applicant prefers, or null. */
+    public CompensationMeasure getPreferredCompensation() {
         return preferredCompensation;
     }
 
-    public int getAdaptationPeriodMaxMonths() {
-        return adaptationPeriodMaxMonths;
-    }
-
-    public String getDecisionTiming() {
-        return decisionTiming;
-    }
-
-    public String getFileCompleteDate() {
+    /** The day the file became complete, or null. */
+    public LocalDate getFileCompleteDate() {
         return fileCompleteDate;
     }
 
-    public String getDecisionDeadline() {
-        return decisionDeadline;
+    /** The day the authority decided, or null while it has not. */
+    public LocalDate getDecisionDate() {
+        return decisionDate;
     }
 
-    public String getDecisionReferenceDate() {
+    /** The day the time to decide is measured to: the decision's date, else the request's date. */
+    public LocalDate getDecisionReferenceDate() {
         return decisionReferenceDate;
     }
 
-    public int getDecisionMaxMonths() {
-        return decisionMaxMonths;
+    /** The instrument under which refugees are assessed without documents, or null before any is in force. */
+    public AssessmentWithoutDocuments getWithoutDocuments() {
+        return withoutDocuments;
+    }
+
+    /** The longest adaptation period, or null before the packs hold one. */
+    public MonthsLimit getAdaptationPeriod() {
+        return adaptationPeriod;
+    }
+
+    /** The time to decide on a complete file, or null before the packs hold one. */
+    public MonthsLimit getDecisionTimeLimit() {
+        return decisionTimeLimit;
+    }
+
+    // ---- for messages and values
+
+    /** The differences work experience covers: {@code "LEVEL, WORKLOAD"}. */
+    public String getCoveredDifferencesText() {
+        return String.join(", ", coveredByExperience);
+    }
+
+    /** The differences work experience does not cover. */
+    public String getRemainingDifferencesText() {
+        return namesOutsideCovered(substantialDifferences);
+    }
+
+    /** The differences no measure can bridge that work experience does not cover. */
+    public String getNonCompensableRemainingText() {
+        return namesOutsideCovered(nonCompensableDifferences);
+    }
+
+    /** The name of the applicant's preferred measure, or {@code otherwise} when there is none. */
+    public String preferredCompensationOr(String otherwise) {
+        return preferredCompensation == null ? otherwise : preferredCompensation.name();
+    }
+
+    private String namesOutsideCovered(SortedSet<String> differences) {
+        return differences.stream().filter(d -> !coveredByExperience.contains(d)).collect(Collectors.joining(", "));
     }
 }

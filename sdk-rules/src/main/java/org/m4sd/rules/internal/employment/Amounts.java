@@ -1,0 +1,48 @@
+package org.m4sd.rules.internal.employment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.CostType;
+
+/** How amounts and cost items read in messages. Formatting only: nothing here compares or decides. */
+final class Amounts {
+    private Amounts() {
+    }
+
+    /** {@code "NPR 10000"}: the amount without trailing zeros, after its currency; empty for no amount. */
+    static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal a = amount.stripTrailingZeros();
+        if (a.scale() < 0) {
+            a = a.setScale(0);
+        }
+        return currency + " " + a.toPlainString();
+    }
+
+    /** Amounts summed by currency, currencies in alphabetical order: {@code "NPR 1500 + USD 20"}; "0" when none. */
+    static String byCurrency(List<CostItem> items) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (CostItem i : items) {
+            if (i.amount().signum() > 0) {
+                sums.merge(i.currency(), i.amount(), BigDecimal::add);
+            }
+        }
+        if (sums.isEmpty()) {
+            return "0";
+        }
+        return sums.entrySet().stream().map(e -> money(e.getValue(), e.getKey())).collect(Collectors.joining(" + "));
+    }
+
+    /** Item names in their declared order, comma-separated: the same whatever the order of the request's items. */
+    static String names(Set<CostType> items) {
+        return items.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+}

@@ -1,0 +1,258 @@
+package org.m4sd.rules.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.m4sd.rules.internal.employment.AssessmentWithoutDocuments.Instrument;
+import org.m4sd.rules.internal.employment.BangladeshCostCeilings;
+import org.m4sd.rules.internal.employment.FairRecruitment;
+import org.m4sd.rules.internal.employment.FairRecruitmentCase;
+import org.m4sd.rules.internal.employment.NepalFreeVisaFreeTicket;
+import org.m4sd.rules.internal.employment.Paid;
+import org.m4sd.rules.internal.employment.PaidCost;
+import org.m4sd.rules.internal.employment.PhilippinePlacementFee;
+import org.m4sd.rules.internal.employment.QualificationRecognition;
+import org.m4sd.rules.internal.employment.QualificationRecognitionCase;
+import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.PackStore;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.VerificationStatus;
+import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.CostType;
+import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Money;
+import org.m4sd.sdk.request.Person;
+import org.m4sd.sdk.request.Qualification;
+import org.m4sd.sdk.request.Recruitment;
+
+/**
+ * What the employment cases measure from a request and which parameters they carry from the packs, apart from the
+ * rules that compare the two.
+ */
+class EmploymentCasesTest {
+    private static final PackStore PACKS = PackStore.load();
+    private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    private static FairRecruitmentCase recruitment(String jurisdiction, LocalDate asOf, Recruitment r) {
+        EligibilityRequest request = EligibilityRequest.builder("t", asOf, jurisdiction, Person.builder("p").build())
+                .recruitment(r).determinations(Determination.EMPLOYMENT_FAIR_RECRUITMENT).build();
+        return (FairRecruitmentCase) new FairRecruitment().caseFor(request,
+                new PackContext(PACKS, jurisdiction, asOf));
+    }
+
+    private static QualificationRecognitionCase recognition(LocalDate asOf, MigratoryStatus status, Qualification q) {
+        EligibilityRequest request = EligibilityRequest.builder("t", asOf, "SRB",
+                Person.builder("p").migratoryStatus(status).build()).qualification(q)
+                .determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
+        return (QualificationRecognitionCase) new QualificationRecognition().caseFor(request,
+                new PackContext(PACKS, "SRB", asOf));
+    }
+
+    private static Recruitment.Builder nepalToQatar() {
+        return Recruitment.builder("NPL", "QAT").firstJobStart(LocalDate.of(2022, 5, 1))
+                .firstMonthEarnings(Money.of(1300, "QAR")).exchangeRate("NPR", new BigDecimal("0.0274"));
+    }
+
+    // ---- fair recruitment: measurements
+
+    @Test
+    void eachCostIsValuedInTheEarningsCurrencyAndDatedByTheFirstJobsStart() {
+        FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR"))
+                .addCost(CostItem.of(CostType.MEDICAL, 0, "USD"))
+                .addCost(CostItem.of(CostType.VISA, 100, "QAR")).build());
+        assertThat(c.getCosts()).extracting(PaidCost::item)
+                .containsExactly(CostType.SERVICE_CHARGE, CostType.MEDICAL, CostType.VISA);
+        assertThat(c.getCosts().get(0).amountInEarningsCurrency()).isEqualByComparingTo("274");
+        assertThat(c.getCosts().get(1).amountInEarningsCurrency()).as("nothing paid needs no rate")
+                .isEqualByComparingTo("0");
+        assertThat(c.getCosts().get(2).amountInEarningsCurrency()).isEqualByComparingTo("100");
+        assertThat(c.getCosts()).allSatisfy(cost -> assertThat(cost.paidOn()).isEqualTo(LocalDate.of(2022, 5, 1)));
+        assertThat(c.getPaidItems()).containsExactlyInAnyOrder(CostType.SERVICE_CHARGE, CostType.VISA);
+        assertThat(c.getItemsPaid()).isEqualTo("SERVICE_CHARGE, VISA");
+        assertThat(c.getCostTotal()).isEqualByComparingTo("374");
+        assertThat(c.getSdg1071Ratio()).isEqualByComparingTo("0.2877");
+    }
+
+    @Test
+    void aCostWithoutARateHasNoValueInTheEarningsCurrencyAndTheTotalNamesTheRate() {
+        FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
+                .addCost(CostItem.of(CostType.MEDICAL, 20, "USD")).build());
+        assertThat(c.getCosts().get(0).amountInEarningsCurrency()).isNull();
+        assertThat(c.getCostTotal()).isNull();
+        assertThat(c.getSdg1071Ratio()).isNull();
+        assertThat(c.getCostTotalMissingRatePath()).isEqualTo("$.recruitment.exchangeRates.USD");
+    }
+
+    @Test
+    void aSumInACapsCurrencyIsConvertedThroughTheEarningsCurrency() {
+        FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 5_000, "NPR"))
+                .addCost(new CostItem(CostType.SERVICE_CHARGE, new BigDecimal("137"), "QAR")).build());
+        Paid paid = c.paidFor(CostType.SERVICE_CHARGE, "NPR");
+        assertThat(paid.amount()).as("QAR 137 is NPR 5000 at 0.0274").isEqualByComparingTo("10000");
+        assertThat(paid.missingRate()).isNull();
+        assertThat(paid.text()).isEqualTo("NPR 5000 + QAR 137 (NPR 10000)");
+    }
+
+    @Test
+    void anAmountWithoutARateIsLeftOutOfTheSumAndNamed() {
+        FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 12_000, "NPR"))
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 20, "USD")).build());
+        Paid paid = c.paidFor(CostType.SERVICE_CHARGE, "NPR");
+        assertThat(paid.amount()).isEqualByComparingTo("12000");
+        assertThat(paid.missingRate()).isEqualTo("USD");
+        assertThat(paid.missingRatePath()).isEqualTo("$.recruitment.exchangeRates.USD");
+        assertThat(paid.text()).as("no converted figure when a rate is missing").isEqualTo("NPR 12000 + USD 20");
+
+        Paid inTaka = c.paidInAll("BDT");
+        assertThat(inTaka.missingRate()).as("nothing converts into a currency without a rate").isEqualTo("BDT");
+        assertThat(inTaka.amount()).isEqualByComparingTo("0");
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000")).ofScale(4);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> rates() {
+        return Arbitraries.integers().between(1, 4_000_000).map(i -> BigDecimal.valueOf(i, 5));
+    }
+
+    /** The division into the cap's currency never moves a sum across a cap: it compares as the exact sums do. */
+    @Property(tries = 2000)
+    void aConvertedSumComparesWithACapExactly(@ForAll("amounts") BigDecimal inCapCurrency,
+            @ForAll("amounts") BigDecimal inOtherCurrency, @ForAll("rates") BigDecimal capRate,
+            @ForAll("rates") BigDecimal otherRate, @ForAll("amounts") BigDecimal cap) {
+        FairRecruitmentCase c = recruitment("BGD", AS_OF, Recruitment.builder("BGD", "MYS")
+                .firstMonthEarnings(Money.of(1000, "MYR")).exchangeRate("BDT", capRate).exchangeRate("USD", otherRate)
+                .addCost(new CostItem(CostType.SERVICE_CHARGE, inCapCurrency, "BDT"))
+                .addCost(new CostItem(CostType.VISA, inOtherCurrency, "USD")).build());
+        BigDecimal exactInEarnings = inCapCurrency.multiply(capRate).add(inOtherCurrency.multiply(otherRate));
+        int expected = exactInEarnings.compareTo(cap.multiply(capRate));
+        Paid paid = c.paidInAll("BDT");
+        assertThat(Integer.signum(paid.amount().compareTo(cap))).isEqualTo(Integer.signum(expected));
+        BigDecimal capEqualToTheSum;
+        try {
+            capEqualToTheSum = exactInEarnings.divide(capRate);
+        } catch (ArithmeticException nonTerminating) {
+            return;
+        }
+        assertThat(paid.amount().compareTo(capEqualToTheSum)).as("a cap equal to the sum").isZero();
+    }
+
+    // ---- fair recruitment: the national rule in force
+
+    @Test
+    void nepalsRuleIsInForceFromFiscalYear2015To16WithItsCapsAndTheirSources() {
+        Recruitment r = nepalToQatar().build();
+        assertThat(recruitment("NPL", LocalDate.of(2015, 7, 16), r).getNationalRule()).isNull();
+        FairRecruitmentCase c = recruitment("NPL", LocalDate.of(2015, 7, 17), r);
+        NepalFreeVisaFreeTicket nepal = c.getNepal();
+        assertThat(nepal).isSameAs(c.getNationalRule());
+        assertThat(c.getPhilippines()).isNull();
+        assertThat(nepal.since()).isEqualTo("2015-07-17");
+        assertThat(nepal.destinations()).contains("QAT", "MYS").doesNotContain("SGP");
+        assertThat(nepal.employerPaidItems()).containsExactlyInAnyOrder(CostType.VISA, CostType.AIR_TICKET);
+        assertThat(nepal.serviceChargeCap().amount()).isEqualByComparingTo("10000");
+        assertThat(nepal.serviceChargeCap().currency()).isEqualTo("NPR");
+        assertThat(nepal.serviceChargeCap().source().status()).isEqualTo(VerificationStatus.S);
+        assertThat(nepal.welfareFund().text()).isEqualTo("NPR 1500");
+        assertThat(nepal.coveredItems()).contains(CostType.SERVICE_CHARGE, CostType.VISA, CostType.WELFARE_FUND)
+                .doesNotContain(CostType.TRAINING);
+        assertThat(nepal.allInclusive()).isFalse();
+    }
+
+    @Test
+    void thePhilippineCapIsStatedInMonthsOfBasicSalary() {
+        PhilippinePlacementFee philippines = recruitment("PHL", AS_OF, Recruitment.builder("PHL", "SAU").build())
+                .getPhilippines();
+        assertThat(philippines.placementFeeCap().months()).isEqualByComparingTo("1");
+        assertThat(philippines.placementFeeCap().amountFor(Money.of("40000.50", "PHP"))).isEqualByComparingTo("40000.50");
+        assertThat(philippines.capText(Money.of("40000.50", "PHP"))).isEqualTo("PHP 40000.5");
+        assertThat(philippines.householdZeroFee()).isTrue();
+        assertThat(philippines.g2gZeroFee()).isTrue();
+        assertThat(philippines.everyDestination()).isTrue();
+        assertThat(philippines.coveredItems()).containsExactly(CostType.SERVICE_CHARGE);
+    }
+
+    @Test
+    void theBangladeshCeilingIsTheOneInForceForTheDestinationOnTheDate() {
+        Recruitment toMalaysia = Recruitment.builder("BGD", "MYS").build();
+        FairRecruitmentCase before = recruitment("BGD", LocalDate.of(2022, 6, 30), toMalaysia);
+        assertThat(before.getCeiling().amount()).isEqualByComparingTo("160000");
+        FairRecruitmentCase after = recruitment("BGD", LocalDate.of(2022, 7, 1), toMalaysia);
+        assertThat(after.getCeiling().amount()).isEqualByComparingTo("78990");
+        assertThat(after.getCeiling().since()).isEqualTo("2022-07-01");
+        assertThat(after.getCeiling().text()).isEqualTo("BDT 78990");
+        BangladeshCostCeilings bangladesh = after.getBangladesh();
+        assertThat(bangladesh.destinations()).contains("SAU", "SGP", "MYS").doesNotContain("JPN");
+        assertThat(bangladesh.allInclusive()).isTrue();
+        assertThat(recruitment("BGD", AS_OF, Recruitment.builder("BGD", "JPN").build()).getCeiling()).isNull();
+        assertThat(recruitment("BGD", LocalDate.of(2017, 5, 31), Recruitment.builder("BGD", "ARE").build())
+                .getCeiling()).as("the 2017 schedule starts on 1 June").isNull();
+    }
+
+    @Test
+    void aJurisdictionWithoutAFeeRuleOfItsOwnHasNoNationalRule() {
+        assertThat(recruitment("SRB", AS_OF, Recruitment.builder("SRB", "DEU").build()).getNationalRule()).isNull();
+    }
+
+    // ---- recognition
+
+    @Test
+    void theRecognitionCaseStatesTheDifferencesAsGivenAndTheParametersInForce() {
+        QualificationRecognitionCase c = recognition(AS_OF, MigratoryStatus.REFUGEE, Qualification
+                .builder("SYR", "ISCED_6").documentsAvailable(false).addSubstantialDifference("WORKLOAD")
+                .addSubstantialDifference("LEVEL").addDifferenceCoveredByExperience("WORKLOAD")
+                .addNonCompensableDifference("LEVEL").fileCompleteDate(LocalDate.of(2023, 1, 10)).build());
+        assertThat(c.getSubstantialDifferences()).containsExactly("LEVEL", "WORKLOAD");
+        assertThat(c.getCoveredByExperience()).containsExactly("WORKLOAD");
+        assertThat(c.getNonCompensableDifferences()).containsExactly("LEVEL");
+        assertThat(c.getRemainingDifferencesText()).isEqualTo("LEVEL");
+        assertThat(c.getNonCompensableRemainingText()).isEqualTo("LEVEL");
+        assertThat(c.getCoveredDifferencesText()).isEqualTo("WORKLOAD");
+        assertThat(c.getLevel()).isEqualTo("ISCED_6");
+        assertThat(c.getAwardingCountry()).isEqualTo("SYR");
+        assertThat(c.getWithoutDocuments().instrument()).isEqualTo(Instrument.UNESCO_GLOBAL_CONVENTION);
+        assertThat(c.getWithoutDocuments().statuses()).containsExactly(MigratoryStatus.REFUGEE);
+        assertThat(c.getDecisionTimeLimit().months()).isEqualTo(4);
+        assertThat(c.getAdaptationPeriod().months()).isEqualTo(36);
+        assertThat(c.getDecisionReferenceDate()).as("no decision yet: measured to the request's date")
+                .isEqualTo(AS_OF);
+    }
+
+    @Test
+    void beforeTheGlobalConventionRefugeesAreAssessedUnderTheLisbonConvention() {
+        Qualification q = Qualification.builder("SYR", "ISCED_6").build();
+        assertThat(recognition(LocalDate.of(2023, 3, 4), MigratoryStatus.REFUGEE, q).getWithoutDocuments()
+                .instrument()).isEqualTo(Instrument.LRC_VII);
+        assertThat(recognition(LocalDate.of(1999, 1, 31), MigratoryStatus.REFUGEE, q).getWithoutDocuments())
+                .isNull();
+        assertThat(recognition(LocalDate.of(2010, 6, 22), MigratoryStatus.REFUGEE, q).getDecisionTimeLimit())
+                .isNull();
+    }
+
+    @Test
+    void aMeasureForARegulatedProfessionCannotBeStatedBeforeThePacksHoldOne() {
+        Qualification bridgeable = Qualification.builder("SYR", "ISCED_6").regulatedProfession(true)
+                .addSubstantialDifference("WORKLOAD").build();
+        assertThatThrownBy(() -> recognition(LocalDate.of(2005, 10, 19), MigratoryStatus.REGULAR, bridgeable))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qr.adaptation-period.max-months");
+        Qualification refused = Qualification.builder("SYR", "ISCED_6").regulatedProfession(true)
+                .addSubstantialDifference("WORKLOAD").addNonCompensableDifference("WORKLOAD").build();
+        assertThat(recognition(LocalDate.of(2005, 10, 19), MigratoryStatus.REGULAR, refused).getAdaptationPeriod())
+                .as("no measure to state").isNull();
+    }
+}
