@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -73,6 +74,16 @@ public final class BenefitExport implements Determiner {
 
     private static final Ratifications NO_RATIFICATIONS = new Ratifications(List.of(), new ConcurrentHashMap<>());
 
+    /**
+     * The last parameters read for each jurisdiction, with their date: requests in a batch usually share both, and
+     * the packs never change, so a request on the same date skips the look-ups.
+     */
+    private final Map<String, ParamsOnDate> lastRead = new ConcurrentHashMap<>();
+
+    /** The agreements and ratifications in force for a jurisdiction on a date, as one store of packs gives them. */
+    private record ParamsOnDate(PackStore store, LocalDate asOf, Ratifications ratifications, ExportParameters params) {
+    }
+
     @Override
     public Determination determination() {
         return Determination.SOCIAL_SECURITY_BENEFIT_EXPORT;
@@ -91,13 +102,26 @@ public final class BenefitExport implements Determiner {
             return new BenefitExportCase(jurisdiction, residence, ExportParameters.NOT_READ, "");
         }
         LocalDate asOf = request.asOf();
-        Ratifications ratifications = packs.table("c118Ratifications")
-                .map(t -> Parsed.of(t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
+        ParamsOnDate inForce = paramsOnDate(jurisdiction, asOf, packs);
+        Ratifications ratifications = inForce.ratifications();
         int year = asOf.getYear();
-        ExportParameters params = ExportParameters.of(
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf), ratifications.partiesIn(year));
         String detail = jurisdiction + ": " + ratifications.describe(jurisdiction, year) + "; "
                 + residence + ": " + ratifications.describe(residence, year);
-        return new BenefitExportCase(jurisdiction, residence, params, detail);
+        return new BenefitExportCase(jurisdiction, residence, inForce.params(), detail);
+    }
+
+    private ParamsOnDate paramsOnDate(String jurisdiction, LocalDate asOf, PackContext packs) {
+        ParamsOnDate last = lastRead.get(jurisdiction);
+        if (last != null && last.store() == packs.packs() && last.asOf().equals(asOf)) {
+            return last;
+        }
+        Ratifications ratifications = packs.table("c118Ratifications")
+                .map(t -> Parsed.of(t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
+        ExportParameters params = ExportParameters.of(
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf),
+                ratifications.partiesIn(asOf.getYear()));
+        ParamsOnDate read = new ParamsOnDate(packs.packs(), asOf, ratifications, params);
+        lastRead.put(jurisdiction, read);
+        return read;
     }
 }

@@ -5,11 +5,14 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.Age;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.ContributionRecord;
@@ -31,6 +34,16 @@ import org.m4sd.sdk.request.Sex;
 public final class OldAgePension implements Determiner {
     static final String BIRTH_PATH = "$.person.birthDate";
 
+    /**
+     * The last pension table and agreements read for each jurisdiction, with their date: requests in a batch
+     * usually share both, and the packs never change, so a request on the same date skips the look-ups.
+     */
+    private final Map<String, TableOnDate> lastRead = new ConcurrentHashMap<>();
+
+    /** The parameters and agreements in force for a jurisdiction on a date, as one store of packs gives them. */
+    private record TableOnDate(PackStore store, LocalDate asOf, PensionTable table, AgreementsInForce agreements) {
+    }
+
     @Override
     public Determination determination() {
         return Determination.SOCIAL_SECURITY_OLD_AGE_PENSION;
@@ -49,15 +62,8 @@ public final class OldAgePension implements Determiner {
         LocalDate birth = person.birthDate().orElse(null);
         validate(person, birth, asOf);
 
-        Resolved paths = packs.param("ss.pension.paths");
-        Resolved unit = packs.param("ss.pension.contribution-unit");
-        boolean needPensionableAge = PensionTable.pathRows(paths).needPensionableAge();
-        Resolved age = needPensionableAge ? packs.param("ss.pension.age") : null;
-        Resolved schedule = needPensionableAge ? packs.findParam("ss.pension.age.women-schedule").orElse(null) : null;
-        PensionTable table = PensionTable.of(paths, unit, age, schedule,
-                packs.param("ss.totalisation.min-own-months"),
-                packs.findParam("ss.pension.below-minimum").orElse(null),
-                packs.findParam("ss.pension.flat-band").orElse(null));
+        TableOnDate inForce = tableOnDate(jurisdiction, asOf, packs);
+        PensionTable table = inForce.table();
 
         // The pensionable age of the paths without an age of their own, read for the person's sex and birth date.
         Sex sex = person.sex().orElse(null);
@@ -76,7 +82,7 @@ public final class OldAgePension implements Determiner {
             }
         }
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table.unit(),
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
+                inForce.agreements());
         OldAgePensionCase c = new OldAgePensionCase(jurisdiction, table.paramsFor(latest, earliest), sex,
                 measureAge(birth, asOf), record);
 
@@ -92,6 +98,26 @@ public final class OldAgePension implements Determiner {
             c.value("proRataShare", c.getProRataShare());
         }
         return c;
+    }
+
+    private TableOnDate tableOnDate(String jurisdiction, LocalDate asOf, PackContext packs) {
+        TableOnDate last = lastRead.get(jurisdiction);
+        if (last != null && last.store() == packs.packs() && last.asOf().equals(asOf)) {
+            return last;
+        }
+        Resolved paths = packs.param("ss.pension.paths");
+        Resolved unit = packs.param("ss.pension.contribution-unit");
+        boolean needPensionableAge = PensionTable.pathRows(paths).needPensionableAge();
+        Resolved age = needPensionableAge ? packs.param("ss.pension.age") : null;
+        Resolved schedule = needPensionableAge ? packs.findParam("ss.pension.age.women-schedule").orElse(null) : null;
+        PensionTable table = PensionTable.of(paths, unit, age, schedule,
+                packs.param("ss.totalisation.min-own-months"),
+                packs.findParam("ss.pension.below-minimum").orElse(null),
+                packs.findParam("ss.pension.flat-band").orElse(null));
+        TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
+        lastRead.put(jurisdiction, read);
+        return read;
     }
 
     private static void validate(Person person, LocalDate birth, LocalDate asOf) {

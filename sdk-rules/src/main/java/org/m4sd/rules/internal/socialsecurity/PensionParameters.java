@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.socialsecurity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The old-age pension's parameters in force for the jurisdiction on the date of the decision (the overlay's value,
@@ -11,6 +12,8 @@ import java.util.List;
  *
  * @param paths              the qualifying paths ({@code ss.pension.paths}) as they apply to the person, in table order
  * @param pathsSource        the source of the paths
+ * @param moreDemanding      for each path, the paths more demanding than it: a higher minimum, or the same
+ *                           minimum earlier in the table
  * @param anyAgePath         the least demanding path without an age condition (the first in the table among
  *                           equals); null when every path has an age condition
  * @param lowestMinimum      the lowest minimum among all the paths
@@ -31,11 +34,18 @@ import java.util.List;
  * @param defaultsApplied    parameters for which the international default applied, comma-separated; empty if none
  * @param defaultsSource     the sources of those defaults
  */
-public record PensionParameters(List<QualifyingPath> paths, String pathsSource, QualifyingPath anyAgePath,
+public record PensionParameters(List<QualifyingPath> paths, String pathsSource,
+        Map<QualifyingPath, List<QualifyingPath>> moreDemanding, QualifyingPath anyAgePath,
         long lowestMinimum, PensionableAge pensionAge,
         PensionableAge earliestPensionAge, boolean pensionAgeBySex, String contributionUnit, int minOwnMonths,
         String belowMinimum, String flatBand, String defaultsApplied, String defaultsSource) {
     public PensionParameters {
         paths = List.copyOf(paths);
+        moreDemanding = Map.copyOf(moreDemanding);
+    }
+
+    /** The paths more demanding than {@code path}: a higher minimum, or the same minimum earlier in the table. */
+    public List<QualifyingPath> moreDemandingThan(QualifyingPath path) {
+        return moreDemanding.get(path);
     }
 }

@@ -2,6 +2,7 @@ package org.m4sd.rules.internal.socialsecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,18 @@ final class PensionTable {
         PensionableAge earliestPensionAge = lowestEarliest == null ? null : earliest != null
                 ? new PensionableAge(lowestEarliest, earliest.bySchedule(), earliest.source())
                 : new PensionableAge(lowestEarliest, false, pathsSource);
-        return new PensionParameters(paths, pathsSource, anyAgePath, lowestMinimum, pensionAge, earliestPensionAge,
+        Map<QualifyingPath, List<QualifyingPath>> moreDemanding = new HashMap<>();
+        for (QualifyingPath path : paths) {
+            List<QualifyingPath> more = new ArrayList<>();
+            for (QualifyingPath other : paths) {
+                if (other.minimum() > path.minimum() || other.minimum() == path.minimum() && other.order() < path.order()) {
+                    more.add(other);
+                }
+            }
+            moreDemanding.put(path, List.copyOf(more));
+        }
+        return new PensionParameters(paths, pathsSource, moreDemanding, anyAgePath, lowestMinimum, pensionAge,
+                earliestPensionAge,
                 womensSchedule != null, unit, minOwnMonths, belowMinimum, flatBand, defaultsApplied, defaultsSource);
     }
 
