@@ -179,7 +179,8 @@ class EmploymentCasesTest {
         PhilippinePlacementFee philippines = recruitment("PHL", AS_OF, Recruitment.builder("PHL", "SAU").build())
                 .getPhilippines();
         assertThat(philippines.placementFeeCap().months()).isEqualByComparingTo("1");
-        assertThat(philippines.placementFeeCap().amountFor(Money.of("40000.50", "PHP"))).isEqualByComparingTo("40000.50");
+        assertThat(philippines.placementFeeCap().amountFor(Money.of("40000.50", "PHP")))
+                .isEqualByComparingTo("40000.50");
         assertThat(philippines.capText(Money.of("40000.50", "PHP"))).isEqualTo("PHP 40000.5");
         assertThat(philippines.householdZeroFee()).isTrue();
         assertThat(philippines.g2gZeroFee()).isTrue();

@@ -9,7 +9,8 @@ import org.m4sd.sdk.request.CostType;
  * 7(2)-(3)), as the jurisdiction's pack holds it for the request's date. Which workers and destinations it governs,
  * and what it allows, are for the rules to test.
  */
-public sealed interface NationalFeeRule permits NepalFreeVisaFreeTicket, PhilippinePlacementFee, BangladeshCostCeilings {
+public sealed interface NationalFeeRule
+        permits NepalFreeVisaFreeTicket, PhilippinePlacementFee, BangladeshCostCeilings {
 
     /** The first day the rule set is in force, as messages show it. */
     String since();

@@ -11,9 +11,11 @@ import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
  * What recognition is decided on: the qualification as the request states it (level, awarding state, the
- * substantial differences the authority showed, those work experience covers and those no measure can bridge, the profession, the documents, the dates of the file and the decision), the person's migratory status
- * (read only where documents are lacking) and the parameters in force: the instrument under which refugees are
- * assessed without documents, the longest adaptation period and the time limit to decide. Not status-neutral.
+ * substantial differences the authority showed, those work experience covers and those no measure can bridge, the
+ * profession, the documents, the dates of the file and the decision), the person's migratory status (which the
+ * rules read only where documents are lacking) and the parameters in force on the request's date: the instrument
+ * under which refugees are assessed without documents, the longest adaptation period and the time limit to
+ * decide. Not status-neutral. No comparison with a parameter is made here: the rules make them.
  */
 public final class QualificationRecognitionCase extends CaseFact {
     boolean qualificationPresent;
