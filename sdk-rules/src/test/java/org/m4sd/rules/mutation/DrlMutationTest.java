@@ -53,7 +53,9 @@ import org.m4sd.sdk.request.EligibilityRequest;
  *
  * <p>Options (system properties): {@code mutation.oracle} ({@code reference} or {@code drools}),
  * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed},
- * {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}). The complete run is
+ * {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
+ * (comma-separated prefixes of mutant ids, e.g. {@code ss.pension.age}, to study some rules' mutants; the score and
+ * the survivors' check then cover only those). The complete run is
  * {@code ./mvnw -pl sdk-core,sdk-rules test -Dtest=DrlMutationTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dmutation.tries=10000}.
  */
@@ -67,6 +69,9 @@ class DrlMutationTest {
     private static final Set<String> ONLY_PACKAGES = Arrays.stream(
             System.getProperty("mutation.packages", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
+    private static final List<String> ONLY_RULE_PREFIXES = Arrays.stream(
+            System.getProperty("mutation.rules", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+            .toList();
     private static final EquivalentMutants EQUIVALENT = EquivalentMutants.load();
     private static final Map<String, PackageReport> REPORTS = new LinkedHashMap<>();
 
@@ -150,6 +155,9 @@ class DrlMutationTest {
         long prepared = System.nanoTime();
         List<Verdict> verdicts = new ArrayList<>();
         for (Mutant mutant : MutantGenerator.mutants(file)) {
+            if (!ONLY_RULE_PREFIXES.isEmpty() && ONLY_RULE_PREFIXES.stream().noneMatch(mutant.id()::startsWith)) {
+                continue;
+            }
             verdicts.add(judge(bases, mutant, decided));
         }
         long done = System.nanoTime();
