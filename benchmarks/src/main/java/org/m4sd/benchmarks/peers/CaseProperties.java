@@ -104,14 +104,6 @@ final class CaseProperties {
         }
     }
 
-    /**
-     * Reports a figure the decision gives besides its outcome, as a DRL rule does with {@code $c.value(name, v)}:
-     * the case's fact takes it, since {@link RuleCase} has no method for values.
-     */
-    static void reportValue(RuleCase c, String name, Object value) {
-        call(c.fact(), "value", name, value);
-    }
-
     private static MethodHandle lookUp(Class<?> type, String name, int parameters) {
         Method found = null;
         for (Method m : type.getMethods()) {

@@ -110,7 +110,7 @@ final class DmnDecider implements CaseRules {
     private static void reportValues(RuleCase fact, Map<?, ?> values) {
         values.forEach((name, value) -> {
             if (value != null) {
-                CaseProperties.reportValue(fact, (String) name, value);
+                fact.value((String) name, value);
             }
         });
     }

@@ -6,7 +6,6 @@ import static org.m4sd.benchmarks.peers.CaseProperties.get;
 import static org.m4sd.benchmarks.peers.CaseProperties.is;
 import static org.m4sd.benchmarks.peers.CaseProperties.number;
 import static org.m4sd.benchmarks.peers.CaseProperties.property;
-import static org.m4sd.benchmarks.peers.CaseProperties.reportValue;
 import static org.m4sd.benchmarks.peers.EasyRulesDecider.rule;
 import static org.m4sd.benchmarks.peers.EasyRulesDecider.ruleCase;
 import static org.m4sd.benchmarks.peers.EasyRulesDecider.ruleOnFacts;
@@ -356,8 +355,8 @@ final class PensionRules {
         RuleCase c = ruleCase(f);
         Object path = mostDemandingPathMet(c, units);
         f.put(PATH_MET, new PathMet(path, units, provision));
-        reportValue(c, "benefitLevel", property(path, "level"));
-        reportValue(c, "provision", provision);
+        c.value("benefitLevel", property(path, "level"));
+        c.value("provision", provision);
     }
 
     /** The path met carries {@code condition}, and no open path without a condition is met by the record. */

@@ -32,4 +32,11 @@ public interface RuleCase {
 
     /** The criterion of rule {@code rule} needs a fact the request lacks, named by its JSON path. */
     void unknown(String rule, String reasonCode, String missingFactPath);
+
+    /**
+     * A figure the decision reports besides its outcome, under {@code name} (as a DRL rule's
+     * {@code $c.value(name, v)}): the benefit level, the provision applied and the like. A later value of the same
+     * name replaces an earlier one.
+     */
+    void value(String name, Object value);
 }

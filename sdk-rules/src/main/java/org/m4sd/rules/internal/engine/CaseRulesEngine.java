@@ -70,5 +70,10 @@ public final class CaseRulesEngine extends AbstractEngine {
         public void unknown(String rule, String reasonCode, String missingFactPath) {
             fact.unknown(rule, reasonCode, missingFactPath);
         }
+
+        @Override
+        public void value(String name, Object value) {
+            fact.value(name, value);
+        }
     }
 }
