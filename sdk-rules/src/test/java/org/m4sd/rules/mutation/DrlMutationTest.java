@@ -17,6 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +56,8 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * does not compile is reported as invalid and left out of the score.
  *
  * <p>Options (system properties): {@code mutation.oracle} ({@code reference} or {@code drools}),
- * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed},
+ * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed}, {@code mutation.threads} (mutants judged at once, one per
+ * processor by default),
  * {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
  * (comma-separated prefixes of mutant ids, e.g. {@code ss.pension.age}, to study some rules' mutants; the score and
  * the survivors' check then cover only those). The complete run is
@@ -65,6 +70,7 @@ class DrlMutationTest {
     private static final Set<String> NOT_ELIGIBILITY = Set.of("org.m4sd.rules.framework");
     private static final long SEED = Long.getLong("mutation.seed", 20_261_204L);
     private static final int TRIES = Integer.getInteger("mutation.tries", 1500);
+    private static final int THREADS = Integer.getInteger("mutation.threads", Runtime.getRuntime().availableProcessors());
     private static final String ORACLE = System.getProperty("mutation.oracle", "reference");
     private static final Set<String> ONLY_PACKAGES = Arrays.stream(
             System.getProperty("mutation.packages", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -153,13 +159,10 @@ class DrlMutationTest {
         List<Expected> decided = expected.stream().filter(e -> !e.answer().failed()).toList();
 
         long prepared = System.nanoTime();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (Mutant mutant : MutantGenerator.mutants(file)) {
-            if (!ONLY_RULE_PREFIXES.isEmpty() && ONLY_RULE_PREFIXES.stream().noneMatch(mutant.id()::startsWith)) {
-                continue;
-            }
-            verdicts.add(judge(bases, mutant, decided));
-        }
+        List<Mutant> mutants = MutantGenerator.mutants(file).stream()
+                .filter(m -> ONLY_RULE_PREFIXES.isEmpty() || ONLY_RULE_PREFIXES.stream().anyMatch(m.id()::startsWith))
+                .toList();
+        List<Verdict> verdicts = judgeAll(bases, mutants, decided);
         long done = System.nanoTime();
         PackageReport report = new PackageReport(file.packageName(),
                 file.rules().stream().map(DrlFile.Rule::name).collect(Collectors.toCollection(TreeSet::new)),
@@ -194,6 +197,32 @@ class DrlMutationTest {
                         + " and the oracle disagree (the differential properties tell which); first:\n  "
                         + differences.get(0));
             }
+        }
+    }
+
+    /**
+     * Judges the mutants on as many threads as there are processors, each mutant alone on its own knowledge base
+     * and engine; the verdicts come back in the mutants' order, so a run reports the same whatever the machine.
+     */
+    private static List<Verdict> judgeAll(MutantKieBases bases, List<Mutant> mutants, List<Expected> decided) {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Verdict>> pending = new ArrayList<>(mutants.size());
+            for (Mutant mutant : mutants) {
+                pending.add(pool.submit(() -> judge(bases, mutant, decided)));
+            }
+            List<Verdict> verdicts = new ArrayList<>(mutants.size());
+            for (Future<Verdict> verdict : pending) {
+                verdicts.add(verdict.get());
+            }
+            return verdicts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while judging mutants", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("judging a mutant failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -345,7 +374,7 @@ class DrlMutationTest {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "%nDRL mutation test, %s (oracle %s, %d requests): %d mutants,"
                     + " %d invalid, %d killed (%d by a scenario file), %d survived, score %.1f %%, %.1f s (requests and"
-                    + " unmutated check %.1f s, mutants built in %.1f s, run in %.1f s)%n", packageName, ORACLE,
+                    + " unmutated check %.1f s, mutants built in %.1f s and run in %.1f s of thread time)%n", packageName, ORACLE,
                     requests, mutants(), count(Status.INVALID), count(Status.KILLED), killedByScenarios(),
                     count(Status.SURVIVED), score(), seconds, prepare, build, run));
             for (Verdict v : verdicts) {

@@ -29,7 +29,7 @@ final class MutantKieBases {
     private final Collection<KiePackage> compiled;
     private final KieBase unmutated;
 
-    /** Compiles the file; fails if it does not compile. */
+    /** Compiles the file; fails if it does not compile. Mutants' knowledge bases may then be built on several threads. */
     MutantKieBases(DrlFile file) {
         this.file = file;
         this.packageName = file.packageName();
@@ -59,7 +59,10 @@ final class MutantKieBases {
         }
         Collection<KiePackage> replacement = compile(file.withOnly(rule, ruleText));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(compiled);
+        // Mutants are built on several threads: the deep copy of the shared compiled package is made by one at a time.
+        synchronized (compiled) {
+            base.addPackages(compiled);
+        }
         base.removeRule(packageName, rule.name());
         base.addPackages(replacement);
         return base;
