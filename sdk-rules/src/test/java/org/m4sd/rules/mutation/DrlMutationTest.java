@@ -56,9 +56,8 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * does not compile is reported as invalid and left out of the score.
  *
  * <p>Options (system properties): {@code mutation.oracle} ({@code reference} or {@code drools}),
- * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed}, {@code mutation.threads} (mutants judged at once, one per
- * processor by default),
- * {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
+ * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed},
+ * {@code mutation.threads} (mutants judged at once, one per processor by default), {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
  * (comma-separated prefixes of mutant ids, e.g. {@code ss.pension.age}, to study some rules' mutants; the score and
  * the survivors' check then cover only those). The complete run is
  * {@code ./mvnw -pl sdk-core,sdk-rules test -Dtest=DrlMutationTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -70,7 +69,8 @@ class DrlMutationTest {
     private static final Set<String> NOT_ELIGIBILITY = Set.of("org.m4sd.rules.framework");
     private static final long SEED = Long.getLong("mutation.seed", 20_261_204L);
     private static final int TRIES = Integer.getInteger("mutation.tries", 1500);
-    private static final int THREADS = Integer.getInteger("mutation.threads", Runtime.getRuntime().availableProcessors());
+    private static final int THREADS = Integer.getInteger("mutation.threads",
+            Runtime.getRuntime().availableProcessors());
     private static final String ORACLE = System.getProperty("mutation.oracle", "reference");
     private static final Set<String> ONLY_PACKAGES = Arrays.stream(
             System.getProperty("mutation.packages", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -374,8 +374,8 @@ class DrlMutationTest {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "%nDRL mutation test, %s (oracle %s, %d requests): %d mutants,"
                     + " %d invalid, %d killed (%d by a scenario file), %d survived, score %.1f %%, %.1f s (requests and"
-                    + " unmutated check %.1f s, mutants built in %.1f s and run in %.1f s of thread time)%n", packageName, ORACLE,
-                    requests, mutants(), count(Status.INVALID), count(Status.KILLED), killedByScenarios(),
+                    + " unmutated check %.1f s, mutants built in %.1f s and run in %.1f s of thread time)%n",
+                    packageName, ORACLE, requests, mutants(), count(Status.INVALID), count(Status.KILLED), killedByScenarios(),
                     count(Status.SURVIVED), score(), seconds, prepare, build, run));
             for (Verdict v : verdicts) {
                 if (v.status == Status.SURVIVED) {
