@@ -57,7 +57,8 @@ import org.m4sd.sdk.request.EligibilityRequest;
  *
  * <p>Options (system properties): {@code mutation.oracle} ({@code reference} or {@code drools}),
  * {@code mutation.tries} (generated requests per package, 1,500 by default), {@code mutation.seed},
- * {@code mutation.threads} (mutants judged at once, one per processor by default), {@code mutation.packages} (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
+ * {@code mutation.threads} (mutants judged at once, one per processor by default), {@code mutation.packages}
+ * (a comma-separated subset, e.g. {@code health,education}), {@code mutation.rules}
  * (comma-separated prefixes of mutant ids, e.g. {@code ss.pension.age}, to study some rules' mutants; the score and
  * the survivors' check then cover only those). The complete run is
  * {@code ./mvnw -pl sdk-core,sdk-rules test -Dtest=DrlMutationTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -375,8 +376,8 @@ class DrlMutationTest {
             out.append(String.format(Locale.ROOT, "%nDRL mutation test, %s (oracle %s, %d requests): %d mutants,"
                     + " %d invalid, %d killed (%d by a scenario file), %d survived, score %.1f %%, %.1f s (requests and"
                     + " unmutated check %.1f s, mutants built in %.1f s and run in %.1f s of thread time)%n",
-                    packageName, ORACLE, requests, mutants(), count(Status.INVALID), count(Status.KILLED), killedByScenarios(),
-                    count(Status.SURVIVED), score(), seconds, prepare, build, run));
+                    packageName, ORACLE, requests, mutants(), count(Status.INVALID), count(Status.KILLED),
+                    killedByScenarios(), count(Status.SURVIVED), score(), seconds, prepare, build, run));
             for (Verdict v : verdicts) {
                 if (v.status == Status.SURVIVED) {
                     EquivalentMutants.Entry listed = EQUIVALENT.find(v.mutant);

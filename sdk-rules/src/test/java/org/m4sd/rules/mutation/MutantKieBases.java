@@ -29,7 +29,7 @@ final class MutantKieBases {
     private final Collection<KiePackage> compiled;
     private final KieBase unmutated;
 
-    /** Compiles the file; fails if it does not compile. Mutants' knowledge bases may then be built on several threads. */
+    /** Compiles the file; fails if it does not compile. Mutants may then be built on several threads. */
     MutantKieBases(DrlFile file) {
         this.file = file;
         this.packageName = file.packageName();
