@@ -1,6 +1,7 @@
 package org.m4sd.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,9 @@ import org.m4sd.sdk.request.ReturnType;
 
 /**
  * Generators of requests for the health and education determinations: every overlay plus countries without
- * one, dates across the packs' dated values, every status, missing facts and edge ages.
+ * one, dates across the packs' dated values, every status, missing facts and edge ages, with weight on the
+ * thresholds in force (a child's birthday at a school-age bound and a day either side, residence months at the
+ * residence test's minimum and just below).
  */
 public final class HealthEducationArbitraries {
     public static final List<Determination> DETERMINATIONS = List.of(Determination.HEALTH_EMERGENCY_CARE,
@@ -30,6 +33,11 @@ public final class HealthEducationArbitraries {
     private static final String ZERO_HASH = "0".repeat(64);
     private static final long FIRST_DAY = LocalDate.of(2012, 6, 14).toEpochDay();
     private static final long LAST_DAY = LocalDate.of(2027, 12, 31).toEpochDay();
+    /**
+     * The months of residence from which a person is a resident under the residence test: the essential-care
+     * coverage parameter's description in the international pack (residenceMonths > 0).
+     */
+    private static final int RESIDENT_FROM_MONTHS = 1;
 
     private HealthEducationArbitraries() {
     }
@@ -37,16 +45,32 @@ public final class HealthEducationArbitraries {
     /** The facts of a person, without the birth date (drawn as an age in days from asOf); null when not given. */
     public record Facts(MigratoryStatus status, Integer residenceMonths, Integer ageDays, List<String> documents,
             String nationality, Boolean presentInTerritory) {
+        /** The same facts with another age. */
+        Facts withAgeDays(int days) {
+            return new Facts(status, residenceMonths, days, documents, nationality, presentInTerritory);
+        }
     }
 
     public static Arbitrary<LocalDate> asOf() {
         return Arbitraries.longs().between(FIRST_DAY, LAST_DAY).map(LocalDate::ofEpochDay);
     }
 
+    /**
+     * A birth date {@code years} years before asOf, moved by {@code days} (-1: a day past that birthday, 0: on it,
+     * 1: the day before it).
+     */
+    public record Birthday(int years, int days) {
+        /** The child's age in days on asOf. */
+        int ageDaysOn(LocalDate asOf) {
+            return (int) ChronoUnit.DAYS.between(asOf.minusYears(years).plusDays(days), asOf);
+        }
+    }
+
     public static Arbitrary<Facts> facts() {
         Arbitrary<Integer> months = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(0)),
-                net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(1, 480))).injectNull(0.2);
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(RESIDENT_FROM_MONTHS - 1)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(RESIDENT_FROM_MONTHS)),
+                net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(1, 480))).injectNull(0.2);
         // Ages up to 25 years, with extra weight on the birthdays around school-age bounds.
         Arbitrary<Integer> ageDays = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(0, 25 * 366)),
@@ -72,10 +96,21 @@ public final class HealthEducationArbitraries {
                         java.util.Optional.ofNullable(h)));
     }
 
+    /**
+     * Birthdays on which a child enters or leaves the school ages of some pack, and a day either side (never a
+     * birth date after asOf); null (the age {@link #facts()} drew is kept) three times in four.
+     */
+    public static Arbitrary<Birthday> schoolAgeBirthdays() {
+        return Combinators.combine(Arbitraries.of(SchoolAgeBirthdays.YEARS), Arbitraries.integers().between(-1, 1))
+                .as(Birthday::new).filter(b -> b.years() > 0 || b.days() <= 0).injectNull(0.75);
+    }
+
     public static Arbitrary<EligibilityRequest> requests() {
         Arbitrary<Locale> locales = Arbitraries.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es"));
-        return Combinators.combine(Arbitraries.of(JURISDICTIONS), asOf(), facts(), professionals().injectNull(0.1),
-                locales).as(HealthEducationArbitraries::request);
+        return Combinators.combine(Arbitraries.of(JURISDICTIONS), asOf(), facts(), schoolAgeBirthdays(),
+                professionals().injectNull(0.1), locales).as((jurisdiction, asOf, facts, birthday, hp, locale) ->
+                        request(jurisdiction, asOf, birthday == null ? facts : facts.withAgeDays(
+                                birthday.ageDaysOn(asOf)), hp, locale));
     }
 
     public static EligibilityRequest request(String jurisdiction, LocalDate asOf, Facts f, HealthProfessional hp,
