@@ -198,6 +198,10 @@ final class Writing {
         }
         g.writeEndArray();
         strings(g, "missingFacts", d.missingFacts());
+        if (!d.notEncoded().isEmpty()) {
+            // Written only when a condition is not encoded, so that every other decision reads as before.
+            strings(g, "notEncoded", d.notEncoded());
+        }
         g.writeObjectFieldStart("values");
         // Decision keeps its values in a sorted map; the order written is the key order.
         for (Map.Entry<String, Object> e : d.values().entrySet()) {
