@@ -112,6 +112,12 @@ class SocialSecurityProperties {
         return specs(55, countries, 1);
     }
 
+    /** On and just beside the ages and records in force: where a rule's comparison decides. */
+    @Provide
+    Arbitrary<Spec> thresholdSpecs() {
+        return ThresholdSpecs.specs();
+    }
+
     private static Arbitrary<Spec> specs(int minAgeYears, List<String> periodCountries, int minPeriods) {
         // Uniform draws: jqwik's default bias towards small numbers would make almost every pension ineligible.
         Arbitrary<PeriodSpec> period = Combinators.combine(Arbitraries.of(periodCountries),
@@ -139,6 +145,14 @@ class SocialSecurityProperties {
 
     @Property(tries = 10000)
     void droolsDecidesAsTheReference(@ForAll("specs") Spec spec) {
+        EligibilityRequest request = spec.request();
+        DecisionSet drools = EngineFixture.DROOLS.evaluate(request);
+        assertThat(drools).isEqualTo(EngineFixture.REFERENCE.evaluate(request));
+        drools.decisions().forEach(d -> Statistics.label(d.determination().id()).collect(d.outcome()));
+    }
+
+    @Property(tries = 3000)
+    void droolsDecidesAsTheReferenceOnAndBesideTheThresholds(@ForAll("thresholdSpecs") Spec spec) {
         EligibilityRequest request = spec.request();
         DecisionSet drools = EngineFixture.DROOLS.evaluate(request);
         assertThat(drools).isEqualTo(EngineFixture.REFERENCE.evaluate(request));
