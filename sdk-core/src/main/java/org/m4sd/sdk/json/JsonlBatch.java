@@ -1,8 +1,10 @@
 package org.m4sd.sdk.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -82,7 +84,27 @@ public final class JsonlBatch {
         Objects.requireNonNull(engine, "engine is required");
         Objects.requireNonNull(in, "in is required");
         Objects.requireNonNull(out, "out is required");
-        JsonlReader reader = JsonlReader.of(in, M4sdJson.create(engine.options().limits()));
+        return run(engine, JsonlReader.of(in, M4sdJson.create(engine.options().limits())), out);
+    }
+
+    /**
+     * Reads requests from UTF-8 bytes under the engine's limits, decides them and writes the results to
+     * {@code out}: as {@link #run(EligibilityEngine, Reader, Writer)}, and a line that is not valid UTF-8 is
+     * rejected (with the position of the first bad byte) rather than read with replacement characters. Prefer
+     * this form for files and network bodies. Neither stream is closed; {@code out} is flushed at the end.
+     *
+     * @throws UncheckedIOException when the input cannot be read or the output written
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Summary run(EligibilityEngine engine, InputStream in, Writer out) {
+        Objects.requireNonNull(engine, "engine is required");
+        Objects.requireNonNull(in, "in is required");
+        Objects.requireNonNull(out, "out is required");
+        return run(engine, JsonlReader.of(in, M4sdJson.create(engine.options().limits())), out);
+    }
+
+    private static Summary run(EligibilityEngine engine, JsonlReader reader, Writer out) {
         JsonlWriter writer = JsonlWriter.of(out);
         Run run = new Run(engine, writer);
         while (reader.hasNext()) {

@@ -1,5 +1,6 @@
 package org.m4sd.sdk.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.Closeable;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,7 +29,11 @@ import org.m4sd.sdk.request.EligibilityRequest;
  *
  * <p>Every line yields exactly one {@link Entry}, in order: the request it holds, or a
  * {@link RecordResult.Rejected} with the line number, every problem found and the request id when it could be
- * read. Blank lines count as lines and are rejected.
+ * read. Lines end at {@code \n}, with or without a {@code \r} before it. Blank lines count as lines and are
+ * rejected. A byte order mark (U+FEFF) at the start of any line is skipped, so files joined with {@code cat}
+ * read as their parts do. Read from bytes, a line that is not valid UTF-8 is rejected with the position of the
+ * first bad byte; no byte is ever replaced. The CLI, the HTTP service and the Spark job read every line this way
+ * ({@link #readLine(long, byte[], M4sdJson)}), so the same bytes get the same answer everywhere.
  *
  * <p>Not thread-safe. Closing the reader closes the input.
  */
@@ -139,24 +145,52 @@ public final class JsonlReader implements Iterator<JsonlReader.Entry>, Closeable
         if (line == null) {
             return null;
         }
-        long n = line.number();
         if (line.tooLong()) {
-            return rejected(n, Optional.empty(), "the line is longer than the limit maxBatchLineBytes ("
-                    + codec.limits().maxBatchLineBytes() + " bytes)");
+            return tooLong(line.number(), codec);
         }
-        if (line.text() != null && line.text().isBlank()) {
-            return rejected(n, Optional.empty(), "the line is blank; each line must hold one JSON request");
+        return entry(line.number(), line.bytes() != null ? codec.parseRequest(line.bytes())
+                : codec.parseRequest(line.text()));
+    }
+
+    /**
+     * Reads one line of a batch exactly as this reader reads each line of a file, for callers that split lines
+     * themselves (a Spark job, a message queue): strict UTF-8, one byte order mark at its start skipped, a
+     * {@code \r} at its end dropped, blank text rejected, at most {@link Limits#maxBatchLineBytes()} bytes.
+     *
+     * @param line  the 1-based line number the entry carries
+     * @param utf8  the line's bytes, with or without its line break
+     * @param json  the codec whose limits apply
+     * @return the request the line holds, or the line rejected with every problem found
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Entry readLine(long line, byte[] utf8, M4sdJson json) {
+        Objects.requireNonNull(utf8, "utf8 is required");
+        JsonCodec codec = Objects.requireNonNull(json, "json is required").codec();
+        int length = utf8.length;
+        if (length > 0 && utf8[length - 1] == '\n') {
+            length--;
         }
-        JsonCodec.Parsed parsed = line.bytes() != null ? codec.parseRequest(line.bytes())
-                : codec.parseRequest(line.text());
+        if (length > 0 && utf8[length - 1] == '\r') {
+            length--;
+        }
+        if (length > codec.limits().maxBatchLineBytes()) {
+            return tooLong(line, codec);
+        }
+        return entry(line, codec.parseRequest(length == utf8.length ? utf8 : Arrays.copyOf(utf8, length)));
+    }
+
+    private static Entry entry(long n, JsonCodec.Parsed parsed) {
         if (parsed.request().isPresent()) {
             return new Entry.Parsed(n, parsed.request().get());
         }
         return new Entry.Rejected(new RecordResult.Rejected(n, parsed.requestId(), parsed.errors()));
     }
 
-    private static Entry rejected(long line, Optional<String> requestId, String message) {
-        return new Entry.Rejected(new RecordResult.Rejected(line, requestId, List.of(FieldError.of("$", message))));
+    private static Entry tooLong(long n, JsonCodec codec) {
+        return new Entry.Rejected(new RecordResult.Rejected(n, Optional.empty(), List.of(FieldError.of("$",
+                "the line is longer than the limit maxBatchLineBytes (" + codec.limits().maxBatchLineBytes()
+                        + " bytes)"))));
     }
 
     /** Closes the input. */

@@ -68,7 +68,9 @@ public final class M4sdJson {
     }
 
     /**
-     * Reads a request encoded in UTF-8.
+     * Reads a request encoded in UTF-8. The bytes must be strict UTF-8 (a bad byte is an error naming its
+     * position; nothing is replaced); one byte order mark at the start is skipped, and empty or blank text is an
+     * error. This is how every entry point reads a request, so the same bytes get the same answer everywhere.
      *
      * @throws InvalidRequestException listing every problem found, each with its JSON path
      */

@@ -244,7 +244,7 @@ class RequestValidationTest {
             assertThat(errors(with("\"residenceMonths\": 40", "\"residenceMonths\": -1"))).containsExactly(
                     FieldError.of("$.person.residenceMonths", "residenceMonths must not be negative, got -1"));
             assertThat(errors(with("\"residenceMonths\": 40", "\"residenceMonths\": 3000000000"))).containsExactly(
-                    FieldError.of("$.person.residenceMonths", "residenceMonths is too large, got 3000000000"));
+                    FieldError.of("$.person.residenceMonths", "residenceMonths is too large, got 3000000000; at most 2147483647 is allowed"));
         }
 
         @Test
@@ -259,7 +259,8 @@ class RequestValidationTest {
         void aShortNumberThatWouldBeHugeWrittenOutIsRefused() {
             assertThat(errors(with("\"amount\": 10000", "\"amount\": 1E999999"))).containsExactly(
                     FieldError.of("$.recruitment.costsPaidByWorker[0].amount",
-                            "amount has more digits than the limit maxNumberLength (40) allows"));
+                            "amount is too large: written without an exponent it has 1000000 digits, more than the "
+                                    + "limit maxNumberLength (40)"));
         }
 
         @Test
@@ -280,15 +281,17 @@ class RequestValidationTest {
         void malformedJsonGivesLineAndColumn() {
             assertThat(errors("{\"requestId\": \"c-001\",\n \"asOf\" \"2023-06-30\"}")).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.path()).isEqualTo("$");
-                        assertThat(e.message()).startsWith("not valid JSON at line 2, column 9: Unexpected character");
+                        assertThat(e.path()).isEqualTo("$.asOf");
+                        assertThat(e.message()).isEqualTo("not valid JSON at line 2, column 9: unexpected character "
+                                + "'\"'; expected a colon after the property name");
                     });
         }
 
         @Test
         void aRepeatedKey() {
-            assertThat(errors("{\"requestId\": \"a\", \"requestId\": \"b\"}")).containsExactly(FieldError.of("$",
-                    "property \"requestId\" appears more than once in the same object at line 1, column 31"));
+            assertThat(errors("{\"requestId\": \"a\", \"requestId\": \"b\"}")).containsExactly(FieldError.of(
+                    "$.requestId", "property \"requestId\" appears more than once in the same object at line 1, "
+                            + "column 31; keep one"));
         }
 
         @Test
@@ -300,7 +303,7 @@ class RequestValidationTest {
         @Test
         void anEmptyDocument() {
             assertThat(errors("  \n")).containsExactly(
-                    FieldError.of("$", "the document is empty; expected a JSON object"));
+                    FieldError.of("$", "the request is empty or blank; expected one JSON object"));
         }
 
         @Test
@@ -325,17 +328,22 @@ class RequestValidationTest {
         @Test
         void deepNesting() {
             assertThat(errors("[".repeat(20) + "]".repeat(20))).containsExactly(
-                    FieldError.of("$", "the document nests objects and arrays deeper than the limit maxNestingDepth (16)"));
+                    FieldError.of("$" + "[0]".repeat(17), "the document nests objects and arrays deeper than the limit "
+                            + "maxNestingDepth (16) at line 1, column 18"));
         }
 
         @Test
         void longStringsAndNumbers() {
             assertThat(errors(with("\"requestId\": \"c-001\"", "\"requestId\": \"" + "c".repeat(5000) + "\"")))
                     .containsExactly(
-                    FieldError.of("$", "a string is longer than the limit maxStringLength (4096 characters)"));
+                    FieldError.of("$.requestId",
+                            "a string is longer than the limit maxStringLength (4096 characters) at line 1, column 5017"));
             assertThat(errors(with("\"residenceMonths\": 40", "\"residenceMonths\": " + "4".repeat(41))))
-                    .containsExactly(FieldError.of("$",
-                            "a number is longer than the limit maxNumberLength (40 characters)"));
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.path()).isEqualTo("$.person.residenceMonths");
+                        assertThat(e.message()).startsWith(
+                                "a number is longer than the limit maxNumberLength (40 characters) at line ");
+                    });
         }
 
         @Test

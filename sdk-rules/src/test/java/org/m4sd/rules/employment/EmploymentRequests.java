@@ -2,6 +2,7 @@ package org.m4sd.rules.employment;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /** The employment properties' generated requests, for tests outside this package (the DRL mutation test). */
@@ -9,9 +10,16 @@ public final class EmploymentRequests {
     private EmploymentRequests() {
     }
 
-    /** Fair-recruitment and qualification-recognition requests, half of each. */
+    /**
+     * Fair-recruitment and qualification-recognition requests, half of each; half the first and a third of
+     * the second drawn on and around the thresholds the packs hold (national caps, the time to decide a complete
+     * file).
+     */
     public static Arbitrary<EligibilityRequest> requests() {
-        return Arbitraries.oneOf(EmploymentArbitraries.recruitmentRequests(),
-                EmploymentArbitraries.recognitionRequests());
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, EmploymentArbitraries.recruitmentRequests()),
+                Tuple.of(3, EmploymentBoundaries.recruitmentsAtTheCaps()),
+                Tuple.of(4, EmploymentArbitraries.recognitionRequests()),
+                Tuple.of(2, EmploymentBoundaries.recognitionsAroundTheTimeLimit()));
     }
 }

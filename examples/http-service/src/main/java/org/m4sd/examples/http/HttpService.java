@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,8 +41,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/decisions}: one request (a JSON object) or several (a JSON array of objects); answers
  *       the decision set, or an array of them in the same order. 400 with every field error when any request
  *       is invalid (nothing is decided then), 413 when the body is larger than the limit.</li>
- *   <li>{@code POST /v1/decisions:batch}: a JSONL body, one request per line; answers a JSONL stream, one result
- *       line per input line, in order, with an error line in place of each bad line.</li>
+ *   <li>{@code POST /v1/decisions:batch}: a JSONL body, one request per line; answers JSONL, one result
+ *       line per input line, in order, with an error line in place of each bad line. The whole body is read
+ *       (up to the batch limit; in a temporary file beyond 8 MiB) before the answer starts, so a client that
+ *       sends everything before reading never deadlocks. Lines are read as the CLI reads them.</li>
  *   <li>{@code GET /v1/rule-packs}: the packs, the determinations they implement and the parameters in force
  *       ({@code ?asOf=YYYY-MM-DD}, default today).</li>
  *   <li>{@code GET /v1/openapi.json}: the OpenAPI 3.1 description, whose schemas are the SDK's JSON Schemas.</li>
@@ -133,21 +136,19 @@ public final class HttpService implements AutoCloseable {
 
     private void decisions(Context ctx) throws IOException {
         byte[] body = readLimited(ctx, options.maxBodyBytes());
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(List.of(FieldError.of("$", "not valid JSON: "
-                    + e.getOriginalMessage())));
-        }
-        if (root == null || !(root.isObject() || root.isArray())) {
-            throw new InvalidRequestException(List.of(FieldError.of("$",
-                    "the body must be one request (a JSON object) or a JSON array of requests")));
-        }
-        if (root.isObject()) {
+        if (!startsArray(body)) {
+            // one request: read as a batch line is read (strict UTF-8, a byte order mark, blank text)
             EligibilityRequest request = json.readRequest(body);
             ctx.contentType(JSON).result(json.writeDecisionSet(engine.evaluate(request)));
             return;
+        }
+        JsonNode root;
+        try {
+            // strict UTF-8 and the SDK's plain messages for malformed JSON, then the array's elements
+            json.canonicalize(strictUtf8(body));
+            root = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(List.of(FieldError.of("$", "the body is not a well-formed JSON array")));
         }
         if (root.size() > options.maxRequestsPerCall()) {
             throw new TooLarge("the array holds " + root.size() + " requests; at most "
@@ -192,11 +193,15 @@ public final class HttpService implements AutoCloseable {
         if (declared > options.maxBatchBytes()) {
             throw new TooLarge("the batch is " + declared + " bytes; the limit is " + options.maxBatchBytes());
         }
-        ctx.status(200).contentType(JSONL);
-        InputStream limited = new LimitedInputStream(ctx.req().getInputStream(), options.maxBatchBytes());
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(limited, StandardCharsets.UTF_8));
-                Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            JsonlBatch.run(engine, in, out);
+        // The whole body is read before the first answer line is written: a client that sends everything
+        // before reading would otherwise wait on a server waiting on it, both until the idle timeout.
+        try (BodySpool body = BodySpool.read(ctx.req().getInputStream(), options.maxBatchBytes());
+                InputStream in = body.open()) {
+            ctx.status(200).contentType(JSONL);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
+                    64 * 1024)) {
+                JsonlBatch.run(engine, in, out);
+            }
         }
     }
 
@@ -243,6 +248,26 @@ public final class HttpService implements AutoCloseable {
         ctx.status(status).contentType(JSON).result(root.toString());
     }
 
+    /** Whether the first byte after a byte order mark and whitespace opens an array. */
+    private static boolean startsArray(byte[] body) {
+        int i = body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF ? 3 : 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i < body.length && body[i] == '[';
+    }
+
+    /** The body as text, refusing bytes that are not UTF-8 rather than replacing them. */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequestException(List.of(FieldError.of("$", "the body is not valid UTF-8; "
+                    + "send it as UTF-8")));
+        }
+    }
+
     /** The body, at most {@code limit} bytes; more is a {@link TooLarge}. */
     private static byte[] readLimited(Context ctx, int limit) throws IOException {
         long declared = ctx.req().getContentLengthLong();
@@ -275,40 +300,6 @@ public final class HttpService implements AutoCloseable {
         BadQuery(FieldError error) {
             super(error.toString());
             this.error = error;
-        }
-    }
-
-    /** Stops reading a streamed body at the limit, so a batch without a length cannot exhaust memory or time. */
-    static final class LimitedInputStream extends java.io.FilterInputStream {
-        private long remaining;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.remaining = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                remaining--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int n = super.read(b, off, (int) Math.min(len, remaining));
-            if (n > 0) {
-                remaining -= n;
-            }
-            return n;
         }
     }
 }

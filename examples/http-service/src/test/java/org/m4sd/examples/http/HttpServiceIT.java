@@ -117,7 +117,11 @@ class HttpServiceIT {
 
         HttpResponse<String> notJson = post("/v1/decisions", "{\"requestId\":", "application/json");
         assertThat(notJson.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(notJson.body()).path("errors").get(0).path("path").asText()).isEqualTo("$");
+        // the truncated document is reported where it stops, in plain words
+        assertThat(JSON.readTree(notJson.body()).path("errors").get(0).path("path").asText())
+                .isEqualTo("$.requestId");
+        assertThat(JSON.readTree(notJson.body()).path("errors").get(0).path("message").asText())
+                .doesNotContain("end-of-input").contains("the text ends before the document is complete");
 
         assertThat(get("/v1/rule-packs?asOf=yesterday").statusCode()).isEqualTo(400);
     }

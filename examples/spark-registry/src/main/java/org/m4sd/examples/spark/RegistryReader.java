@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.m4sd.sdk.FieldError;
-import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**
- * Registry rows as batch entries: each row's request read and checked by the SDK ({@link M4sdJson}), numbered by
+ * Registry rows as batch entries: each row's request read and checked by the SDK as one batch line
+ * ({@link JsonlReader#readLine}, the reader of the CLI and the HTTP service), numbered by
  * its {@code recordIndex}. A row the SDK rejects becomes a rejected entry with every problem and its path; it is
  * never dropped. Not thread-safe: one per task.
  */
@@ -30,9 +30,9 @@ final class RegistryReader {
     private JsonlReader.Entry entry(Row row) {
         long index = row.getLong(row.fieldIndex(RegistrySchema.RECORD_INDEX));
         try {
-            return new JsonlReader.Entry.Parsed(index, json.readRequest(requests.toJson(row, RegistrySchema.request())));
-        } catch (InvalidRequestException e) {
-            return rejected(index, row, e.errors());
+            // the reader of a batch line, as the CLI and the HTTP service read one
+            JsonlReader.Entry entry = JsonlReader.readLine(index, requests.toJson(row, RegistrySchema.request()), json);
+            return entry instanceof JsonlReader.Entry.Rejected r ? rejected(index, row, r.result().errors()) : entry;
         } catch (RuntimeException e) {
             return rejected(index, row, List.of(FieldError.of("$", "the record could not be read: " + e)));
         }

@@ -154,7 +154,13 @@ abstract class Binder {
             v = node.bigIntegerValue();
         } else if (node.isNumber()) {
             BigDecimal d = node.decimalValue();
-            if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0 && plainDigits(d) <= limits.maxNumberLength()) {
+            if (d.signum() != 0 && d.stripTrailingZeros().scale() <= 0 && plainDigits(d) > limits.maxNumberLength()) {
+                // a whole number written with a large exponent, such as 1E400: too large, not fractional
+                problems.add(path, what(path) + " is too large, got " + d.stripTrailingZeros()
+                        + "; at most " + Integer.MAX_VALUE + " is allowed");
+                return null;
+            }
+            if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
                 v = d.toBigInteger();
             }
         }
@@ -167,7 +173,10 @@ abstract class Binder {
             return null;
         }
         if (v.bitLength() > 31) {
-            problems.add(path, what(path) + " is too large, got " + v);
+            String shown = v.toString().length() > 20 ? new BigDecimal(v).round(new java.math.MathContext(3))
+                    .toString() : v.toString();
+            problems.add(path, what(path) + " is too large, got " + shown + "; at most " + Integer.MAX_VALUE
+                    + " is allowed");
             return null;
         }
         return v.intValue();
@@ -181,8 +190,10 @@ abstract class Binder {
         }
         BigDecimal d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
         if (plainDigits(d) > limits.maxNumberLength()) {
-            problems.add(path, what(path) + " has more digits than the limit maxNumberLength ("
-                    + limits.maxNumberLength() + ") allows");
+            boolean large = d.precision() - d.scale() > limits.maxNumberLength();
+            problems.add(path, what(path) + (large ? " is too large" : " has too many decimal places")
+                    + ": written without an exponent it has " + plainDigits(d)
+                    + " digits, more than the limit maxNumberLength (" + limits.maxNumberLength() + ")");
             return null;
         }
         return d;

@@ -3,6 +3,7 @@ package org.m4sd.sdk.internal.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -233,7 +234,11 @@ public final class JsonCodec {
         return out.toString();
     }
 
-    /** Parses text or UTF-8 bytes into a tree; null (after reporting at {@code $}) when that fails. */
+    /**
+     * Parses text or UTF-8 bytes into a tree; null (after reporting) when that fails. Bytes must be strict
+     * UTF-8; one byte order mark at the start of the text is skipped, in bytes or characters alike; text that
+     * is empty or only JSON whitespace is reported as blank.
+     */
     private JsonNode tree(String text, byte[] bytes, ObjectMapper mapper, Problems problems) {
         if (mapper == untrusted) {
             long size = bytes != null ? bytes.length : utf8Length(text, limits.maxDocumentBytes());
@@ -242,37 +247,52 @@ public final class JsonCodec {
                 return null;
             }
         }
+        int from = 0;
+        if (bytes != null) {
+            from = TextChecks.bomLength(bytes, 0);
+            String notUtf8 = TextChecks.notUtf8(bytes, from);
+            if (notUtf8 != null) {
+                problems.add("$", notUtf8);
+                return null;
+            }
+        } else if (!text.isEmpty() && text.charAt(0) == TextChecks.BOM) {
+            from = 1;
+        }
+        if (bytes != null ? TextChecks.bomLength(bytes, from) > 0 : text.startsWith("\uFEFF", from)) {
+            problems.add("$", TextChecks.TWO_BOMS);
+            return null;
+        }
+        if (bytes != null ? TextChecks.isBlank(bytes, from) : TextChecks.isBlank(text, from)) {
+            problems.add("$", TextChecks.BLANK);
+            return null;
+        }
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = bytes != null ? mapper.readTree(bytes) : mapper.readTree(text);
+            parser = bytes != null ? mapper.createParser(bytes, from, bytes.length - from)
+                    : mapper.createParser(text.substring(from));
+            tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                problems.add("$", "not valid JSON" + where(parser.currentTokenLocation())
+                        + ": more content follows the end of the document");
+                return null;
+            }
         } catch (StreamConstraintsException e) {
-            problems.add("$", limitMessage(e));
+            problems.add(ParseErrors.path(parser), limitMessage(e, parser));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add("$", malformed(e));
+            problems.add(ParseErrors.path(parser), ParseErrors.message(e, parser));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            ParseErrors.closeQuietly(parser);
         }
         if (tree == null || tree.isMissingNode()) {
-            problems.add("$", "the document is empty; expected a JSON object");
+            problems.add("$", TextChecks.BLANK);
             return null;
         }
         return tree;
-    }
-
-    private static String malformed(JsonProcessingException e) {
-        String m = String.valueOf(e.getOriginalMessage());
-        // Jackson's wording for a repeated key ("Duplicate field 'x'") reads oddly to a user of this contract
-        if (m.startsWith("Duplicate field '") && m.endsWith("'")) {
-            String name = m.substring("Duplicate field '".length(), m.length() - 1);
-            return "property " + Problems.quote(name) + " appears more than once in the same object"
-                    + where(e.getLocation());
-        }
-        if (m.startsWith("Trailing token")) {
-            return "not valid JSON" + where(e.getLocation()) + ": more content follows the end of the document";
-        }
-        return "not valid JSON" + where(e.getLocation()) + ": " + m;
     }
 
     private String documentTooLarge() {
@@ -280,9 +300,10 @@ public final class JsonCodec {
     }
 
     /** Names the {@link Limits} component a Jackson constraint came from. */
-    private String limitMessage(StreamConstraintsException e) {
+    private String limitMessage(StreamConstraintsException e, JsonParser parser) {
         String m = String.valueOf(e.getOriginalMessage());
-        String at = where(e.getLocation());
+        String at = where(e.getLocation() != null ? e.getLocation()
+                : parser == null ? null : parser.currentLocation());
         if (m.contains("getMaxDocumentLength")) {
             return documentTooLarge();
         }
@@ -302,10 +323,10 @@ public final class JsonCodec {
             return "a string is longer than the limit maxStringLength (" + limits.maxStringLength()
                     + " characters)" + at;
         }
-        return "the document exceeds a processing limit" + at + ": " + m;
+        return "the document exceeds a processing limit" + at;
     }
 
-    private static String where(JsonLocation location) {
+    static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 0) {
             return "";
         }

@@ -10,15 +10,18 @@ import java.util.Arrays;
  * Splits a JSONL input into lines without ever holding more than one line, and never more than
  * {@code maxLineBytes} of it: the rest of an overlong line is skipped as it streams past. Lines end at
  * {@code \n}; a {@code \r} before it is dropped. A final line without a line break still counts; a line
- * break at the very end does not start another line.
+ * break at the very end does not start another line. Lines are handed on as read: a byte order mark, blank
+ * text and invalid UTF-8 are the codec's business, so that every path treats them alike.
  */
 public abstract sealed class LineSource implements Closeable {
     /**
      * One line.
      *
      * @param number  1-based line number
-     * @param text    the line without its line break; null when the line was too long
-     * @param bytes   the line as UTF-8, when read from bytes (null otherwise or when too long)
+     * @param text    the line without its line break, when read from characters (null otherwise or when too
+     *                long)
+     * @param bytes   the line's bytes without its line break, when read from bytes (null otherwise or when too
+     *                long); not checked for UTF-8 here
      * @param tooLong whether the line exceeded the limit and was skipped
      */
     public record Line(long number, String text, byte[] bytes, boolean tooLong) {
@@ -103,9 +106,6 @@ public abstract sealed class LineSource implements Closeable {
             if (tooLong || bytes > maxLineBytes) {
                 return new Line(number, null, null, true);
             }
-            if (number == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
-                line.deleteCharAt(0);
-            }
             return new Line(number, line.toString(), null, false);
         }
 
@@ -184,22 +184,7 @@ public abstract sealed class LineSource implements Closeable {
             if (tooLong || bytes > maxLineBytes) {
                 return new Line(number, null, null, true);
             }
-            int from = 0;
-            if (number == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
-                    && line[2] == (byte) 0xBF) {
-                from = 3;
-            }
-            byte[] copy = Arrays.copyOfRange(line, from, length);
-            return new Line(number, isBlank(copy) ? "" : null, copy, false);
-        }
-
-        private static boolean isBlank(byte[] b) {
-            for (byte x : b) {
-                if (x != ' ' && x != '\t' && x != '\r') {
-                    return false;
-                }
-            }
-            return true;
+            return new Line(number, null, Arrays.copyOf(line, length), false);
         }
 
         private void append(int start, int n) {

@@ -94,7 +94,7 @@ class ReferenceHealthDecisionsTest {
                 .determinations(Determination.HEALTH_ESSENTIAL_CARE).build();
         InvalidRequestException e = catchThrowableOfType(() -> EngineFixture.REFERENCE.evaluate(request),
                 InvalidRequestException.class);
-        assertThat(e.errors()).containsExactly(FieldError.of("$", "$.asOf: no essential-care coverage rule is in "
+        assertThat(e.errors()).containsExactly(FieldError.of("$.asOf", "no essential-care coverage rule is in "
                 + "force on 2012-06-13 for MAR (the international default, ILO R202, dates from its adoption)"));
 
         Decision adopted = decide("MAR", LocalDate.of(2012, 6, 14), Person.builder("p").residenceMonths(1).build(),

@@ -31,7 +31,7 @@ class ReferenceRequestErrorsTest {
                 .determinations(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION).build();
         assertThatThrownBy(() -> EngineFixture.REFERENCE.evaluate(request))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors()).containsExactly(
-                        FieldError.of("$", "$.person.contributionPeriods[1].from: 1979-12-31 is before the birth date "
+                        FieldError.of("$.person.contributionPeriods[1].from", "1979-12-31 is before the birth date "
                                 + "1980-01-01")));
     }
 
@@ -42,7 +42,7 @@ class ReferenceRequestErrorsTest {
                 .determinations(Determination.EDUCATION_PUBLIC_SCHOOL).build();
         assertThatThrownBy(() -> EngineFixture.REFERENCE.evaluate(request))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors()).containsExactly(
-                        FieldError.of("$", "$.asOf: no school ages are in force on 1990-09-01 for SEN (the "
+                        FieldError.of("$.asOf", "no school ages are in force on 1990-09-01 for SEN (the "
                                 + "international default dates from the entry into force of the CRC)")));
     }
 }
