@@ -50,6 +50,10 @@ class DrlHoldsTheLegalTestsTest {
                     "pensionCase\\.ownMonths < pensionCase\\.params\\.minOwnMonths")),
             Map.entry("education.school-age", List.of(
                     "ageYears >= schoolAges\\.admissionMin", "ageYears <= schoolAges\\.admissionMax")),
+            Map.entry("education.compulsory-age", List.of(
+                    "ageYears >= compulsoryAges\\.from", "ageYears <= compulsoryAges\\.to")),
+            Map.entry("health.essential-care.children-under-years", List.of(
+                    "ageYears < coverage\\.childrenUnderYears", "ageYears >= coverage\\.childrenUnderYears")),
             Map.entry("health.essential-care.coverage", List.of(
                     "residenceMonths >= coverage\\.residentFromMonths", "status memberOf coverage\\.coveredStatuses")),
             Map.entry("fr.npl.service-charge-cap", List.of("\\$paid\\.amount > \\$npl\\.serviceChargeCap\\.amount")),
