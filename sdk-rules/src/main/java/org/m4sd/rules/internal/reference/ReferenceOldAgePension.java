@@ -73,7 +73,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             conditions("ss.pension.condition.cessation", CONDITION, 40, "mar-dahir-1972-53"),
             conditions("ss.pension.condition.separation", CONDITION, 40, "phl-ra-11199"),
             informs("ss.pension.benefit.full", LEVEL, 50, "ilo-c102-29"),
-            informs("ss.pension.benefit.reduced", LEVEL, 50, "ilo-c102-29"),
             informs("ss.pension.benefit.proportional", LEVEL, 50, "tun-cnss-1974"),
             informs("ss.pension.benefit.flat", LEVEL, 50, "mar-law-02-24"),
             informs("ss.pension.provision.national-more-favourable", PROVISION, 60, "ilo-c157", "eu-883-57"),
@@ -373,7 +372,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         if (paid != null) {
             switch (paid.level()) {
                 case "FULL" -> findings.met("ss.pension.benefit.full", "SS_LEVEL_FULL", pathsCited);
-                case "REDUCED" -> findings.met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED", pathsCited);
                 case "PROPORTIONAL" ->
                         findings.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", pathsCited);
                 case "FLAT" -> findings.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", flatBand, pathsCited);
