@@ -340,11 +340,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         // ss.pension.record: an estimate where some period was counted from its calendar range (DOMAIN.md 4.5)
         if (chosenCount.estimated()) {
-            int conversion = !countsDays ? 0 : dayLimit == null ? 1 : 2;
             String conversionCited = law.find(UNIT).map(u -> cite(u.source())).orElse("")
                     + law.find(DAY_LIMIT).filter(d -> countsDays).map(d -> "; " + cite(d.source())).orElse("");
-            findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED", conversion,
-                    dayLimit == null ? 0 : dayLimit.intValue(), conversionCited);
+            if (dayLimit != null) {
+                findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED_DAY_LIMIT", dayLimit.intValue(),
+                        conversionCited);
+            } else {
+                findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED", unitIndex, conversionCited);
+            }
         }
         // ss.pension.totalisation: several agreements add periods, each assessed on its own
         if (!ownSuffices && adding.size() > 1) {

@@ -176,20 +176,12 @@ public final class OldAgePensionCase extends CaseFact {
         return record.estimated();
     }
 
-    /** The most days a month the scheme credits ({@code params.maxDaysPerMonth}); 0 where none is in force. */
-    public int getMaxDaysPerMonth() {
-        return params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
-    }
-
     /**
-     * How the pack's conversion counts calendar ranges, for message choice formats: 0 whole calendar months, 1
-     * calendar days, 2 calendar days at most {@code params.maxDaysPerMonth} a month.
+     * The most days a month the scheme credits where the record is counted in days ({@code params.maxDaysPerMonth});
+     * 0 where none is in force.
      */
-    public int getConversionIndex() {
-        if (getUnitIndex() == 0) {
-            return 0;
-        }
-        return params.maxDaysPerMonth() == null ? 1 : 2;
+    public int getMaxDaysPerMonth() {
+        return getUnitIndex() == 0 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
     }
 
     /**
