@@ -18,6 +18,7 @@ import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Limits;
 import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -37,7 +38,7 @@ final class RequestBinder extends Binder {
             "person", "recruitment", "qualification", "healthProfessional");
     static final List<String> PERSON = List.of("id", "birthDate", "sex", "nationality", "migratoryStatus",
             "presentInTerritory", "residenceMonths", "countryOfResidence", "contributionPeriods", "documentsHeld");
-    static final List<String> PERIOD = List.of("country", "from", "to");
+    static final List<String> PERIOD = List.of("country", "from", "to", "units", "unit");
     static final List<String> RECRUITMENT = List.of("origin", "destination", "occupation", "householdService",
             "governmentToGovernment", "employerDeclinedToPay", "firstJobStart", "costsPaidByWorker",
             "firstMonthEarnings", "monthlyBasicSalary", "exchangeRates");
@@ -207,6 +208,8 @@ final class RequestBinder extends Binder {
             String country;
             LocalDate from;
             LocalDate to;
+            Integer units;
+            ContributionUnit unit;
         };
         int mark = problems.count();
         boolean isObject = properties(node, path, PERIOD, (name, v, p) -> {
@@ -214,6 +217,8 @@ final class RequestBinder extends Binder {
                 case "country" -> f.country = country(v, p);
                 case "from" -> f.from = date(v, p);
                 case "to" -> f.to = date(v, p);
+                case "units" -> f.units = count(v, p);
+                case "unit" -> f.unit = enumValue(v, p, ContributionUnit.class);
                 default -> {
                     return false;
                 }
@@ -223,14 +228,21 @@ final class RequestBinder extends Binder {
         if (!isObject) {
             return null;
         }
-        requireAll(node, path, PERIOD.toArray(String[]::new));
+        requireAll(node, path, "country", "from", "to");
         if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
             problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
+        }
+        // The units the scheme recorded mean nothing without their unit, and the reverse.
+        if (node.has("units") != node.has("unit")) {
+            String absent = node.has("units") ? "unit" : "units";
+            problems.add(Problems.child(path, absent), absent + " is required with " + (node.has("units") ? "units"
+                    : "unit"));
         }
         if (!problems.cleanSince(mark)) {
             return null;
         }
-        return new ContributionPeriod(f.country, f.from, f.to);
+        return f.units == null ? new ContributionPeriod(f.country, f.from, f.to)
+                : ContributionPeriod.of(f.country, f.from, f.to, f.units, f.unit);
     }
 
     private Recruitment recruitment(JsonNode node, String path) {

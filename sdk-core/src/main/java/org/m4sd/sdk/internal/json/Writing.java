@@ -81,6 +81,10 @@ final class Writing {
             g.writeStringField("country", c.country());
             g.writeStringField("from", c.from().toString());
             g.writeStringField("to", c.to().toString());
+            if (c.units().isPresent()) {
+                g.writeNumberField("units", c.units().getAsLong());
+                g.writeStringField("unit", c.unit().orElseThrow().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
