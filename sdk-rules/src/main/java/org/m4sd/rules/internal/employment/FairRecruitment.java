@@ -123,7 +123,7 @@ public final class FairRecruitment implements Determiner {
         }
         if (paid.isEmpty()) {
             LocalDate day = r.firstJobStart().orElse(asOf);
-            return List.of(new FeeAssessment(day, ruleOn(r, day, packs, "$.recruitment.firstJobStart"),
+            return List.of(new FeeAssessment(0, day, ruleOn(r, day, packs, "$.recruitment.firstJobStart"),
                     r.destination(), r.monthlyBasicSalary().orElse(null), List.of(), conversion));
         }
         List<Integer> order = new ArrayList<>();
@@ -145,9 +145,8 @@ public final class FairRecruitment implements Determiner {
             from.putIfAbsent(rule, day);
         }
         List<FeeAssessment> out = new ArrayList<>(byRule.size());
-        byRule.forEach((rule, items) -> out.add(
-                new FeeAssessment(from.get(rule), rule.orElse(null), r.destination(),
-                        r.monthlyBasicSalary().orElse(null), items, conversion)));
+        byRule.forEach((rule, items) -> out.add(new FeeAssessment(byRule.size() - out.size(), from.get(rule),
+                rule.orElse(null), r.destination(), r.monthlyBasicSalary().orElse(null), items, conversion)));
         return List.copyOf(out);
     }
 

@@ -21,6 +21,7 @@ import org.m4sd.sdk.request.Money;
  */
 public final class FeeAssessment {
     final LocalDate judgedFrom;
+    final int rank;
     final NationalFeeRule nationalRule;
     private final String destination;
     private final Money monthlyBasicSalary;
@@ -29,8 +30,9 @@ public final class FeeAssessment {
     private final Conversion conversion;
     private final Map<PaidKey, Paid> paid = new HashMap<>(4);
 
-    FeeAssessment(LocalDate judgedFrom, NationalFeeRule nationalRule, String destination, Money monthlyBasicSalary,
+    FeeAssessment(int rank, LocalDate judgedFrom, NationalFeeRule nationalRule, String destination, Money monthlyBasicSalary,
             List<CostItem> costs, Conversion conversion) {
+        this.rank = rank;
         this.judgedFrom = judgedFrom;
         this.nationalRule = nationalRule;
         this.destination = destination;
@@ -44,6 +46,14 @@ public final class FeeAssessment {
         }
         this.paidItems = Collections.unmodifiableSet(items);
         this.conversion = conversion;
+    }
+
+    /**
+     * The salience of the rules that report on this assessment: higher for an earlier assessment, so that where a
+     * rule reports on several, its criteria come in the order of the assessments' days.
+     */
+    public int getRank() {
+        return rank;
     }
 
     /** The earliest day on which a cost of this assessment is judged. */

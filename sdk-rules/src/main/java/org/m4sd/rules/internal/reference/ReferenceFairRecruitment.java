@@ -508,12 +508,11 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         ReferenceFrCap againstCeiling = ReferenceFrCap.compare(capped, money(fixed), worker.rates());
         findings.met(RULE_BGD, "FR_RULE_BGD", destination, againstCeiling.cap(),
                 ceiling.get().value().validFrom().toString());
-        if (!costs.anyPaid()) {
+        // The agency's charge (or, all-inclusive, everything paid) against the ceiling, where it is fixed for
+        // workers of the worker's sex or for all.
+        if (!capped.anyPaid()) {
             findings.met(BGD_CEILING_NOTHING_PAID, "FR_BGD_NOTHING_PAID", againstCeiling.cap());
-            findings.met(BGD_WOMEN_NOTHING_PAID, "FR_BGD_WOMEN_NOTHING_PAID");
-            return true;
-        }
-        if (fixedFor.isPresent() && sex.isEmpty()) {
+        } else if (fixedFor.isPresent() && sex.isEmpty()) {
             findings.unknown(BGD_CEILING_SEX_UNKNOWN, "FR_BGD_CEILING_SEX_UNKNOWN", "$.person.sex");
         } else if (fixedFor.isEmpty() || sex.get() == fixedFor.get()) {
             String kinds = ReferenceFrCosts.kindNames(capped.kindsPaid());
@@ -526,7 +525,10 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
                         againstCeiling.missingRatePath());
             }
         }
-        if (sex.isEmpty()) {
+        // Women workers migrate cost-free, whatever the ceiling.
+        if (!costs.anyPaid()) {
+            findings.met(BGD_WOMEN_NOTHING_PAID, "FR_BGD_WOMEN_NOTHING_PAID");
+        } else if (sex.isEmpty()) {
             findings.unknown(BGD_WOMEN_SEX_UNKNOWN, "FR_BGD_SEX_UNKNOWN", "$.person.sex");
         } else if (sex.get() == Sex.F) {
             findings.notMet(BGD_WOMEN_CHARGED, "FR_BGD_WOMEN_CHARGED", ReferenceFrCosts.kindNames(costs.kindsPaid()));
