@@ -42,7 +42,7 @@ final class RequestBinder extends Binder {
     static final List<String> RECRUITMENT = List.of("origin", "destination", "occupation", "householdService",
             "governmentToGovernment", "employerDeclinedToPay", "firstJobStart", "costsPaidByWorker",
             "firstMonthEarnings", "monthlyBasicSalary", "exchangeRates");
-    static final List<String> COST = List.of("item", "amount", "currency");
+    static final List<String> COST = List.of("item", "amount", "currency", "paidOn");
     static final List<String> MONEY = List.of("amount", "currency");
     static final List<String> QUALIFICATION = List.of("awardingCountry", "level", "field", "regulatedProfession",
             "professionRequiresNationalLaw", "substantialDifferences", "differencesCoveredByExperience",
@@ -297,13 +297,15 @@ final class RequestBinder extends Binder {
             CostType item;
             BigDecimal amount;
             String currency;
+            LocalDate paidOn;
         };
         int mark = problems.count();
         boolean isObject = properties(node, path, COST, (name, v, p) -> {
             switch (name) {
-                case "item" -> f.item = enumValue(v, p, CostType.class);
+                case "item" -> f.item = costType(v, p);
                 case "amount" -> f.amount = nonNegativeAmount(v, p);
                 case "currency" -> f.currency = currency(v, p);
+                case "paidOn" -> f.paidOn = date(v, p);
                 default -> {
                     return false;
                 }
@@ -313,8 +315,25 @@ final class RequestBinder extends Binder {
         if (!isObject) {
             return null;
         }
-        requireAll(node, path, COST.toArray(String[]::new));
-        return problems.cleanSince(mark) ? new CostItem(f.item, f.amount, f.currency) : null;
+        requireAll(node, path, "item", "amount", "currency");
+        return problems.cleanSince(mark)
+                ? new CostItem(f.item, f.amount, f.currency, Optional.ofNullable(f.paidOn)) : null;
+    }
+
+    /**
+     * A cost item by its canonical name or one of its synonyms (a "PLACEMENT_FEE" is an agency's fee). The error
+     * lists the canonical names; the synonyms are in the contract and the schema.
+     */
+    private CostType costType(JsonNode node, String path) {
+        String s = text(node, path);
+        if (s == null) {
+            return null;
+        }
+        Optional<CostType> named = CostType.named(s);
+        if (named.isEmpty()) {
+            return enumValue(node, path, CostType.class);
+        }
+        return named.get();
     }
 
     private Money money(JsonNode node, String path) {

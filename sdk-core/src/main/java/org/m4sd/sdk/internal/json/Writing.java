@@ -108,6 +108,7 @@ final class Writing {
             g.writeFieldName("amount");
             number(g, c.amount());
             g.writeStringField("currency", c.currency());
+            optionalString(g, "paidOn", c.paidOn().map(Object::toString));
             g.writeEndObject();
         }
         g.writeEndArray();
