@@ -50,6 +50,10 @@ class DrlHoldsTheLegalTestsTest {
                     "pensionCase\\.ownMonths < pensionCase\\.params\\.minOwnMonths")),
             Map.entry("education.school-age", List.of(
                     "ageYears >= schoolAges\\.admissionMin", "ageYears <= schoolAges\\.admissionMax")),
+            Map.entry("education.compulsory-age", List.of(
+                    "ageYears >= compulsoryAges\\.from", "ageYears <= compulsoryAges\\.to")),
+            Map.entry("health.essential-care.children-under-years", List.of(
+                    "ageYears < coverage\\.childrenUnderYears", "ageYears >= coverage\\.childrenUnderYears")),
             Map.entry("health.essential-care.coverage", List.of(
                     "residenceMonths >= coverage\\.residentFromMonths", "status memberOf coverage\\.coveredStatuses")),
             Map.entry("fr.npl.service-charge-cap", List.of("\\$paid\\.amount > \\$npl\\.serviceChargeCap\\.amount")),
@@ -66,7 +70,10 @@ class DrlHoldsTheLegalTestsTest {
                     + " reports it with the compensation measure offered; no fact of the applicant is compared with it",
             "fr.sdg1071.window-years", "the survey window of SDG indicator 10.7.1 (which recruitments the statistic"
                     + " counts), a measurement convention rather than a legal test",
-            "ss.pension.flat-band", "the amounts of the flat benefit band, reported as the benefit's figures");
+            "ss.pension.flat-band", "the amounts of the flat benefit band, reported as the benefit's figures",
+            "ss.pension.max-days-per-month", "how the record is counted (Morocco credits at most 26 declared days a"
+                    + " month), applied when calendar ranges are converted into the scheme's unit; the record, not"
+                    + " the limit, is compared with the qualifying paths");
 
     /** Conclusions the case builders computed before the legal tests moved into the DRL. */
     private static final List<String> OLD_CONCLUSIONS = List.of("ageReached", "ownQualifies", "totalQualifies",

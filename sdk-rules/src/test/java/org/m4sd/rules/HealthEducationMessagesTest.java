@@ -20,11 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the same placeholders in each language.
  */
 class HealthEducationMessagesTest {
-    private static final Pattern CODE = Pattern.compile("\"((?:HS|HD|ED)_[A-Z_]*)\"");
+    private static final Pattern CODE = Pattern.compile("\"((?:HE|HS|HD|ED)_[A-Z_]*)\"");
     private static final Pattern ARG = Pattern.compile("\\{(\\d)\\}");
 
     @ParameterizedTest
     @CsvSource({
+        "health_emergency_care, health/health.drl, HE_, ''",
         "health_essential_care, health/health.drl, HS_, 'HS_RULE_ALL_PERSONS,HS_RULE_RESIDENTS,HS_RULE_BY_STATUS'",
         "health_diaspora_return_support, health/health.drl, HD_, 'HD_RETURN_TEMPORARY,HD_RETURN_PERMANENT,HD_RETURN_VIRTUAL'",
         "education_public_school, education/public-school.drl, ED_, ''"

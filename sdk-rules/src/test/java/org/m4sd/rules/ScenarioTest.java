@@ -34,15 +34,21 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * and values per determination (or, with {@code expectError}, the field a validation error must name). Both
  * engines must decide it, identically. Integrators add a file, not Java, to add a case.
  *
- * <pre>{"name": "...", "exercises": {"rule": "rule.name", "source": "ICRMW art. 28"},
+ * <pre>{"name": "...", "exercises": {"rule": "rule.name", "source": "ICRMW art. 28", "domain": "4.9"},
  *  "request": {...}, "expect": {"determination.id": {"outcome": "ELIGIBLE", "criteria": {"criterion.id": "MET"},
- *  "missingFacts": ["$.path"], "messages": {"criterion.id": "fragment"}, "values": {"name": "value"}}}}</pre>
+ *  "missingFacts": ["$.path"], "notEncoded": ["parameter.name"], "messages": {"criterion.id": "fragment"},
+ *  "values": {"name": "value"}}}}</pre>
+ *
+ * <p>{@code exercises.domain} names the item of section 4 of the domain reference the case encodes (required of
+ * the scenarios written with the legal corrections, optional on older ones).
  */
 class ScenarioTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final M4sdJson JSON = M4sdJson.create();
     private static final Set<String> FIELDS = Set.of("name", "exercises", "request", "expect", "expectError");
-    private static final Set<String> EXPECT_FIELDS = Set.of("outcome", "criteria", "missingFacts", "messages", "values");
+    private static final Set<String> EXPECT_FIELDS = Set.of("outcome", "criteria", "missingFacts", "notEncoded",
+            "messages", "values");
+    private static final Set<String> EXERCISES_FIELDS = Set.of("rule", "source", "domain");
     private static Set<String> ruleNames;
 
     @TestFactory
@@ -74,6 +80,12 @@ class ScenarioTest {
         String rule = scenario.path("exercises").path("rule").asText();
         assertThat(scenario.path("exercises").path("source").asText()).as("exercises.source").isNotBlank();
         assertThat(ruleNames()).as("exercises.rule names a rule of the packs").contains(rule);
+        fieldNames(scenario.path("exercises")).forEach(f -> assertThat(EXERCISES_FIELDS).as("field of exercises")
+                .contains(f));
+        if (scenario.path("exercises").has("domain")) {
+            assertThat(scenario.path("exercises").path("domain").asText()).as("exercises.domain, an item of section 4")
+                    .matches("4\\.([1-9]|1[0-9]|2[0-9])");
+        }
         String requestJson = MAPPER.writeValueAsString(scenario.path("request"));
 
         if (scenario.has("expectError")) {
@@ -114,6 +126,11 @@ class ScenarioTest {
                 List<String> missing = new ArrayList<>();
                 x.get("missingFacts").forEach(m -> missing.add(m.asText()));
                 assertThat(d.missingFacts()).as("missingFacts").containsExactlyElementsOf(missing);
+            }
+            if (x.has("notEncoded")) {
+                List<String> notEncoded = new ArrayList<>();
+                x.get("notEncoded").forEach(m -> notEncoded.add(m.asText()));
+                assertThat(d.notEncoded()).as("notEncoded").containsExactlyElementsOf(notEncoded);
             }
             for (Iterator<Map.Entry<String, JsonNode>> m = x.path("messages").fields(); m.hasNext();) {
                 var me = m.next();

@@ -9,19 +9,22 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The birthdays on which a child enters or leaves a school-age range of some rule pack, read from the packs' data
- * files ({@code education.school-age}: ages {@code from} to {@code to} in completed years, both included), so
+ * files ({@code education.school-age}, the admission ages, and {@code education.compulsory-age}: ages {@code from}
+ * to {@code to} in completed years, both included), so
  * that generated requests can sit on those birthdays whatever values the packs hold. Test code: it reads the JSON
  * itself and shares nothing with the case builders it is meant to check.
  */
 final class SchoolAgeBirthdays {
     private static final String PACKS = "org/m4sd/rules/packs";
     private static final String SCHOOL_AGE = "education.school-age";
+    private static final Set<String> RANGES = Set.of(SCHOOL_AGE, "education.compulsory-age");
 
     /** Ages in years whose birthday is a bound: each {@code from}, and each {@code to + 1} (the first age out). */
     static final List<Integer> YEARS = List.copyOf(read());
@@ -39,7 +42,7 @@ final class SchoolAgeBirthdays {
         try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
             for (Path file : files.filter(p -> p.getFileName().toString().equals("education.json")).toList()) {
                 for (JsonNode parameter : mapper.readTree(file.toFile()).path("parameters")) {
-                    if (!SCHOOL_AGE.equals(parameter.path("name").asText())) {
+                    if (!RANGES.contains(parameter.path("name").asText())) {
                         continue;
                     }
                     for (JsonNode value : parameter.path("values")) {

@@ -1,14 +1,15 @@
 package org.m4sd.benchmarks.peers;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import org.m4sd.sdk.request.CostType;
 
 /**
  * The case methods that take arguments, as static functions the DMN models call through Java business knowledge
- * models: FEEL reads a fact's properties, but calls no method with arguments. They measure (what was paid for an
- * item in a cap's currency, the day an age is reached) or word messages (amounts and items as the messages show
- * them), as the DRL rules ask their case to; the comparisons stay in the decision tables. FEEL passes numbers as
- * {@link BigDecimal} and cost items by name.
+ * models: FEEL reads a fact's properties, but calls no method with arguments. They measure (what an assessment's
+ * costs came to for an item in a cap's currency, the day an age is reached) or word messages (amounts and items as
+ * the messages show them), as the DRL rules ask their case to; the comparisons stay in the decision tables. FEEL
+ * passes numbers as {@link BigDecimal} and cost items by name.
  */
 public final class CaseMethods {
     private CaseMethods() {
@@ -19,29 +20,42 @@ public final class CaseMethods {
         return (String) CaseProperties.call(pensionCase, "dateAtAge", months.intValueExact());
     }
 
-    /** What the worker of a recruitment case paid for {@code item}, measured in {@code currency}. */
-    public static Object paidFor(Object recruitmentCase, String item, String currency) {
-        return CaseProperties.call(recruitmentCase, "paidFor", CostType.valueOf(item), currency);
+    /** What the costs of an assessment came to for {@code item}, measured in {@code currency}. */
+    public static Object paidFor(Object assessment, String item, String currency) {
+        return CaseProperties.call(assessment, "paidFor", CostType.valueOf(item), currency);
     }
 
-    /** What the worker of a recruitment case paid in all, measured in {@code currency}. */
-    public static Object paidInAll(Object recruitmentCase, String currency) {
-        return CaseProperties.call(recruitmentCase, "paidInAll", currency);
+    /** What the costs of an assessment came to for any of {@code items}, measured in {@code currency}. */
+    public static Object paidAmong(Object assessment, Object items, String currency) {
+        return CaseProperties.call(assessment, "paidAmong", items, currency);
     }
 
-    /** What the worker paid for {@code item}, as messages show it, also in the salary's currency when given. */
-    public static String paidText(Object recruitmentCase, String item, Object monthlyBasicSalary) {
-        return (String) CaseProperties.call(recruitmentCase, "paidText", CostType.valueOf(item), monthlyBasicSalary);
+    /** What an assessment's costs came to for {@code item}, as messages show it, also in the salary's currency. */
+    public static String paidText(Object assessment, String item, Object monthlyBasicSalary) {
+        return (String) CaseProperties.call(assessment, "paidText", CostType.valueOf(item), monthlyBasicSalary);
     }
 
-    /** The items among {@code items} the worker paid something for, as messages show them. */
-    public static String itemsPaidAmong(Object recruitmentCase, Object items) {
-        return (String) CaseProperties.call(recruitmentCase, "itemsPaidAmong", items);
+    /** The items among {@code items} an assessment's costs paid for, as messages show them. */
+    public static String itemsPaidAmong(Object assessment, Object items) {
+        return (String) CaseProperties.call(assessment, "itemsPaidAmong", items);
     }
 
-    /** The items outside {@code items} the worker paid something for, as messages show them. */
-    public static String itemsPaidOutside(Object recruitmentCase, Object items) {
-        return (String) CaseProperties.call(recruitmentCase, "itemsPaidOutside", items);
+    /** The items outside {@code items} an assessment's costs paid for, as messages show them. */
+    public static String itemsPaidOutside(Object assessment, Object items) {
+        return (String) CaseProperties.call(assessment, "itemsPaidOutside", items);
+    }
+
+    /**
+     * The costs of a recruitment case judged on one kind of day ({@code PAID_ON}, {@code FIRST_JOB_START},
+     * {@code DECISION_DATE}), as messages show them; the case names the kinds among its {@code judgedBy}.
+     */
+    public static String costsJudgedBy(Object recruitmentCase, String kind) {
+        for (Object by : (Collection<?>) CaseProperties.property(recruitmentCase, "judgedBy")) {
+            if (by.toString().equals(kind)) {
+                return (String) CaseProperties.call(recruitmentCase, "costsJudgedBy", by);
+            }
+        }
+        throw new IllegalArgumentException("no cost is judged by " + kind);
     }
 
     /** A placement-fee rule's cap for a worker with this salary, as messages show it. */

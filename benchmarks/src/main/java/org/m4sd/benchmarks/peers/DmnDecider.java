@@ -1,5 +1,6 @@
 package org.m4sd.benchmarks.peers;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,10 @@ import org.m4sd.sdk.Determination;
  * force it carries, read by property as FEEL does; decisions the tables read stand for the findings DRL rules
  * derive for one another, and Java business knowledge models ({@link CaseMethods}) for the case methods the DRL
  * rules call with arguments. Each hit of a criteria table (a decision whose result is a list) is a context
- * {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it; a decision named
- * {@code values} gives the figures reported besides the criteria. The runtime is built once; every case is a
+ * {@code {rule, result, reasonCode, args}}, reported on the case as the DRL rule reports it (for UNKNOWN, the
+ * missing fact's JSON path; for NOT_ENCODED, the condition not encoded, then the message arguments); a decision
+ * named {@code values} gives the figures reported besides the criteria. A table whose rules report once for each
+ * assessment of a case's costs is a business knowledge model, invoked for each in the case's order. The runtime is built once; every case is a
  * fresh evaluation of all the model's decisions.
  */
 final class DmnDecider implements CaseRules {
@@ -31,6 +34,8 @@ final class DmnDecider implements CaseRules {
     private static final String RECRUITMENT_NS = "https://m4sd.org/rules/employment/fair-recruitment";
     /** The decision that gives the figures a decision reports besides its criteria, where a model has one. */
     private static final String VALUES = "values";
+    /** The decision that measures each assessment of a recruitment's costs, which the criteria tables read. */
+    private static final String ASSESSMENTS = "assessments";
 
     private final DMNRuntime runtime;
     private final DMNModel pension;
@@ -97,7 +102,8 @@ final class DmnDecider implements CaseRules {
         for (DMNDecisionResult decision : result.getDecisionResults()) {
             if (decision.getDecisionName().equals(VALUES)) {
                 reportValues(fact, (Map<?, ?>) decision.getResult());
-            } else if (decision.getResult() instanceof List<?> hits) {
+            } else if (!decision.getDecisionName().equals(ASSESSMENTS)
+                    && decision.getResult() instanceof List<?> hits) {
                 for (Object hit : hits) {
                     report(fact, (Map<?, ?>) hit);
                 }
@@ -123,6 +129,8 @@ final class DmnDecider implements CaseRules {
             case "MET" -> fact.met(rule, reasonCode, args);
             case "NOT_MET" -> fact.notMet(rule, reasonCode, args);
             case "UNKNOWN" -> fact.unknown(rule, reasonCode, (String) args[0]);
+            case "NOT_ENCODED" -> fact.notEncoded(rule, reasonCode, (String) args[0],
+                    Arrays.copyOfRange(args, 1, args.length));
             default -> throw new IllegalStateException("rule " + rule + " gave result " + hit.get("result"));
         }
     }

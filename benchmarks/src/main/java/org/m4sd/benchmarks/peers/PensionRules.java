@@ -18,9 +18,10 @@ import org.m4sd.rules.spi.RuleCase;
 /**
  * social-security.old-age-pension as Easy Rules: one rule per pension rule of {@code socialsecurity.drl}, same
  * names, each comparing the case's measured facts (age in months, contribution units, months of own cover) with
- * the parameters in force it carries ({@code params}: the qualifying paths, the pensionable ages, the months of own
- * cover for liability ...). Where a DRL rule inserts a finding for later rules (the period the record must reach,
- * the path met), a rule of lower priority puts it among the facts.
+ * the parameters in force it carries ({@code params}: whether the jurisdiction's own paths and age are encoded for
+ * the date, the qualifying paths, the pensionable ages, the months of own cover for liability ...). A condition the
+ * packs do not encode is reported as such ({@link RuleCase#notEncoded}). Where a DRL rule inserts a finding for later
+ * rules (the period the record must reach, the path met), a rule of lower priority puts it among the facts.
  */
 final class PensionRules {
     /** The contribution units the record must reach (the DRL's {@code RequiredPeriod}). */
@@ -53,7 +54,11 @@ final class PensionRules {
                         c -> c.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED",
                                 property(param(c, "anyAgePath"), "minimum"), get(c, "unitIndex"),
                                 param(c, "pathsSource"))),
-                rule("ss.pension.age.birth-date-unknown", 10, c -> !anyAgePathMet(c) && !birthDateKnown(c),
+                rule("ss.pension.age.not-encoded", 10, c -> !flag(params(c), "ageEncoded"),
+                        c -> c.notEncoded("ss.pension.age.not-encoded", "SS_AGE_NOT_ENCODED", "ss.pension.age",
+                                get(c, "jurisdiction"), get(c, "asOf"))),
+                rule("ss.pension.age.birth-date-unknown", 10,
+                        c -> !anyAgePathMet(c) && flag(params(c), "ageEncoded") && !birthDateKnown(c),
                         c -> c.unknown("ss.pension.age.birth-date-unknown", "SS_BIRTH_DATE_UNKNOWN",
                                 "$.person.birthDate")),
                 rule("ss.pension.age.sex-unknown", 10,
@@ -88,21 +93,29 @@ final class PensionRules {
                         c -> reportPensionableAge(c, earliestPensionAge(c))),
 
                 // ---- which qualifying path applies: the period the record must reach
+                // From the pensionable age (or where no path has an age condition), the lowest open minimum.
                 ruleOnFacts("ss.pension.required.lowest-open-path", REQUIRED_PERIOD,
-                        f -> ageCheckable(ruleCase(f)) && lowestOpenMinimum(ruleCase(f)) != null,
+                        f -> birthDateKnown(ruleCase(f))
+                                && (pensionAge(ruleCase(f)) == null || pensionAgeReached(ruleCase(f)))
+                                && lowestOpenMinimum(ruleCase(f)) != null,
                         f -> f.put(REQUIRED_UNITS, lowestOpenMinimum(ruleCase(f)))),
-                ruleOnFacts("ss.pension.required.no-path-open", REQUIRED_PERIOD,
-                        f -> birthDateKnown(ruleCase(f)) && param(ruleCase(f), "anyAgePath") == null
-                                && (pensionAge(ruleCase(f)) == null || earliestPensionAgeNotReached(ruleCase(f))),
-                        f -> f.put(REQUIRED_UNITS, number(params(ruleCase(f)), "lowestMinimum"))),
+                // Before the pensionable age, the ordinary path (DOMAIN.md 4.25).
+                ruleOnFacts("ss.pension.required.ordinary-path", REQUIRED_PERIOD,
+                        f -> birthDateKnown(ruleCase(f)) && pathsEncoded(ruleCase(f))
+                                && earliestPensionAgeNotReached(ruleCase(f)) && !anyAgePathMet(ruleCase(f)),
+                        f -> f.put(REQUIRED_UNITS, number(params(ruleCase(f)), "ordinaryMinimum"))),
                 ruleOnFacts("ss.pension.required.any-age-path-met", REQUIRED_PERIOD,
-                        f -> anyAgePathMet(ruleCase(f)) && ageUncheckable(ruleCase(f)),
+                        f -> anyAgePathMet(ruleCase(f)) && (!birthDateKnown(ruleCase(f))
+                                || pensionAge(ruleCase(f)) != null && !pensionAgeReached(ruleCase(f))),
                         f -> f.put(REQUIRED_UNITS, number(param(ruleCase(f), "anyAgePath"), "minimum"))),
                 ruleOnFacts("ss.pension.required.age-unknown", REQUIRED_PERIOD,
-                        f -> !anyAgePathMet(ruleCase(f)) && ageUncheckable(ruleCase(f)),
+                        f -> pathsEncoded(ruleCase(f)) && !anyAgePathMet(ruleCase(f)) && ageUncheckable(ruleCase(f)),
                         f -> f.put(REQUIRED_UNITS, number(params(ruleCase(f)), "lowestMinimum"))),
 
                 // ---- ss.pension.contributions
+                rule("ss.pension.contributions.not-encoded", 20, c -> !pathsEncoded(c),
+                        c -> c.notEncoded("ss.pension.contributions.not-encoded", "SS_PATHS_NOT_ENCODED",
+                                "ss.pension.paths", get(c, "jurisdiction"), get(c, "asOf"))),
                 ruleOnFacts("ss.pension.contributions.met", 20,
                         f -> required(f) != null && units(f, "ownUnits") >= required(f),
                         f -> {
@@ -132,6 +145,32 @@ final class PensionRules {
                             RuleCase c = ruleCase(f);
                             c.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", get(c, "ownUnits"),
                                     required(f), get(c, "unitIndex"), param(c, "pathsSource"));
+                        }),
+
+                // ---- ss.pension.record: how the record was counted (an estimate without the scheme's units)
+                ruleOnFacts("ss.pension.record.estimated", 21,
+                        f -> required(f) != null && is(ruleCase(f), "recordEstimated"),
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            long maxDays = number(c.fact(), "maxDaysPerMonth");
+                            if (maxDays > 0) {
+                                c.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED_DAY_LIMIT",
+                                        get(c, "maxDaysPerMonth"), param(c, "contributionUnitSource"));
+                            } else {
+                                c.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED", get(c, "unitIndex"),
+                                        param(c, "contributionUnitSource"));
+                            }
+                        }),
+
+                // ---- ss.pension.totalisation: one agreement at a time, the most favourable
+                ruleOnFacts("ss.pension.totalisation.most-favourable", 25,
+                        f -> required(f) != null && units(f, "ownUnits") < required(f)
+                                && units(f, "agreementsAdding") > 1,
+                        f -> {
+                            RuleCase c = ruleCase(f);
+                            c.met("ss.pension.totalisation.most-favourable", "SS_TOTALISATION_ONE_AGREEMENT",
+                                    get(c, "agreementsAdding"), get(c, "agreements"), get(c, "totalUnits"),
+                                    get(c, "unitIndex"), get(c, "otherAgreements"));
                         }),
 
                 // ---- ss.pension.liability (only after totalisation)
@@ -171,9 +210,6 @@ final class PensionRules {
                 ruleOnFacts("ss.pension.benefit.full", 50, f -> levelMet(f, "FULL"),
                         f -> ruleCase(f).met("ss.pension.benefit.full", "SS_LEVEL_FULL",
                                 param(ruleCase(f), "pathsSource"))),
-                ruleOnFacts("ss.pension.benefit.reduced", 50, f -> levelMet(f, "REDUCED"),
-                        f -> ruleCase(f).met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED",
-                                param(ruleCase(f), "pathsSource"))),
                 ruleOnFacts("ss.pension.benefit.proportional", 50, f -> levelMet(f, "PROPORTIONAL"),
                         f -> ruleCase(f).met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL",
                                 param(ruleCase(f), "pathsSource"))),
@@ -203,12 +239,7 @@ final class PensionRules {
                                 param(ruleCase(f), "pathsSource"))),
                 ruleOnFacts("ss.pension.alternative.refund", 70, f -> belowMinimumPays(f, "REFUND"),
                         f -> ruleCase(f).met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND",
-                                param(ruleCase(f), "pathsSource"))),
-
-                // ---- ss.pension.defaults
-                rule("ss.pension.defaults.international", 90, c -> !"".equals(param(c, "defaultsApplied")),
-                        c -> c.met("ss.pension.defaults.international", "SS_INTERNATIONAL_DEFAULT",
-                                param(c, "defaultsApplied"), get(c, "jurisdiction"), param(c, "defaultsSource"))));
+                                param(ruleCase(f), "pathsSource"))));
     }
 
     // ---- the case and its parameters
@@ -219,6 +250,11 @@ final class PensionRules {
 
     private static Object param(RuleCase c, String name) {
         return property(params(c), name);
+    }
+
+    /** The jurisdiction's own qualifying paths are encoded for the date (C102's figures stand in for nothing). */
+    private static boolean pathsEncoded(RuleCase c) {
+        return flag(params(c), "pathsEncoded");
     }
 
     private static boolean birthDateKnown(RuleCase c) {
@@ -260,11 +296,6 @@ final class PensionRules {
     /** Between the earliest and the latest pensionable age the person may have: only the sex would decide. */
     private static boolean betweenPensionAges(RuleCase c) {
         return pensionAge(c) != null && !pensionAgeReached(c) && !earliestPensionAgeNotReached(c);
-    }
-
-    /** The age is known and decides which paths are open. */
-    private static boolean ageCheckable(RuleCase c) {
-        return birthDateKnown(c) && !betweenPensionAges(c);
     }
 
     private static boolean ageUncheckable(RuleCase c) {

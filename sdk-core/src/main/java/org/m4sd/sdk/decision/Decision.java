@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.internal.Checks;
@@ -17,9 +18,15 @@ import org.m4sd.sdk.internal.Checks;
  *
  * @param requestId    the request's id
  * @param determination the determination made
- * @param outcome      the outcome; {@code UNDETERMINED} always lists {@code missingFacts}
+ * @param outcome      the outcome; {@code UNDETERMINED} always lists {@code missingFacts}, {@code notEncoded} or
+ *                     both
  * @param criteria     every criterion evaluated, in the order the pack defines
- * @param missingFacts JSON paths of the facts whose absence left the outcome undetermined
+ * @param missingFacts JSON paths of the facts whose absence left the outcome undetermined: facts the person or the
+ *                     caseworker can supply
+ * @param notEncoded   the conditions of law the decision needed that the rule packs do not encode for the
+ *                     jurisdiction and {@code asOf} (for example {@code ss.pension.age}, a pack parameter's name):
+ *                     no fact the person supplies settles them; a pack that encodes them would. Sorted, no
+ *                     duplicates; listed, as {@code missingFacts} is, when they left the outcome undetermined
  * @param values       figures the determination yields besides its outcome, by name (for example
  *                     {@code sdg1071Ratio}, {@code proRataShare}, {@code recognition}); values are
  *                     {@link String}, {@link Boolean} or {@link BigDecimal}, keys sorted
@@ -34,13 +41,17 @@ public record Decision(
         Outcome outcome,
         List<Criterion> criteria,
         List<String> missingFacts,
+        List<String> notEncoded,
         Map<String, Object> values,
         RulePackRef rulePack,
         LocalDate asOf,
         String inputSha256) {
 
 
-    /** Rejects nulls, an outcome of the wrong kind, and an UNDETERMINED outcome without missing facts. */
+    /**
+     * Rejects nulls, an outcome of the wrong kind, and an UNDETERMINED outcome that lists neither missing facts
+     * nor conditions not encoded.
+     */
     public Decision {
         Checks.requiredText(requestId, "requestId");
         Checks.required(determination, "determination");
@@ -51,8 +62,10 @@ public record Decision(
         }
         criteria = Checks.list(criteria, "criteria");
         missingFacts = Checks.list(missingFacts, "missingFacts");
-        if (outcome == Outcome.UNDETERMINED && missingFacts.isEmpty()) {
-            throw new IllegalArgumentException("an UNDETERMINED decision lists its missing facts");
+        notEncoded = List.copyOf(new TreeSet<>(Checks.list(notEncoded, "notEncoded")));
+        if (outcome == Outcome.UNDETERMINED && missingFacts.isEmpty() && notEncoded.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "an UNDETERMINED decision lists its missing facts or the conditions not encoded");
         }
         values = normaliseValues(Checks.required(values, "values"));
         Checks.required(rulePack, "rulePack");
@@ -61,6 +74,17 @@ public record Decision(
         if (!isHex64(inputSha256)) {
             throw new IllegalArgumentException("inputSha256 must be 64 lower-case hex digits");
         }
+    }
+
+    /**
+     * A decision that needed no condition the packs do not encode: as the canonical constructor with an empty
+     * {@code notEncoded}. Rejects an UNDETERMINED outcome without missing facts.
+     */
+    public Decision(String requestId, Determination determination, Outcome outcome, List<Criterion> criteria,
+            List<String> missingFacts, Map<String, Object> values, RulePackRef rulePack, LocalDate asOf,
+            String inputSha256) {
+        this(requestId, determination, outcome, criteria, missingFacts, List.of(), values, rulePack, asOf,
+                inputSha256);
     }
 
     /** The criterion with this id, if the rules evaluated it. */

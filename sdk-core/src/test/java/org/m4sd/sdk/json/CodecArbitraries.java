@@ -219,15 +219,16 @@ final class CodecArbitraries {
                                 criterion().list().ofMaxSize(3), text().list().ofMaxSize(3),
                                 Arbitraries.maps(nonBlankText(), value()).ofMaxSize(4), pack, date(2000, 2030),
                                 sha256()).as(Tuple::of),
-                        Arbitraries.integers().between(0, 3))
-                .as((t, pick) -> {
+                        Arbitraries.integers().between(0, 3), nonBlankText().list().ofMaxSize(2))
+                .as((t, pick, notEncoded) -> {
                     List<Outcome> allowed = Arrays.stream(Outcome.values()).filter(o -> o.appliesTo(t.get2().kind()))
                             .toList();
                     Outcome o = allowed.get(pick % allowed.size());
-                    List<String> missing = o == Outcome.UNDETERMINED && t.get4().isEmpty()
+                    List<String> open = o == Outcome.UNDETERMINED ? notEncoded : List.of();
+                    List<String> missing = o == Outcome.UNDETERMINED && t.get4().isEmpty() && open.isEmpty()
                             ? List.of("$.person.birthDate") : t.get4();
-                    return new Decision(t.get1(), t.get2(), o, t.get3(), missing, t.get5(), t.get6(), t.get7(),
-                            t.get8());
+                    return new Decision(t.get1(), t.get2(), o, t.get3(), missing, open, t.get5(), t.get6(),
+                            t.get7(), t.get8());
                 });
     }
 
@@ -237,7 +238,7 @@ final class CodecArbitraries {
     }
 
     static Decision forRequest(Decision d, String requestId) {
-        return new Decision(requestId, d.determination(), d.outcome(), d.criteria(), d.missingFacts(), d.values(),
-                d.rulePack(), d.asOf(), d.inputSha256());
+        return new Decision(requestId, d.determination(), d.outcome(), d.criteria(), d.missingFacts(),
+                d.notEncoded(), d.values(), d.rulePack(), d.asOf(), d.inputSha256());
     }
 }

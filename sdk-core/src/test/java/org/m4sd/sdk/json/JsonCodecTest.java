@@ -1,6 +1,7 @@
 package org.m4sd.sdk.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -162,8 +163,30 @@ class JsonCodecTest {
     @Test
     void readingADecisionRejectsUndeterminedWithoutMissingFacts() {
         String text = json.writeDecision(decision(Map.of())).replace("\"ELIGIBLE\"", "\"UNDETERMINED\"");
-        assertThat(decisionErrors(text)).containsExactly(
-                FieldError.of("$.missingFacts", "an UNDETERMINED decision lists at least one missing fact"));
+        assertThat(decisionErrors(text)).containsExactly(FieldError.of("$.missingFacts",
+                "an UNDETERMINED decision lists at least one missing fact or one condition not encoded"));
+    }
+
+    @Test
+    void aConditionNotEncodedIsWrittenOnlyWhereADecisionNamesOne() {
+        Decision settled = decision(Map.of());
+        assertThat(json.writeDecision(settled)).doesNotContain("notEncoded");
+        Decision open = new Decision("c-001", Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Outcome.UNDETERMINED,
+                settled.criteria(), List.of(), List.of("ss.pension.age", "ss.pension.age"), Map.of(),
+                settled.rulePack(), settled.asOf(), HASH);
+        assertThat(open.notEncoded()).as("sorted, without duplicates").containsExactly("ss.pension.age");
+        String text = json.writeDecision(open);
+        assertThat(text).contains("\"missingFacts\":[],\"notEncoded\":[\"ss.pension.age\"],\"values\"");
+        assertThat(json.readDecision(text)).isEqualTo(open);
+    }
+
+    @Test
+    void anUndeterminedDecisionSaysWhatIsMissingOrNotEncoded() {
+        Decision settled = decision(Map.of());
+        assertThatThrownBy(() -> new Decision("c-001", settled.determination(), Outcome.UNDETERMINED,
+                settled.criteria(), List.of(), List.of(), Map.of(), settled.rulePack(), settled.asOf(), HASH))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an UNDETERMINED decision lists its missing facts or the conditions not encoded");
     }
 
     @Test

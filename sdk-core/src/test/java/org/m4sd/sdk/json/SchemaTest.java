@@ -173,7 +173,10 @@ class SchemaTest {
                 .isEqualTo(Arrays.stream(Determination.values()).map(Determination::id).toList());
         assertEnum(def(request, "person").at("/properties/sex/enum"), Sex.class);
         assertEnum(def(request, "person").at("/properties/migratoryStatus/enum"), MigratoryStatus.class);
-        assertEnum(def(request, "costItem").at("/properties/item/enum"), CostType.class);
+        // the canonical items first, then their synonyms in declaration order
+        assertThat(strings(def(request, "costItem").at("/properties/item/enum"))).as("CostType").isEqualTo(
+                java.util.stream.Stream.concat(Arrays.stream(CostType.values()).map(Enum::name),
+                        Arrays.stream(CostType.values()).flatMap(t -> t.synonyms().stream().sorted())).toList());
         assertEnum(def(request, "qualification").at("/properties/preferredCompensation/enum"),
                 CompensationMeasure.class);
         assertEnum(def(request, "healthProfessional").at("/properties/profession/enum"), HealthProfession.class);

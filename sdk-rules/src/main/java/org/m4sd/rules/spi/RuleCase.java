@@ -34,6 +34,13 @@ public interface RuleCase {
     void unknown(String rule, String reasonCode, String missingFactPath);
 
     /**
+     * The criterion of rule {@code rule} needs a condition of law that the packs do not encode for the jurisdiction
+     * and date, named as the pack parameter that would encode it ({@code Decision.notEncoded()}); {@code args}
+     * fill the message.
+     */
+    void notEncoded(String rule, String reasonCode, String condition, Object... args);
+
+    /**
      * A figure the decision reports besides its outcome, under {@code name} (as a DRL rule's
      * {@code $c.value(name, v)}): the benefit level, the provision applied and the like. A later value of the same
      * name replaces an earlier one.

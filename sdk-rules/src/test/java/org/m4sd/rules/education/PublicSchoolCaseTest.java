@@ -45,12 +45,15 @@ class PublicSchoolCaseTest {
     }
 
     @Test
-    void moroccoInForceIn2023AsksForADocumentUnderTheLoiCadreAges() {
+    void moroccoInForceIn2023AsksForADocumentUnderTheLoiCadreCompulsoryAges() {
         PublicSchoolCase c = caseFor("MAR", LocalDate.of(2023, 9, 1), bornOn(LocalDate.of(2014, 2, 10), "PASSPORT"));
-        assertThat(c.getSchoolAges().admissionMin()).isEqualTo(4);
-        assertThat(c.getSchoolAges().admissionMax()).isEqualTo(16);
-        assertThat(c.getSchoolAges().internationalDefault()).isFalse();
-        assertThat(c.getSchoolAges().source()).startsWith("Loi-cadre n° 51-17").endsWith("[S]");
+        assertThat(c.getSchoolAges().admissionMin()).isEqualTo(3);
+        assertThat(c.getSchoolAges().admissionMax()).isEqualTo(17);
+        assertThat(c.getSchoolAges().internationalDefault()).isTrue();
+        assertThat(c.getCompulsoryAges().from()).isEqualTo(4);
+        assertThat(c.getCompulsoryAges().to()).isEqualTo(16);
+        assertThat(c.getCompulsoryAges().source()).startsWith("Loi-cadre n° 51-17").endsWith("[S]");
+        assertThat(c.getIcrmwInForceFrom()).isEqualTo(LocalDate.of(2003, 7, 1));
         assertThat(c.getEnrolmentDocuments().required()).containsExactly("RESIDENCE_CARD_COPY");
         assertThat(c.getEnrolmentDocuments().source()).startsWith("Circulaire du Ministère de l'Éducation nationale");
         assertThat(c.getDocumentsHeld()).containsExactly("PASSPORT");
@@ -61,8 +64,8 @@ class PublicSchoolCaseTest {
     @Test
     void moroccoUnderLoi0400FramesSchoolingForMoroccanChildren() {
         PublicSchoolCase c = caseFor("MAR", LocalDate.of(2015, 9, 1), bornOn(LocalDate.of(2008, 2, 10)));
-        assertThat(c.getSchoolAges().admissionMin()).isEqualTo(6);
-        assertThat(c.getSchoolAges().admissionMax()).isEqualTo(15);
+        assertThat(c.getCompulsoryAges().from()).isEqualTo(6);
+        assertThat(c.getCompulsoryAges().to()).isEqualTo(15);
         assertThat(c.getCitizensFraming().text()).isEqualTo("tous les enfants marocains");
         assertThat(c.getCitizensFraming().source()).isEqualTo("Loi n° 04-00, art. 1 [V]");
     }
@@ -70,13 +73,15 @@ class PublicSchoolCaseTest {
     @Test
     void withoutNationalAgesTheInternationalDefaultIsTheParameter() {
         PublicSchoolCase c = caseFor("NPL", LocalDate.of(2023, 6, 1), bornOn(LocalDate.of(2007, 1, 1)));
-        assertThat(c.getSchoolAges().admissionMin()).isZero();
+        assertThat(c.getSchoolAges().admissionMin()).isEqualTo(3);
         assertThat(c.getSchoolAges().admissionMax()).isEqualTo(17);
         assertThat(c.getSchoolAges().internationalDefault()).isTrue();
-        assertThat(c.getSchoolAges().source()).isEqualTo("Convention on the Rights of the Child, art. 1, 28 [V]");
+        assertThat(c.getSchoolAges().source()).isEqualTo("Convention on the Rights of the Child, art. 1, 28 [B]");
+        assertThat(c.getCompulsoryAges()).isNull();
+        assertThat(c.getIcrmwInForceFrom()).as("Nepal is not an ICRMW party").isNull();
         assertThat(c.getEnrolmentDocuments()).isNull();
         assertThat(c.getCitizensFraming().text()).isEqualTo("every citizen");
-        assertThat(c.values()).containsEntry("schoolAgeFrom", 0).containsEntry("schoolAgeTo", 17)
+        assertThat(c.values()).containsEntry("schoolAgeFrom", 3).containsEntry("schoolAgeTo", 17)
                 .containsEntry("schoolAgeInternationalDefault", true);
     }
 

@@ -64,35 +64,46 @@ class PublicSchoolTest {
     }
 
     @Test
-    void moroccanSchoolAgesFollowTheDate() {
+    void moroccoAdmitsFromThreeToSeventeenAndReportsTheCompulsoryAgesOfTheDate() {
         LocalDate born = LocalDate.of(2002, 5, 1);
-        // 16 in September 2018: outside 6-15 under Loi 04-00.
+        // 16 in September 2018: past compulsory schooling under Loi 04-00 (6 to 15), still admitted (3 to 17).
         Decision in2018 = decide("MAR", LocalDate.of(2018, 9, 1), child(born, "RESIDENCE_CARD_COPY"));
-        assertThat(in2018.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(in2018, "ed.school-age").message())
-                .isEqualTo("Not of school age: 16 years old on the decision date, outside 6 to 15");
+        assertThat(in2018.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(criterion(in2018, "ed.school-age").message()).isEqualTo("Of school age: 16 years old on the decision"
+                + " date (no school-year cut-off date is encoded), within the ages nationals are admitted at, 3 to 17;"
+                + " a place in public pre-school or school may not be refused or limited because of the child's or the"
+                + " parents' situation");
+        Criterion compulsory = criterion(in2018, "ed.compulsory");
+        assertThat(compulsory.result()).isEqualTo(CriterionResult.NOT_MET);
+        assertThat(compulsory.message()).startsWith("Attendance is not compulsory at 16 years old (compulsory schooling"
+                + " runs from 6 to 15 years, Loi n° 04-00");
+        assertThat(in2018.values()).containsEntry("attendanceCompulsory", false);
         assertThat(criterion(in2018, "ed.every-child").message()).contains("\"tous les enfants marocains\"");
 
-        LocalDate fourYearOld = LocalDate.of(2016, 1, 15);
-        Decision under0400 = decide("MAR", LocalDate.of(2020, 3, 1).minusYears(2), child(fourYearOld.minusYears(2)));
-        assertThat(under0400.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        Decision underLoiCadre = decide("MAR", LocalDate.of(2020, 3, 1), child(fourYearOld, "RESIDENCE_CARD_COPY"));
+        Decision underLoiCadre = decide("MAR", LocalDate.of(2020, 3, 1), child(LocalDate.of(2016, 1, 15),
+                "RESIDENCE_CARD_COPY"));
         assertThat(underLoiCadre.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(criterion(underLoiCadre, "ed.school-ages").message()).startsWith("School ages in MAR: from 4 to 16 years")
+        assertThat(criterion(underLoiCadre, "ed.compulsory").message())
+                .startsWith("Attendance is compulsory at 4 years old: compulsory schooling runs from 4 to 16 years")
                 .contains("Loi-cadre n° 51-17");
+        assertThat(criterion(underLoiCadre, "ed.icrmw").message()).startsWith("MAR is bound by the ICRMW since 2003-07-01");
         assertThat(underLoiCadre.criterion("ed.every-child")).isEmpty();
+
+        assertThat(decide("MAR", LocalDate.of(2020, 3, 1), child(LocalDate.of(2017, 3, 2))).outcome())
+                .as("two years old, under the default's three").isEqualTo(Outcome.INELIGIBLE);
     }
 
     @Test
-    void serbianDutyEndsWithTheYearThePupilIsFifteen() {
+    void serbiaAdmitsPastTheEndOfItsCompulsoryYears() {
         LocalDate born = LocalDate.of(2010, 3, 1);
         Decision fifteen = decide("SRB", LocalDate.of(2025, 6, 30), child(born));
         assertThat(fifteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(criterion(fifteen, "ed.school-age").message()).startsWith(
-                "Of school age: 15 years old on the decision date, within 6 to 15; a place in public pre-school or school may not be refused or limited");
-        assertThat(decide("SRB", LocalDate.of(2026, 3, 1), child(born)).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(decide("SRB", LocalDate.of(2016, 2, 29), child(born)).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(decide("SRB", LocalDate.of(2016, 3, 1), child(born)).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(criterion(fifteen, "ed.compulsory").result()).isEqualTo(CriterionResult.MET);
+        Decision sixteen = decide("SRB", LocalDate.of(2026, 3, 1), child(born));
+        assertThat(sixteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(criterion(sixteen, "ed.compulsory").result()).isEqualTo(CriterionResult.NOT_MET);
+        assertThat(sixteen.criterion("ed.icrmw")).as("Serbia is not an ICRMW party").isEmpty();
+        assertThat(decide("SRB", LocalDate.of(2028, 3, 1), child(born)).outcome()).isEqualTo(Outcome.INELIGIBLE);
     }
 
     @Test
@@ -106,7 +117,9 @@ class PublicSchoolTest {
                 + "follows from CRC arts. 2 and 28, so the outcome does not depend on nationality");
         assertThat(every.legalBasis()).singleElement()
                 .satisfies(b -> assertThat(b.instrument()).isEqualTo("Convention on the Rights of the Child"));
-        assertThat(criterion(d, "ed.school-ages").message()).startsWith("School ages in TUN: from 6 to 16 years");
+        assertThat(criterion(d, "ed.compulsory").message()).contains("from 6 to 16 years");
+        assertThat(criterion(d, "ed.school-age").legalBasis()).as("Tunisia is not an ICRMW party: CRC only")
+                .extracting(b -> b.instrument()).containsExactly("Convention on the Rights of the Child");
     }
 
     @Test
@@ -115,21 +128,28 @@ class PublicSchoolTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Criterion ages = criterion(d, "ed.school-ages");
         assertThat(ages.rule()).isEqualTo("ed.school.ages-default");
-        assertThat(ages.message()).startsWith("The NPL rule pack has no sourced school ages in force on this date: "
-                + "the international default applies, every child from 0 to 17 years");
+        assertThat(ages.message()).startsWith("The NPL rule pack has no sourced ages of admission to public pre-school,"
+                + " primary and secondary education in force on this date: the international default applies, from 3"
+                + " to 17 years");
         assertThat(criterion(d, "ed.every-child").message()).contains("\"every citizen\"");
+        assertThat(d.criterion("ed.compulsory")).isEmpty();
         assertThat(decide("NPL", LocalDate.of(2023, 6, 1), child(LocalDate.of(2005, 6, 1))).outcome())
                 .isEqualTo(Outcome.INELIGIBLE);
     }
 
     @Test
-    void nationalRangesOfEcuadorSenegalAndThePhilippines() {
+    void ecuadorAndSenegalUseTheDefaultAdmissionAgesThePhilippinesItsOwn() {
         LocalDate asOf = LocalDate.of(2024, 9, 1);
         assertThat(decide("ECU", asOf, child(LocalDate.of(2007, 8, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(decide("ECU", asOf, child(LocalDate.of(2020, 1, 1))).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(decide("SEN", asOf, child(LocalDate.of(2008, 3, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(decide("SEN", asOf, child(LocalDate.of(2007, 3, 1))).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(decide("ECU", asOf, child(LocalDate.of(2020, 1, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decide("ECU", asOf, child(LocalDate.of(2022, 1, 1))).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(decide("SEN", asOf, child(LocalDate.of(2007, 3, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decide("SEN", asOf, child(LocalDate.of(2006, 3, 1))).outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(decide("PHL", asOf, child(LocalDate.of(2019, 6, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        Decision four = decide("PHL", asOf, child(LocalDate.of(2020, 6, 1)));
+        assertThat(four.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(four, "ed.school-ages").message()).startsWith("Ages at which PHL admits its nationals to"
+                + " public pre-school, primary and secondary education: from 5 to 17 years");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -64,8 +65,18 @@ final class EmploymentArbitraries {
                 net.jqwik.api.Tuple.of(1, CostType.DOMESTIC_TRAVEL), net.jqwik.api.Tuple.of(1, CostType.OTHER));
     }
 
+    /**
+     * Cost items, some with the day they were paid: around the days national rules change (Nepal's rule from
+     * 17 July 2015, Bangladesh's 2017 schedule and the July 2022 Malaysia ceiling) and anywhere up to 2025.
+     */
     static Arbitrary<CostItem> costItems() {
-        return Combinators.combine(costTypes(), amounts(), Arbitraries.of(COST_CURRENCIES)).as(CostItem::new);
+        Arbitrary<LocalDate> paidOn = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, dates(2013, 2025)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(LocalDate.of(2015, 7, 16), LocalDate.of(2015, 7, 17),
+                        LocalDate.of(2017, 5, 31), LocalDate.of(2017, 6, 1), LocalDate.of(2022, 6, 30),
+                        LocalDate.of(2022, 7, 1)))).injectNull(0.6);
+        return Combinators.combine(costTypes(), amounts(), Arbitraries.of(COST_CURRENCIES), paidOn)
+                .as((item, amount, currency, day) -> new CostItem(item, amount, currency, Optional.ofNullable(day)));
     }
 
     static Arbitrary<Map<String, BigDecimal>> rates() {
@@ -80,7 +91,7 @@ final class EmploymentArbitraries {
 
     static Arbitrary<Recruitment> recruitments(String jurisdiction) {
         Arbitrary<String> origin = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, Arbitraries.just(jurisdiction)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("IND", "NPL", "PHL")));
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("IND", "NPL", "PHL", "BGD", "MDA", "SRB")));
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
         Arbitrary<LocalDate> start = dates(2014, 2025).injectNull(0.2);
         Arbitrary<List<CostItem>> costs = costItems().list().ofMaxSize(4);
@@ -107,7 +118,7 @@ final class EmploymentArbitraries {
     static Arbitrary<EligibilityRequest> recruitmentRequests(double withoutFacts) {
         Arbitrary<String> jurisdiction = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, "NPL"),
                 net.jqwik.api.Tuple.of(3, "PHL"), net.jqwik.api.Tuple.of(4, "BGD"), net.jqwik.api.Tuple.of(1, "SRB"),
-                net.jqwik.api.Tuple.of(1, "ECU"), net.jqwik.api.Tuple.of(1, "JAM"));
+                net.jqwik.api.Tuple.of(1, "ECU"), net.jqwik.api.Tuple.of(1, "JAM"), net.jqwik.api.Tuple.of(1, "MDA"));
         return jurisdiction.flatMap(j -> Combinators.combine(dates(2014, 2025),
                 Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(withoutFacts))
                 .as((asOf, sex, r) -> {

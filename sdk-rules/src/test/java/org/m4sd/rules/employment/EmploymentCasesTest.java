@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +16,7 @@ import org.m4sd.rules.internal.employment.AssessmentWithoutDocuments.Instrument;
 import org.m4sd.rules.internal.employment.BangladeshCostCeilings;
 import org.m4sd.rules.internal.employment.FairRecruitment;
 import org.m4sd.rules.internal.employment.FairRecruitmentCase;
+import org.m4sd.rules.internal.employment.FeeAssessment;
 import org.m4sd.rules.internal.employment.NepalFreeVisaFreeTicket;
 import org.m4sd.rules.internal.employment.Paid;
 import org.m4sd.rules.internal.employment.PaidCost;
@@ -33,6 +35,7 @@ import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Qualification;
 import org.m4sd.sdk.request.Recruitment;
+import org.m4sd.sdk.request.Sex;
 
 /**
  * What the employment cases measure from a request and which parameters they carry from the packs, apart from the
@@ -76,7 +79,10 @@ class EmploymentCasesTest {
         assertThat(c.getCosts().get(1).amountInEarningsCurrency()).as("nothing paid needs no rate")
                 .isEqualByComparingTo("0");
         assertThat(c.getCosts().get(2).amountInEarningsCurrency()).isEqualByComparingTo("100");
-        assertThat(c.getCosts()).allSatisfy(cost -> assertThat(cost.paidOn()).isEqualTo(LocalDate.of(2022, 5, 1)));
+        assertThat(c.getCosts()).allSatisfy(cost -> {
+            assertThat(cost.judgedOn()).isEqualTo(LocalDate.of(2022, 5, 1));
+            assertThat(cost.judgedBy()).isEqualTo(PaidCost.JudgedBy.FIRST_JOB_START);
+        });
         assertThat(c.getPaidItems()).containsExactlyInAnyOrder(CostType.SERVICE_CHARGE, CostType.VISA);
         assertThat(c.getItemsPaid()).isEqualTo("SERVICE_CHARGE, VISA");
         assertThat(c.getCostTotal()).isEqualByComparingTo("374");
@@ -98,7 +104,7 @@ class EmploymentCasesTest {
         FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 5_000, "NPR"))
                 .addCost(new CostItem(CostType.SERVICE_CHARGE, new BigDecimal("137"), "QAR")).build());
-        Paid paid = c.paidFor(CostType.SERVICE_CHARGE, "NPR");
+        Paid paid = c.getAssessments().get(0).paidFor(CostType.SERVICE_CHARGE, "NPR");
         assertThat(paid.amount()).as("QAR 137 is NPR 5000 at 0.0274").isEqualByComparingTo("10000");
         assertThat(paid.missingRate()).isNull();
         assertThat(paid.text()).isEqualTo("NPR 5000 + QAR 137 (NPR 10000)");
@@ -109,13 +115,13 @@ class EmploymentCasesTest {
         FairRecruitmentCase c = recruitment("NPL", AS_OF, nepalToQatar()
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 12_000, "NPR"))
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 20, "USD")).build());
-        Paid paid = c.paidFor(CostType.SERVICE_CHARGE, "NPR");
+        Paid paid = c.getAssessments().get(0).paidFor(CostType.SERVICE_CHARGE, "NPR");
         assertThat(paid.amount()).isEqualByComparingTo("12000");
         assertThat(paid.missingRate()).isEqualTo("USD");
         assertThat(paid.missingRatePath()).isEqualTo("$.recruitment.exchangeRates.USD");
         assertThat(paid.text()).as("no converted figure when a rate is missing").isEqualTo("NPR 12000 + USD 20");
 
-        Paid inTaka = c.paidInAll("BDT");
+        Paid inTaka = c.getAssessments().get(0).paidAmong(EnumSet.allOf(CostType.class), "BDT");
         assertThat(inTaka.missingRate()).as("nothing converts into a currency without a rate").isEqualTo("BDT");
         assertThat(inTaka.amount()).isEqualByComparingTo("0");
     }
@@ -141,7 +147,7 @@ class EmploymentCasesTest {
                 .addCost(new CostItem(CostType.VISA, inOtherCurrency, "USD")).build());
         BigDecimal exactInEarnings = inCapCurrency.multiply(capRate).add(inOtherCurrency.multiply(otherRate));
         int expected = exactInEarnings.compareTo(cap.multiply(capRate));
-        Paid paid = c.paidInAll("BDT");
+        Paid paid = c.getAssessments().get(0).paidAmong(EnumSet.allOf(CostType.class), "BDT");
         assertThat(Integer.signum(paid.amount().compareTo(cap))).isEqualTo(Integer.signum(expected));
         BigDecimal capEqualToTheSum;
         try {
@@ -156,9 +162,10 @@ class EmploymentCasesTest {
 
     @Test
     void nepalsRuleIsInForceFromFiscalYear2015To16WithItsCapsAndTheirSources() {
-        Recruitment r = nepalToQatar().build();
-        assertThat(recruitment("NPL", LocalDate.of(2015, 7, 16), r).getNationalRule()).isNull();
-        FairRecruitmentCase c = recruitment("NPL", LocalDate.of(2015, 7, 17), r);
+        assertThat(recruitment("NPL", AS_OF, nepalToQatar().firstJobStart(LocalDate.of(2015, 7, 16)).build())
+                .getAssessments().get(0).getNationalRule()).isNull();
+        FeeAssessment c = recruitment("NPL", AS_OF, nepalToQatar().firstJobStart(LocalDate.of(2015, 7, 17)).build())
+                .getAssessments().get(0);
         NepalFreeVisaFreeTicket nepal = c.getNepal();
         assertThat(nepal).isSameAs(c.getNationalRule());
         assertThat(c.getPhilippines()).isNull();
@@ -177,7 +184,7 @@ class EmploymentCasesTest {
     @Test
     void thePhilippineCapIsStatedInMonthsOfBasicSalary() {
         PhilippinePlacementFee philippines = recruitment("PHL", AS_OF, Recruitment.builder("PHL", "SAU").build())
-                .getPhilippines();
+                .getAssessments().get(0).getPhilippines();
         assertThat(philippines.placementFeeCap().months()).isEqualByComparingTo("1");
         assertThat(philippines.placementFeeCap().amountFor(Money.of("40000.50", "PHP")))
                 .isEqualByComparingTo("40000.50");
@@ -191,23 +198,60 @@ class EmploymentCasesTest {
     @Test
     void theBangladeshCeilingIsTheOneInForceForTheDestinationOnTheDate() {
         Recruitment toMalaysia = Recruitment.builder("BGD", "MYS").build();
-        FairRecruitmentCase before = recruitment("BGD", LocalDate.of(2022, 6, 30), toMalaysia);
+        FeeAssessment before = recruitment("BGD", LocalDate.of(2022, 6, 30), toMalaysia).getAssessments().get(0);
         assertThat(before.getCeiling().amount()).isEqualByComparingTo("160000");
-        FairRecruitmentCase after = recruitment("BGD", LocalDate.of(2022, 7, 1), toMalaysia);
+        assertThat(before.isAllInclusive()).as("the 2017 schedule caps the agency's charge").isFalse();
+        assertThat(before.getCoveredItems()).containsExactly(CostType.SERVICE_CHARGE);
+        FeeAssessment after = recruitment("BGD", LocalDate.of(2022, 7, 1), toMalaysia).getAssessments().get(0);
         assertThat(after.getCeiling().amount()).isEqualByComparingTo("78990");
         assertThat(after.getCeiling().since()).isEqualTo("2022-07-01");
         assertThat(after.getCeiling().text()).isEqualTo("BDT 78990");
-        BangladeshCostCeilings bangladesh = after.getBangladesh();
-        assertThat(bangladesh.destinations()).contains("SAU", "SGP", "MYS").doesNotContain("JPN");
-        assertThat(bangladesh.allInclusive()).isTrue();
-        assertThat(recruitment("BGD", AS_OF, Recruitment.builder("BGD", "JPN").build()).getCeiling()).isNull();
+        assertThat(after.isAllInclusive()).as("the July 2022 Malaysia cost is all-inclusive").isTrue();
+        BangladeshCostCeilings bangladesh = (BangladeshCostCeilings) after.getNationalRule();
+        assertThat(bangladesh.destinations()).containsExactly("MYS");
+        assertThat(recruitment("BGD", AS_OF, Recruitment.builder("BGD", "SAU").build()).getAssessments().get(0)
+                .getCeiling().forSex()).as("the Saudi ceiling is fixed for male workers").isEqualTo(Sex.M);
+        assertThat(recruitment("BGD", AS_OF, Recruitment.builder("BGD", "JPN").build()).getAssessments().get(0)
+                .getCeiling()).isNull();
         assertThat(recruitment("BGD", LocalDate.of(2017, 5, 31), Recruitment.builder("BGD", "ARE").build())
-                .getCeiling()).as("the 2017 schedule starts on 1 June").isNull();
+                .getAssessments().get(0).getCeiling()).as("the 2017 schedule starts on 1 June").isNull();
     }
 
     @Test
     void aJurisdictionWithoutAFeeRuleOfItsOwnHasNoNationalRule() {
-        assertThat(recruitment("SRB", AS_OF, Recruitment.builder("SRB", "DEU").build()).getNationalRule()).isNull();
+        assertThat(recruitment("SRB", AS_OF, Recruitment.builder("SRB", "DEU").build()).getAssessments().get(0)
+                .getNationalRule()).isNull();
+    }
+
+    @Test
+    void theNationalRuleIsTheRecruitingStatesReadFromItsPackWhoeverDecides() {
+        FeeAssessment nepalese = recruitment("SRB", AS_OF, nepalToQatar().build()).getAssessments().get(0);
+        assertThat(nepalese.getNepal()).as("recruited in Nepal, decided in Serbia").isNotNull();
+        assertThat(recruitment("NPL", AS_OF, Recruitment.builder("IND", "QAT").build()).getAssessments().get(0)
+                .getNationalRule()).as("recruited in India: no rule encoded").isNull();
+    }
+
+    @Test
+    void eachCostIsJudgedUnderTheRuleInForceOnItsDayGroupedByRule() {
+        FairRecruitmentCase c = recruitment("BGD", AS_OF, Recruitment.builder("BGD", "MYS")
+                .firstJobStart(LocalDate.of(2023, 1, 10))
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 150_000, "BDT", LocalDate.of(2018, 3, 1)))
+                .addCost(CostItem.of(CostType.VISA, 5_000, "BDT")).build());
+        assertThat(c.getAssessments()).hasSize(2);
+        assertThat(c.getAssessments().get(0).getJudgedFrom()).isEqualTo(LocalDate.of(2018, 3, 1));
+        assertThat(c.getAssessments().get(0).getCeiling().amount()).isEqualByComparingTo("160000");
+        assertThat(c.getAssessments().get(1).getCeiling().amount()).isEqualByComparingTo("78990");
+        assertThat(c.getJudgedBy()).containsExactlyInAnyOrder(PaidCost.JudgedBy.PAID_ON,
+                PaidCost.JudgedBy.FIRST_JOB_START);
+        assertThat(c.costsJudgedBy(PaidCost.JudgedBy.PAID_ON)).isEqualTo("SERVICE_CHARGE BDT 150000 on 2018-03-01");
+        assertThat(c.costsJudgedBy(PaidCost.JudgedBy.FIRST_JOB_START)).isEqualTo("VISA BDT 5000");
+    }
+
+    @Test
+    void theC181RatificationOfTheRecruitingStateIsData() {
+        assertThat(recruitment("MDA", AS_OF, Recruitment.builder("MDA", "ROU").build()).getC181().ratified())
+                .isEqualTo(2001);
+        assertThat(recruitment("NPL", AS_OF, nepalToQatar().build()).getC181()).isNull();
     }
 
     // ---- recognition

@@ -91,7 +91,7 @@ class FairRecruitmentProperties {
         List<CostItem> costs = new ArrayList<>(request.recruitment().get().costsPaidByWorker());
         if (index < costs.size()) {
             CostItem old = costs.get(index);
-            costs.set(index, new CostItem(old.item(), old.amount().add(increment), old.currency()));
+            costs.set(index, new CostItem(old.item(), old.amount().add(increment), old.currency(), old.paidOn()));
         } else {
             costs.add(new CostItem(newItem, increment, newCurrency));
         }

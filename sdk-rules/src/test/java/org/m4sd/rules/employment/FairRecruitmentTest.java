@@ -113,17 +113,17 @@ class FairRecruitmentTest {
         Decision d = decide("NPL", man(), Recruitment.builder("NPL", "JPN").employerDeclinedToPay(true)
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR")).build());
         assertThat(d.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
-        assertThat(criterion(d, "fr.applicable-rule").message()).isEqualTo("The national rule of NPL sets no "
-                + "exception for work in JPN on this date, so the international rule applies: no fee or related "
-                + "cost may be charged to the worker");
+        assertThat(criterion(d, "fr.applicable-rule").message()).isEqualTo("The national rule of NPL, where the "
+                + "worker was recruited, sets nothing for work in JPN (costs judged from 2023-06-30): the ILO "
+                + "principle decides (no fee or related cost may be charged to the worker)");
         assertThat(criterion(d, "fr.no-fees").reasonCode()).isEqualTo("FR_FEES_CHARGED");
     }
 
     @Test
     void beforeFiscalYear2015To16NepalHadNoExceptionRecorded() {
         Decision d = decide(EngineFixture.DROOLS, "NPL", LocalDate.of(2015, 7, 16), man(), nepalToQatar()
-                .employerDeclinedToPay(true).addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR")).build(),
-                Locale.ENGLISH);
+                .firstJobStart(LocalDate.of(2015, 7, 16)).employerDeclinedToPay(true)
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR")).build(), Locale.ENGLISH);
         assertThat(d.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(criterion(d, "fr.applicable-rule").rule()).isEqualTo("fr.rule.international");
     }
@@ -176,10 +176,10 @@ class FairRecruitmentTest {
     void theBangladeshCeilingForTheUaeIsBdt107780From2017() {
         Decision at = decide("BGD", man(), Recruitment.builder("BGD", "ARE")
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 100_000, "BDT"))
-                .addCost(CostItem.of(CostType.MEDICAL, 7_780, "BDT")).build());
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 7_780, "BDT")).build());
         assertThat(at.outcome()).isEqualTo(Outcome.COMPLIANT);
-        assertThat(criterion(at, "fr.bgd.ceiling").message())
-                .isEqualTo("The worker paid BDT 107780 in all, within the government ceiling of BDT 107780 for ARE");
+        assertThat(criterion(at, "fr.bgd.ceiling").message()).isEqualTo("The agency charged BDT 107780 "
+                + "(SERVICE_CHARGE), within the government ceiling of BDT 107780 for ARE");
         assertThat(criterion(at, "fr.applicable-rule").message()).isEqualTo("Bangladesh's government ceiling for "
                 + "work in ARE is BDT 107780 (in force from 2017-06-01); women workers migrate cost-free");
 
@@ -191,7 +191,8 @@ class FairRecruitmentTest {
 
     @Test
     void malaysiasAllInclusiveCeilingOfJuly2022ReplacedThe2017One() {
-        Recruitment r = Recruitment.builder("BGD", "MYS").addCost(CostItem.of(CostType.OTHER, 100_000, "BDT")).build();
+        Recruitment r = Recruitment.builder("BGD", "MYS").addCost(CostItem.of(CostType.SERVICE_CHARGE, 100_000, "BDT"))
+                .build();
         assertThat(decide(EngineFixture.DROOLS, "BGD", LocalDate.of(2022, 6, 30), man(), r, Locale.ENGLISH).outcome())
                 .isEqualTo(Outcome.COMPLIANT);
         assertThat(decide(EngineFixture.DROOLS, "BGD", LocalDate.of(2022, 7, 1), man(), r, Locale.ENGLISH).outcome())
@@ -200,16 +201,65 @@ class FairRecruitmentTest {
 
     @Test
     void bangladeshiWomenWorkersMigrateCostFree() {
-        Recruitment r = Recruitment.builder("BGD", "SAU").addCost(CostItem.of(CostType.MEDICAL, 1_000, "BDT")).build();
+        Recruitment r = Recruitment.builder("BGD", "SAU").addCost(CostItem.of(CostType.SERVICE_CHARGE, 1_000, "BDT"))
+                .build();
         Decision woman = decide("BGD", Person.builder("w-2").sex(Sex.F).build(), r);
         assertThat(woman.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(criterion(woman, "fr.bgd.women-cost-free").message())
-                .isEqualTo("A woman worker was charged (MEDICAL), but women workers migrate cost-free");
+                .isEqualTo("A woman worker was charged (SERVICE_CHARGE), but women workers migrate cost-free");
         assertThat(decide("BGD", man(), r).outcome()).isEqualTo(Outcome.COMPLIANT);
 
         Decision unknown = decide("BGD", Person.builder("w-3").build(), r);
         assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(unknown.missingFacts()).contains("$.person.sex");
+    }
+
+    // ---- national law and the ILO principle, two criteria (DOMAIN.md 4.16, 4.17); the day a cost is judged on (4.18)
+
+    @Test
+    void npr10000IsLawfulInNepalAndStillReportedAgainstPrinciple7() {
+        Decision d = decide("NPL", man(), nepalToQatar().employerDeclinedToPay(true)
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR")).build());
+        assertThat(d.outcome()).as("national law decides").isEqualTo(Outcome.COMPLIANT);
+        assertThat(criterion(d, "fr.npl.service-charge").message()).isEqualTo("The worker paid a service charge of "
+                + "NPR 10000, within the cap of NPR 10000, after the employer's written refusal to pay");
+        Criterion ilo = criterion(d, "fr.no-fees");
+        assertThat(ilo.result()).isEqualTo(CriterionResult.NOT_MET);
+        assertThat(ilo.message()).isEqualTo("ILO General Principle 7: the worker paid SERVICE_CHARGE, and no "
+                + "recruitment fee or related cost should be charged to a worker, whatever national law allows; the "
+                + "outcome follows national law");
+        assertThat(ilo.legalBasis()).extracting(b -> b.article()).containsExactly("General principle 7");
+    }
+
+    @Test
+    void c181IsCitedOnlyForTheStatesThatRatifiedIt() {
+        Decision moldova = decide("MDA", man(), Recruitment.builder("MDA", "ROU").build());
+        assertThat(criterion(moldova, "fr.c181").message()).isEqualTo("MDA ratified ILO Convention No. 181 (2001): "
+                + "art. 7 bars private employment agencies from charging workers any fee or cost, save the "
+                + "exceptions it allows");
+        Decision nepal = decide("NPL", man(), nepalToQatar().addCost(CostItem.of(CostType.TRAINING, 1, "NPR"))
+                .build());
+        assertThat(nepal.criterion("fr.c181")).as("Nepal has not ratified C181").isEmpty();
+        assertThat(nepal.criteria()).flatExtracting(Criterion::legalBasis).extracting(b -> b.instrument())
+                .noneMatch(i -> i.contains("No. 181"));
+    }
+
+    @Test
+    void aBangladeshi2018FeeIsJudgedUnderTheCeilingOf2018NotThatOf2022() {
+        Decision d = decide("BGD", man(), Recruitment.builder("BGD", "MYS").firstJobStart(LocalDate.of(2018, 6, 1))
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 150_000, "BDT", LocalDate.of(2018, 3, 1))).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(criterion(d, "fr.cost-date").message()).isEqualTo("Each cost is judged under the rule in force on "
+                + "the day it was paid: SERVICE_CHARGE BDT 150000 on 2018-03-01");
+        assertThat(criterion(d, "fr.bgd.ceiling").message()).isEqualTo("The agency charged BDT 150000 "
+                + "(SERVICE_CHARGE), within the government ceiling of BDT 160000 for MYS");
+        Decision noDay = decide("BGD", man(), Recruitment.builder("BGD", "MYS")
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 150_000, "BDT")).build());
+        assertThat(noDay.outcome()).as("judged on the decision date, under the 2022 ceiling")
+                .isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(criterion(noDay, "fr.cost-date").message()).isEqualTo("Neither a payment day nor the first job's "
+                + "start is given for SERVICE_CHARGE BDT 150000: judged under the rule in force on the decision "
+                + "date, 2023-06-30");
     }
 
     // ---- the international rule, the ratio, bad requests
@@ -235,8 +285,9 @@ class FairRecruitmentTest {
         Decision d = decide("SRB", man(), Recruitment.builder("SRB", "DEU").build());
         assertThat(d.outcome()).isEqualTo(Outcome.COMPLIANT);
         assertThat(criterion(d, "fr.sdg-10-7-1").result()).isEqualTo(CriterionResult.UNKNOWN);
-        assertThat(criterion(d, "fr.applicable-rule").message()).startsWith("No national exception on recruitment "
-                + "costs is recorded for SRB on this date, so the international rule applies");
+        assertThat(criterion(d, "fr.applicable-rule").message()).startsWith("No national rule on recruitment fees "
+                + "of SRB, where the worker was recruited, is encoded for the costs judged from 2023-06-30: the ILO "
+                + "principle decides");
         assertThat(d.values()).doesNotContainKey("sdg1071Ratio").containsEntry("recruitmentCostTotal",
                 new BigDecimal("0.00"));
     }
@@ -261,11 +312,23 @@ class FairRecruitmentTest {
     }
 
     @Test
+    void aMaleOnlyCeilingDoesNotJudgeAWorkerOfAnotherSex() {
+        Recruitment r = Recruitment.builder("BGD", "SAU").addCost(CostItem.of(CostType.SERVICE_CHARGE, 1_000, "BDT"))
+                .build();
+        Decision x = decide("BGD", Person.builder("w-4").sex(Sex.X).build(), r);
+        assertThat(x.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(criterion(x, "fr.applicable-rule").message()).isEqualTo("Bangladesh's ceiling for work in SAU is "
+                + "fixed for workers of sex M, not for this worker (sex X): the ILO principle decides");
+        assertThat(criterion(x, "fr.no-fees").reasonCode()).isEqualTo("FR_FEES_CHARGED");
+    }
+
+    @Test
     void aWorkerRecruitedFromAnotherCountryIsNotUnderTheJurisdictionsExceptions() {
         Decision d = decide("NPL", man(), Recruitment.builder("IND", "QAT").employerDeclinedToPay(true)
                 .addCost(CostItem.of(CostType.SERVICE_CHARGE, 1_000, "NPR")).build());
         assertThat(d.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
-        assertThat(criterion(d, "fr.applicable-rule").rule()).isEqualTo("fr.rule.origin-elsewhere");
+        assertThat(criterion(d, "fr.applicable-rule").rule()).as("India's pack encodes no rule")
+                .isEqualTo("fr.rule.international");
     }
 
     @Test
@@ -274,7 +337,8 @@ class FairRecruitmentTest {
                 .build();
         assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", AS_OF, man(), r, Locale.FRENCH), "fr.no-fees")
                 .message()).isEqualTo("Des frais de recrutement ou coûts connexes ont été mis à la charge du "
-                        + "travailleur (SERVICE_CHARGE), ce que nul ne peut faire");
+                        + "travailleur (SERVICE_CHARGE), ce que selon le principe général 7 de l'OIT nul ne peut "
+                        + "faire");
         assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", AS_OF, man(), r, new Locale("es")), "fr.no-fees")
                 .message()).startsWith("Se cobraron al trabajador comisiones de contratación");
     }

@@ -28,7 +28,11 @@ class EmergencyCareTest {
         Person person = Person.builder("p-1").migratoryStatus(MigratoryStatus.IRREGULAR).presentInTerritory(true).build();
         Decision d = decide(EngineFixture.DROOLS, person, Locale.ENGLISH);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.criteria()).singleElement().satisfies(c -> {
+        assertThat(d.criteria()).extracting(c -> c.id()).containsExactly("he.legal-basis", "he.presence");
+        assertThat(d.criteria().get(0).message()).isEqualTo("ECU is bound by the ICRMW since 2003-07-01 (UN Treaty"
+                + " Collection, MTDSG chapter IV-13 (ICRMW) [V]): art. 28 guarantees emergency medical care on"
+                + " equal terms with nationals");
+        assertThat(d.criteria().get(1)).satisfies(c -> {
             assertThat(c.id()).isEqualTo("he.presence");
             assertThat(c.rule()).isEqualTo("he.emergency.present");
             assertThat(c.result()).isEqualTo(CriterionResult.MET);
@@ -55,9 +59,9 @@ class EmergencyCareTest {
     @Test
     void messagesFollowTheRequestLocale() {
         Person person = Person.builder("p-4").presentInTerritory(true).build();
-        assertThat(decide(EngineFixture.DROOLS, person, Locale.FRENCH).criteria().get(0).message())
+        assertThat(decide(EngineFixture.DROOLS, person, Locale.FRENCH).criteria().get(1).message())
                 .startsWith("Présent sur le territoire");
-        assertThat(decide(EngineFixture.DROOLS, person, new Locale("es")).criteria().get(0).message())
+        assertThat(decide(EngineFixture.DROOLS, person, new Locale("es")).criteria().get(1).message())
                 .startsWith("Presente en el territorio");
     }
 

@@ -95,20 +95,26 @@ class EssentialCareTest {
         assertThat(population.message()).isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only");
         Criterion emergency = criterion(d, "hs.emergency-care");
         assertThat(emergency.result()).isEqualTo(CriterionResult.MET);
-        assertThat(emergency.legalBasis()).singleElement()
-                .satisfies(b -> assertThat(b.instrument() + " " + b.article()).isEqualTo("ICRMW 28"));
-        assertThat(emergency.message()).contains("remains owed").contains("ICRMW art. 28");
+        assertThat(emergency.rule()).as("Serbia is not a party to the ICRMW")
+                .isEqualTo("hs.essential.emergency-care-remains-icescr");
+        assertThat(emergency.legalBasis()).extracting(b -> b.instrument() + " " + b.article()).containsExactly(
+                "International Covenant on Economic, Social and Cultural Rights 12",
+                "CESCR General Comment No. 14 (2000), the right to the highest attainable standard of health"
+                        + " (E/C.12/2000/4) para. 34");
+        assertThat(emergency.message()).contains("remains owed");
     }
 
     @Test
-    void serbiaWithUnknownStatusIsUndeterminedAndAsksForStatusAndResidence() {
+    void serbiaWithUnknownStatusIsUndeterminedAndAsksForStatusResidenceAndAge() {
         Decision d = decide("SRB", Person.builder("p-5").build());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingFacts()).containsExactly("$.person.migratoryStatus", "$.person.residenceMonths");
+        assertThat(d.missingFacts()).containsExactly("$.person.birthDate", "$.person.migratoryStatus",
+                "$.person.residenceMonths");
 
-        Decision resident = decide("SRB", Person.builder("p-6").residenceMonths(0).build());
-        assertThat(resident.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(resident.missingFacts()).containsExactly("$.person.migratoryStatus");
+        Decision adult = decide("SRB", Person.builder("p-6").residenceMonths(0).birthDate(LocalDate.of(1990, 1, 1))
+                .build());
+        assertThat(adult.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(adult.missingFacts()).containsExactly("$.person.migratoryStatus");
     }
 
     @Test
@@ -117,7 +123,7 @@ class EssentialCareTest {
                 .residenceMonths(14).build());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(criterion(d, "hs.status-rule").message())
-                .isEqualTo("The rule of SRB names no coverage for status REGULAR: the international default (all residents) applies to it");
+                .isEqualTo("The rule of SRB names no coverage for status REGULAR: the international default (all residents and all children) applies to it");
         assertThat(criterion(d, "hs.residence").message()).isEqualTo("Resident: 14 months of residence in the jurisdiction");
     }
 
@@ -141,14 +147,37 @@ class EssentialCareTest {
         assertThat(criterion(resident, "hs.coverage-rule").message()).contains("ILO Social Protection Floors Recommendation");
 
         Decision visitor = decide("TUN", Person.builder("p-10").migratoryStatus(MigratoryStatus.REGULAR)
-                .residenceMonths(0).build());
+                .residenceMonths(0).birthDate(LocalDate.of(1990, 1, 1)).build());
         assertThat(visitor.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(visitor, "hs.residence").rule()).isEqualTo("hs.essential.not-resident");
         assertThat(criterion(visitor, "hs.emergency-care").result()).isEqualTo(CriterionResult.MET);
 
         Decision unknown = decide("TUN", Person.builder("p-11").migratoryStatus(MigratoryStatus.NATIONAL).build());
         assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(unknown.missingFacts()).containsExactly("$.person.residenceMonths");
+        assertThat(unknown.missingFacts()).containsExactly("$.person.birthDate", "$.person.residenceMonths");
+    }
+
+    @Test
+    void childrenAreCoveredWhateverTheirResidenceUnderTheInternationalDefault() {
+        Decision child = decide("TUN", Person.builder("p-15").migratoryStatus(MigratoryStatus.IRREGULAR)
+                .residenceMonths(0).birthDate(AS_OF.minusYears(18).plusDays(1)).build());
+        assertThat(child.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        Criterion residence = criterion(child, "hs.residence");
+        assertThat(residence.rule()).isEqualTo("hs.essential.child");
+        assertThat(residence.message()).isEqualTo("Covered: a child (17 years old, under 18) is covered whatever the"
+                + " residence (R202 para. 6 covers all residents and all children)");
+
+        Decision eighteen = decide("TUN", Person.builder("p-16").residenceMonths(0)
+                .birthDate(AS_OF.minusYears(18)).build());
+        assertThat(eighteen.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(eighteen, "hs.residence").message())
+                .isEqualTo("Not covered: no month of residence in the jurisdiction, and at 18 years old not a child"
+                        + " (under 18)");
+
+        Decision unknownResidence = decide("SRB", Person.builder("p-17").migratoryStatus(MigratoryStatus.REGULAR)
+                .birthDate(AS_OF.minusYears(4)).build());
+        assertThat(unknownResidence.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(unknownResidence.missingFacts()).isEmpty();
     }
 
     @Test

@@ -140,6 +140,6 @@ class HealthCaseTest {
     @Test
     void theEmergencyCareCaseHoldsPresenceAndNoMigratoryStatus() {
         assertThat(EmergencyCareCase.class.getDeclaredFields()).extracting(Field::getName)
-                .containsExactly("presentInTerritory");
+                .containsExactly("jurisdiction", "asOf", "presentInTerritory", "icrmwInForceFrom", "icrmwSource");
     }
 }

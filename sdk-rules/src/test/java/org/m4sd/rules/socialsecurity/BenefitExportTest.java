@@ -33,25 +33,56 @@ class BenefitExportTest {
     }
 
     @Test
-    void betweenTwoC118PartiesWithoutAnAgreementC118Applies() {
-        Decision d = export("ECU", AS_OF, livingIn("TUN"));
+    void betweenTwoC118PartiesTheNationalityDecidesNotTheResidence() {
+        // A Tunisian living in Tunisia with an Ecuadorian pension: both states accepted the old-age branch.
+        Decision d = export("ECU", AS_OF, Person.builder("p-1").nationality("TUN").countryOfResidence("TUN").build());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(criterion(d, "ss.export.basis").rule()).isEqualTo("ss.export.basis.c118");
-        assertThat(criterion(d, "ss.export.basis").message())
-                .contains("ECU: C118 ratified 1970 [V]; TUN: C118 ratified 1965 [V]")
-                .contains("acceptance of the old-age branch is taken as given");
-        assertThat(criterion(d, "ss.export.basis").legalBasis().get(0).article()).isEqualTo("5");
+        assertThat(criterion(d, "ss.export.basis").rule()).isEqualTo("ss.export.basis.c118-other-party-national");
+        assertThat(criterion(d, "ss.export.basis").message()).contains(
+                "ECU: C118 ratified 1970 [V], old-age branch accepted [B]; TUN: C118 ratified 1965 [V], old-age branch accepted [B]");
+        assertThat(criterion(d, "ss.export.basis").legalBasis()).singleElement()
+                .satisfies(b -> assertThat(b.article()).isEqualTo("5"));
+        // A US national living in Tunisia: Tunisia's ratification does not make the USA a party.
+        Decision us = export("ECU", AS_OF, Person.builder("p-2").nationality("USA").countryOfResidence("TUN").build());
+        assertThat(us.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(us.notEncoded()).containsExactly("ss.export.national-rule");
     }
 
     @Test
-    void noAgreementAndNoC118MeansNoGuaranteedExport() {
+    void noAgreementAndNoC118LeavesItToNationalLawNotEncoded() {
         Decision d = export("SRB", AS_OF, livingIn("ITA"));
-        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(d, "ss.export.basis").result()).isEqualTo(CriterionResult.NOT_MET);
-        assertThat(criterion(d, "ss.export.basis").message())
-                .contains("SRB: C118 not ratified [B]; ITA: C118 ratification not recorded");
-        // Morocco has only an approval bill for C118: no export to the Philippines on that basis.
-        assertThat(export("MAR", AS_OF, livingIn("PHL")).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingFacts()).isEmpty();
+        assertThat(d.notEncoded()).containsExactly("ss.export.national-rule");
+        assertThat(criterion(d, "ss.export.basis").result()).isEqualTo(CriterionResult.UNKNOWN);
+        assertThat(criterion(d, "ss.export.basis").message()).contains("(SRB: C118 not ratified [B])");
+        assertThat(criterion(d, "ss.export.basis").legalBasis()).noneSatisfy(
+                b -> assertThat(b.instrument()).contains("No. 118"));
+        // Morocco has only an approval bill for C118: no basis for a Moroccan living in the Philippines either.
+        Decision mar = export("MAR", AS_OF, Person.builder("p-3").nationality("MAR").countryOfResidence("PHL").build());
+        assertThat(mar.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(criterion(mar, "ss.export.basis").message()).contains("(MAR: C118 not ratified [S])");
+    }
+
+    @Test
+    void theNationalityIsMissingOnlyWhereItDecides() {
+        // The Philippines accepted the old-age branch: the nationality decides.
+        Decision phl = export("PHL", AS_OF, livingIn("USA"));
+        assertThat(phl.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(phl.missingFacts()).containsExactly("$.person.nationality");
+        assertThat(phl.notEncoded()).isEmpty();
+        // Serbia did not: the nationality cannot give a C118 basis, and an agreement needs none.
+        assertThat(export("SRB", AS_OF, livingIn("USA")).missingFacts()).isEmpty();
+        assertThat(export("ECU", AS_OF, livingIn("ESP")).missingFacts()).isEmpty();
+    }
+
+    @Test
+    void aRatificationCountsFromItsYear() {
+        Person filipinoInTheUsa = Person.builder("p-4").nationality("PHL").countryOfResidence("USA").build();
+        Decision before = export("PHL", LocalDate.of(1993, 12, 31), filipinoInTheUsa);
+        assertThat(before.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(criterion(before, "ss.export.basis").message()).contains("PHL: C118 ratified only in 1994 [V]");
+        assertThat(export("PHL", LocalDate.of(1994, 1, 1), filipinoInTheUsa).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
@@ -59,10 +90,10 @@ class BenefitExportTest {
         assertThat(export("SRB", AS_OF, livingIn("AUT")).values()).containsEntry("agreement", "SRB-AUT-2012");
         assertThat(export("SRB", LocalDate.of(2010, 1, 1), livingIn("AUT")).values())
                 .containsEntry("agreement", "SRB-AUT-2002");
-        assertThat(export("SRB", LocalDate.of(2023, 11, 30), livingIn("FRA")).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(export("SRB", LocalDate.of(2023, 11, 30), livingIn("FRA")).outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(export("SRB", LocalDate.of(2023, 12, 1), livingIn("FRA")).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        // Signed with Tunisia in 2022, not in force: no basis.
-        assertThat(export("SRB", AS_OF, livingIn("TUN")).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // Signed with Tunisia in 2022, not in force: no agreement basis, and Serbia is no C118 party.
+        assertThat(export("SRB", AS_OF, livingIn("TUN")).outcome()).isEqualTo(Outcome.UNDETERMINED);
     }
 
     @Test
@@ -77,7 +108,10 @@ class BenefitExportTest {
 
     @Test
     void philippinesSpainFrom2012() {
-        assertThat(export("PHL", LocalDate.of(2012, 7, 31), livingIn("ESP")).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // Before the 2002 convention, a Spanish national living in Spain has no agreement basis, and Spain is
+        // not recorded as a C118 party.
+        Person spaniard = Person.builder("p-5").nationality("ESP").countryOfResidence("ESP").build();
+        assertThat(export("PHL", LocalDate.of(2012, 7, 31), spaniard).outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(export("PHL", LocalDate.of(2012, 8, 1), livingIn("ESP")).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 

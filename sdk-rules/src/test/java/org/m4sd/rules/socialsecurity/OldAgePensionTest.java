@@ -87,7 +87,12 @@ class OldAgePensionTest {
             Decision d = pension("ECU", AS_OF, p);
             assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(criterion(d, "ss.pension.contributions").rule()).isEqualTo("ss.pension.contributions.totalised");
-            assertThat(criterion(d, "ss.pension.contributions").message()).contains("ECU-ESP-2009").contains("CMISS");
+            // Both agreements cover Spain: each is assessed on its own, the first in the table wins the tie.
+            assertThat(criterion(d, "ss.pension.contributions").message()).contains("ECU-ESP-2009")
+                    .doesNotContain("CMISS");
+            assertThat(criterion(d, "ss.pension.totalisation").message()).contains("also assessed")
+                    .contains("CMISS");
+            assertThat(d.values()).containsEntry("totalisationAgreement", "ECU-ESP-2009");
             assertThat(criterion(d, "ss.pension.liability").result()).isEqualTo(CriterionResult.MET);
             assertThat(d.values()).containsEntry("proRataShare", new BigDecimal("0.5000"))
                     .containsEntry("totalisedMonths", BigDecimal.valueOf(200))
@@ -215,7 +220,7 @@ class OldAgePensionTest {
 
     @Nested
     class Morocco {
-        // 2,000 calendar days of cover, at age 61.
+        // 2,000 calendar days of cover, at age 61: at most 26 declared days a month credited, 1,712 days.
         private final Person person = person(LocalDate.of(1961, 1, 1), days("MAR", LocalDate.of(2015, 1, 1), 2000)).build();
 
         @Test
@@ -223,8 +228,10 @@ class OldAgePensionTest {
             Decision d = pension("MAR", LocalDate.of(2022, 12, 31), person);
             assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
             assertThat(criterion(d, "ss.pension.contributions").message())
-                    .startsWith("2,000 days of contributions in this state, below the 3,240 required");
-            assertThat(d.values()).containsEntry("contributionDays", BigDecimal.valueOf(2000));
+                    .startsWith("1,712 days of contributions in this state, below the 3,240 required");
+            assertThat(d.values()).containsEntry("contributionDays", BigDecimal.valueOf(1712));
+            assertThat(criterion(d, "ss.pension.record").message()).startsWith("The record compared is an estimate")
+                    .contains("at most 26 a month");
             assertThat(d.criterion("ss.pension.alternative")).isEmpty();
         }
 
@@ -255,8 +262,9 @@ class OldAgePensionTest {
             Decision d = pension("MAR", LocalDate.of(2024, 6, 30), p);
             assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
             assertThat(criterion(d, "ss.pension.contributions").message()).contains("MAR-FRA-2007");
-            assertThat(d.values()).containsEntry("benefitLevel", "FULL").containsEntry("totalisedDays", BigDecimal.valueOf(4000))
-                    .containsEntry("proRataShare", new BigDecimal("0.2500"));
+            // Calendar ranges credit at most 26 days a month: 858 here, 3,424 with France.
+            assertThat(d.values()).containsEntry("benefitLevel", "FULL").containsEntry("totalisedDays", BigDecimal.valueOf(3424))
+                    .containsEntry("proRataShare", new BigDecimal("0.2506"));
         }
     }
 
@@ -285,21 +293,22 @@ class OldAgePensionTest {
     }
 
     @Test
-    void senegalUsesTheInternationalMinimumAndSaysSo() {
+    void senegalsRecordIsNotEncodedAndNoC102FigureStandsInForIt() {
         Decision d = pension("SEN", AS_OF, person(LocalDate.of(1962, 1, 1), months("SEN", LocalDate.of(2000, 1, 1), 200)).build());
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(criterion(d, "ss.pension.age").message()).contains("pensionable age of 60 years").contains("Loi 2020-15");
-        assertThat(d.values()).containsEntry("benefitLevel", "REDUCED");
-        assertThat(criterion(d, "ss.pension.defaults").message())
-                .startsWith("No sourced national value of ss.pension.paths for SEN: the international default applied")
-                .contains("No. 102");
+        assertThat(criterion(d, "ss.pension.contributions").reasonCode()).isEqualTo("SS_PATHS_NOT_ENCODED");
+        assertThat(d.notEncoded()).containsExactly("ss.pension.paths");
+        assertThat(d.missingFacts()).isEmpty();
+        assertThat(d.values()).doesNotContainKey("benefitLevel");
     }
 
     @Test
     void nepalAgeIsBelievedOnly() {
         Decision d = pension("NPL", AS_OF, person(LocalDate.of(1962, 1, 1), months("NPL", LocalDate.of(2008, 1, 1), 180)).build());
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(criterion(d, "ss.pension.age").message()).contains("[B]");
+        assertThat(d.notEncoded()).containsExactly("ss.pension.paths");
     }
 
     @Test

@@ -23,24 +23,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param ageMonths    every age in months at which something changes: the pensionable age (where a path is at
  *                     it), the paths' own ages and, where a women's schedule is in force, its age for the year of
  *                     the date
- * @param minima       the paths' minimum records, in the scheme's unit
+ * @param minima       the paths' minimum records, in the scheme's unit; empty where the jurisdiction's own paths
+ *                     are not encoded for the date
  * @param days         the record is counted in days (else in whole calendar months)
+ * @param maxDaysPerMonth the most days a month the scheme credits from calendar ranges; 0 where no limit
  * @param minOwnMonths the months of own cover below which the jurisdiction owes no pro-rata share
  * @param partners     the partner states of the agreements in force on the date that cover old age
  */
-record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean days, int minOwnMonths,
-        List<String> partners) {
+record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean days, int maxDaysPerMonth,
+        int minOwnMonths, List<String> partners) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INTERNATIONAL = "international";
     private static final Map<String, Optional<JsonNode>> PACKS = new ConcurrentHashMap<>();
 
     /** The thresholds in force for {@code jurisdiction} (ISO 3166 alpha-3) on {@code day}. */
     static PensionThresholds inForce(String jurisdiction, LocalDate day) {
-        JsonNode paths = parameter("ss.pension.paths", jurisdiction, day);
+        JsonNode paths = parameterOrNull("ss.pension.paths", jurisdiction, day);
         TreeSet<Integer> ages = new TreeSet<>();
         List<Long> minima = new ArrayList<>();
-        boolean pathAtPensionableAge = false;
-        for (JsonNode path : paths) {
+        // Without the jurisdiction's own paths, its own age (if any) is still compared.
+        boolean pathAtPensionableAge = paths == null;
+        for (JsonNode path : paths == null ? MAPPER.createArrayNode() : paths) {
             minima.add(path.path("minimum").asLong());
             if (path.hasNonNull("age")) {
                 ages.add(path.get("age").asInt() * 12);
@@ -48,17 +51,20 @@ record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean day
                 pathAtPensionableAge = true;
             }
         }
-        if (pathAtPensionableAge) {
-            ages.add(parameter("ss.pension.age", jurisdiction, day).asInt() * 12);
+        JsonNode age = parameterOrNull("ss.pension.age", jurisdiction, day);
+        if (pathAtPensionableAge && age != null) {
+            ages.add(age.asInt() * 12);
             JsonNode schedule = parameterOrNull("ss.pension.age.women-schedule", jurisdiction, day);
             if (schedule != null) {
                 ages.add(womensAgeFor(schedule, day.getYear()));
             }
         }
-        boolean days = "DAYS".equals(parameter("ss.pension.contribution-unit", jurisdiction, day).asText());
+        JsonNode unit = parameterOrNull("ss.pension.contribution-unit", jurisdiction, day);
+        boolean days = unit != null && "DAYS".equals(unit.asText());
+        JsonNode limit = parameterOrNull("ss.pension.max-days-per-month", jurisdiction, day);
         int minOwnMonths = parameter("ss.totalisation.min-own-months", jurisdiction, day).asInt();
-        return new PensionThresholds(List.copyOf(ages), List.copyOf(minima), days, minOwnMonths,
-                partners(jurisdiction, day));
+        return new PensionThresholds(List.copyOf(ages), List.copyOf(minima), days, limit == null ? 0 : limit.asInt(),
+                minOwnMonths, partners(jurisdiction, day));
     }
 
     /** The schedule's age in months for a calendar year: its last row from that year back, else its first row. */

@@ -13,6 +13,7 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.m4sd.rules.socialsecurity.SocialSecurityProperties.PeriodSpec;
 import org.m4sd.rules.socialsecurity.SocialSecurityProperties.Spec;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Sex;
 
@@ -21,7 +22,8 @@ import org.m4sd.sdk.request.Sex;
  * the date is a pensionable or path age, a month or a day either side; a record in the jurisdiction at a path's
  * minimum or one unit either side; a record that reaches a minimum, or one unit short or over, only with periods
  * of a partner state of an agreement in force, the months of own cover at the liability minimum or one either
- * side. Uniform draws rarely land on a threshold, which is where a rule written with the wrong comparison differs.
+ * side; where the scheme counts days at most so many a month, calendar ranges that credit the record exactly, and a
+ * third of the records in the jurisdiction given with the units the scheme recorded. Uniform draws rarely land on a threshold, which is where a rule written with the wrong comparison differs.
  * Each spec follows from its draws, so generation is deterministic for a seed.
  */
 final class ThresholdSpecs {
@@ -53,7 +55,9 @@ final class ThresholdSpecs {
         PensionThresholds in = PensionThresholds.inForce(jurisdiction, asOf);
         LocalDate birth = birth(random, asOf, in);
         List<PeriodSpec> periods = new ArrayList<>();
-        long minimum = in.minima().get(random.nextInt(in.minima().size()));
+        // Where the jurisdiction's own paths are not encoded for the date, a record of any length.
+        long minimum = in.minima().isEmpty() ? 1 + random.nextInt(600)
+                : in.minima().get(random.nextInt(in.minima().size()));
         int roll = random.nextInt(10);
         if (roll < 4 || in.partners().isEmpty()) {
             ownOnly(random, asOf, in, minimum + offset(random), jurisdiction, periods);
@@ -100,8 +104,15 @@ final class ThresholdSpecs {
             return;
         }
         LocalDate end = lastMonthEnd(random, asOf);
-        LocalDate from = in.days() ? end.minusDays(units - 1) : YearMonth.from(end).minusMonths(units - 1).atDay(1);
-        periods.add(period(jurisdiction, from, end, asOf));
+        LocalDate from = fromCrediting(end, units, in);
+        // A third of the time the period carries the units the scheme recorded (sometimes more than its calendar
+        // range can credit, which the scheme's limit cuts back).
+        if (random.nextInt(3) == 0) {
+            periods.add(period(jurisdiction, from, end, asOf, units + (random.nextBoolean() ? 0 : 5),
+                    in.days() ? ContributionUnit.DAYS : ContributionUnit.MONTHS));
+        } else {
+            periods.add(period(jurisdiction, from, end, asOf));
+        }
     }
 
     /**
@@ -116,14 +127,14 @@ final class ThresholdSpecs {
         LocalDate end = lastMonthEnd(random, asOf);
         LocalDate ownFrom = YearMonth.from(end).minusMonths(ownMonths - 1L).atDay(1);
         periods.add(period(jurisdiction, ownFrom, end, asOf));
-        long ownUnits = in.days() ? ChronoUnit.DAYS.between(ownFrom, end) + 1 : ownMonths;
+        long ownUnits = !in.days() ? ownMonths : in.maxDaysPerMonth() > 0 ? (long) in.maxDaysPerMonth() * ownMonths
+                : ChronoUnit.DAYS.between(ownFrom, end) + 1;
         long partnerUnits = minimum + offset(random) - ownUnits;
         if (partnerUnits <= 0) {
             return;
         }
         LocalDate partnerEnd = ownFrom.minusDays(1);
-        LocalDate partnerFrom = in.days() ? partnerEnd.minusDays(partnerUnits - 1)
-                : YearMonth.from(partnerEnd).minusMonths(partnerUnits - 1).atDay(1);
+        LocalDate partnerFrom = fromCrediting(partnerEnd, partnerUnits, in);
         String partner = in.partners().get(random.nextInt(in.partners().size()));
         periods.add(period(partner, partnerFrom, partnerEnd, asOf));
     }
@@ -131,6 +142,30 @@ final class ThresholdSpecs {
     /** The last day of a month ending before the date, up to a year earlier. */
     private static LocalDate lastMonthEnd(Random random, LocalDate asOf) {
         return YearMonth.from(asOf).minusMonths(1L + random.nextInt(12)).atEndOfMonth();
+    }
+
+    /**
+     * The first day of a period ending on {@code end}, the last day of a month, that the pack's conversion credits
+     * with exactly {@code units}: whole months, days, or days at most the scheme's limit a month (full months of
+     * the limit each, after a first month partly covered for the rest).
+     */
+    private static LocalDate fromCrediting(LocalDate end, long units, PensionThresholds in) {
+        if (!in.days()) {
+            return YearMonth.from(end).minusMonths(units - 1).atDay(1);
+        }
+        if (in.maxDaysPerMonth() == 0) {
+            return end.minusDays(units - 1);
+        }
+        long fullMonths = units / in.maxDaysPerMonth();
+        long rest = units % in.maxDaysPerMonth();
+        return rest == 0 ? YearMonth.from(end).minusMonths(fullMonths - 1).atDay(1)
+                : YearMonth.from(end).minusMonths(fullMonths).atEndOfMonth().minusDays(rest - 1);
+    }
+
+    private static PeriodSpec period(String country, LocalDate from, LocalDate to, LocalDate asOf, long units,
+            ContributionUnit unit) {
+        return new PeriodSpec(country, (int) ChronoUnit.DAYS.between(from, asOf),
+                (int) ChronoUnit.DAYS.between(from, to) + 1, units, unit);
     }
 
     private static PeriodSpec period(String country, LocalDate from, LocalDate to, LocalDate asOf) {

@@ -20,7 +20,7 @@ class QuickstartTest {
         var bytes = new ByteArrayOutputStream();
         Quickstart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("health.emergency-care: ELIGIBLE (pack ecu 1.0.0)");
+        assertThat(out).contains("health.emergency-care: ELIGIBLE (pack ecu 1.1.0)");
         assertThat(out).contains("MET      he.presence:").contains("[ICRMW 28, V]");
     }
 

@@ -24,7 +24,7 @@ class RegistrySchemaTest {
         assertThat(person.apply("birthDate").dataType()).isEqualTo(DataTypes.DateType);
         assertThat(person.apply("residenceMonths").dataType()).isEqualTo(DataTypes.IntegerType);
         StructType period = (StructType) ((ArrayType) person.apply("contributionPeriods").dataType()).elementType();
-        assertThat(period.fieldNames()).containsExactly("country", "from", "to");
+        assertThat(period.fieldNames()).containsExactly("country", "from", "to", "units", "unit");
         StructType recruitment = (StructType) RegistrySchema.request().apply("recruitment").dataType();
         assertThat(((MapType) recruitment.apply("exchangeRates").dataType()).valueType())
                 .isEqualTo(RegistrySchema.AMOUNT);

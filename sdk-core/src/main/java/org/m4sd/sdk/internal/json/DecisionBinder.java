@@ -23,7 +23,7 @@ import org.m4sd.sdk.decision.VerificationStatus;
 /** Binds decision and decision-set trees, as strictly as requests, collecting every problem. */
 final class DecisionBinder extends Binder {
     static final List<String> DECISION = List.of("requestId", "determination", "outcome", "criteria",
-            "missingFacts", "values", "rulePack", "asOf", "inputSha256");
+            "missingFacts", "notEncoded", "values", "rulePack", "asOf", "inputSha256");
     static final List<String> CRITERION = List.of("id", "rule", "result", "reasonCode", "message", "legalBasis");
     static final List<String> LEGAL_BASIS = List.of("instrument", "article", "url", "status");
     static final List<String> RULE_PACK = List.of("id", "version", "sha256");
@@ -73,6 +73,7 @@ final class DecisionBinder extends Binder {
             Outcome outcome;
             List<Criterion> criteria = List.of();
             List<String> missingFacts = List.of();
+            List<String> notEncoded = List.of();
             Map<String, Object> values = Map.of();
             RulePackRef rulePack;
             LocalDate asOf;
@@ -86,6 +87,7 @@ final class DecisionBinder extends Binder {
                 case "outcome" -> f.outcome = enumValue(v, p, Outcome.class);
                 case "criteria" -> f.criteria = list(v, p, this::criterion);
                 case "missingFacts" -> f.missingFacts = list(v, p, this::text);
+                case "notEncoded" -> f.notEncoded = list(v, p, this::nonBlank);
                 case "values" -> f.values = values(v, p);
                 case "rulePack" -> f.rulePack = rulePack(v, p);
                 case "asOf" -> f.asOf = date(v, p);
@@ -106,15 +108,16 @@ final class DecisionBinder extends Binder {
                     .filter(o -> o.appliesTo(f.determination.kind())).map(Outcome::name)
                     .collect(Collectors.joining(", ")));
         }
-        if (f.outcome == Outcome.UNDETERMINED && f.missingFacts != null && f.missingFacts.isEmpty()) {
+        if (f.outcome == Outcome.UNDETERMINED && f.missingFacts != null && f.missingFacts.isEmpty()
+                && f.notEncoded != null && f.notEncoded.isEmpty()) {
             problems.add(Problems.child(path, "missingFacts"),
-                    "an UNDETERMINED decision lists at least one missing fact");
+                    "an UNDETERMINED decision lists at least one missing fact or one condition not encoded");
         }
         if (!problems.cleanSince(mark)) {
             return null;
         }
-        return new Decision(f.requestId, f.determination, f.outcome, f.criteria, f.missingFacts, f.values,
-                f.rulePack, f.asOf, f.inputSha256);
+        return new Decision(f.requestId, f.determination, f.outcome, f.criteria, f.missingFacts, f.notEncoded,
+                f.values, f.rulePack, f.asOf, f.inputSha256);
     }
 
     private Determination determination(JsonNode v, String p) {

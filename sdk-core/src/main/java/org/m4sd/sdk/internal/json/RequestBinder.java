@@ -18,6 +18,7 @@ import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Limits;
 import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -37,11 +38,11 @@ final class RequestBinder extends Binder {
             "person", "recruitment", "qualification", "healthProfessional");
     static final List<String> PERSON = List.of("id", "birthDate", "sex", "nationality", "migratoryStatus",
             "presentInTerritory", "residenceMonths", "countryOfResidence", "contributionPeriods", "documentsHeld");
-    static final List<String> PERIOD = List.of("country", "from", "to");
+    static final List<String> PERIOD = List.of("country", "from", "to", "units", "unit");
     static final List<String> RECRUITMENT = List.of("origin", "destination", "occupation", "householdService",
             "governmentToGovernment", "employerDeclinedToPay", "firstJobStart", "costsPaidByWorker",
             "firstMonthEarnings", "monthlyBasicSalary", "exchangeRates");
-    static final List<String> COST = List.of("item", "amount", "currency");
+    static final List<String> COST = List.of("item", "amount", "currency", "paidOn");
     static final List<String> MONEY = List.of("amount", "currency");
     static final List<String> QUALIFICATION = List.of("awardingCountry", "level", "field", "regulatedProfession",
             "professionRequiresNationalLaw", "substantialDifferences", "differencesCoveredByExperience",
@@ -207,6 +208,8 @@ final class RequestBinder extends Binder {
             String country;
             LocalDate from;
             LocalDate to;
+            Integer units;
+            ContributionUnit unit;
         };
         int mark = problems.count();
         boolean isObject = properties(node, path, PERIOD, (name, v, p) -> {
@@ -214,6 +217,8 @@ final class RequestBinder extends Binder {
                 case "country" -> f.country = country(v, p);
                 case "from" -> f.from = date(v, p);
                 case "to" -> f.to = date(v, p);
+                case "units" -> f.units = count(v, p);
+                case "unit" -> f.unit = enumValue(v, p, ContributionUnit.class);
                 default -> {
                     return false;
                 }
@@ -223,14 +228,21 @@ final class RequestBinder extends Binder {
         if (!isObject) {
             return null;
         }
-        requireAll(node, path, PERIOD.toArray(String[]::new));
+        requireAll(node, path, "country", "from", "to");
         if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
             problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
+        }
+        // The units the scheme recorded mean nothing without their unit, and the reverse.
+        if (node.has("units") != node.has("unit")) {
+            String absent = node.has("units") ? "unit" : "units";
+            problems.add(Problems.child(path, absent), absent + " is required with " + (node.has("units") ? "units"
+                    : "unit"));
         }
         if (!problems.cleanSince(mark)) {
             return null;
         }
-        return new ContributionPeriod(f.country, f.from, f.to);
+        return f.units == null ? new ContributionPeriod(f.country, f.from, f.to)
+                : ContributionPeriod.of(f.country, f.from, f.to, f.units, f.unit);
     }
 
     private Recruitment recruitment(JsonNode node, String path) {
@@ -285,13 +297,15 @@ final class RequestBinder extends Binder {
             CostType item;
             BigDecimal amount;
             String currency;
+            LocalDate paidOn;
         };
         int mark = problems.count();
         boolean isObject = properties(node, path, COST, (name, v, p) -> {
             switch (name) {
-                case "item" -> f.item = enumValue(v, p, CostType.class);
+                case "item" -> f.item = costType(v, p);
                 case "amount" -> f.amount = nonNegativeAmount(v, p);
                 case "currency" -> f.currency = currency(v, p);
+                case "paidOn" -> f.paidOn = date(v, p);
                 default -> {
                     return false;
                 }
@@ -301,8 +315,25 @@ final class RequestBinder extends Binder {
         if (!isObject) {
             return null;
         }
-        requireAll(node, path, COST.toArray(String[]::new));
-        return problems.cleanSince(mark) ? new CostItem(f.item, f.amount, f.currency) : null;
+        requireAll(node, path, "item", "amount", "currency");
+        return problems.cleanSince(mark)
+                ? new CostItem(f.item, f.amount, f.currency, Optional.ofNullable(f.paidOn)) : null;
+    }
+
+    /**
+     * A cost item by its canonical name or one of its synonyms (a "PLACEMENT_FEE" is an agency's fee). The error
+     * lists the canonical names; the synonyms are in the contract and the schema.
+     */
+    private CostType costType(JsonNode node, String path) {
+        String s = text(node, path);
+        if (s == null) {
+            return null;
+        }
+        Optional<CostType> named = CostType.named(s);
+        if (named.isEmpty()) {
+            return enumValue(node, path, CostType.class);
+        }
+        return named.get();
     }
 
     private Money money(JsonNode node, String path) {

@@ -81,6 +81,10 @@ final class Writing {
             g.writeStringField("country", c.country());
             g.writeStringField("from", c.from().toString());
             g.writeStringField("to", c.to().toString());
+            if (c.units().isPresent()) {
+                g.writeNumberField("units", c.units().getAsLong());
+                g.writeStringField("unit", c.unit().orElseThrow().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -104,6 +108,7 @@ final class Writing {
             g.writeFieldName("amount");
             number(g, c.amount());
             g.writeStringField("currency", c.currency());
+            optionalString(g, "paidOn", c.paidOn().map(Object::toString));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -198,6 +203,10 @@ final class Writing {
         }
         g.writeEndArray();
         strings(g, "missingFacts", d.missingFacts());
+        if (!d.notEncoded().isEmpty()) {
+            // Written only when a condition is not encoded, so that every other decision reads as before.
+            strings(g, "notEncoded", d.notEncoded());
+        }
         g.writeObjectFieldStart("values");
         // Decision keeps its values in a sorted map; the order written is the key order.
         for (Map.Entry<String, Object> e : d.values().entrySet()) {

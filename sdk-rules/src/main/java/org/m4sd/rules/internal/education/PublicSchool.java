@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
+import org.m4sd.rules.internal.health.IcrmwParties;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
@@ -17,9 +18,11 @@ import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * {@code education.public-school}: children of the jurisdiction's school age may not be refused or limited in
- * public pre-school or school, whatever their own or their parents' situation (ICRMW art. 30; CRC arts. 2, 28).
- * School ages are dated pack data ({@value #SCHOOL_AGE}); a document enrolment asks for ({@value #DOCUMENTS},
+ * {@code education.public-school}: a child has access to public pre-school, primary and secondary education on
+ * equal terms with nationals, whatever the child's or the parents' situation (CRC arts. 2, 28; ICRMW art. 30 for
+ * its parties). The access test is the ages at which nationals are admitted ({@value #SCHOOL_AGE}, dated pack
+ * data, else the international default 3 to 17); the compulsory ages ({@value #COMPULSORY_AGE}) are reported as
+ * information; a document enrolment asks for ({@value #DOCUMENTS},
  * Morocco: a residence-card copy) is a barrier that makes the outcome CONDITIONAL, never a ground of
  * ineligibility; where the national text frames schooling for citizens ({@value #CITIZENS_FRAMING}), the
  * explanation says that the right of every child follows from the CRC, and the outcome does not change.
@@ -30,6 +33,7 @@ import org.m4sd.sdk.request.EligibilityRequest;
  */
 public final class PublicSchool implements Determiner {
     public static final String SCHOOL_AGE = "education.school-age";
+    public static final String COMPULSORY_AGE = "education.compulsory-age";
     public static final String DOCUMENTS = "education.enrolment-documents";
     public static final String CITIZENS_FRAMING = "education.citizens-framing";
 
@@ -51,18 +55,22 @@ public final class PublicSchool implements Determiner {
         Resolved ages = packs.findParam(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
                 "$.asOf: no school ages are in force on " + request.asOf() + " for " + request.jurisdiction()
                         + " (the international default dates from the entry into force of the CRC)"));
+        Optional<Resolved> compulsory = packs.findParam(COMPULSORY_AGE);
         Optional<Resolved> documents = packs.findParam(DOCUMENTS);
         Optional<Resolved> framing = packs.findParam(CITIZENS_FRAMING);
-        ValuesInForce inForce = new ValuesInForce(ages.value(), documents.map(Resolved::value).orElse(null),
-                framing.map(Resolved::value).orElse(null));
+        ValuesInForce inForce = new ValuesInForce(ages.value(), compulsory.map(Resolved::value).orElse(null),
+                documents.map(Resolved::value).orElse(null), framing.map(Resolved::value).orElse(null));
         PublicSchoolParameters parameters = PARAMETERS.computeIfAbsent(inForce,
-                k -> new PublicSchoolParameters(schoolAges(ages), documents.flatMap(PublicSchool::enrolmentDocuments)
-                        .orElse(null), framing.map(f -> new CitizensFraming(f.text(), cite(f.source()))).orElse(null)));
+                k -> new PublicSchoolParameters(schoolAges(ages), compulsory.map(PublicSchool::compulsoryAges)
+                        .orElse(null), documents.flatMap(PublicSchool::enrolmentDocuments).orElse(null),
+                        framing.map(f -> new CitizensFraming(f.text(), cite(f.source()))).orElse(null)));
+        IcrmwParties icrmw = IcrmwParties.of(packs);
 
         Integer ageYears = request.person().birthDate().map(b -> Period.between(b, request.asOf()).getYears())
                 .orElse(null);
         PublicSchoolCase c = new PublicSchoolCase(request.jurisdiction(), ageYears, request.person().documentsHeld(),
-                parameters);
+                parameters, request.asOf(), icrmw.inForceFor(request.jurisdiction()),
+                icrmw.citationFor(request.jurisdiction()));
         SchoolAges schoolAges = parameters.schoolAges();
         c.value("schoolAgeFrom", schoolAges.admissionMin());
         c.value("schoolAgeTo", schoolAges.admissionMax());
@@ -72,13 +80,23 @@ public final class PublicSchool implements Determiner {
     }
 
     private static SchoolAges schoolAges(Resolved ages) {
+        JsonNode range = range(ages);
+        return new SchoolAges(range.path("from").intValue(), range.path("to").intValue(), cite(ages.source()),
+                ages.internationalDefault());
+    }
+
+    private static CompulsoryAges compulsoryAges(Resolved ages) {
+        JsonNode range = range(ages);
+        return new CompulsoryAges(range.path("from").intValue(), range.path("to").intValue(), cite(ages.source()));
+    }
+
+    private static JsonNode range(Resolved ages) {
         JsonNode range = ages.value().value();
         if (!range.path("from").canConvertToInt() || !range.path("to").canConvertToInt()
                 || range.path("from").intValue() > range.path("to").intValue()) {
-            throw new IllegalStateException(SCHOOL_AGE + " for " + ages.packId() + " is not a {from, to} range");
+            throw new IllegalStateException(ages.name() + " for " + ages.packId() + " is not a {from, to} range");
         }
-        return new SchoolAges(range.path("from").intValue(), range.path("to").intValue(), cite(ages.source()),
-                ages.internationalDefault());
+        return range;
     }
 
     /** The documents asked for; empty when the list in force asks for none. */
@@ -97,17 +115,18 @@ public final class PublicSchool implements Determiner {
      * The pack values in force, compared by identity: each value belongs to one pack, so it also fixes whether it
      * is the international default, and hashing a value's content on every request would cost what parsing does.
      */
-    private record ValuesInForce(ParameterValue ages, ParameterValue documents, ParameterValue framing) {
+    private record ValuesInForce(ParameterValue ages, ParameterValue compulsory, ParameterValue documents,
+            ParameterValue framing) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof ValuesInForce v && v.ages == ages && v.documents == documents
-                    && v.framing == framing;
+            return other instanceof ValuesInForce v && v.ages == ages && v.compulsory == compulsory
+                    && v.documents == documents && v.framing == framing;
         }
 
         @Override
         public int hashCode() {
-            return (System.identityHashCode(ages) * 31 + System.identityHashCode(documents)) * 31
-                    + System.identityHashCode(framing);
+            return ((System.identityHashCode(ages) * 31 + System.identityHashCode(compulsory)) * 31
+                    + System.identityHashCode(documents)) * 31 + System.identityHashCode(framing);
         }
     }
 }

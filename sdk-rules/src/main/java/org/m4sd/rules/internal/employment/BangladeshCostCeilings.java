@@ -1,15 +1,13 @@
 package org.m4sd.rules.internal.employment;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.request.CostType;
 
 /**
- * Bangladesh's government ceilings (BMET notices): for each destination with a ceiling in force, what a worker
- * may be charged in all; women workers migrate cost-free.
+ * Bangladesh's government ceilings (BMET notices): for each destination with a ceiling in force, what an agency may
+ * charge a worker (all inclusive where the notice says so); women workers migrate cost-free.
  *
  * @param since    the first day the rule set is in force, as messages show it
  * @param ceilings the ceilings in force, by destination
@@ -17,7 +15,7 @@ import org.m4sd.sdk.request.CostType;
  */
 public record BangladeshCostCeilings(String since, Map<String, Ceiling> ceilings, Source source)
         implements NationalFeeRule {
-    private static final Set<CostType> EVERY_ITEM = Collections.unmodifiableSet(EnumSet.allOf(CostType.class));
+    private static final Set<CostType> AGENCY_CHARGE = Set.of(CostType.SERVICE_CHARGE);
 
     public BangladeshCostCeilings {
         ceilings = Map.copyOf(ceilings);
@@ -39,14 +37,15 @@ public record BangladeshCostCeilings(String since, Map<String, Ceiling> ceilings
         return ceilings.keySet();
     }
 
-    /** A ceiling covers everything the worker paid. */
+    /** Whether a ceiling caps everything the worker pays is the ceiling's own ({@link Ceiling#allInclusive()}). */
     @Override
     public boolean allInclusive() {
-        return true;
+        return false;
     }
 
+    /** The items a ceiling caps are the ceiling's own ({@link Ceiling#coveredItems()}). */
     @Override
     public Set<CostType> coveredItems() {
-        return EVERY_ITEM;
+        return AGENCY_CHARGE;
     }
 }

@@ -5,6 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +56,7 @@ public final class FairRecruitment implements Determiner {
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
         FairRecruitmentCase c = new FairRecruitmentCase();
         c.jurisdiction = request.jurisdiction();
+        c.asOf = request.asOf();
         Optional<Recruitment> maybe = request.recruitment();
         if (maybe.isEmpty()) {
             return c;
@@ -66,24 +71,96 @@ public final class FairRecruitment implements Determiner {
         c.employerDeclinedToPay = r.employerDeclinedToPay();
         c.monthlyBasicSalary = r.monthlyBasicSalary().orElse(null);
         c.firstMonthEarnings = r.firstMonthEarnings().orElse(null);
+        c.firstJobStart = r.firstJobStart().orElse(null);
         Conversion conversion = new Conversion(r.firstMonthEarnings().map(Money::currency).orElse(null),
                 r.exchangeRates());
-        LocalDate paidOn = r.firstJobStart().orElse(null);
         List<PaidCost> costs = new ArrayList<>(r.costsPaidByWorker().size());
         Set<CostType> paidItems = EnumSet.noneOf(CostType.class);
         for (CostItem i : r.costsPaidByWorker()) {
             costs.add(new PaidCost(i.item(), i.amount(), i.currency(),
-                    conversion.inEarningsCurrency(i.amount(), i.currency()), paidOn));
+                    conversion.inEarningsCurrency(i.amount(), i.currency()), judgedOn(i, r, request.asOf()),
+                    i.paidOn().isPresent() ? PaidCost.JudgedBy.PAID_ON
+                            : r.firstJobStart().isPresent() ? PaidCost.JudgedBy.FIRST_JOB_START
+                            : PaidCost.JudgedBy.DECISION_DATE));
             if (i.amount().signum() > 0) {
                 paidItems.add(i.item());
             }
         }
         c.costs = List.copyOf(costs);
         c.paidItems = Collections.unmodifiableSet(paidItems);
-        c.measureCostsWith(r.costsPaidByWorker(), conversion);
-        c.nationalRule = NationalFeeRules.inForce(packs);
+        if (packs.findParam(NationalFeeRules.RULE_SET).isEmpty()) {
+            throw new IllegalArgumentException(
+                    "asOf " + request.asOf() + " is before any fair-recruitment standard the rule packs hold");
+        }
+        c.assessments = assessments(r, request.asOf(), packs, conversion);
+        c.c181 = C181Parties.of(packs).party(r.origin());
         sdg1071(c, r, request.asOf(), packs);
         return c;
+    }
+
+    /**
+     * The day a cost is judged on (DOMAIN.md 4.18): the day it was paid, else the first job's start, else the
+     * decision date.
+     */
+    private static LocalDate judgedOn(CostItem cost, Recruitment r, LocalDate asOf) {
+        return cost.paidOn().or(r::firstJobStart).orElse(asOf);
+    }
+
+    /**
+     * The costs paid (amounts above zero) grouped by the national rule of the state of recruitment in force on the
+     * day each is judged on, in the order of their earliest day; one assessment with no cost where nothing was
+     * paid, on the first job's start, else the decision date.
+     */
+    private static List<FeeAssessment> assessments(Recruitment r, LocalDate asOf, PackContext packs,
+            Conversion conversion) {
+        List<CostItem> paid = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < r.costsPaidByWorker().size(); i++) {
+            if (r.costsPaidByWorker().get(i).amount().signum() > 0) {
+                paid.add(r.costsPaidByWorker().get(i));
+                index.add(i);
+            }
+        }
+        if (paid.isEmpty()) {
+            LocalDate day = r.firstJobStart().orElse(asOf);
+            return List.of(new FeeAssessment(0, day, ruleOn(r, day, packs, "$.recruitment.firstJobStart"),
+                    r.destination(), r.monthlyBasicSalary().orElse(null), List.of(), conversion));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < paid.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> judgedOn(paid.get(i), r, asOf))
+                .thenComparing(i -> paid.get(i).item()).thenComparing(i -> paid.get(i).currency())
+                .thenComparing(i -> paid.get(i).amount()));
+        Map<Optional<NationalFeeRule>, List<CostItem>> byRule = new LinkedHashMap<>();
+        Map<Optional<NationalFeeRule>, LocalDate> from = new HashMap<>();
+        for (int i : order) {
+            CostItem cost = paid.get(i);
+            LocalDate day = judgedOn(cost, r, asOf);
+            String path = cost.paidOn().isPresent()
+                    ? "$.recruitment.costsPaidByWorker[" + index.get(i) + "].paidOn" : "$.recruitment.firstJobStart";
+            Optional<NationalFeeRule> rule = Optional.ofNullable(ruleOn(r, day, packs, path));
+            byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(cost);
+            from.putIfAbsent(rule, day);
+        }
+        List<FeeAssessment> out = new ArrayList<>(byRule.size());
+        byRule.forEach((rule, items) -> out.add(new FeeAssessment(byRule.size() - out.size(), from.get(rule),
+                rule.orElse(null), r.destination(), r.monthlyBasicSalary().orElse(null), items, conversion)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The national rule of the state of recruitment in force on {@code day}, read from that state's pack, as it
+     * reads for the destination; null where none is encoded.
+     */
+    private static NationalFeeRule ruleOn(Recruitment r, LocalDate day, PackContext packs, String path) {
+        PackContext statesPacks = new PackContext(packs.packs(), r.origin(), day);
+        if (statesPacks.findParam(NationalFeeRules.RULE_SET).isEmpty()) {
+            throw new IllegalArgumentException(path + ": " + day
+                    + " is before any fair-recruitment standard the rule packs hold");
+        }
+        return NationalFeeRules.inForce(statesPacks, r.destination());
     }
 
     /**

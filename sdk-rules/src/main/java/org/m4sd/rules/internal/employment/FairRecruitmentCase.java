@@ -2,25 +2,24 @@ package org.m4sd.rules.internal.employment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
-import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.Sex;
 
 /**
  * What fair recruitment is decided on: the recruitment as measured from the request (where the worker was recruited
- * and for which destination, what was paid for which cost item, the salary and first month's earnings, the SDG
- * 10.7.1 ratio) and the national fee rule in force in the jurisdiction's pack, if any. Sums against a cap are
- * measured on demand, in the cap's currency, through the request's exchange rates. No comparison with a parameter
- * is made here: the rules make them.
+ * and for which destination, what was paid for which cost item and the day each cost is judged on, the salary and
+ * first month's earnings, the SDG 10.7.1 ratio), the assessments of its costs under the national rule of the state
+ * of recruitment in force on those days, and that state's C181 ratification. No comparison with a parameter is made
+ * here: the rules make them.
  */
 public final class FairRecruitmentCase extends CaseFact {
     boolean recruitmentPresent;
@@ -38,31 +37,25 @@ public final class FairRecruitmentCase extends CaseFact {
     BigDecimal costTotal;
     String costTotalMissingRate;
     BigDecimal sdg1071Ratio;
-    NationalFeeRule nationalRule;
-
-    private List<CostItem> requestCosts = List.of();
-    private Conversion conversion;
-    private final Map<PaidKey, Paid> paid = new HashMap<>(4);
+    LocalDate asOf;
+    LocalDate firstJobStart;
+    List<FeeAssessment> assessments = List.of();
+    C181Party c181;
 
     FairRecruitmentCase() {
         super(Determination.EMPLOYMENT_FAIR_RECRUITMENT);
-    }
-
-    void measureCostsWith(List<CostItem> items, Conversion rates) {
-        this.requestCosts = items;
-        this.conversion = rates;
     }
 
     public boolean isRecruitmentPresent() {
         return recruitmentPresent;
     }
 
-    /** The jurisdiction deciding: the state whose national rule, if any, is read. */
+    /** The jurisdiction deciding. */
     public String getJurisdiction() {
         return jurisdiction;
     }
 
-    /** Where the worker was recruited. */
+    /** Where the worker was recruited: the state whose national fee rule, if its pack encodes one, is read. */
     public String getOrigin() {
         return origin;
     }
@@ -99,21 +92,6 @@ public final class FairRecruitmentCase extends CaseFact {
         return paidItems;
     }
 
-    /** Whether the worker paid something for one of {@code items}. */
-    public boolean anyPaidAmong(Set<CostType> items) {
-        for (CostType item : paidItems) {
-            if (items.contains(item)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the worker paid something for an item outside {@code items}. */
-    public boolean anyPaidOutside(Set<CostType> items) {
-        return !items.containsAll(paidItems);
-    }
-
     /** The contract's monthly basic salary, or null. */
     public Money getMonthlyBasicSalary() {
         return monthlyBasicSalary;
@@ -134,92 +112,73 @@ public final class FairRecruitmentCase extends CaseFact {
         return sdg1071Ratio;
     }
 
-    /** The national fee rule in force in the jurisdiction's pack, or null. */
-    public NationalFeeRule getNationalRule() {
-        return nationalRule;
+    /** The first job's start, or null. */
+    public LocalDate getFirstJobStart() {
+        return firstJobStart;
     }
 
-    /** The national rule when it is Nepal's free visa, free ticket rule, else null. */
-    public NepalFreeVisaFreeTicket getNepal() {
-        return nationalRule instanceof NepalFreeVisaFreeTicket n ? n : null;
+    /** The decision date. */
+    public LocalDate getAsOf() {
+        return asOf;
     }
 
-    /** The national rule when it is the Philippine placement-fee rule, else null. */
-    public PhilippinePlacementFee getPhilippines() {
-        return nationalRule instanceof PhilippinePlacementFee p ? p : null;
+    /** The costs grouped by the national rule they are judged under, in the order of their earliest day. */
+    public List<FeeAssessment> getAssessments() {
+        return assessments;
     }
 
-    /** The national rule when it is Bangladesh's cost ceilings, else null. */
-    public BangladeshCostCeilings getBangladesh() {
-        return nationalRule instanceof BangladeshCostCeilings b ? b : null;
-    }
-
-    /** Where Bangladesh's rule is in force, its ceiling for the destination (null where it sets none). */
-    public Ceiling getCeiling() {
-        BangladeshCostCeilings ceilings = getBangladesh();
-        return ceilings == null ? null : ceilings.ceilingFor(destination);
-    }
-
-    /** What the worker paid for {@code item}, in {@code currency}. */
-    public Paid paidFor(CostType item, String currency) {
-        return paid.computeIfAbsent(new PaidKey(item, currency), k -> {
-            List<CostItem> items = new ArrayList<>();
-            for (CostItem i : requestCosts) {
-                if (i.item() == item) {
-                    items.add(i);
-                }
+    /** Whether a national rule of the state of recruitment is encoded for the day of some cost. */
+    public boolean isAnyNationalRule() {
+        for (FeeAssessment a : assessments) {
+            if (a.nationalRule != null) {
+                return true;
             }
-            return conversion.paid(items, currency);
-        });
+        }
+        return false;
     }
 
-    /** What the worker paid in all, in {@code currency}. */
-    public Paid paidInAll(String currency) {
-        return paid.computeIfAbsent(new PaidKey(null, currency), k -> conversion.paid(requestCosts, currency));
+    /** The C181 ratification of the state of recruitment the packs record, or null where they record none. */
+    public C181Party getC181() {
+        return c181;
     }
 
-    /** A sum measured once: what was paid for an item (every item when null), in a currency. */
-    private record PaidKey(CostType item, String currency) {
+    /** The ways the costs paid are judged: on the day paid, on the first job's start, on the decision date. */
+    public Set<PaidCost.JudgedBy> getJudgedBy() {
+        Set<PaidCost.JudgedBy> out = EnumSet.noneOf(PaidCost.JudgedBy.class);
+        for (PaidCost cost : costs) {
+            if (cost.amount().signum() > 0) {
+                out.add(cost.judgedBy());
+            }
+        }
+        return out;
     }
 
     // ---- for messages
-
-    /**
-     * What the worker paid for {@code item}, as messages show it: in its own currencies, followed by its value in
-     * the currency of {@code shownAlsoIn} when that is given and every amount converts.
-     */
-    public String paidText(CostType item, Money shownAlsoIn) {
-        if (shownAlsoIn != null) {
-            return paidFor(item, shownAlsoIn.currency()).text();
-        }
-        List<CostItem> items = new ArrayList<>();
-        for (CostItem i : requestCosts) {
-            if (i.item() == item) {
-                items.add(i);
-            }
-        }
-        return Amounts.byCurrency(items);
-    }
 
     /** The items the worker paid something for: {@code "VISA, MEDICAL"}. */
     public String getItemsPaid() {
         return Amounts.names(paidItems);
     }
 
-    /** The items among {@code items} the worker paid something for. */
-    public String itemsPaidAmong(Set<CostType> items) {
-        Set<CostType> among = EnumSet.noneOf(CostType.class);
-        among.addAll(paidItems);
-        among.retainAll(items);
-        return Amounts.names(among);
-    }
-
-    /** The items outside {@code items} the worker paid something for. */
-    public String itemsPaidOutside(Set<CostType> items) {
-        Set<CostType> outside = EnumSet.noneOf(CostType.class);
-        outside.addAll(paidItems);
-        outside.removeAll(items);
-        return Amounts.names(outside);
+    /**
+     * The costs paid that are judged {@code by} one kind of day, as messages show them, in the order of their day:
+     * {@code "VISA BDT 5000 on 2018-03-01, SERVICE_CHARGE BDT 90000 on 2018-04-02"} (the days only for
+     * {@link PaidCost.JudgedBy#PAID_ON}, the others sharing one day).
+     */
+    public String costsJudgedBy(PaidCost.JudgedBy by) {
+        List<PaidCost> judged = new ArrayList<>();
+        for (PaidCost cost : costs) {
+            if (cost.amount().signum() > 0 && cost.judgedBy() == by) {
+                judged.add(cost);
+            }
+        }
+        judged.sort(Comparator.comparing(PaidCost::judgedOn).thenComparing(PaidCost::item)
+                .thenComparing(PaidCost::currency).thenComparing(PaidCost::amount));
+        List<String> out = new ArrayList<>(judged.size());
+        for (PaidCost cost : judged) {
+            out.add(by == PaidCost.JudgedBy.PAID_ON ? cost.text() + " on " + cost.judgedOn() : cost.text());
+        }
+        return String.join(", ", out);
     }
 
     /** The cost total rounded to 2 places, with the earnings currency. */

@@ -17,9 +17,11 @@ import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.sdk.request.CostType;
+import org.m4sd.sdk.request.Sex;
 
 /**
- * Reads the national fee rule in force from the jurisdiction's pack: the rule set named by {@code fr.rule-set},
+ * Reads a state's national fee rule in force on a day from that state's pack (the pack context is the state's and
+ * the day's, not necessarily the deciding jurisdiction's): the rule set named by {@code fr.rule-set},
  * with its parameters as typed values. Lists in pack data are parsed once and shared.
  */
 final class NationalFeeRules {
@@ -40,14 +42,14 @@ final class NationalFeeRules {
     }
 
     /**
-     * The national rule in force on the pack context's date, or null where the international rule set applies
-     * (no overlay, or none of its rule sets in force yet).
+     * The national rule of the pack context's state in force on its date, or null where none is encoded (no
+     * overlay, or none of its rule sets in force on that day).
      *
      * @throws IllegalArgumentException when the date is before any fee rule the packs hold
      */
-    static NationalFeeRule inForce(PackContext packs) {
+    static NationalFeeRule inForce(PackContext packs, String destination) {
         Resolved ruleSet = packs.findParam(RULE_SET).orElseThrow(() -> new IllegalArgumentException(
-                "asOf " + packs.asOf() + " is before any fair-recruitment standard the rule packs hold"));
+                packs.asOf() + " is before any fair-recruitment standard the rule packs hold"));
         if (ruleSet.internationalDefault()) {
             return null;
         }
@@ -72,14 +74,17 @@ final class NationalFeeRules {
                     throw new IllegalStateException("the Bangladesh pack has cost ceilings but no "
                             + BGD_WOMEN_COST_FREE);
                 }
-                yield new BangladeshCostCeilings(since, ceilings(packs), ruleSet.source());
+                yield new BangladeshCostCeilings(since, ceilings(packs, destination), ruleSet.source());
             }
             default -> throw new IllegalStateException("unknown fee rule set " + ruleSet.text());
         };
     }
 
-    /** The overlay's ceilings in force on the date, by destination. */
-    private static Map<String, Ceiling> ceilings(PackContext packs) {
+    /**
+     * The overlay's ceiling in force on the date for {@code destination}, if any (a map, so that a rule set with a
+     * ceiling for the destination and one without differ).
+     */
+    private static Map<String, Ceiling> ceilings(PackContext packs, String destination) {
         Map<String, Ceiling> out = new HashMap<>();
         Optional<Pack> overlay = packs.packs().overlay(packs.jurisdiction());
         if (overlay.isEmpty()) {
@@ -87,15 +92,16 @@ final class NationalFeeRules {
         }
         LocalDate day = packs.asOf();
         for (Map.Entry<String, Parameter> e : overlay.get().parameters().entrySet()) {
-            if (!e.getKey().startsWith(BGD_CEILING_PREFIX)) {
+            if (!e.getKey().equals(BGD_CEILING_PREFIX + destination)) {
                 continue;
             }
             Optional<ParameterValue> v = e.getValue().inForceOn(day);
             if (v.isPresent()) {
                 JsonNode money = v.get().value();
-                String destination = e.getKey().substring(BGD_CEILING_PREFIX.length());
                 out.put(destination, new Ceiling(destination, money.get("amount").decimalValue(),
-                        money.get("currency").asText(), v.get().validFrom().toString(), v.get().source()));
+                        money.get("currency").asText(), v.get().validFrom().toString(),
+                        money.path("allInclusive").asBoolean(false),
+                        money.hasNonNull("sex") ? Sex.valueOf(money.get("sex").asText()) : null, v.get().source()));
             }
         }
         return out;

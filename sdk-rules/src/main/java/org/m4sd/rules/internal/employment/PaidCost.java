@@ -12,9 +12,25 @@ import org.m4sd.sdk.request.CostType;
  * @param currency                 the currency it was paid in
  * @param amountInEarningsCurrency its exact value in the currency of the first month's earnings, or null when the
  *                                 request gives no earnings or no rate for {@code currency} (zero for nothing paid)
- * @param paidOn                   the day it was paid, as far as the request tells: the first job's start, or null.
- *                                 The rules read the parameters in force on the request's date, not on this day
+ * @param judgedOn                 the day it is judged on: the day it was paid, else the first job's start, else
+ *                                 the decision date
+ * @param judgedBy                 which of those days {@code judgedOn} is
  */
 public record PaidCost(CostType item, BigDecimal amount, String currency, BigDecimal amountInEarningsCurrency,
-        LocalDate paidOn) {
+        LocalDate judgedOn, JudgedBy judgedBy) {
+
+    /** The day a cost is judged on, as the request gives it (DOMAIN.md 4.18). */
+    public enum JudgedBy {
+        /** The day the cost was paid. */
+        PAID_ON,
+        /** No payment day: the first job's start. */
+        FIRST_JOB_START,
+        /** Neither: the decision date. */
+        DECISION_DATE
+    }
+
+    /** The cost as messages show it: {@code "VISA BDT 5000"}. */
+    String text() {
+        return item.name() + " " + Amounts.money(amount, currency);
+    }
 }

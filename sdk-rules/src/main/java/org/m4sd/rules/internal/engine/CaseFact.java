@@ -45,6 +45,18 @@ public abstract class CaseFact {
         unknown(rule.getRule().getName(), reasonCode, missingFactPath);
     }
 
+    /**
+     * Called from a rule: the rule's criterion needs a condition of law that the packs do not encode for the
+     * jurisdiction and date, named as the pack parameter that would encode it; {@code args} fill the message.
+     */
+    public final void notEncoded(RuleContext rule, String reasonCode, String condition, Object... args) {
+        notEncoded(rule.getRule().getName(), reasonCode, condition, args);
+    }
+
+    public final void notEncoded(String rule, String reasonCode, String condition, Object... args) {
+        drafts.add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, args, condition));
+    }
+
     public final void met(String rule, String reasonCode, Object... args) {
         drafts.add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
     }

@@ -72,6 +72,11 @@ public final class CaseRulesEngine extends AbstractEngine {
         }
 
         @Override
+        public void notEncoded(String rule, String reasonCode, String condition, Object... args) {
+            fact.notEncoded(rule, reasonCode, condition, args);
+        }
+
+        @Override
         public void value(String name, Object value) {
             fact.value(name, value);
         }

@@ -44,9 +44,10 @@ public final class DecisionAssembler {
                     d.info.legalSources()));
         }
         Outcome outcome = outcome(fact.getDetermination(), drafted);
-        List<String> missing = outcome == Outcome.UNDETERMINED ? missingFacts(drafted) : List.of();
-        return new Decision(requestId, fact.getDetermination(), outcome, criteria, missing, fact.values(), pack, asOf,
-                inputSha256);
+        boolean undetermined = outcome == Outcome.UNDETERMINED;
+        return new Decision(requestId, fact.getDetermination(), outcome, criteria,
+                undetermined ? openConditions(drafted, false) : List.of(),
+                undetermined ? openConditions(drafted, true) : List.of(), fact.values(), pack, asOf, inputSha256);
     }
 
     /**
@@ -85,17 +86,19 @@ public final class DecisionAssembler {
     }
 
     /**
-     * The facts whose absence left the outcome undetermined: those of unknown criteria that bear on the
-     * outcome. A fact only an informative criterion lacked (a ratio reported for statistics) is not one.
+     * What left the outcome undetermined, from the unknown criteria that bear on it: the missing facts' paths, or
+     * ({@code notEncoded}) the conditions the packs do not encode. What only an informative criterion lacked (a
+     * ratio reported for statistics) is neither.
      */
-    private static List<String> missingFacts(List<Drafted> drafted) {
-        java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+    private static List<String> openConditions(List<Drafted> drafted, boolean notEncoded) {
+        java.util.TreeSet<String> open = new java.util.TreeSet<>();
         for (Drafted d : drafted) {
-            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS) {
-                paths.add((String) d.draft.args()[0]);
+            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS
+                    && (d.draft.notEncoded() != null) == notEncoded) {
+                open.add(notEncoded ? d.draft.notEncoded() : (String) d.draft.args()[0]);
             }
         }
-        return List.copyOf(paths);
+        return List.copyOf(open);
     }
 
     record Drafted(CriterionDraft draft, RuleInfo info) {

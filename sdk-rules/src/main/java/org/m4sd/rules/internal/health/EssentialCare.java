@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ import org.m4sd.sdk.request.MigratoryStatus;
  */
 public final class EssentialCare implements Determiner {
     public static final String COVERAGE = "health.essential-care.coverage";
+    public static final String CHILDREN_UNDER_YEARS = "health.essential-care.children-under-years";
 
     /** Coverage built once per pack value in force and international value: pack data never changes. */
     private static final Map<ValuesInForce, EssentialCareCoverage> COVERAGES = new ConcurrentHashMap<>();
@@ -51,14 +53,20 @@ public final class EssentialCare implements Determiner {
                         + request.jurisdiction() + " (the international default, ILO R202, dates from its adoption)"));
         // A rule by status leaves the statuses it does not name to the international default in force.
         ParameterValue international = internationalValue(packs).orElse(null);
-        EssentialCareCoverage coverage = COVERAGES.computeIfAbsent(new ValuesInForce(resolved.value(), international),
-                k -> coverage(resolved, international));
+        Resolved children = packs.findParam(CHILDREN_UNDER_YEARS).orElseThrow(() -> new IllegalStateException(
+                "no " + CHILDREN_UNDER_YEARS + " is in force on " + request.asOf() + " for " + request.jurisdiction()));
+        EssentialCareCoverage coverage = COVERAGES.computeIfAbsent(
+                new ValuesInForce(resolved.value(), international, children.value()),
+                k -> coverage(resolved, international, children.integer()));
 
         MigratoryStatus st = request.person().migratoryStatus();
         Integer months = request.person().residenceMonths().isPresent()
                 ? request.person().residenceMonths().getAsInt() : null;
+        Integer ageYears = request.person().birthDate().map(b -> Period.between(b, request.asOf()).getYears())
+                .orElse(null);
         EssentialCareCase c = new EssentialCareCase(request.jurisdiction(),
-                st == MigratoryStatus.UNKNOWN ? null : st.name(), months, coverage);
+                st == MigratoryStatus.UNKNOWN ? null : st.name(), months, ageYears, request.asOf(),
+                IcrmwParties.of(packs).inForceFor(request.jurisdiction()), coverage);
         c.value("coverageRule", coverage.rule().name());
         c.value("coverageRuleSource", coverage.source());
         c.value("coverageRuleInternationalDefault", coverage.internationalDefault());
@@ -69,7 +77,8 @@ public final class EssentialCare implements Determiner {
         return packs.packs().international().parameter(COVERAGE).flatMap(p -> p.inForceOn(packs.asOf()));
     }
 
-    private static EssentialCareCoverage coverage(Resolved resolved, ParameterValue international) {
+    private static EssentialCareCoverage coverage(Resolved resolved, ParameterValue international,
+            int childrenUnderYears) {
         CoverageRule rule = ruleOf(resolved.value());
         Set<String> named = new LinkedHashSet<>();
         Set<String> covered = new LinkedHashSet<>();
@@ -102,7 +111,7 @@ public final class EssentialCare implements Determiner {
                 }
             }
         }
-        return new EssentialCareCoverage(rule, named, covered, emergencyOnly, residenceTest,
+        return new EssentialCareCoverage(rule, named, covered, emergencyOnly, residenceTest, childrenUnderYears,
                 EssentialCareCoverage.RESIDENT_FROM_MONTHS, cite(resolved.source()), resolved.internationalDefault());
     }
 
@@ -123,15 +132,17 @@ public final class EssentialCare implements Determiner {
      * The pack values in force, compared by identity: each value belongs to one pack, so it also fixes whether it
      * is the international default, and hashing a value's content on every request would cost what parsing does.
      */
-    private record ValuesInForce(ParameterValue coverage, ParameterValue international) {
+    private record ValuesInForce(ParameterValue coverage, ParameterValue international, ParameterValue children) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof ValuesInForce v && v.coverage == coverage && v.international == international;
+            return other instanceof ValuesInForce v && v.coverage == coverage && v.international == international
+                    && v.children == children;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(coverage) * 31 + System.identityHashCode(international);
+            return (System.identityHashCode(coverage) * 31 + System.identityHashCode(international)) * 31
+                    + System.identityHashCode(children);
         }
     }
 }

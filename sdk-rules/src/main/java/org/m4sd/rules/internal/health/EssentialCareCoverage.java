@@ -16,6 +16,8 @@ import java.util.Set;
  * @param coveredStatuses       the statuses covered on equal terms, without a residence test
  * @param emergencyOnlyStatuses the statuses given emergency medical care only
  * @param residenceTestStatuses the statuses for which residence decides
+ * @param childrenUnderYears    the age in completed years below which a person is a child, covered whatever the
+ *                              residence (R202 para. 6; CRC art. 1, {@value EssentialCare#CHILDREN_UNDER_YEARS})
  * @param residentFromMonths    the months of residence from which a person is a resident: R202 leaves
  *                              "residents" to national law and, where no national definition is sourced, the pack
  *                              reads a resident as a person with at least one month of residence recorded (the
@@ -25,7 +27,7 @@ import java.util.Set;
  *                              international default applies
  */
 public record EssentialCareCoverage(CoverageRule rule, Set<String> namedStatuses, Set<String> coveredStatuses,
-        Set<String> emergencyOnlyStatuses, Set<String> residenceTestStatuses, int residentFromMonths, String source,
+        Set<String> emergencyOnlyStatuses, Set<String> residenceTestStatuses, int childrenUnderYears, int residentFromMonths, String source,
         boolean internationalDefault) {
 
     /** One month of residence recorded makes a resident, as the coverage parameter's description defines it. */

@@ -11,8 +11,14 @@ final class Findings {
     private final List<Finding> findings = new ArrayList<>(6);
     private final Map<String, Object> values = new TreeMap<>();
 
-    /** One criterion as a rule reported it; {@code args} are the figures of its message. */
-    record Finding(String rule, CriterionResult result, String reasonCode, Object[] args) {
+    /**
+     * One criterion as a rule reported it; {@code args} are the figures of its message; {@code notEncoded} names
+     * the condition the packs lack when that is why the result is unknown, else null.
+     */
+    record Finding(String rule, CriterionResult result, String reasonCode, Object[] args, String notEncoded) {
+        Finding(String rule, CriterionResult result, String reasonCode, Object[] args) {
+            this(rule, result, reasonCode, args, null);
+        }
     }
 
     void met(String rule, String reasonCode, Object... args) {
@@ -26,6 +32,14 @@ final class Findings {
     /** The criterion needs a fact the request lacks, named by its JSON path. */
     void unknown(String rule, String reasonCode, String missingFactPath) {
         findings.add(new Finding(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
+    }
+
+    /**
+     * The criterion needs a condition of law the packs do not encode for the jurisdiction and date (DOMAIN.md
+     * section 4: nothing is invented or defaulted), named as the pack parameter that would encode it.
+     */
+    void notEncoded(String rule, String reasonCode, String condition, Object... args) {
+        findings.add(new Finding(rule, CriterionResult.UNKNOWN, reasonCode, args, condition));
     }
 
     /** A figure the decision reports besides its outcome. */

@@ -151,9 +151,11 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
                     legalBases.get(r.rule.name())));
         }
         Outcome outcome = outcome(determination, reported);
-        List<String> missing = outcome == Outcome.UNDETERMINED ? missingFacts(reported) : List.of();
-        return new Decision(request.requestId(), determination, outcome, criteria, missing, findings.values(), pack,
-                request.asOf(), inputSha256);
+        boolean undetermined = outcome == Outcome.UNDETERMINED;
+        List<String> missing = undetermined ? missingFacts(reported) : List.of();
+        List<String> notEncoded = undetermined ? notEncoded(reported) : List.of();
+        return new Decision(request.requestId(), determination, outcome, criteria, missing, notEncoded,
+                findings.values(), pack, request.asOf(), inputSha256);
     }
 
     /**
@@ -181,14 +183,30 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
         return compliance ? Outcome.COMPLIANT : Outcome.ELIGIBLE;
     }
 
+    /** The paths of the facts that the unknown criteria bearing on the outcome lack. */
     private static List<String> missingFacts(List<Reported> reported) {
         TreeSet<String> paths = new TreeSet<>();
         for (Reported r : reported) {
-            if (r.finding.result() == CriterionResult.UNKNOWN && r.rule.effect() != ReferenceRule.Effect.INFORMS) {
+            if (bearsOnOutcome(r) && r.finding.notEncoded() == null) {
                 paths.add((String) r.finding.args()[0]);
             }
         }
         return List.copyOf(paths);
+    }
+
+    /** The conditions of law, not encoded in the packs, that the unknown criteria bearing on the outcome need. */
+    private static List<String> notEncoded(List<Reported> reported) {
+        TreeSet<String> conditions = new TreeSet<>();
+        for (Reported r : reported) {
+            if (bearsOnOutcome(r) && r.finding.notEncoded() != null) {
+                conditions.add(r.finding.notEncoded());
+            }
+        }
+        return List.copyOf(conditions);
+    }
+
+    private static boolean bearsOnOutcome(Reported r) {
+        return r.finding.result() == CriterionResult.UNKNOWN && r.rule.effect() != ReferenceRule.Effect.INFORMS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.reference;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -15,7 +16,8 @@ import org.m4sd.sdk.request.MigratoryStatus;
  * (ILO R202 paras. 5(a) and 6) for the persons the jurisdiction covers. Ecuador covers all persons (Constitution
  * art. 32, Human Mobility Law); Serbia covers asylum seekers and refugees on equal terms and gives irregular
  * migrants emergency care only (Asylum Act arts. 54, 63); elsewhere the international default covers residents,
- * a resident being a person with at least one month of residence recorded. Not status-neutral: a rule by status
+ * a resident being a person with at least one month of residence recorded, and children (under 18, CRC art. 1)
+ * whatever their residence (R202 para. 6). Not status-neutral: a rule by status
  * reads the migratory status.
  */
 final class ReferenceEssentialCare implements ReferenceDeterminer {
@@ -29,7 +31,11 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
     private static final String RESIDENT = "hs.essential.resident";
     private static final String NOT_RESIDENT = "hs.essential.not-resident";
     private static final String RESIDENCE_UNKNOWN = "hs.essential.residence-unknown";
+    private static final String CHILD = "hs.essential.child";
+    private static final String AGE_UNKNOWN = "hs.essential.age-unknown";
     private static final String EMERGENCY_CARE_REMAINS = "hs.essential.emergency-care-remains";
+    private static final String EMERGENCY_CARE_REMAINS_ICESCR = "hs.essential.emergency-care-remains-icescr";
+    private static final String CHILDREN_UNDER_YEARS = "health.essential-care.children-under-years";
 
     private static final String COVERAGE_RULE = "hs.coverage-rule";
     private static final String STATUS_RULE = "hs.status-rule";
@@ -39,6 +45,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
 
     private static final String STATUS_FACT = "$.person.migratoryStatus";
     private static final String RESIDENCE_FACT = "$.person.residenceMonths";
+    private static final String BIRTH_DATE_FACT = "$.person.birthDate";
 
     private static final List<ReferenceRule> RULES = List.of(
             ReferenceRule.informs(RULE_NATIONAL, COVERAGE_RULE, 10, "ilo-r202", "ilo-r202-6"),
@@ -47,11 +54,14 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             ReferenceRule.blocks(COVERS_ALL_PERSONS, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_UNKNOWN, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_COVERED, POPULATION, 20, "ilo-r202"),
-            ReferenceRule.blocks(STATUS_EMERGENCY_ONLY, POPULATION, 20, "ilo-r202", "icrmw-28"),
+            ReferenceRule.blocks(STATUS_EMERGENCY_ONLY, POPULATION, 20, "ilo-r202"),
+            ReferenceRule.blocks(CHILD, RESIDENCE, 30, "ilo-r202-6", "crc-1"),
             ReferenceRule.blocks(RESIDENT, RESIDENCE, 30, "ilo-r202-6"),
-            ReferenceRule.blocks(NOT_RESIDENT, RESIDENCE, 30, "ilo-r202-6"),
+            ReferenceRule.blocks(NOT_RESIDENT, RESIDENCE, 30, "ilo-r202-6", "crc-1"),
             ReferenceRule.blocks(RESIDENCE_UNKNOWN, RESIDENCE, 30, "ilo-r202-6"),
-            ReferenceRule.informs(EMERGENCY_CARE_REMAINS, EMERGENCY_CARE, 40, "icrmw-28"));
+            ReferenceRule.blocks(AGE_UNKNOWN, RESIDENCE, 30, "ilo-r202-6", "crc-1"),
+            ReferenceRule.informs(EMERGENCY_CARE_REMAINS, EMERGENCY_CARE, 40, "icrmw-28"),
+            ReferenceRule.informs(EMERGENCY_CARE_REMAINS_ICESCR, EMERGENCY_CARE, 40, "icescr-12", "cescr-gc14-34"));
 
     @Override
     public Determination determination() {
@@ -82,25 +92,43 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         findings.value("coverageRuleSource", citation);
         findings.value("coverageRuleInternationalDefault", inForce.internationalDefault());
 
-        OptionalInt residenceMonths = request.person().residenceMonths();
+        Person person = new Person(request.person().residenceMonths(),
+                request.person().birthDate().map(b -> ReferencePublicSchool.completedYears(b, request.asOf())),
+                parameters.get(CHILDREN_UNDER_YEARS).integer(), ReferenceIcrmw.forRequest(parameters).binds());
         switch (coverage.scope()) {
             // Ecuador, Constitution art. 32: health care "permanente, oportuno y sin exclusión" for all persons.
             case ALL_PERSONS -> findings.met(COVERS_ALL_PERSONS, "HS_ALL_PERSONS");
-            // R202 para. 6: "at least all residents ... as defined in national laws and regulations".
-            case RESIDENTS -> residenceTest(residenceMonths, findings);
-            case BY_STATUS -> byStatus(request, parameters, coverage, residenceMonths, findings);
+            // R202 para. 6: "at least all residents and children ... as defined in national laws and regulations".
+            case RESIDENTS -> residenceTest(person, findings);
+            case BY_STATUS -> byStatus(request, parameters, coverage, person, findings);
+        }
+    }
+
+    /**
+     * What the residence test reads of the person, with the law it is read against.
+     *
+     * @param residenceMonths    months of residence, as the request gives them
+     * @param ageYears           age in completed years on the decision date, where the birth date is given
+     * @param childrenUnderYears CRC art. 1: a child is a person under this age
+     * @param icrmwBinds         whether the ICRMW binds the jurisdiction on the date (for emergency care's basis)
+     */
+    private record Person(OptionalInt residenceMonths, Optional<Integer> ageYears, int childrenUnderYears,
+            boolean icrmwBinds) {
+        boolean child() {
+            return ageYears.isPresent() && ageYears.get() < childrenUnderYears;
         }
     }
 
     /** A national rule that treats migratory statuses differently (Serbia, Asylum Act arts. 54 and 63). */
     private static void byStatus(EligibilityRequest request, Parameters parameters, ReferenceHealthCoverage coverage,
-            OptionalInt residenceMonths, Findings findings) {
+            Person person, Findings findings) {
         MigratoryStatus status = request.person().migratoryStatus();
         if (status == MigratoryStatus.UNKNOWN) {
             findings.unknown(STATUS_UNKNOWN, "HS_STATUS_UNKNOWN", STATUS_FACT);
-            // Some statuses would be sent to the residence test: say the months are missing too, if they are.
-            if (residenceMonths.isEmpty()) {
-                findings.unknown(RESIDENCE_UNKNOWN, "HS_RESIDENCE_UNKNOWN", RESIDENCE_FACT);
+            // Some statuses would be sent to the residence test: say which of its facts are missing too, unless
+            // the person is a child, whom that test covers whatever the residence.
+            if (!person.child()) {
+                missingForResidenceTest(person, findings);
             }
             return;
         }
@@ -117,25 +145,51 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             case COVERED -> findings.met(STATUS_COVERED, "HS_STATUS_COVERED", status.name(), request.jurisdiction());
             case EMERGENCY_ONLY -> {
                 findings.notMet(STATUS_EMERGENCY_ONLY, "HS_EMERGENCY_ONLY", status.name(), request.jurisdiction());
-                findings.met(EMERGENCY_CARE_REMAINS, "HS_EMERGENCY_REMAINS");
+                emergencyCareRemains(person, findings);
             }
-            case RESIDENTS -> residenceTest(residenceMonths, findings);
+            case RESIDENTS -> residenceTest(person, findings);
         }
     }
 
     /**
-     * The residence test of the pack data: no national definition of "resident" is sourced, so one month of
-     * residence recorded makes a resident, whatever the status; a person with none keeps emergency care.
+     * The residence test of the pack data, with R202's children: a child (CRC art. 1) is covered whatever the
+     * residence; for anyone else, no national definition of "resident" being sourced, one month of residence
+     * recorded makes a resident, whatever the status; an adult with none keeps emergency care.
      */
-    private static void residenceTest(OptionalInt residenceMonths, Findings findings) {
-        if (residenceMonths.isEmpty()) {
-            findings.unknown(RESIDENCE_UNKNOWN, "HS_RESIDENCE_UNKNOWN", RESIDENCE_FACT);
-        } else if (residenceMonths.getAsInt() > 0) {
-            findings.met(RESIDENT, "HS_RESIDENT", residenceMonths.getAsInt());
-        } else {
-            findings.notMet(NOT_RESIDENT, "HS_NOT_RESIDENT");
-            findings.met(EMERGENCY_CARE_REMAINS, "HS_EMERGENCY_REMAINS");
+    private static void residenceTest(Person person, Findings findings) {
+        if (person.child()) {
+            findings.met(CHILD, "HS_CHILD", person.ageYears().get(), person.childrenUnderYears());
+            return;
         }
+        OptionalInt months = person.residenceMonths();
+        if (months.isPresent() && months.getAsInt() > 0) {
+            findings.met(RESIDENT, "HS_RESIDENT", months.getAsInt());
+        } else if (months.isPresent() && person.ageYears().isPresent()) {
+            findings.notMet(NOT_RESIDENT, "HS_NOT_RESIDENT", person.ageYears().get(), person.childrenUnderYears());
+            emergencyCareRemains(person, findings);
+        } else {
+            missingForResidenceTest(person, findings);
+        }
+    }
+
+    /**
+     * For a person not known to be a child and not shown to be resident: the months where they are missing, and
+     * the birth date where it is missing and could show a child.
+     */
+    private static void missingForResidenceTest(Person person, Findings findings) {
+        OptionalInt months = person.residenceMonths();
+        if (months.isEmpty()) {
+            findings.unknown(RESIDENCE_UNKNOWN, "HS_RESIDENCE_UNKNOWN", RESIDENCE_FACT);
+        }
+        if (person.ageYears().isEmpty() && (months.isEmpty() || months.getAsInt() == 0)) {
+            findings.unknown(AGE_UNKNOWN, "HS_BIRTHDATE_UNKNOWN", BIRTH_DATE_FACT);
+        }
+    }
+
+    /** Emergency care remains owed: ICRMW art. 28 where it binds, else ICESCR art. 12 (General Comment 14). */
+    private static void emergencyCareRemains(Person person, Findings findings) {
+        findings.met(person.icrmwBinds() ? EMERGENCY_CARE_REMAINS : EMERGENCY_CARE_REMAINS_ICESCR,
+                "HS_EMERGENCY_REMAINS");
     }
 
     /** The international pack's own coverage rule in force on the request's date, whatever the overlay says. */

@@ -6,13 +6,18 @@ import static org.m4sd.rules.internal.reference.ReferenceRule.informs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Money;
@@ -22,22 +27,31 @@ import org.m4sd.sdk.request.Sex;
 /**
  * {@code employment.fair-recruitment}, written from DOMAIN.md section 4, items 16 to 22, and section 3 (SDG 10.7.1).
  *
- * <p>No recruitment fee or related cost may be charged to a worker, "regardless of the manner, timing or location"
- * (ILO General Principle 7; C181 art. 7(1)). A national authority may set exceptions for categories of workers and
- * services (C181 art. 7(2)-(3)); the jurisdiction's pack holds them, dated: Nepal's free visa, free ticket rule for
- * the destinations it names, the Philippine placement-fee cap, Bangladesh's cost ceilings by destination. A national
- * rule governs a recruitment made in that country ({@code recruitment.origin} is the jurisdiction) for a destination
- * it covers; otherwise the international rule applies, and the decision says why. Costs a national rule does not
- * address stay under the international rule. The decision also reports the worker's SDG 10.7.1 ratio.
+ * <p>Two things are judged and reported apart (4.17): whether the worker was charged what the national law of the
+ * state of recruitment allows, where that state's pack encodes its rule, and whether the worker was charged anything
+ * at all, which ILO General Principle 7 forbids "regardless of the manner, timing or location". The outcome follows
+ * national law where it is encoded, else the ILO principle; the principle is reported either way. Nepal's free visa,
+ * free ticket rule (for the destinations it names), the Philippine placement-fee cap and Bangladesh's ceilings (by
+ * destination, date and, where fixed for one, sex; all-inclusive only where the notice says so; women cost-free) are
+ * the national rules the packs hold, each read from the pack of the state it belongs to. Costs a national rule does
+ * not address follow the principle. C181 art. 7 is cited only for a state that ratified it (4.16).
  *
- * <p>Every cost is judged under the parameters in force on the request's {@code asOf}, the date the decision speaks
- * for.
+ * <p>Each cost is judged under the rule in force on the day it was paid, else on the first job's start, else on the
+ * decision date (4.18; {@link ReferenceFrDays}); costs judged under the same national rule are judged together. The
+ * decision also reports the worker's SDG 10.7.1 ratio.
  */
 final class ReferenceFairRecruitment implements ReferenceDeterminer {
     // Rule names: the stable ids decisions carry.
     static final String FACTS_MISSING = "fr.facts.missing";
     static final String RULE_INTERNATIONAL = "fr.rule.international";
-    static final String RULE_ORIGIN_ELSEWHERE = "fr.rule.origin-elsewhere";
+    static final String COST_DATE_PAID_ON = "fr.cost-date.paid-on";
+    static final String COST_DATE_FIRST_JOB_START = "fr.cost-date.first-job-start";
+    static final String COST_DATE_DECISION_DATE = "fr.cost-date.decision-date";
+    static final String RULE_BGD_NOT_FOR_WORKER = "fr.rule.bgd-ceiling-not-for-worker";
+    static final String ILO_NONE = "fr.ilo.none";
+    static final String ILO_CHARGED = "fr.ilo.charged";
+    static final String C181_PARTY = "fr.c181.party";
+    static final String BGD_CEILING_SEX_UNKNOWN = "fr.bgd.ceiling.sex-unknown";
     static final String RULE_DESTINATION_NOT_COVERED = "fr.rule.destination-not-covered";
     static final String RULE_NPL = "fr.rule.npl";
     static final String RULE_PHL = "fr.rule.phl";
@@ -79,7 +93,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
 
     // Criteria.
     private static final String FACTS = "fr.facts";
+    private static final String COST_DATE = "fr.cost-date";
     private static final String APPLICABLE_RULE = "fr.applicable-rule";
+    private static final String C181 = "fr.c181";
     private static final String NO_FEES = "fr.no-fees";
     private static final String OTHER_COSTS = "fr.other-costs";
     private static final String NPL_VISA_TICKET = "fr.npl.visa-ticket";
@@ -93,7 +109,6 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     // Legal sources (keys of legal-sources.json).
     private static final String ILO_GP7 = "ilo-fr-gp7";
     private static final String C181_7 = "ilo-c181-7";
-    private static final String C181_7_2 = "ilo-c181-7-2";
     private static final String NPL_NOTICE = "npl-fvft-2015";
     private static final String PHL_POEA = "phl-poea-placement-fee";
     private static final String PHL_HOUSEHOLD_RESOLUTION = "phl-poea-gbr-6-2006";
@@ -115,19 +130,26 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     private static final String PHL_BANNING_DESTINATIONS = "fr.phl.fee-ban-destinations";
     private static final String BGD_CEILING_OF = "fr.bgd.ceiling.";
     private static final String BGD_WOMEN_COST_FREE = "fr.bgd.women-cost-free";
+    private static final String C181_PARTIES = "c181-parties";
 
     private static final List<ReferenceRule> RULES = List.of(
             blocks(FACTS_MISSING, FACTS, 1, ILO_GP7),
-            informs(RULE_INTERNATIONAL, APPLICABLE_RULE, 10, ILO_GP7, C181_7),
-            informs(RULE_ORIGIN_ELSEWHERE, APPLICABLE_RULE, 10, ILO_GP7, C181_7_2),
-            informs(RULE_DESTINATION_NOT_COVERED, APPLICABLE_RULE, 10, ILO_GP7, C181_7_2),
-            informs(RULE_NPL, APPLICABLE_RULE, 10, NPL_NOTICE, C181_7_2),
-            informs(RULE_PHL, APPLICABLE_RULE, 10, PHL_POEA, C181_7_2),
-            informs(RULE_BGD, APPLICABLE_RULE, 10, BGD_CEILINGS, C181_7_2),
-            blocks(FEES_NONE, NO_FEES, 20, ILO_GP7, C181_7),
-            blocks(FEES_CHARGED, NO_FEES, 20, ILO_GP7, C181_7),
-            blocks(OTHER_COSTS_NONE, OTHER_COSTS, 60, ILO_GP7, C181_7),
-            blocks(OTHER_COSTS_CHARGED, OTHER_COSTS, 60, ILO_GP7, C181_7),
+            informs(COST_DATE_PAID_ON, COST_DATE, 5, ILO_GP7),
+            informs(COST_DATE_FIRST_JOB_START, COST_DATE, 5, ILO_GP7),
+            informs(COST_DATE_DECISION_DATE, COST_DATE, 5, ILO_GP7),
+            informs(RULE_INTERNATIONAL, APPLICABLE_RULE, 10, ILO_GP7),
+            informs(RULE_DESTINATION_NOT_COVERED, APPLICABLE_RULE, 10, ILO_GP7),
+            informs(RULE_BGD_NOT_FOR_WORKER, APPLICABLE_RULE, 10, BGD_CEILINGS),
+            informs(RULE_NPL, APPLICABLE_RULE, 10, NPL_NOTICE),
+            informs(RULE_PHL, APPLICABLE_RULE, 10, PHL_POEA),
+            informs(RULE_BGD, APPLICABLE_RULE, 10, BGD_CEILINGS),
+            blocks(FEES_NONE, NO_FEES, 20, ILO_GP7),
+            blocks(FEES_CHARGED, NO_FEES, 20, ILO_GP7),
+            informs(ILO_NONE, NO_FEES, 20, ILO_GP7),
+            informs(ILO_CHARGED, NO_FEES, 20, ILO_GP7),
+            informs(C181_PARTY, C181, 25, C181_7),
+            blocks(OTHER_COSTS_NONE, OTHER_COSTS, 60, ILO_GP7),
+            blocks(OTHER_COSTS_CHARGED, OTHER_COSTS, 60, ILO_GP7),
             blocks(NPL_VISA_TICKET_EMPLOYER_PAID, NPL_VISA_TICKET, 30, NPL_NOTICE),
             blocks(NPL_VISA_TICKET_CHARGED, NPL_VISA_TICKET, 30, NPL_NOTICE),
             blocks(NPL_SERVICE_CHARGE_NONE, NPL_SERVICE_CHARGE, 40, NPL_NOTICE),
@@ -150,6 +172,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             blocks(BGD_CEILING_ABOVE, BGD_CEILING, 30, BGD_CEILINGS),
             blocks(BGD_CEILING_WITHIN, BGD_CEILING, 30, BGD_CEILINGS),
             blocks(BGD_CEILING_RATE_UNKNOWN, BGD_CEILING, 30, BGD_CEILINGS),
+            blocks(BGD_CEILING_SEX_UNKNOWN, BGD_CEILING, 30, BGD_CEILINGS),
             blocks(BGD_WOMEN_NOTHING_PAID, BGD_WOMEN, 40, BGD_WOMEN_FREE),
             blocks(BGD_WOMEN_CHARGED, BGD_WOMEN, 40, BGD_WOMEN_FREE),
             blocks(BGD_WOMEN_SEX_UNKNOWN, BGD_WOMEN, 40, BGD_WOMEN_FREE),
@@ -177,44 +200,153 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             return;
         }
         Recruitment recruitment = given.get();
+        if (inForce.find(FEE_STANDARD).isEmpty()) {
+            throw new IllegalArgumentException("asOf " + request.asOf()
+                    + " is before any fair-recruitment standard the rule packs hold");
+        }
         Worker worker = new Worker(request, recruitment, new ReferenceFrCosts(recruitment.costsPaidByWorker()),
                 ReferenceFrRates.of(recruitment));
-        // DOMAIN.md 4.18 judges a cost under the rule in force on the day it was paid; the request gives no such
-        // day, and today's decisions judge every cost under the parameters in force on asOf.
-        Resolved standard = inForce.find(FEE_STANDARD).orElseThrow(() -> new IllegalArgumentException("asOf "
-                + request.asOf() + " is before any fair-recruitment standard the rule packs hold"));
-        if (standard.internationalDefault()) {
-            internationalRule(worker, findings, RULE_INTERNATIONAL, "FR_RULE_INTERNATIONAL", worker.jurisdiction());
-        } else if (!recruitment.origin().equals(worker.jurisdiction())) {
-            // A national exception (C181 art. 7(2)) governs recruitment from that country; a worker recruited
-            // elsewhere stays under the international rule.
-            internationalRule(worker, findings, RULE_ORIGIN_ELSEWHERE, "FR_RULE_ORIGIN_ELSEWHERE",
-                    recruitment.origin(), worker.jurisdiction());
-        } else {
-            String since = standard.value().validFrom().toString();
-            switch (standard.text()) {
-                case "NPL_FREE_VISA_FREE_TICKET" -> nepal(worker, inForce, since, findings);
-                case "PHL_PLACEMENT_FEE" -> philippines(worker, inForce, since, findings);
-                case "BGD_COST_CEILINGS" -> bangladesh(worker, inForce, findings);
-                default -> throw new IllegalStateException("unknown fee rule set " + standard.text());
+        List<ReferenceFrDays.DatedCost> dated = ReferenceFrDays.of(recruitment, request.asOf());
+        reportDays(worker, dated, findings);
+
+        // The costs judged under one national rule of the state of recruitment (its pack, on their days) are
+        // judged together, in the order of their first day; with nothing paid, the rule of the day the job began
+        // (else the decision date) is the one that would have governed.
+        Map<Optional<List<ParameterValue>>, Judged> byRule = new LinkedHashMap<>();
+        if (dated.isEmpty()) {
+            LocalDate day = recruitment.firstJobStart().orElse(request.asOf());
+            Regime regime = regime(inForce, recruitment, day, "$.recruitment.firstJobStart");
+            byRule.put(regime.identity(), new Judged(regime, day, new ArrayList<>()));
+        }
+        for (ReferenceFrDays.DatedCost d : dated) {
+            Regime regime = regime(inForce, recruitment, d.day(), d.dayPath());
+            byRule.computeIfAbsent(regime.identity(), k -> new Judged(regime, d.day(), new ArrayList<>()))
+                    .costs().add(d.cost());
+        }
+        boolean nationalLawDecides = false;
+        for (Judged judged : byRule.values()) {
+            nationalLawDecides |= judge(worker, judged, findings);
+        }
+        // ILO General Principle 7 beside the national law that decides: nothing should have been charged at all.
+        if (nationalLawDecides) {
+            Set<CostType> paid = worker.costs().kindsPaid();
+            if (paid.isEmpty()) {
+                findings.met(ILO_NONE, "FR_ILO_NO_FEES");
+            } else {
+                findings.notMet(ILO_CHARGED, "FR_ILO_CHARGED", ReferenceFrCosts.kindNames(paid));
             }
         }
+        c181(worker, inForce, findings);
         sdg1071(worker, inForce, findings);
     }
 
-    /** The facts of one request this determination reads, measured once. */
-    private record Worker(EligibilityRequest request, Recruitment recruitment, ReferenceFrCosts costs,
-            ReferenceFrRates rates) {
-        String jurisdiction() {
-            return request.jurisdiction();
+    /** DOMAIN.md 4.18: the explanation says which day each cost was judged on, and why that day. */
+    private static void reportDays(Worker worker, List<ReferenceFrDays.DatedCost> dated, Findings findings) {
+        String paidOn = ReferenceFrDays.describe(dated, ReferenceFrDays.Basis.PAID_ON);
+        if (!paidOn.isEmpty()) {
+            findings.met(COST_DATE_PAID_ON, "FR_COST_DATE_PAID_ON", paidOn);
         }
-
-        String destination() {
-            return recruitment.destination();
+        String atFirstJob = ReferenceFrDays.describe(dated, ReferenceFrDays.Basis.FIRST_JOB_START);
+        if (!atFirstJob.isEmpty()) {
+            findings.met(COST_DATE_FIRST_JOB_START, "FR_COST_DATE_FIRST_JOB_START", atFirstJob,
+                    worker.recruitment().firstJobStart().orElseThrow().toString());
+        }
+        String atDecision = ReferenceFrDays.describe(dated, ReferenceFrDays.Basis.DECISION_DATE);
+        if (!atDecision.isEmpty()) {
+            findings.met(COST_DATE_DECISION_DATE, "FR_COST_DATE_DECISION_DATE", atDecision,
+                    worker.request().asOf().toString());
         }
     }
 
-    // ---- the international rule: nothing may be charged (ILO GP 7; C181 art. 7(1))
+    /** C181 art. 7 binds the state of recruitment only once its ratification has taken effect (4.16). */
+    private static void c181(Worker worker, Parameters inForce, Findings findings) {
+        JsonNode table = inForce.table(C181_PARTIES).orElseThrow(() -> new IllegalStateException(
+                "the rule packs have no " + C181_PARTIES + " table"));
+        String origin = worker.recruitment().origin();
+        for (JsonNode party : table.path("parties")) {
+            if (party.path("state").asText().equals(origin)
+                    && !LocalDate.parse(party.path("inForceFrom").asText()).isAfter(worker.request().asOf())) {
+                findings.met(C181_PARTY, "FR_C181_PARTY", origin, party.path("ratified").asInt());
+            }
+        }
+    }
+
+    /**
+     * The fee rule of the state of recruitment in force on {@code day}, read from that state's pack: the rule set
+     * and the values it reads (the ceiling for the destination among them), or none where the pack encodes no rule
+     * for the day.
+     */
+    private static Regime regime(Parameters inForce, Recruitment recruitment, LocalDate day, String dayPath) {
+        Parameters states = new Parameters(inForce.packs(), recruitment.origin(), day);
+        Resolved standard = states.find(FEE_STANDARD).orElseThrow(() -> new IllegalArgumentException(
+                dayPath + ": " + day + " is before any fair-recruitment standard the rule packs hold"));
+        if (standard.internationalDefault()) {
+            return new Regime(null, states, null);
+        }
+        return new Regime(standard, states, states.find(BGD_CEILING_OF + recruitment.destination())
+                .filter(national -> !national.internationalDefault()).orElse(null));
+    }
+
+    /** A state's rule set in force on a day, with the values it reads, or none ({@code standard} null). */
+    private record Regime(Resolved standard, Parameters states, Resolved ceilingFor) {
+        /** What the rule is made of on its day: two days under the same values are judged under the same rule. */
+        Optional<List<ParameterValue>> identity() {
+            if (standard == null) {
+                return Optional.empty();
+            }
+            List<ParameterValue> values = new ArrayList<>();
+            values.add(standard.value());
+            for (String name : List.of(NPL_DESTINATIONS, NPL_EMPLOYER_PAYS, NPL_WORKER_MAY_PAY,
+                    NPL_SERVICE_CHARGE_CAP, NPL_WELFARE_FUND, PHL_SALARY_MONTHS, PHL_HOUSEHOLD_ZERO, PHL_G2G_ZERO,
+                    PHL_BANNING_DESTINATIONS, BGD_WOMEN_COST_FREE)) {
+                states.find(name).filter(r -> !r.internationalDefault()).ifPresent(r -> values.add(r.value()));
+            }
+            if (ceilingFor != null) {
+                values.add(ceilingFor.value());
+            }
+            return Optional.of(values);
+        }
+    }
+
+    /** The costs judged under one rule, from the first of their days. */
+    private record Judged(Regime regime, LocalDate from, List<CostItem> costs) {
+    }
+
+    /**
+     * Judges the costs of one rule: under the state's national rule where it governs them, else under the ILO
+     * principle. Whether national law decided them.
+     */
+    private static boolean judge(Worker worker, Judged judged, Findings findings) {
+        Regime regime = judged.regime();
+        Worker under = worker.judging(judged.costs());
+        if (regime.standard() == null) {
+            internationalRule(under, findings, RULE_INTERNATIONAL, "FR_RULE_INTERNATIONAL",
+                    worker.recruitment().origin(), judged.from().toString());
+            return false;
+        }
+        Parameters states = regime.states();
+        String since = regime.standard().value().validFrom().toString();
+        return switch (regime.standard().text()) {
+            case "NPL_FREE_VISA_FREE_TICKET" -> nepal(under, states, since, judged.from(), findings);
+            case "PHL_PLACEMENT_FEE" -> philippines(under, states, since, findings);
+            case "BGD_COST_CEILINGS" -> bangladesh(under, states, judged.from(), findings);
+            default -> throw new IllegalStateException("unknown fee rule set " + regime.standard().text());
+        };
+    }
+
+    /** The facts of one request this determination reads, measured once; {@code costs} those being judged. */
+    private record Worker(EligibilityRequest request, Recruitment recruitment, ReferenceFrCosts costs,
+            ReferenceFrRates rates) {
+        String destination() {
+            return recruitment.destination();
+        }
+
+        Worker judging(List<CostItem> items) {
+            return new Worker(request, recruitment, new ReferenceFrCosts(items), rates);
+        }
+    }
+
+    // ---- the ILO principle deciding: nothing may be charged (ILO GP 7)
 
     private static void internationalRule(Worker worker, Findings findings, String why, String reason,
             Object... whyArgs) {
@@ -227,7 +359,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         }
     }
 
-    /** Costs outside those a national rule addresses stay under the international rule. */
+    /** Costs outside those a national rule addresses follow the ILO principle. */
     private static void otherCosts(Worker worker, Set<CostType> addressed, Findings findings) {
         Set<CostType> outside = EnumSet.noneOf(CostType.class);
         outside.addAll(worker.costs().kindsPaid());
@@ -241,12 +373,13 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
 
     // ---- Nepal: free visa, free ticket (public notice of 9 June 2015, from FY 2015/16); DOMAIN.md 4.19
 
-    private static void nepal(Worker worker, Parameters inForce, String since, Findings findings) {
+    private static boolean nepal(Worker worker, Parameters inForce, String since, LocalDate from,
+            Findings findings) {
         String destination = worker.destination();
         if (!texts(inForce.get(NPL_DESTINATIONS).value().value()).contains(destination)) {
             internationalRule(worker, findings, RULE_DESTINATION_NOT_COVERED, "FR_RULE_DESTINATION_NOT_COVERED",
-                    worker.jurisdiction(), destination);
-            return;
+                    worker.recruitment().origin(), destination, from.toString());
+            return false;
         }
         findings.met(RULE_NPL, "FR_RULE_NPL", destination, since);
         Set<CostType> employerPays = kinds(inForce.get(NPL_EMPLOYER_PAYS).value().value());
@@ -300,12 +433,13 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         addressed.addAll(employerPays);
         addressed.addAll(workerMayPay);
         otherCosts(worker, addressed, findings);
+        return true;
     }
 
     // ---- Philippines: placement fee at most one month's basic salary; none for household service workers
     // (POEA Board Resolution 6, 2006), government-to-government hiring and destinations that ban fees; DOMAIN 4.20
 
-    private static void philippines(Worker worker, Parameters inForce, String since, Findings findings) {
+    private static boolean philippines(Worker worker, Parameters inForce, String since, Findings findings) {
         findings.met(RULE_PHL, "FR_RULE_PHL", since);
         Recruitment recruitment = worker.recruitment();
         ReferenceFrCosts placementFee = worker.costs().ofKind(ReferenceFrCosts.AGENCY_FEE);
@@ -338,49 +472,73 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             }
         }
         otherCosts(worker, EnumSet.of(ReferenceFrCosts.AGENCY_FEE), findings);
+        return true;
     }
 
-    // ---- Bangladesh: the government ceiling for the destination and date; women workers cost-free; DOMAIN 4.21
+    // ---- Bangladesh: the government ceiling for the destination, date and (where the notice fixes it for one)
+    // sex, capping the agency's charge, or everything the worker paid where it is all-inclusive; women workers
+    // cost-free; DOMAIN.md 4.21
 
-    private static void bangladesh(Worker worker, Parameters inForce, Findings findings) {
+    private static boolean bangladesh(Worker worker, Parameters inForce, LocalDate from, Findings findings) {
         String destination = worker.destination();
+        String origin = worker.recruitment().origin();
         Optional<Resolved> ceiling = inForce.find(BGD_CEILING_OF + destination)
                 .filter(national -> !national.internationalDefault());
         if (ceiling.isEmpty()) {
             internationalRule(worker, findings, RULE_DESTINATION_NOT_COVERED, "FR_RULE_DESTINATION_NOT_COVERED",
-                    worker.jurisdiction(), destination);
-            return;
+                    origin, destination, from.toString());
+            return false;
         }
         if (!flag(inForce, BGD_WOMEN_COST_FREE)) {
             throw new IllegalStateException("the Bangladesh pack has cost ceilings but no " + BGD_WOMEN_COST_FREE);
         }
+        JsonNode fixed = ceiling.get().value().value();
+        Optional<Sex> fixedFor = fixed.hasNonNull("sex") ? Optional.of(Sex.valueOf(fixed.get("sex").asText()))
+                : Optional.empty();
+        Optional<Sex> sex = worker.request().person().sex();
+        // A ceiling fixed for male workers says nothing of a worker of another sex; women have their own rule.
+        if (fixedFor.isPresent() && sex.isPresent() && sex.get() != Sex.F && sex.get() != fixedFor.get()) {
+            internationalRule(worker, findings, RULE_BGD_NOT_FOR_WORKER, "FR_RULE_BGD_CEILING_NOT_FOR_WORKER",
+                    destination, fixedFor.get().name(), sex.get().name());
+            return false;
+        }
         ReferenceFrCosts costs = worker.costs();
-        // A ceiling covers the whole migration cost the worker bears, whatever its kind.
-        ReferenceFrCap againstCeiling = ReferenceFrCap.compare(costs, money(ceiling.get().value().value()),
-                worker.rates());
+        boolean allInclusive = fixed.path("allInclusive").asBoolean(false);
+        ReferenceFrCosts capped = allInclusive ? costs : costs.ofKind(ReferenceFrCosts.AGENCY_FEE);
+        ReferenceFrCap againstCeiling = ReferenceFrCap.compare(capped, money(fixed), worker.rates());
         findings.met(RULE_BGD, "FR_RULE_BGD", destination, againstCeiling.cap(),
                 ceiling.get().value().validFrom().toString());
-        if (!costs.anyPaid()) {
+        // The agency's charge (or, all-inclusive, everything paid) against the ceiling, where it is fixed for
+        // workers of the worker's sex or for all.
+        if (!capped.anyPaid()) {
             findings.met(BGD_CEILING_NOTHING_PAID, "FR_BGD_NOTHING_PAID", againstCeiling.cap());
+        } else if (fixedFor.isPresent() && sex.isEmpty()) {
+            findings.unknown(BGD_CEILING_SEX_UNKNOWN, "FR_BGD_CEILING_SEX_UNKNOWN", "$.person.sex");
+        } else if (fixedFor.isEmpty() || sex.get() == fixedFor.get()) {
+            String kinds = ReferenceFrCosts.kindNames(capped.kindsPaid());
+            switch (againstCeiling.verdict()) {
+                case WITHIN -> findings.met(BGD_CEILING_WITHIN, "FR_BGD_WITHIN_CEILING", againstCeiling.paid(),
+                        againstCeiling.cap(), destination, kinds);
+                case EXCEEDED -> findings.notMet(BGD_CEILING_ABOVE, "FR_BGD_ABOVE_CEILING", againstCeiling.paid(),
+                        againstCeiling.cap(), destination, kinds);
+                case UNKNOWN -> findings.unknown(BGD_CEILING_RATE_UNKNOWN, "FR_BGD_CEILING_RATE_UNKNOWN",
+                        againstCeiling.missingRatePath());
+            }
+        }
+        // Women workers migrate cost-free, whatever the ceiling.
+        if (!costs.anyPaid()) {
             findings.met(BGD_WOMEN_NOTHING_PAID, "FR_BGD_WOMEN_NOTHING_PAID");
-            return;
-        }
-        switch (againstCeiling.verdict()) {
-            case WITHIN -> findings.met(BGD_CEILING_WITHIN, "FR_BGD_WITHIN_CEILING", againstCeiling.paid(),
-                    againstCeiling.cap(), destination);
-            case EXCEEDED -> findings.notMet(BGD_CEILING_ABOVE, "FR_BGD_ABOVE_CEILING", againstCeiling.paid(),
-                    againstCeiling.cap(), destination);
-            case UNKNOWN -> findings.unknown(BGD_CEILING_RATE_UNKNOWN, "FR_BGD_CEILING_RATE_UNKNOWN",
-                    againstCeiling.missingRatePath());
-        }
-        Optional<Sex> sex = worker.request().person().sex();
-        if (sex.isEmpty()) {
+        } else if (sex.isEmpty()) {
             findings.unknown(BGD_WOMEN_SEX_UNKNOWN, "FR_BGD_SEX_UNKNOWN", "$.person.sex");
         } else if (sex.get() == Sex.F) {
             findings.notMet(BGD_WOMEN_CHARGED, "FR_BGD_WOMEN_CHARGED", ReferenceFrCosts.kindNames(costs.kindsPaid()));
         } else {
             findings.met(BGD_WOMEN_NOT_APPLICABLE, "FR_BGD_WOMEN_NOT_APPLICABLE");
         }
+        if (!allInclusive) {
+            otherCosts(worker, EnumSet.of(ReferenceFrCosts.AGENCY_FEE), findings);
+        }
+        return true;
     }
 
     // ---- SDG 10.7.1, reported for information

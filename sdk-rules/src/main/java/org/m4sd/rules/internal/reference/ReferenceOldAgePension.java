@@ -9,31 +9,27 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Sex;
 
 /**
- * {@code social-security.old-age-pension}, read from DOMAIN.md section 4 (items 3 to 6 and 8) and the packs'
- * {@code socialsecurity.json}: the person's age against the pensionable age, the record in the jurisdiction against
- * the qualifying paths, totalisation with the periods of partner states under agreements in force, the pro-rata
- * share and no liability under the minimum of own cover, the benefit level and condition of the path met, and what
- * is paid below the minimum. Migratory status is never read (C118 equality of treatment).
- *
- * <p>It reproduces the decisions of the release before the rules moved into the DRL, including where they depart
- * from DOMAIN.md (the international C102 figures applied as national conditions, periods of every agreement in
- * force pooled together, the any-age path as the measure of the record before the pensionable age); the next
- * issue corrects those in both implementations.
+ * {@code social-security.old-age-pension}, read from DOMAIN.md section 4 (items 3 to 6, 8 and 25) and the packs'
+ * {@code socialsecurity.json}: the person's age against the state's own pensionable age, the record in the
+ * jurisdiction against the state's own qualifying paths (C102's figures are ceilings, never national conditions:
+ * where the state's own are not in force on the date, the decision says they are not encoded), totalisation with
+ * the periods of the partner states of one agreement at a time, the most favourable, the pro-rata share and no
+ * liability under the minimum of own cover, the benefit level and condition of the path met, and what is paid
+ * below the minimum; the record in the scheme's unit, from the units the scheme recorded or, as an estimate, from
+ * the calendar ranges. Migratory status is never read (C118 equality of treatment).
  */
 final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String PATHS = "ss.pension.paths";
@@ -43,6 +39,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String MIN_OWN_MONTHS = "ss.totalisation.min-own-months";
     private static final String FLAT_BAND = "ss.pension.flat-band";
     private static final String BELOW_MINIMUM = "ss.pension.below-minimum";
+    private static final String DAY_LIMIT = "ss.pension.max-days-per-month";
     private static final String BIRTH_DATE = "$.person.birthDate";
     private static final String SEX = "$.person.sex";
     /** Digits of the pro-rata share: own periods over all periods (DOMAIN.md 4.3). */
@@ -57,6 +54,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String ALTERNATIVE = "ss.pension.alternative";
 
     private static final List<ReferenceRule> RULES = List.of(
+            blocks("ss.pension.age.not-encoded", AGE_CRITERION, 10, "ilo-c102-26"),
             blocks("ss.pension.age.not-required", AGE_CRITERION, 10, "ilo-c102-29"),
             blocks("ss.pension.age.birth-date-unknown", AGE_CRITERION, 10, "ilo-c102-26"),
             blocks("ss.pension.age.sex-unknown", AGE_CRITERION, 10, "srb-pdi-2014"),
@@ -64,6 +62,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             blocks("ss.pension.age.not-reached", AGE_CRITERION, 10, "ilo-c102-26"),
             blocks("ss.pension.age.reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
             blocks("ss.pension.age.not-reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
+            blocks("ss.pension.contributions.not-encoded", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.met", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.totalised", CONTRIBUTIONS, 20, "ilo-c157", "ilo-r167", "ilo-c102-29"),
             blocks("ss.pension.contributions.short-totalised", CONTRIBUTIONS, 20,
@@ -74,14 +73,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             conditions("ss.pension.condition.cessation", CONDITION, 40, "mar-dahir-1972-53"),
             conditions("ss.pension.condition.separation", CONDITION, 40, "phl-ra-11199"),
             informs("ss.pension.benefit.full", LEVEL, 50, "ilo-c102-29"),
-            informs("ss.pension.benefit.reduced", LEVEL, 50, "ilo-c102-29"),
             informs("ss.pension.benefit.proportional", LEVEL, 50, "tun-cnss-1974"),
             informs("ss.pension.benefit.flat", LEVEL, 50, "mar-law-02-24"),
             informs("ss.pension.provision.national-more-favourable", PROVISION, 60, "ilo-c157", "eu-883-57"),
             informs("ss.pension.provision.pro-rata", PROVISION, 60, "ilo-r167", "eu-883-57"),
             informs("ss.pension.alternative.lump-sum", ALTERNATIVE, 70, "icrmw-27"),
             informs("ss.pension.alternative.refund", ALTERNATIVE, 70, "icrmw-27", "mar-law-02-24"),
-            informs("ss.pension.defaults.international", "ss.pension.defaults", 90, "ilo-c102-26", "ilo-c102-29"));
+            informs("ss.pension.record.estimated", "ss.pension.record", 21, "ilo-c102-29"),
+            informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"));
 
     private final ReferenceSocialSecurityMemo<List<ReferencePensionPath>> pathsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionPath::readAll);
@@ -108,57 +107,80 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         LocalDate birth = person.birthDate().orElse(null);
         rejectImpossibleDates(person, birth, asOf);
 
-        // The law in force: qualifying paths and the unit the record is counted in.
-        InternationalDefaults defaults = new InternationalDefaults();
-        Resolved pathsValue = law.get(PATHS);
-        defaults.note(pathsValue);
-        List<ReferencePensionPath> paths = pathsRead.of(pathsValue.value().value());
-        String pathsCited = cite(pathsValue.source());
-        boolean countsDays = "DAYS".equals(law.get(UNIT).text());
-        int unitIndex = countsDays ? 1 : 0;
-
-        // The record: periods here, and periods in the partner states of the agreements in force (pooled).
-        List<ReferencePensionAgreement> agreements = ReferencePensionAgreement.oldAgeAgreementsOn(
-                law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf);
-        Set<String> partnerStates = new HashSet<>();
-        for (ReferencePensionAgreement a : agreements) {
-            partnerStates.addAll(a.partners());
+        // The law in force: the state's own qualifying paths, age and unit. C102's figures are ceilings on what a
+        // ratifying state may require (DOMAIN.md 4.4), so nothing stands in for a national value the packs lack.
+        Optional<Resolved> pathsValue = law.find(PATHS);
+        Optional<Resolved> ageValue = law.find(AGE);
+        String unit = law.find(UNIT).map(Resolved::text).orElse(null);
+        List<ReferencePensionPath> paths = pathsValue.map(v -> pathsRead.of(v.value().value())).orElse(List.of());
+        boolean asksPensionableAge = paths.stream().anyMatch(ReferencePensionPath::atPensionableAge);
+        // Paths are usable when some are in force, the record can be counted in their unit (not IPRES points),
+        // and the pensionable age they may ask for is in force too.
+        boolean pathsEncoded = !paths.isEmpty() && ("MONTHS".equals(unit) || "DAYS".equals(unit))
+                && (ageValue.isPresent() || !asksPensionableAge);
+        if (!pathsEncoded) {
+            paths = List.of();
         }
-        partnerStates.remove(state);
+        boolean ageEncoded = ageValue.isPresent() || pathsEncoded;
+        String pathsCited = pathsValue.map(v -> cite(v.source())).orElse("");
+        boolean countsDays = "DAYS".equals(unit);
+        int unitIndex = countsDays ? 1 : 0;
+        Integer dayLimit = countsDays ? law.find(DAY_LIMIT).map(Resolved::integer).orElse(null) : null;
+
+        // The record here, then with the periods of each agreement in force on its own (DOMAIN.md 4.3): periods
+        // under two agreements are never added together; the agreement giving the longest record is the most
+        // favourable to the person, the first in the pack's table among equals.
         List<ContributionPeriod> here = new ArrayList<>();
-        List<ContributionPeriod> pooled = new ArrayList<>();
-        Set<String> statesAdded = new HashSet<>();
         for (ContributionPeriod p : person.contributionPeriods()) {
             if (p.country().equals(state)) {
                 here.add(p);
-                pooled.add(p);
-            } else if (partnerStates.contains(p.country()) && !p.from().isAfter(asOf)) {
-                pooled.add(p);
-                statesAdded.add(p.country());
             }
         }
-        ReferencePensionRecord ownRecord = ReferencePensionRecord.of(here, asOf);
-        ReferencePensionRecord pooledRecord = ReferencePensionRecord.of(pooled, asOf);
-        long own = countsDays ? ownRecord.days() : ownRecord.wholeMonths();
-        long total = countsDays ? pooledRecord.days() : pooledRecord.wholeMonths();
-        long ownMonths = ownRecord.wholeMonths();
+        Count ownCount = count(here, asOf, unit, dayLimit);
+        long own = ownCount.units();
+        long ownMonths = ReferencePensionRecord.of(here, asOf).wholeMonths();
+        ReferencePensionAgreement chosen = null;
+        Count chosenCount = ownCount;
+        List<ContributionPeriod> chosenPeriods = here;
+        List<ReferencePensionAgreement> adding = new ArrayList<>();
+        for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
+                law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
+            List<ContributionPeriod> under = new ArrayList<>(here);
+            for (ContributionPeriod p : person.contributionPeriods()) {
+                if (!p.country().equals(state) && a.partners().contains(p.country()) && !p.from().isAfter(asOf)) {
+                    under.add(p);
+                }
+            }
+            Count withThem = count(under, asOf, unit, dayLimit);
+            if (withThem.units() > own) {
+                adding.add(a);
+                if (withThem.units() > chosenCount.units()) {
+                    chosen = a;
+                    chosenCount = withThem;
+                    chosenPeriods = under;
+                }
+            }
+        }
+        long total = chosenCount.units();
         boolean partnersAdd = total > own;
-        StringJoiner agreementsUsed = new StringJoiner("; ");
-        for (ReferencePensionAgreement a : agreements) {
-            if (a.partners().stream().anyMatch(statesAdded::contains)) {
-                agreementsUsed.add(a.citation());
+        String agreementCited = chosen == null ? "" : chosen.citation();
+        StringJoiner othersAssessed = new StringJoiner("; ");
+        for (ReferencePensionAgreement a : adding) {
+            if (a != chosen) {
+                othersAssessed.add(a.citation());
             }
         }
-        String agreementsCited = agreementsUsed.toString();
 
-        // The person's pensionable age, where a path asks for it.
-        PensionableAge pensionable = paths.stream().anyMatch(ReferencePensionPath::atPensionableAge)
-                ? pensionableAge(law, person.sex().orElse(null), birth, asOf, defaults)
+        // The person's pensionable age: the state's own, for the person's sex, where a path asks for it or no path
+        // is encoded; else the paths' own ages.
+        PensionableAge pensionable = ageValue.isPresent() && (asksPensionableAge || !pathsEncoded)
+                ? pensionableAge(law, person.sex().orElse(null), birth, asOf)
                 : new PensionableAge(null, false, pathsCited, false, false);
-        boolean ageKnown = birth != null && (!pensionable.asked() || pensionable.months() != null);
+        boolean ageKnown = ageEncoded && birth != null && (!pensionable.asked() || pensionable.months() != null);
 
-        // Age: the lowest age among the paths with one; reached on the day the person turns it.
-        Integer lowestAge = null;
+        // Age: the lowest age at which a path opens (the state's own age where no path is encoded); reached on the
+        // day the person turns it.
+        Integer lowestAge = pathsEncoded ? null : pensionable.months();
         for (ReferencePensionPath path : paths) {
             Integer months = path.ageMonths(pensionable.months());
             if (months != null && (lowestAge == null || months < lowestAge)) {
@@ -188,7 +210,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             ageReached = false;
         }
 
-        // A path open at any age, met with the pooled record.
+        // A path open at any age, met with the record.
         Long anyAgeMinimum = null;
         for (ReferencePensionPath path : paths) {
             if (path.anyAge() && total >= path.minimum()
@@ -198,8 +220,10 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         boolean anyAgeMet = anyAgeMinimum != null;
 
-        // The record required: the lowest minimum among the paths open at the person's age (every path while
-        // the age is unknown and no any-age path is met, or when none is open).
+        // The record required: from the pensionable age, the lowest minimum among the paths open at the person's
+        // age; before it, a path open at any age the record meets, else the ordinary path (the lowest minimum
+        // among the paths opening at the pensionable age: DOMAIN.md 4.25); while the age is unknown, a path open
+        // at any age the record meets, else the lowest minimum of all.
         List<ReferencePensionPath> open = new ArrayList<>();
         for (ReferencePensionPath path : paths) {
             Integer months = path.ageMonths(pensionable.months());
@@ -207,12 +231,22 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 open.add(path);
             }
         }
-        List<ReferencePensionPath> measuredAgainst = open.isEmpty() || !ageKnown && !anyAgeMet ? paths : open;
-        long required = measuredAgainst.stream().mapToLong(ReferencePensionPath::minimum).min().orElse(0);
+        long required;
+        if (anyAgeMet && !Boolean.TRUE.equals(ageReached)) {
+            required = anyAgeMinimum;
+        } else if (Boolean.TRUE.equals(ageReached) || lowestAge == null && ageKnown) {
+            required = open.stream().mapToLong(ReferencePensionPath::minimum).min().orElse(0);
+        } else if (ageKnown) {
+            final Integer first = lowestAge;
+            required = paths.stream().filter(p -> first.equals(p.ageMonths(pensionable.months())))
+                    .mapToLong(ReferencePensionPath::minimum).min().orElse(0);
+        } else {
+            required = paths.stream().mapToLong(ReferencePensionPath::minimum).min().orElse(0);
+        }
         boolean ownSuffices = own >= required;
         boolean totalised = !ownSuffices && partnersAdd;
         boolean totalSuffices = totalised && total >= required;
-        long minOwnMonths = law.get(MIN_OWN_MONTHS).integer();
+        long minOwnMonths = pathsEncoded ? law.get(MIN_OWN_MONTHS).integer() : 0;
         boolean liable = ownMonths >= minOwnMonths;
         BigDecimal share = partnersAdd
                 ? BigDecimal.valueOf(own).divide(BigDecimal.valueOf(total), SHARE_DIGITS, RoundingMode.HALF_EVEN)
@@ -222,7 +256,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         ReferencePensionPath paid = null;
         boolean conditionFree = false;
         boolean ageMet = anyAgeMet || Boolean.TRUE.equals(ageReached);
-        boolean recordMet = ownSuffices || totalSuffices && liable;
+        boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable);
         if (ageMet && recordMet) {
             long record = ownSuffices ? own : total;
             for (ReferencePensionPath path : open) {
@@ -242,7 +276,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.value("benefitLevel", paid.level());
             findings.value("provision", ownSuffices ? "NATIONAL" : "PRO_RATA");
         }
-        String belowMinimum = !ownSuffices && !totalSuffices
+        String belowMinimum = pathsEncoded && !ownSuffices && !totalSuffices
                 ? law.find(BELOW_MINIMUM).map(Resolved::text).orElse(null)
                 : null;
 
@@ -250,16 +284,19 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         if (countsDays) {
             findings.value("contributionDays", own);
         }
-        if (partnersAdd) {
-            findings.value("totalisedMonths", pooledRecord.wholeMonths());
+        if (partnersAdd && pathsEncoded) {
+            findings.value("totalisedMonths", ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths());
             if (countsDays) {
                 findings.value("totalisedDays", total);
             }
             findings.value("proRataShare", share);
+            findings.value("totalisationAgreement", chosen.id());
         }
 
         // ss.pension.age
-        if (anyAgeMet) {
+        if (!ageEncoded) {
+            findings.notEncoded("ss.pension.age.not-encoded", "SS_AGE_NOT_ENCODED", AGE, state, asOf.toString());
+        } else if (anyAgeMet) {
             findings.met("ss.pension.age.not-required", "SS_AGE_NOT_REQUIRED", anyAgeMinimum.longValue(),
                     unitIndex, pathsCited);
         } else {
@@ -284,17 +321,38 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             }
         }
         // ss.pension.contributions
+        if (!pathsEncoded) {
+            findings.notEncoded("ss.pension.contributions.not-encoded", "SS_PATHS_NOT_ENCODED", PATHS, state,
+                    asOf.toString());
+            return;
+        }
         if (ownSuffices) {
             findings.met("ss.pension.contributions.met", "SS_CONTRIB_MET", own, required, unitIndex, pathsCited);
         } else if (totalSuffices) {
             findings.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", own, total - own, total,
-                    required, unitIndex, agreementsCited);
+                    required, unitIndex, agreementCited);
         } else if (totalised) {
             findings.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED", total,
-                    required, unitIndex, own, agreementsCited);
+                    required, unitIndex, own, agreementCited);
         } else {
             findings.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", own, required, unitIndex,
                     pathsCited);
+        }
+        // ss.pension.record: an estimate where some period was counted from its calendar range (DOMAIN.md 4.5)
+        if (chosenCount.estimated()) {
+            String conversionCited = law.find(UNIT).map(u -> cite(u.source())).orElse("")
+                    + law.find(DAY_LIMIT).filter(d -> countsDays).map(d -> "; " + cite(d.source())).orElse("");
+            if (dayLimit != null) {
+                findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED_DAY_LIMIT", dayLimit.intValue(),
+                        conversionCited);
+            } else {
+                findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED", unitIndex, conversionCited);
+            }
+        }
+        // ss.pension.totalisation: several agreements add periods, each assessed on its own
+        if (!ownSuffices && adding.size() > 1) {
+            findings.met("ss.pension.totalisation.most-favourable", "SS_TOTALISATION_ONE_AGREEMENT", adding.size(),
+                    agreementCited, total, unitIndex, othersAssessed.toString());
         }
         // ss.pension.liability: only where totalisation made the record
         if (totalSuffices) {
@@ -317,7 +375,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         if (paid != null) {
             switch (paid.level()) {
                 case "FULL" -> findings.met("ss.pension.benefit.full", "SS_LEVEL_FULL", pathsCited);
-                case "REDUCED" -> findings.met("ss.pension.benefit.reduced", "SS_LEVEL_REDUCED", pathsCited);
                 case "PROPORTIONAL" ->
                         findings.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", pathsCited);
                 case "FLAT" -> findings.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", flatBand, pathsCited);
@@ -328,7 +385,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             // ss.pension.provision: national law alone where it suffices, else the pro-rata share
             if (ownSuffices && partnersAdd) {
                 findings.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL", own, total,
-                        share, unitIndex, agreementsCited);
+                        share, unitIndex, agreementCited);
             }
             if (totalised) {
                 findings.met("ss.pension.provision.pro-rata", "SS_PROVISION_PRO_RATA", share, own, total,
@@ -341,11 +398,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         } else if ("REFUND".equals(belowMinimum)) {
             findings.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", pathsCited);
         }
-        // ss.pension.defaults
-        if (defaults.any()) {
-            findings.met("ss.pension.defaults.international", "SS_INTERNATIONAL_DEFAULT", defaults.names(), state,
-                    defaults.sources());
-        }
     }
 
     /**
@@ -353,10 +405,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
      * the pack has one and the person is a woman. Where the sex is not given, the age is still decided when both
      * ages give the same answer on the date (the higher age shown when both are reached, the lower when neither).
      */
-    private PensionableAge pensionableAge(Parameters law, Sex sex, LocalDate birth, LocalDate asOf,
-            InternationalDefaults defaults) {
+    private PensionableAge pensionableAge(Parameters law, Sex sex, LocalDate birth, LocalDate asOf) {
         Resolved general = law.get(AGE);
-        defaults.note(general);
         int generalMonths = general.integer() * 12;
         String generalCited = cite(general.source());
         Optional<Resolved> womens = law.find(WOMENS_AGE);
@@ -402,10 +452,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
     }
 
-    /** Months of age completed on {@code day}: a month is completed on the day of the month the person was born. */
+    /**
+     * Months of age completed on {@code day}. A month is completed on the day of the month the person was born, or
+     * on the month's last day when it has no such day: a person born on 29 February turns 65 on 28 February of a
+     * common year [B], and the age a message gives agrees with the day it gives (DOMAIN.md 4.25).
+     */
     static int completedMonths(LocalDate birth, LocalDate day) {
         int months = (day.getYear() - birth.getYear()) * 12 + day.getMonthValue() - birth.getMonthValue();
-        return day.getDayOfMonth() < birth.getDayOfMonth() ? months - 1 : months;
+        return birth.plusMonths(months).isAfter(day) ? months - 1 : months;
     }
 
     /** How the pension explanation cites a pack source: instrument, article where one is known, tag. */
@@ -435,28 +489,52 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             boolean asked) {
     }
 
-    /** The parameters read for which the international pack supplied the value, and their sources, in order. */
-    private static final class InternationalDefaults {
-        private final Set<String> names = new LinkedHashSet<>();
-        private final Set<String> sources = new LinkedHashSet<>();
-
-        void note(Resolved value) {
-            if (value.internationalDefault()) {
-                names.add(value.name());
-                sources.add(cite(value.source()));
+    /**
+     * The units of a record in the scheme's unit (DOMAIN.md 4.5): a period that carries the units the scheme
+     * recorded, in that unit, counts them, up to what its own calendar range could credit; the days no such period
+     * covers are counted from the calendar ranges (whole calendar months, or calendar days, no more than the
+     * scheme's limit in a month), and then the record is an estimate.
+     */
+    static Count count(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer dayLimit) {
+        boolean days = "DAYS".equals(unit);
+        ContributionUnit schemeUnit = days ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+        List<ContributionPeriod> recorded = new ArrayList<>();
+        List<ContributionPeriod> ranges = new ArrayList<>();
+        long units = 0;
+        for (ContributionPeriod p : periods) {
+            if (p.from().isAfter(asOf)) {
+                continue;
+            }
+            if (unit != null && p.unit().isPresent() && p.unit().get() == schemeUnit) {
+                recorded.add(p);
+                LocalDate last = p.to().isAfter(asOf) ? asOf : p.to();
+                long mostCredited;
+                if (days) {
+                    ReferencePensionRecord range = ReferencePensionRecord.of(
+                            List.of(ContributionPeriod.of(p.country(), p.from(), last)), asOf);
+                    mostCredited = dayLimit == null ? range.days() : range.daysUpTo(dayLimit);
+                } else {
+                    mostCredited = (last.getYear() - p.from().getYear()) * 12L + last.getMonthValue()
+                            - p.from().getMonthValue() + 1;
+                }
+                units += Math.min(p.units().getAsLong(), mostCredited);
+            } else {
+                ranges.add(p);
             }
         }
+        ReferencePensionRecord uncounted = ReferencePensionRecord.of(ranges, asOf)
+                .without(ReferencePensionRecord.of(recorded, asOf));
+        long converted = !days ? uncounted.wholeMonths()
+                : dayLimit == null ? uncounted.days() : uncounted.daysUpTo(dayLimit);
+        return new Count(units + converted, !uncounted.none());
+    }
 
-        boolean any() {
-            return !names.isEmpty();
-        }
-
-        String names() {
-            return String.join(", ", names);
-        }
-
-        String sources() {
-            return String.join("; ", sources);
-        }
+    /**
+     * A record's units in the scheme's unit.
+     *
+     * @param units     the units
+     * @param estimated some were counted from calendar ranges rather than taken from the scheme's record
+     */
+    record Count(long units, boolean estimated) {
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param ageYears  the path's own age in years; null when it is the pensionable age or when any age will do
  * @param anyAge    the path has no age condition
  * @param minimum   the record it needs, in the scheme's unit
- * @param level     FULL, REDUCED, PROPORTIONAL or FLAT
+ * @param level     FULL, PROPORTIONAL or FLAT (another level is reported in the values only)
  * @param condition CESSATION, SEPARATION, or null when the path has none
  */
 record ReferencePensionPath(Integer ageYears, boolean anyAge, long minimum, String level, String condition) {

@@ -3,6 +3,8 @@ package org.m4sd.rules.internal.reference;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.m4sd.sdk.request.ContributionPeriod;
 
 /**
@@ -49,6 +51,51 @@ final class ReferencePensionRecord {
             }
         }
         return new ReferencePensionRecord(Arrays.copyOf(firsts, runs), Arrays.copyOf(lasts, runs));
+    }
+
+    /** The days covered here that {@code other} does not cover. */
+    ReferencePensionRecord without(ReferencePensionRecord other) {
+        long[] firsts = new long[firstDays.length + other.firstDays.length];
+        long[] lasts = new long[firsts.length];
+        int runs = 0;
+        for (int i = 0; i < firstDays.length; i++) {
+            long day = firstDays[i];
+            for (int j = 0; j < other.firstDays.length && day <= lastDays[i]; j++) {
+                if (other.lastDays[j] < day || other.firstDays[j] > lastDays[i]) {
+                    continue;
+                }
+                if (other.firstDays[j] > day) {
+                    firsts[runs] = day;
+                    lasts[runs++] = other.firstDays[j] - 1;
+                }
+                day = other.lastDays[j] + 1;
+            }
+            if (day <= lastDays[i]) {
+                firsts[runs] = day;
+                lasts[runs++] = lastDays[i];
+            }
+        }
+        return new ReferencePensionRecord(Arrays.copyOf(firsts, runs), Arrays.copyOf(lasts, runs));
+    }
+
+    /** Whether no day is covered. */
+    boolean none() {
+        return firstDays.length == 0;
+    }
+
+    /** Calendar days covered, counting no more than {@code limit} in any one calendar month. */
+    long daysUpTo(int limit) {
+        Map<Long, Long> byMonth = new HashMap<>();
+        for (int i = 0; i < firstDays.length; i++) {
+            for (long day = firstDays[i]; day <= lastDays[i]; day++) {
+                byMonth.merge(monthNumber(LocalDate.ofEpochDay(day)), 1L, Long::sum);
+            }
+        }
+        long days = 0;
+        for (long inMonth : byMonth.values()) {
+            days += Math.min(inMonth, limit);
+        }
+        return days;
     }
 
     /** Calendar days covered. */

@@ -17,29 +17,32 @@ import org.m4sd.sdk.request.Person;
 
 /**
  * {@code education.public-school}, read from DOMAIN.md section 4 items 10 and 12 and the packs'
- * {@code education.json}: a child within the jurisdiction's school ages may not be refused or limited in public
- * pre-school or school, whatever the child's or the parents' situation (ICRMW art. 30; CRC arts. 2 and 28). A
- * document enrolment asks for and the family lacks is a barrier (CONDITIONAL), never a ground of ineligibility;
- * a national text framed for citizens is reported, and the right of every child still follows from the CRC.
- * Neither migratory status nor nationality is read.
- *
- * <p>It reproduces the decisions of the release before the rules moved into the DRL, which depart from DOMAIN.md
- * 4.10 (compulsory ranges as the access test, an international default of 0 to 17, no cut-off date); the next
- * issue corrects both implementations.
+ * {@code education.json}: every child has access to public pre-school, primary and secondary education on equal
+ * terms with nationals, whatever the child's or the parents' situation (CRC arts. 2 and 28, binding all our
+ * states; ICRMW art. 30, binding its parties only, reported where it binds). The access test is the range of ages
+ * at which the jurisdiction admits its nationals, else the international default of 3 to 17; the compulsory range
+ * is reported as information. No pack sets a school-year cut-off date, so the age is taken on the decision date
+ * and the explanation says so. A document enrolment asks for and the family lacks is a barrier (CONDITIONAL),
+ * never a ground of ineligibility; a national text framed for citizens is reported, and the right of every child
+ * still follows from the CRC. Neither migratory status nor nationality is read.
  */
 final class ReferencePublicSchool implements ReferenceDeterminer {
     private static final String SCHOOL_AGE = "education.school-age";
+    private static final String COMPULSORY_AGE = "education.compulsory-age";
     private static final String DOCUMENTS = "education.enrolment-documents";
     private static final String CITIZENS_FRAMING = "education.citizens-framing";
 
     private static final List<ReferenceRule> RULES = List.of(
-            informs("ed.school.ages-national", "ed.school-ages", 5, "crc-1", "icrmw-30"),
-            informs("ed.school.ages-default", "ed.school-ages", 5, "crc-1", "icrmw-30"),
-            blocks("ed.school.age-within", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
-            blocks("ed.school.age-outside", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
-            blocks("ed.school.birthdate-unknown", "ed.school-age", 10, "icrmw-30", "crc-2-28"),
-            conditions("ed.school.documents-held", "ed.documents", 20, "icrmw-30", "crc-2-28"),
-            conditions("ed.school.document-requested", "ed.documents", 20, "icrmw-30", "crc-2-28"),
+            informs("ed.school.ages-national", "ed.school-ages", 5, "crc-1", "crc-2-28"),
+            informs("ed.school.ages-default", "ed.school-ages", 5, "crc-1", "crc-2-28"),
+            blocks("ed.school.age-within", "ed.school-age", 10, "crc-2-28"),
+            blocks("ed.school.age-outside", "ed.school-age", 10, "crc-2-28"),
+            blocks("ed.school.birthdate-unknown", "ed.school-age", 10, "crc-2-28"),
+            informs("ed.school.icrmw-party", "ed.icrmw", 12, "icrmw-30"),
+            informs("ed.school.compulsory-age", "ed.compulsory", 15, "crc-2-28"),
+            informs("ed.school.not-compulsory-age", "ed.compulsory", 15, "crc-2-28"),
+            conditions("ed.school.documents-held", "ed.documents", 20, "crc-2-28"),
+            conditions("ed.school.document-requested", "ed.documents", 20, "crc-2-28"),
             informs("ed.school.citizens-framing", "ed.every-child", 30, "crc-2-28"));
 
     @Override
@@ -58,7 +61,8 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
         LocalDate asOf = request.asOf();
         Person child = request.person();
 
-        // The school ages in force: the national range, else the international default.
+        // The ages at which the state admits its nationals to public pre-school to secondary: the national range,
+        // else the international default (3 to 17).
         Resolved ages = law.find(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
                 "$.asOf: no school ages are in force on " + asOf + " for " + state
                         + " (the international default dates from the entry into force of the CRC)"));
@@ -82,16 +86,40 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
             findings.met("ed.school.ages-national", "ED_AGES_NATIONAL", state, from, to, agesCited);
         }
 
-        // The child's age in completed years on the decision date, within the range, both ends included.
+        // The child's age in completed years on the decision date (no pack sets a school-year cut-off date),
+        // within the admission range, both ends included: access on equal terms with nationals (CRC art. 2).
         Optional<LocalDate> birth = child.birthDate();
-        if (birth.isEmpty()) {
+        Optional<Integer> age = birth.map(b -> completedYears(b, asOf));
+        if (age.isEmpty()) {
             findings.unknown("ed.school.birthdate-unknown", "ED_BIRTHDATE_UNKNOWN", "$.person.birthDate");
+        } else if (age.get() >= from && age.get() <= to) {
+            findings.met("ed.school.age-within", "ED_AGE_WITHIN", age.get(), from, to);
         } else {
-            Integer age = completedYears(birth.get(), asOf);
-            if (age >= from && age <= to) {
-                findings.met("ed.school.age-within", "ED_AGE_WITHIN", age, from, to);
+            findings.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", age.get(), from, to);
+        }
+
+        // ICRMW art. 30 adds its own guarantee where the Convention binds the state on the date.
+        ReferenceIcrmw icrmw = ReferenceIcrmw.forRequest(law);
+        if (icrmw.binds()) {
+            findings.met("ed.school.icrmw-party", "ED_ICRMW_PARTY", state, icrmw.inForceFrom(),
+                    icrmw.ratificationSource());
+        }
+
+        // Whether attendance is required at that age: information, never the access test.
+        Optional<Resolved> compulsory = law.find(COMPULSORY_AGE);
+        if (compulsory.isPresent() && age.isPresent()) {
+            JsonNode compulsoryRange = compulsory.get().value().value();
+            int compulsoryFrom = compulsoryRange.path("from").intValue();
+            int compulsoryTo = compulsoryRange.path("to").intValue();
+            String compulsoryCited = cite(compulsory.get().source());
+            boolean required = age.get() >= compulsoryFrom && age.get() <= compulsoryTo;
+            findings.value("attendanceCompulsory", required);
+            if (required) {
+                findings.met("ed.school.compulsory-age", "ED_COMPULSORY", age.get(), compulsoryFrom, compulsoryTo,
+                        compulsoryCited);
             } else {
-                findings.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", age, from, to);
+                findings.notMet("ed.school.not-compulsory-age", "ED_NOT_COMPULSORY", age.get(), compulsoryFrom,
+                        compulsoryTo, compulsoryCited);
             }
         }
 

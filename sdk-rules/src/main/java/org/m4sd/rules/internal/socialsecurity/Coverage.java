@@ -47,6 +47,57 @@ final class Coverage {
         return new Coverage(merged);
     }
 
+    /** The days covered here and not by {@code other}. */
+    Coverage minus(Coverage other) {
+        List<LocalDate[]> left = new ArrayList<>();
+        for (LocalDate[] i : intervals) {
+            LocalDate start = i[0];
+            for (LocalDate[] o : other.intervals) {
+                if (o[1].isBefore(start) || o[0].isAfter(i[1])) {
+                    continue;
+                }
+                if (o[0].isAfter(start)) {
+                    left.add(new LocalDate[] {start, o[0].minusDays(1)});
+                }
+                start = o[1].plusDays(1);
+                if (start.isAfter(i[1])) {
+                    break;
+                }
+            }
+            if (!start.isAfter(i[1])) {
+                left.add(new LocalDate[] {start, i[1]});
+            }
+        }
+        return new Coverage(left);
+    }
+
+    /** No day is covered. */
+    boolean isEmpty() {
+        return intervals.isEmpty();
+    }
+
+    /** Calendar days covered, each calendar month counting at most {@code perMonth} of them. */
+    long daysCappedPerMonth(int perMonth) {
+        long n = 0;
+        LocalDate month = null;
+        long inMonth = 0;
+        for (LocalDate[] i : intervals) {
+            for (LocalDate d = i[0]; !d.isAfter(i[1]); ) {
+                LocalDate monthEnd = d.with(TemporalAdjusters.lastDayOfMonth());
+                LocalDate end = monthEnd.isBefore(i[1]) ? monthEnd : i[1];
+                LocalDate first = d.withDayOfMonth(1);
+                if (!first.equals(month)) {
+                    n += Math.min(inMonth, perMonth);
+                    month = first;
+                    inMonth = 0;
+                }
+                inMonth += ChronoUnit.DAYS.between(d, end) + 1;
+                d = end.plusDays(1);
+            }
+        }
+        return n + Math.min(inMonth, perMonth);
+    }
+
     /** Calendar days covered. */
     long days() {
         long n = 0;
@@ -73,8 +124,15 @@ final class Coverage {
         return n;
     }
 
-    /** Units of the given kind ({@link #MONTHS} or {@link #DAYS}). */
-    long units(String unit) {
-        return DAYS.equals(unit) ? days() : fullMonths();
+    /**
+     * The pack's conversion of the days covered into the scheme's unit: whole calendar months ({@link #MONTHS}),
+     * or calendar days ({@link #DAYS}), at most {@code maxDaysPerMonth} of them a month where the scheme credits
+     * no more (null: no such limit).
+     */
+    long units(String unit, Integer maxDaysPerMonth) {
+        if (!DAYS.equals(unit)) {
+            return fullMonths();
+        }
+        return maxDaysPerMonth == null ? days() : daysCappedPerMonth(maxDaysPerMonth);
     }
 }

@@ -2,11 +2,11 @@ package org.m4sd.rules.internal.socialsecurity;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
@@ -18,16 +18,19 @@ import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.Age;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.ContributionRecord;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Sex;
 
 /**
  * {@code social-security.old-age-pension}: builds the case the rules decide. It measures the person's age on the
- * date of the decision and the contribution record (in the jurisdiction, and with the partner states of the
- * agreements in force, overlapping periods counted once, in the scheme's unit), and reads the parameters in force:
- * the qualifying paths, the pensionable age for the person's sex and birth date, the contribution unit, the months
- * of own cover below which the jurisdiction is not liable, and what is paid below the minimum. The legal tests
+ * date of the decision and the contribution record (in the jurisdiction, and with the partner states of each
+ * agreement in force, one agreement at a time, overlapping periods counted once, in the scheme's unit: the units
+ * the scheme recorded where a period carries them, else the pack's conversion), and reads the parameters in force:
+ * the jurisdiction's own qualifying paths and pensionable age for the person's sex and birth date (or that they are
+ * not encoded for the date), the contribution unit, the months of own cover below which the jurisdiction is not
+ * liable, and what is paid below the minimum. The legal tests
  * (age reached, which path applies, record sufficient, totalisation, liability, level, provision) are the rules of
  * {@code socialsecurity.drl}. Never reads migratory status (C118 equality of treatment).
  */
@@ -81,21 +84,22 @@ public final class OldAgePension implements Determiner {
                 earliest = women.months() <= earliest.months() ? women : earliest;
             }
         }
-        ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table.unit(),
+        ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
                 inForce.agreements());
-        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, table.paramsFor(latest, earliest), sex,
+        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, table.paramsFor(latest, earliest), sex,
                 measureAge(birth, asOf), record);
 
         c.value("contributionMonths", record.ownMonths());
         if (Coverage.DAYS.equals(table.unit())) {
             c.value("contributionDays", record.ownUnits());
         }
-        if (c.getProRataShare() != null) {
+        if (c.getProRataShare() != null && table.pathsEncoded()) {
             c.value("totalisedMonths", record.totalisedMonths());
             if (Coverage.DAYS.equals(table.unit())) {
                 c.value("totalisedDays", record.totalUnits());
             }
             c.value("proRataShare", c.getProRataShare());
+            c.value("totalisationAgreement", record.agreementId());
         }
         return c;
     }
@@ -105,19 +109,21 @@ public final class OldAgePension implements Determiner {
         if (last != null && last.store() == packs.packs() && last.asOf().equals(asOf)) {
             return last;
         }
-        Resolved paths = packs.param("ss.pension.paths");
-        Resolved unit = packs.param("ss.pension.contribution-unit");
-        boolean needPensionableAge = PensionTable.pathRows(paths).needPensionableAge();
-        Resolved age = needPensionableAge ? packs.param("ss.pension.age") : null;
-        Resolved schedule = needPensionableAge ? packs.findParam("ss.pension.age.women-schedule").orElse(null) : null;
-        PensionTable table = PensionTable.of(paths, unit, age, schedule,
-                packs.param("ss.totalisation.min-own-months"),
-                packs.findParam("ss.pension.below-minimum").orElse(null),
-                packs.findParam("ss.pension.flat-band").orElse(null));
+        // Every value may be absent on the date: the jurisdiction's own paths and age are then not encoded, and
+        // the unit and own-cover minimum, which hold from before any path, are not needed.
+        PensionTable table = PensionTable.of(find(packs, "ss.pension.paths"),
+                find(packs, "ss.pension.contribution-unit"), find(packs, "ss.pension.max-days-per-month"),
+                find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
+                find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
+                find(packs, "ss.pension.flat-band"));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
                 AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
         lastRead.put(jurisdiction, read);
         return read;
+    }
+
+    private static Resolved find(PackContext packs, String parameter) {
+        return packs.findParam(parameter).orElse(null);
     }
 
     private static void validate(Person person, LocalDate birth, LocalDate asOf) {
@@ -136,61 +142,116 @@ public final class OldAgePension implements Determiner {
         }
     }
 
-    /** The age on the date of the decision, in years and months and in months completed. */
+    /**
+     * The age on the date of the decision, in months completed and in the years and months they make (DOMAIN.md
+     * 4.25: the age a message gives agrees with the day it gives for reaching an age).
+     */
     static Age measureAge(LocalDate birth, LocalDate asOf) {
         if (birth == null) {
             return Age.UNKNOWN;
         }
-        Period age = Period.between(birth, asOf);
-        int monthsOfAge = (int) age.toTotalMonths();
+        int monthsOfAge = (int) Period.between(birth, asOf).toTotalMonths();
         // Period counts a month only once the day of the month is reached; an anniversary that falls on a day the
-        // month lacks is on its last day (plusMonths), which Period leaves for the next month.
+        // month lacks is on its last day (plusMonths: a person born on 29 February turns 65 on 28 February in a
+        // common year [B]), which Period leaves for the next month.
         if (!birth.plusMonths(monthsOfAge + 1L).isAfter(asOf)) {
             monthsOfAge++;
         }
-        return new Age(birth, age.getYears(), age.getMonths(), monthsOfAge);
+        return new Age(birth, monthsOfAge / 12, monthsOfAge % 12, monthsOfAge);
     }
 
     /**
-     * The periods in the jurisdiction, and those in partner states of the agreements in force (periods starting
-     * after the date of the decision left out), each set's overlaps counted once.
+     * The record in the jurisdiction, and the record with the periods of each agreement in force assessed on its
+     * own (DOMAIN.md 4.3: periods under two agreements are never added together): the agreement whose periods
+     * make the longest record is the most favourable (it meets every path a shorter one meets), the first in the
+     * pack's table among equals. Periods starting after the date of the decision are left out; each record's
+     * overlaps count once.
      */
     private static ContributionRecord measureRecord(List<ContributionPeriod> periods, String jurisdiction,
-            LocalDate asOf, String unit, AgreementsInForce agreements) {
-        Set<String> partners = agreements.partners();
+            LocalDate asOf, PensionTable table, AgreementsInForce agreements) {
         List<ContributionPeriod> own = new ArrayList<>();
-        List<ContributionPeriod> withPartners = new ArrayList<>();
-        Set<String> partnersUsed = Set.of();
         for (ContributionPeriod p : periods) {
             if (p.country().equals(jurisdiction)) {
                 own.add(p);
-                withPartners.add(p);
-            } else if (partners.contains(p.country()) && !p.from().isAfter(asOf)) {
-                withPartners.add(p);
-                if (partnersUsed.isEmpty()) {
-                    partnersUsed = new HashSet<>();
-                }
-                partnersUsed.add(p.country());
             }
         }
-        Coverage ownCover = Coverage.of(own, asOf);
-        Coverage totalCover = own.size() == withPartners.size() ? ownCover : Coverage.of(withPartners, asOf);
-        long ownMonths = ownCover.fullMonths();
-        long totalisedMonths = totalCover == ownCover ? ownMonths : totalCover.fullMonths();
-        boolean days = Coverage.DAYS.equals(unit);
-        long ownUnits = days ? ownCover.days() : ownMonths;
-        long totalUnits = days ? totalCover.days() : totalisedMonths;
-        StringJoiner used = new StringJoiner("; ");
-        if (!partnersUsed.isEmpty()) {
-            for (Agreement a : agreements.agreements()) {
-                for (String partner : a.partners()) {
-                    if (partnersUsed.contains(partner)) {
-                        used.add(a.describe());
-                        break;
-                    }
+        Counted ownCount = Counted.of(own, asOf, table.unit(), table.maxDaysPerMonth());
+        long ownMonths = Coverage.of(own, asOf).fullMonths();
+        Agreement best = null;
+        Counted bestCount = ownCount;
+        List<ContributionPeriod> bestPeriods = own;
+        List<Agreement> adding = new ArrayList<>();
+        for (Agreement a : agreements.agreements()) {
+            List<ContributionPeriod> with = new ArrayList<>(own);
+            for (ContributionPeriod p : periods) {
+                if (!p.country().equals(jurisdiction) && a.partners().contains(p.country())
+                        && !p.from().isAfter(asOf)) {
+                    with.add(p);
                 }
             }
+            if (with.size() == own.size()) {
+                continue;
+            }
+            Counted count = Counted.of(with, asOf, table.unit(), table.maxDaysPerMonth());
+            if (count.units() <= ownCount.units()) {
+                continue;
+            }
+            adding.add(a);
+            if (count.units() > bestCount.units()) {
+                best = a;
+                bestCount = count;
+                bestPeriods = with;
+            }
         }
-        return new ContributionRecord(ownUnits, totalUnits, ownMonths, totalisedMonths, used.toString());
+        StringJoiner others = new StringJoiner("; ");
+        for (Agreement a : adding) {
+            if (a != best) {
+                others.add(a.describe());
+            }
+        }
+        long totalisedMonths = best == null ? ownMonths : Coverage.of(bestPeriods, asOf).fullMonths();
+        return new ContributionRecord(ownCount.units(), bestCount.units(), ownMonths, totalisedMonths,
+                best == null ? "" : best.describe(), best == null ? null : best.id(), adding.size(),
+                others.toString(), bestCount.estimated());
+    }
+
+    /**
+     * Contribution units of a set of periods in the scheme's unit: the units the scheme recorded where a period
+     * carries them in that unit (at most what the pack's conversion credits for the months it touches), and the
+     * pack's conversion of the days no such period covers, the whole record then being an estimate.
+     *
+     * @param units     the units
+     * @param estimated some of them come from the pack's conversion of calendar ranges
+     */
+    private record Counted(long units, boolean estimated) {
+        static Counted of(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
+            ContributionUnit recorded = Coverage.DAYS.equals(unit) ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+            List<ContributionPeriod> declared = new ArrayList<>();
+            List<ContributionPeriod> calendar = new ArrayList<>();
+            long units = 0;
+            for (ContributionPeriod p : periods) {
+                if (p.from().isAfter(asOf)) {
+                    continue;
+                }
+                if (unit != null && p.unit().orElse(null) == recorded) {
+                    declared.add(p);
+                    units += Math.min(p.units().getAsLong(), mostCredited(p, asOf, unit, maxDaysPerMonth));
+                } else {
+                    calendar.add(p);
+                }
+            }
+            Coverage rest = Coverage.of(calendar, asOf).minus(Coverage.of(declared, asOf));
+            return new Counted(units + rest.units(unit, maxDaysPerMonth), !rest.isEmpty());
+        }
+
+        /** The most units the scheme can credit for a period: its days as the pack converts them, or its months. */
+        private static long mostCredited(ContributionPeriod p, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
+            LocalDate to = p.to().isAfter(asOf) ? asOf : p.to();
+            if (Coverage.DAYS.equals(unit)) {
+                return Coverage.of(List.of(ContributionPeriod.of(p.country(), p.from(), to)), asOf)
+                        .units(unit, maxDaysPerMonth);
+            }
+            return ChronoUnit.MONTHS.between(YearMonth.from(p.from()), YearMonth.from(to)) + 1;
+        }
     }
 }

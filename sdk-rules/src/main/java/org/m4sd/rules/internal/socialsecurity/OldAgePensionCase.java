@@ -18,6 +18,7 @@ public final class OldAgePensionCase extends CaseFact {
     private static final int SHARE_SCALE = 4;
 
     private final String jurisdiction;
+    private final LocalDate asOf;
     private final PensionParameters params;
     private final Sex sex;
     private final Age age;
@@ -42,19 +43,28 @@ public final class OldAgePensionCase extends CaseFact {
      * The contribution record, overlapping periods counted once, up to the date of the decision.
      *
      * @param ownUnits        units in the jurisdiction, in the scheme's unit
-     * @param totalUnits      units in the jurisdiction and in the partner states of the agreements in force
+     * @param totalUnits      units in the jurisdiction and in the partner states of the most favourable agreement
      * @param ownMonths       calendar months entirely covered in the jurisdiction
      * @param totalisedMonths calendar months entirely covered in the jurisdiction and the partner states
-     * @param agreements      the agreements in force whose partners' periods are counted, as the explanation
-     *                        names them; empty when none
+     * @param agreements      the agreement in force whose partners' periods are counted (the most favourable of
+     *                        those that add periods, each assessed on its own), as the explanation names it; empty
+     *                        when none adds any
+     * @param agreementId     its id in the pack's table; null when none
+     * @param agreementsAdding how many agreements in force add periods to the record, each on its own
+     * @param otherAgreements the other agreements that add periods, as the explanation names them; empty if none
+     * @param estimated       the record counted (with the agreement's periods, where one adds any) comes at least
+     *                        in part from the pack's conversion of calendar ranges, not from the units the scheme
+     *                        recorded
      */
     record ContributionRecord(long ownUnits, long totalUnits, long ownMonths, long totalisedMonths,
-            String agreements) {
+            String agreements, String agreementId, int agreementsAdding, String otherAgreements, boolean estimated) {
     }
 
-    OldAgePensionCase(String jurisdiction, PensionParameters params, Sex sex, Age age, ContributionRecord record) {
+    OldAgePensionCase(String jurisdiction, LocalDate asOf, PensionParameters params, Sex sex, Age age,
+            ContributionRecord record) {
         super(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION);
         this.jurisdiction = jurisdiction;
+        this.asOf = asOf;
         this.params = params;
         this.sex = sex;
         this.age = age;
@@ -66,6 +76,11 @@ public final class OldAgePensionCase extends CaseFact {
 
     public String getJurisdiction() {
         return jurisdiction;
+    }
+
+    /** The date of the decision (ISO date), as a message gives it. */
+    public String getAsOf() {
+        return asOf.toString();
     }
 
     /** The parameters in force for the jurisdiction and date, with the pensionable age read for the person. */
@@ -121,12 +136,12 @@ public final class OldAgePensionCase extends CaseFact {
         return record.ownUnits();
     }
 
-    /** Contribution units in partner states under an agreement in force, not overlapping those in the jurisdiction. */
+    /** Contribution units in partner states under the agreement counted, not overlapping those in the jurisdiction. */
     public long getPartnerUnits() {
         return record.totalUnits() - record.ownUnits();
     }
 
-    /** Contribution units in the jurisdiction and in partner states under an agreement in force. */
+    /** Contribution units in the jurisdiction and in partner states under the agreement counted. */
     public long getTotalUnits() {
         return record.totalUnits();
     }
@@ -136,14 +151,37 @@ public final class OldAgePensionCase extends CaseFact {
         return record.ownMonths();
     }
 
-    /** Calendar months entirely covered in the jurisdiction and in partner states under an agreement in force. */
+    /** Calendar months entirely covered in the jurisdiction and in partner states under the agreement counted. */
     public long getTotalisedMonths() {
         return record.totalisedMonths();
     }
 
-    /** The agreements in force whose partners' periods are counted; empty when none. */
+    /** The agreement whose partners' periods are counted, the most favourable of those that add any; empty if none. */
     public String getAgreements() {
         return record.agreements();
+    }
+
+    /** How many agreements in force add periods to the record, each assessed on its own. */
+    public int getAgreementsAdding() {
+        return record.agreementsAdding();
+    }
+
+    /** The agreements that add periods besides the one counted, as the explanation names them; empty if none. */
+    public String getOtherAgreements() {
+        return record.otherAgreements();
+    }
+
+    /** The record counted is at least in part the pack's conversion of calendar ranges, an estimate. */
+    public boolean isRecordEstimated() {
+        return record.estimated();
+    }
+
+    /**
+     * The most days a month the scheme credits where the record is counted in days ({@code params.maxDaysPerMonth});
+     * 0 where none is in force.
+     */
+    public int getMaxDaysPerMonth() {
+        return getUnitIndex() == 0 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
     }
 
     /**

@@ -3,10 +3,8 @@ package org.m4sd.rules.internal.socialsecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Parsed;
@@ -16,8 +14,9 @@ import org.m4sd.rules.internal.packs.Source;
 /**
  * The old-age pension's parameters of one jurisdiction as the packs give them for a date, before they are read for
  * a person: the qualifying paths, the general pensionable age and the women's schedule, the contribution unit, the
- * months of own cover for liability, what is paid below the minimum, the flat band, and which values are
- * international defaults. Pack values never change once loaded, so a table is built once per combination of values
+ * months of own cover for liability, what is paid below the minimum and the flat band; and whether the
+ * jurisdiction's own paths and pensionable age are encoded for the date (no international figure stands in for
+ * them: C102's are ceilings, DOMAIN.md 4.4). Pack values never change once loaded, so a table is built once per combination of values
  * in force, and so are the parameters read from it for each pensionable age a person may have.
  */
 final class PensionTable {
@@ -38,6 +37,8 @@ final class PensionTable {
 
     /** The rows of a paths table, and whether a path is at the pensionable age (which must then be read). */
     record PathRows(List<PathRow> rows, boolean needPensionableAge) {
+        static final PathRows NONE = new PathRows(List.of(), false);
+
         static PathRows parse(JsonNode table) {
             List<PathRow> rows = new ArrayList<>();
             table.forEach(n -> rows.add(PathRow.parse(n)));
@@ -45,52 +46,56 @@ final class PensionTable {
         }
     }
 
+    private final boolean pathsEncoded;
+    private final boolean ageEncoded;
     private final List<PathRow> rows;
     private final String pathsSource;
     private final PensionableAge generalAge;
     private final WomensAgeSchedule womensSchedule;
     private final String womensScheduleSource;
     private final String unit;
+    private final String unitSource;
+    private final Integer maxDaysPerMonth;
     private final int minOwnMonths;
     private final String belowMinimum;
     private final String flatBand;
-    private final String defaultsApplied;
-    private final String defaultsSource;
     private final Map<Long, PensionParameters> byPensionableAge = new ConcurrentHashMap<>();
 
-    private PensionTable(Resolved paths, Resolved unit, Resolved age, Resolved schedule, Resolved minOwnMonths,
-            Resolved belowMinimum, Resolved flatBand) {
-        this.rows = pathRows(paths).rows();
-        this.pathsSource = describe(paths.source());
-        this.generalAge = age == null ? null : new PensionableAge(age.integer() * 12, false, describe(age.source()));
-        this.womensSchedule = schedule == null ? null : Parsed.of(schedule.value().value(), WomensAgeSchedule::parse);
-        this.womensScheduleSource = schedule == null ? null : describe(schedule.source());
-        this.unit = unit.text();
-        this.minOwnMonths = minOwnMonths.integer();
+    private PensionTable(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand) {
+        PathRows read = paths == null ? PathRows.NONE : pathRows(paths);
+        // Paths at the pensionable age cannot be applied without the jurisdiction's own age: then neither is encoded;
+        // nor can paths counted in a unit no calendar range converts into (IPRES points).
+        boolean countable = unit != null && (Coverage.MONTHS.equals(unit.text()) || Coverage.DAYS.equals(unit.text()));
+        this.pathsEncoded = !read.rows().isEmpty() && countable && (age != null || !read.needPensionableAge());
+        this.ageEncoded = age != null || pathsEncoded;
+        this.rows = pathsEncoded ? read.rows() : List.of();
+        this.pathsSource = paths == null ? "" : describe(paths.source());
+        this.generalAge = age == null || pathsEncoded && !read.needPensionableAge() ? null
+                : new PensionableAge(age.integer() * 12, false, describe(age.source()));
+        this.womensSchedule = schedule == null || generalAge == null ? null
+                : Parsed.of(schedule.value().value(), WomensAgeSchedule::parse);
+        this.womensScheduleSource = womensSchedule == null ? null : describe(schedule.source());
+        this.unit = unit == null ? null : unit.text();
+        this.unitSource = (unit == null ? "" : describe(unit.source()))
+                + (maxDaysPerMonth == null ? "" : "; " + describe(maxDaysPerMonth.source()));
+        this.maxDaysPerMonth = maxDaysPerMonth == null ? null : maxDaysPerMonth.integer();
+        this.minOwnMonths = minOwnMonths == null ? 0 : minOwnMonths.integer();
         this.belowMinimum = belowMinimum == null ? null : belowMinimum.text();
         this.flatBand = flatBand == null ? "" : describeBand(flatBand);
-        Set<String> defaults = new LinkedHashSet<>();
-        Set<String> defaultSources = new LinkedHashSet<>();
-        for (Resolved r : new Resolved[] {paths, age}) {
-            if (r != null && r.internationalDefault()) {
-                defaults.add(r.name());
-                defaultSources.add(describe(r.source()));
-            }
-        }
-        this.defaultsApplied = String.join(", ", defaults);
-        this.defaultsSource = String.join("; ", defaultSources);
     }
 
     /**
-     * The table for these values in force ({@code age} and {@code schedule} null where no path is at the
-     * pensionable age or no schedule is in force; {@code belowMinimum} and {@code flatBand} null where none is).
+     * The table for these values in force; each is null where none is in force ({@code unit} and
+     * {@code minOwnMonths} only before any qualifying path could be, {@code paths} or {@code age} where the
+     * jurisdiction's own is not encoded).
      */
-    static PensionTable of(Resolved paths, Resolved unit, Resolved age, Resolved schedule, Resolved minOwnMonths,
-            Resolved belowMinimum, Resolved flatBand) {
-        Key key = new Key(new ParameterValue[] {paths.value(), unit.value(), value(age), value(schedule),
-                minOwnMonths.value(), value(belowMinimum), value(flatBand)});
-        return BUILT.computeIfAbsent(key,
-                k -> new PensionTable(paths, unit, age, schedule, minOwnMonths, belowMinimum, flatBand));
+    static PensionTable of(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand) {
+        Key key = new Key(new ParameterValue[] {value(paths), value(unit), value(maxDaysPerMonth), value(age),
+                value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand)});
+        return BUILT.computeIfAbsent(key, k -> new PensionTable(paths, unit, maxDaysPerMonth, age, schedule,
+                minOwnMonths, belowMinimum, flatBand));
     }
 
     /** The rows of the paths parameter, parsed once. */
@@ -102,16 +107,30 @@ final class PensionTable {
         return r == null ? null : r.value();
     }
 
+    /** The jurisdiction's own qualifying paths (and age, where a path is at it) are in force on the date. */
+    boolean pathsEncoded() {
+        return pathsEncoded;
+    }
+
+    /** MONTHS or DAYS; null where no unit is in force (then no path is either). */
     String unit() {
         return unit;
     }
 
-    /** The general pensionable age; null where no path is at the pensionable age. */
+    /** The most days a month the scheme credits; null where none is in force. */
+    Integer maxDaysPerMonth() {
+        return maxDaysPerMonth;
+    }
+
+    /**
+     * The jurisdiction's general pensionable age; null where none is encoded or where its own paths, all at ages
+     * of their own, do not use it.
+     */
     PensionableAge generalAge() {
         return generalAge;
     }
 
-    /** The schedule of women's ages; null where none is in force or no path is at the pensionable age. */
+    /** The schedule of women's ages; null where none is in force or no general pensionable age is used. */
     WomensAgeSchedule womensSchedule() {
         return womensSchedule;
     }
@@ -173,11 +192,21 @@ final class PensionTable {
             lowestMinimum = Math.min(lowestMinimum, row.minimum());
         }
         // The pensionable age the explanation gives: the lowest age at which a path opens, cited from the
-        // pensionable age's source where a path is at it, else from the paths'.
-        PensionableAge pensionAge = lowestLatest == null ? null : latest != null
+        // pensionable age's source where a path is at it, else from the paths'; without paths, the national age.
+        long ordinaryMinimum = Long.MAX_VALUE;
+        for (QualifyingPath path : paths) {
+            if (!path.anyAge() && lowestLatest != null && path.ageMonths() == lowestLatest) {
+                ordinaryMinimum = Math.min(ordinaryMinimum, path.minimum());
+            }
+        }
+        if (ordinaryMinimum == Long.MAX_VALUE) {
+            ordinaryMinimum = lowestMinimum;
+        }
+        PensionableAge pensionAge = !pathsEncoded ? latest : lowestLatest == null ? null : latest != null
                 ? new PensionableAge(lowestLatest, latest.bySchedule(), latest.source())
                 : new PensionableAge(lowestLatest, false, pathsSource);
-        PensionableAge earliestPensionAge = lowestEarliest == null ? null : earliest != null
+        PensionableAge earliestPensionAge = !pathsEncoded ? earliest : lowestEarliest == null ? null
+                : earliest != null
                 ? new PensionableAge(lowestEarliest, earliest.bySchedule(), earliest.source())
                 : new PensionableAge(lowestEarliest, false, pathsSource);
         Map<QualifyingPath, List<QualifyingPath>> moreDemanding = new HashMap<>();
@@ -190,9 +219,9 @@ final class PensionTable {
             }
             moreDemanding.put(path, List.copyOf(more));
         }
-        return new PensionParameters(paths, pathsSource, moreDemanding, anyAgePath, lowestMinimum, pensionAge,
-                earliestPensionAge,
-                womensSchedule != null, unit, minOwnMonths, belowMinimum, flatBand, defaultsApplied, defaultsSource);
+        return new PensionParameters(pathsEncoded, ageEncoded, paths, pathsSource, moreDemanding, anyAgePath,
+                lowestMinimum, ordinaryMinimum, pensionAge, earliestPensionAge, womensSchedule != null, unit,
+                minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource);
     }
 
     static String describe(Source s) {

@@ -18,7 +18,7 @@ package org.m4sd.rules.internal.socialsecurity;
  * @param ageMonths              the age in months from which the path is open; 0 for a path without an age condition
  * @param earliestAgeMonths      the lowest age in months at which the path may be open for this person
  * @param minimum                the contribution units the path requires, in the scheme's unit
- * @param level                  FULL, REDUCED, PROPORTIONAL or FLAT
+ * @param level                  FULL, PROPORTIONAL or FLAT (another level is reported in the values only)
  * @param condition              CESSATION or SEPARATION where the path requires one; null otherwise
  * @param lowerPathsOpenAtMonths the lowest age in months at which a path with a lower minimum (or the same
  *                               minimum, earlier in the table) is open; {@link Integer#MAX_VALUE} when there is none

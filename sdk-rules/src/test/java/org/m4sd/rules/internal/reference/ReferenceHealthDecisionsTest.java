@@ -55,9 +55,13 @@ class ReferenceHealthDecisionsTest {
         Decision national = decide("SRB", AS_OF, Person.builder("p").presentInTerritory(true)
                 .migratoryStatus(MigratoryStatus.NATIONAL).build(), Determination.HEALTH_EMERGENCY_CARE);
         assertThat(national.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(rules(national)).containsExactly("he.emergency.present");
+        assertThat(rules(national)).as("Serbia is not an ICRMW party")
+                .containsExactly("he.emergency.basis-icescr", "he.emergency.present-icescr");
         assertThat(criterion(national, "he.presence").legalBasis()).extracting(LegalBasis::instrument,
-                LegalBasis::article).containsExactly(tuple("ICRMW", "28"));
+                LegalBasis::article).containsExactly(
+                tuple("International Covenant on Economic, Social and Cultural Rights", "12"),
+                tuple("CESCR General Comment No. 14 (2000), the right to the highest attainable standard of health"
+                        + " (E/C.12/2000/4)", "para. 34"));
         for (MigratoryStatus status : MigratoryStatus.values()) {
             Decision other = decide("SRB", AS_OF, Person.builder("p").presentInTerritory(true)
                     .migratoryStatus(status).build(), Determination.HEALTH_EMERGENCY_CARE);
@@ -110,11 +114,11 @@ class ReferenceHealthDecisionsTest {
         assertThat(criterion(resident, "hs.residence").message())
                 .isEqualTo("Resident: 1,200 months of residence in the jurisdiction");
 
-        Decision visitor = decide("TUN", AS_OF, Person.builder("p").residenceMonths(0).build(),
-                Determination.HEALTH_ESSENTIAL_CARE);
+        Decision visitor = decide("TUN", AS_OF, Person.builder("p").residenceMonths(0)
+                .birthDate(LocalDate.of(1980, 1, 1)).build(), Determination.HEALTH_ESSENTIAL_CARE);
         assertThat(visitor.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(rules(visitor)).containsExactly("hs.essential.rule-default", "hs.essential.not-resident",
-                "hs.essential.emergency-care-remains");
+                "hs.essential.emergency-care-remains-icescr");
         assertThat(visitor.values()).containsEntry("coverageRuleInternationalDefault", true);
     }
 
@@ -124,33 +128,34 @@ class ReferenceHealthDecisionsTest {
                 .residenceMonths(40).build(), Determination.HEALTH_ESSENTIAL_CARE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.emergency-only",
-                "hs.essential.emergency-care-remains");
+                "hs.essential.emergency-care-remains-icescr");
         assertThat(criterion(d, "hs.population").message())
                 .isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only");
         assertThat(criterion(d, "hs.population").legalBasis()).extracting(LegalBasis::instrument)
-                .containsExactly("ILO Social Protection Floors Recommendation, 2012 (No. 202)", "ICRMW");
+                .containsExactly("ILO Social Protection Floors Recommendation, 2012 (No. 202)");
     }
 
     @Test
     void serbiaSendsAStatusItsRuleDoesNotNameToTheResidenceTest() {
         Decision d = decide("SRB", AS_OF, Person.builder("p").migratoryStatus(MigratoryStatus.NATIONAL)
-                .residenceMonths(0).build(), Determination.HEALTH_ESSENTIAL_CARE);
+                .residenceMonths(0).birthDate(LocalDate.of(1980, 1, 1)).build(), Determination.HEALTH_ESSENTIAL_CARE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.status-default",
-                "hs.essential.not-resident", "hs.essential.emergency-care-remains");
+                "hs.essential.not-resident", "hs.essential.emergency-care-remains-icescr");
         assertThat(criterion(d, "hs.status-rule").message()).isEqualTo(
-                "The rule of SRB names no coverage for status NATIONAL: the international default (all residents) "
-                        + "applies to it");
+                "The rule of SRB names no coverage for status NATIONAL: the international default (all residents and "
+                        + "all children) applies to it");
     }
 
     @Test
-    void serbiaWithoutAStatusAsksForItAndForTheMonthsOfResidence() {
+    void serbiaWithoutAStatusAsksForItAndForTheMonthsOfResidenceAndTheBirthDate() {
         Decision d = decide("SRB", AS_OF, Person.builder("p").build(), Determination.HEALTH_ESSENTIAL_CARE);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingFacts()).containsExactly("$.person.migratoryStatus", "$.person.residenceMonths");
+        assertThat(d.missingFacts()).containsExactly("$.person.birthDate", "$.person.migratoryStatus",
+                "$.person.residenceMonths");
 
-        Decision monthsKnown = decide("SRB", AS_OF, Person.builder("p").residenceMonths(0).build(),
-                Determination.HEALTH_ESSENTIAL_CARE);
+        Decision monthsKnown = decide("SRB", AS_OF, Person.builder("p").residenceMonths(0)
+                .birthDate(LocalDate.of(1980, 1, 1)).build(), Determination.HEALTH_ESSENTIAL_CARE);
         assertThat(monthsKnown.missingFacts()).containsExactly("$.person.migratoryStatus");
         assertThat(monthsKnown.criterion("hs.residence")).isEmpty();
     }

@@ -105,15 +105,20 @@ class ReferencePensionMeasurementTest {
     }
 
     @Test
-    void ageInCompletedMonthsCountsAMonthOnTheDayOfBirth() {
+    void ageInCompletedMonthsCountsAMonthOnTheDayOfBirthOrTheMonthsLastDay() {
         assertThat(ReferenceOldAgePension.completedMonths(LocalDate.of(1960, 3, 15), LocalDate.of(2025, 3, 14)))
                 .isEqualTo(64 * 12 + 11);
         assertThat(ReferenceOldAgePension.completedMonths(LocalDate.of(1960, 3, 15), LocalDate.of(2025, 3, 15)))
                 .isEqualTo(65 * 12);
-        // Born on 29 February: on 28 February of a common year the 65th year is not completed, although the
-        // date 65 years on (LocalDate.plusMonths) falls that day.
+        // Born on 29 February: the age and the day reached agree (DOMAIN.md 4.25): 65 years are completed on
+        // 28 February of a common year, the date 65 years on (LocalDate.plusMonths) [B], not a day before.
         assertThat(ReferenceOldAgePension.completedMonths(LocalDate.of(1960, 2, 29), LocalDate.of(2025, 2, 28)))
+                .isEqualTo(65 * 12);
+        assertThat(ReferenceOldAgePension.completedMonths(LocalDate.of(1960, 2, 29), LocalDate.of(2025, 2, 27)))
                 .isEqualTo(64 * 12 + 11);
+        // Born on the 31st: a month is completed on the last day of a shorter month.
+        assertThat(ReferenceOldAgePension.completedMonths(LocalDate.of(1960, 1, 31), LocalDate.of(1960, 4, 30)))
+                .isEqualTo(3);
         assertThat(LocalDate.of(1960, 2, 29).plusMonths(65 * 12)).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 
