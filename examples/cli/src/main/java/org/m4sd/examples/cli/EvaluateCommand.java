@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
                 "jurisdiction, person.birthDate, recruitment.origin ...); lists are",
                 "separated by ';'. See the README.",
                 "CSV output: one row per decision (line, requestId, status, determination,",
-                "outcome, criteria, explanation, missingFacts, values, rulePack ..., errors).",
+                "outcome, criteria, explanation, missingFacts, notEncoded, values, rulePack ..., errors).",
                 "",
                 "Exit codes: 0 every case decided, 1 some cases invalid, 2 usage error,",
                 "3 run failed."})

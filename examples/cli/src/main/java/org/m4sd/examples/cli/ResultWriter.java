@@ -52,14 +52,15 @@ interface ResultWriter extends Closeable {
      * {@code line} (1-based record position), {@code requestId}, {@code status} ({@code DECIDED} or
      * {@code INVALID}), {@code determination}, {@code outcome}, {@code criteria} ({@code id=RESULT:REASON_CODE}
      * separated by {@code ;}), {@code explanation} (the criteria's messages separated by {@code " | "}),
-     * {@code missingFacts}, {@code values} ({@code name=value} separated by {@code ;}), {@code rulePack},
+     * {@code missingFacts}, {@code notEncoded} (the conditions of law the packs do not encode, separated by {@code ;}),
+     * {@code values} ({@code name=value} separated by {@code ;}), {@code rulePack},
      * {@code rulePackVersion}, {@code rulePackSha256}, {@code asOf}, {@code inputSha256} and {@code errors}
      * ({@code path: message} separated by {@code " | "}, for an invalid record).
      */
     final class Csv implements ResultWriter {
         static final List<String> COLUMNS = List.of("line", "requestId", "status", "determination", "outcome",
-                "criteria", "explanation", "missingFacts", "values", "rulePack", "rulePackVersion", "rulePackSha256",
-                "asOf", "inputSha256", "errors");
+                "criteria", "explanation", "missingFacts", "notEncoded", "values", "rulePack", "rulePackVersion",
+                "rulePackSha256", "asOf", "inputSha256", "errors");
 
         private final SequenceWriter rows;
 
@@ -99,6 +100,7 @@ interface ResultWriter extends Closeable {
                     .collect(Collectors.joining("; ")));
             row.put("explanation", d.criteria().stream().map(Criterion::message).collect(Collectors.joining(" | ")));
             row.put("missingFacts", String.join("; ", d.missingFacts()));
+            row.put("notEncoded", String.join("; ", d.notEncoded()));
             row.put("values", d.values().entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
                     .collect(Collectors.joining("; ")));
             row.put("rulePack", d.rulePack().id());

@@ -53,6 +53,7 @@ final class OutputRows implements Serializable {
             field("inputSha256", true),
             DataTypes.createStructField("criteria", DataTypes.createArrayType(CRITERION, false), true),
             DataTypes.createStructField("missingFacts", DataTypes.createArrayType(DataTypes.StringType, false), true),
+            DataTypes.createStructField("notEncoded", DataTypes.createArrayType(DataTypes.StringType, false), true),
             field("decision", true),
             DataTypes.createStructField("error", ERROR, true),
             field(KIND, false),
@@ -84,13 +85,13 @@ final class OutputRows implements Serializable {
         return RowFactory.create(recordIndex, d.requestId(), d.determination().sector().name(), d.outcome().name(),
                 made.grantsAccess(), made.sex().name(), made.migratoryStatus().name(), date(d.asOf()),
                 d.rulePack().id(), d.rulePack().version(), d.rulePack().sha256(), d.inputSha256(), seq(criteria),
-                seq(d.missingFacts()), decisionJson ? json.writeDecision(d) : null, null, DECISIONS,
+                seq(d.missingFacts()), seq(d.notEncoded()), decisionJson ? json.writeDecision(d) : null, null, DECISIONS,
                 request.jurisdiction(), d.determination().id());
     }
 
     Row error(long recordIndex, String requestId, Stage stage, FieldError e) {
         return RowFactory.create(recordIndex, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, errorStruct(requestId, stage, e), ERRORS, null, null);
+                null, null, null, errorStruct(requestId, stage, e), ERRORS, null, null);
     }
 
     /** The {@code error} column's value. */
