@@ -127,8 +127,10 @@ class DrlMutationTest {
         Set<String> survivors = REPORTS.values().stream().flatMap(r -> r.verdicts.stream())
                 .filter(v -> v.status == Status.SURVIVED && EQUIVALENT.find(v.mutant) != null)
                 .map(v -> v.mutant.id()).collect(Collectors.toSet());
-        // Stale: listed for a rule that was tested and did not survive as listed, or for a rule no file has.
+        // Stale: listed for a rule that was tested and did not survive as listed, or for a rule no file has. With
+        // -Dmutation.rules, the mutants of the other rules were not judged and tell nothing.
         List<String> stale = EQUIVALENT.all().keySet().stream()
+                .filter(id -> ONLY_RULE_PREFIXES.isEmpty() || ONLY_RULE_PREFIXES.stream().anyMatch(id::startsWith))
                 .filter(id -> rulesRun.contains(ruleOf(id)) ? !survivors.contains(id)
                         : !rulesKnown.contains(ruleOf(id)))
                 .sorted().toList();
