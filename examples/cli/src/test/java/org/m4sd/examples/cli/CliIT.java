@@ -230,6 +230,41 @@ class CliIT {
     }
 
     @Test
+    void diffOverScenarioFilesWritesTheImpactReportAndTheChangelogBlock() throws Exception {
+        JsonNode pension = JSON.readTree(Path.of("../../docs/examples/ecu-pension-request.json").toFile());
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios/social-security.old-age-pension"));
+        Files.writeString(scenarios.resolve("ecu-360-months.json"),
+                "{\"name\": \"an example\", \"request\": " + pension + ", \"expect\": {}}");
+        Files.writeString(scenarios.resolve("no-request.json"), "{\"name\": \"a scenario without its request\"}");
+        Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n### Rule packs\n"
+                + DiffSummary.CHANGELOG_BEGIN + " (generated) -->\nold text\n" + DiffSummary.CHANGELOG_END
+                + "\n\n[Unreleased]: link\n");
+        Path report = dir.resolve("impact.md");
+
+        Run run = m4sd(null, "diff", "-i", dir.resolve("scenarios").toString(), "--from-date", "2016-01-01",
+                "--to-date", "2023-06-30", "--format", "jsonl", "--summary", report.toString(), "--summary-title",
+                "Scenario files", "--changelog", changelog.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(2);
+        assertThat(json(run.lines().get(1)).path("invalidBefore").asText()).isNotEqualTo("decided");
+        String md = Files.readString(report);
+        assertThat(md).startsWith("## Scenario files\n")
+                .contains("2 cases, 2 decisions compared").contains(": 1 change outcome")
+                .contains("Cases rejected: 1 by both, 0 by the first only")
+                .contains("| `social-security.old-age-pension` | INELIGIBLE → ELIGIBLE | 1 |")
+                .contains("| ECU | `social-security.old-age-pension` | 1 | 1 | 0 |")
+                .contains("| social-security.old-age-pension/ecu-360-months.json | `social-security.old-age-pension` "
+                        + "| INELIGIBLE → ELIGIBLE |");
+        String log = Files.readString(changelog);
+        assertThat(log).startsWith("# Changelog\n\n### Rule packs\n" + DiffSummary.CHANGELOG_BEGIN)
+                .doesNotContain("old text")
+                .contains("- `social-security.old-age-pension`: 1 of 1 decisions change outcome (INELIGIBLE → ELIGIBLE 1)")
+                .contains("counts by jurisdiction and reason in " + report)
+                .endsWith(DiffSummary.CHANGELOG_END + "\n\n[Unreleased]: link\n");
+    }
+
+    @Test
     void diffLoadsARulePackJarInItsOwnClassLoader() throws Exception {
         Path rulesJar = Path.of(System.getProperty("sdk-rules.jar", "../../sdk-rules/target/sdk-rules.jar"));
         assertThat(rulesJar).exists();
