@@ -15,13 +15,17 @@ import picocli.CommandLine.Option;
 
 /** The {@code --input} and {@code --input-format} options, and reading cases from them. */
 final class CaseInput {
+    /** A JSON document is read whole; larger inputs belong in JSONL, read a line at a time. */
+    static final long MAX_JSON_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
     @Option(names = {"-i", "--input"}, paramLabel = "FILE", defaultValue = "-",
             description = "Cases to decide: a JSONL or CSV file, a directory of scenario files (the request of each"
                     + " *.json under it), or - for stdin (default: ${DEFAULT-VALUE}).")
     String input;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "jsonl or csv (default: csv for a .csv file, else jsonl).")
+            description = "jsonl, csv or json (one request or an array; default: csv for a .csv file, json for a"
+                    + " .json file, else jsonl).")
     Format format;
 
     boolean stdin() {
@@ -57,6 +61,10 @@ final class CaseInput {
             }
         }
         Counting counting = new Counting(raw);
+        if (format() == Format.JSON) {
+            return new Cases(JsonDocumentCases.read(counting, json, MAX_JSON_DOCUMENT_BYTES), counting, counting,
+                    size, List.of());
+        }
         if (format() == Format.CSV) {
             CsvCases.Reader reader = CsvCases.reader(counting, json);
             return new Cases(reader, reader, counting, size, List.of());

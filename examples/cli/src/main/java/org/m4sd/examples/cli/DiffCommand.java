@@ -67,6 +67,9 @@ final class DiffCommand implements Callable<Integer> {
             description = "Where the changelog block says the full counts are (default: the --summary file).")
     String changelogLink;
 
+    @Mixin
+    Progress.Options progressOptions = new Progress.Options();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,6 +91,8 @@ final class DiffCommand implements Callable<Integer> {
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
                 PackJars.Engine before = PackJars.engine(compare.fromPack, options);
                 PackJars.Engine after = PackJars.engine(compare.toPack, options)) {
+            Progress progress = Progress.start(progressOptions.enabled(),
+                    Progress.ofBytes(cases.size, cases::bytesRead));
             Evaluation first = new Evaluation(before.engine(), Evaluation.override(compare.fromDate, null));
             Evaluation second = new Evaluation(after.engine(), Evaluation.override(compare.toDate, null));
             List<JsonlReader.Entry> chunk = new ArrayList<>();
@@ -102,6 +107,9 @@ final class DiffCommand implements Callable<Integer> {
                 List<RecordResult> b = second.decide(chunk);
                 for (int i = 0; i < chunk.size(); i++) {
                     records++;
+                    if (progress != null) {
+                        progress.record();
+                    }
                     if (!(a.get(i) instanceof RecordResult.Decided da) || !(b.get(i) instanceof RecordResult.Decided db)) {
                         invalid++;
                         tally.invalidCase(cases.name(a.get(i).line()), a.get(i) instanceof RecordResult.Rejected,
@@ -123,6 +131,9 @@ final class DiffCommand implements Callable<Integer> {
                 chunk.clear();
             }
             out.flush();
+            if (progress != null) {
+                progress.finish();
+            }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%,d cases, %,d decisions compared (%s -> %s): %,d changed, %,d cases invalid%n", records,
                     compared, label(compare.fromDate, before), label(compare.toDate, after), changed, invalid);
