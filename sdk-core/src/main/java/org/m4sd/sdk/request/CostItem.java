@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.Consistency;
 
 /**
  * One cost paid by a worker (or the worker's family) to be recruited.
  *
  * @param item     the kind of cost (its canonical item: a synonym read from JSON is stored as the item it names)
- * @param amount   not negative
+ * @param amount   not negative, at most 10^12
  * @param currency ISO 4217 code of the amount
  * @param paidOn   the day it was paid, when known: a cost is judged under the rule in force that day
  */
@@ -21,7 +22,7 @@ public record CostItem(CostType item, BigDecimal amount, String currency, Option
     /** Rejects nulls, negative amounts and unknown currencies. */
     public CostItem {
         Checks.required(item, "item");
-        Checks.nonNegative(amount, "amount");
+        Consistency.plausibleAmount(amount, "amount");
         Money.requireCurrency(currency, "currency");
         Checks.optional(paidOn, "paidOn");
     }

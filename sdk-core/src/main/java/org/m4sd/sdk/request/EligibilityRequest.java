@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.Consistency;
 
 /**
  * A request for one or more determinations about one person, as of a date, in a jurisdiction.
@@ -40,7 +43,13 @@ public record EligibilityRequest(
         Optional<Qualification> qualification,
         Optional<HealthProfessional> healthProfessional) {
 
-    /** Rejects nulls, repeated determinations, unknown jurisdictions and a birth date after {@code asOf}. */
+    /**
+     * Rejects nulls, repeated determinations, unknown jurisdictions, and fields that contradict each other or are
+     * implausible (docs/DECISION-CONTRACT.md, "Limits and consistency"): a birth date after {@code asOf} or more
+     * than 120 years before it, a residence or work experience longer than the person's life, a contribution
+     * period starting before the birth date or after {@code asOf}, a cost paid after {@code asOf}, a qualification
+     * decided before its file was complete or after {@code asOf}.
+     */
     public EligibilityRequest {
         Checks.requiredText(requestId, "requestId");
         Checks.required(asOf, "asOf");
@@ -51,14 +60,14 @@ public record EligibilityRequest(
             throw new IllegalArgumentException("determinations must not repeat an id: " + determinations);
         }
         Checks.required(person, "person");
-        person.birthDate().ifPresent(b -> {
-            if (b.isAfter(asOf)) {
-                throw new IllegalArgumentException("person.birthDate (" + b + ") is after asOf (" + asOf + ")");
-            }
-        });
         Checks.optional(recruitment, "recruitment");
         Checks.optional(qualification, "qualification");
         Checks.optional(healthProfessional, "healthProfessional");
+        List<FieldError> contradictions = Consistency.problems(asOf, person, recruitment, qualification);
+        if (!contradictions.isEmpty()) {
+            throw new IllegalArgumentException(contradictions.stream()
+                    .map(e -> e.path().substring(2) + ": " + e.message()).collect(Collectors.joining("; ")));
+        }
     }
 
     /**

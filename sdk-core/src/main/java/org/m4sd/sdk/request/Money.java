@@ -6,18 +6,19 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.Consistency;
 
 /**
  * An amount of money.
  *
- * @param amount   not negative
+ * @param amount   not negative, at most 10^12
  * @param currency ISO 4217 alphabetic code
  */
 @API(status = STABLE, since = "0.1")
 public record Money(BigDecimal amount, String currency) {
     /** Rejects nulls, negative amounts and codes that are not ISO 4217. */
     public Money {
-        Checks.nonNegative(amount, "amount");
+        Consistency.plausibleAmount(amount, "amount");
         requireCurrency(currency, "currency");
     }
 

@@ -23,7 +23,8 @@ import org.m4sd.sdk.internal.Checks;
  * @param residenceMonths     months of residence in the jurisdiction
  * @param countryOfResidence  ISO 3166-1 alpha-3 code of the country the person lives in now
  * @param contributionPeriods periods of social-insurance contributions, in any order
- * @param documentsHeld       documents the person can produce, by code (for example {@code RESIDENCE_CARD_COPY})
+ * @param documentsHeld       documents the person can produce, by {@link DocumentCode} name (for example
+ *                            {@code RESIDENCE_CARD_COPY})
  */
 @API(status = STABLE, since = "0.1")
 public record Person(
@@ -50,6 +51,11 @@ public record Person(
         Checks.optional(countryOfResidence, "countryOfResidence").ifPresent(c -> Checks.country(c, "countryOfResidence"));
         contributionPeriods = Checks.list(contributionPeriods, "contributionPeriods");
         documentsHeld = Checks.list(documentsHeld, "documentsHeld");
+        for (String code : documentsHeld) {
+            if (DocumentCode.byCode(code).isEmpty()) {
+                throw new IllegalArgumentException("documentsHeld: " + DocumentCode.unknown(code));
+            }
+        }
     }
 
     /** A builder for a person with this pseudonymous id. */

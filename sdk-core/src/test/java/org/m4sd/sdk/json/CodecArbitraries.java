@@ -32,6 +32,7 @@ import org.m4sd.sdk.request.HealthProfession;
 import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Money;
+import org.m4sd.sdk.request.DocumentCode;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Qualification;
 import org.m4sd.sdk.request.Recruitment;
@@ -108,13 +109,14 @@ final class CodecArbitraries {
     // drawn, which made drawing a request an order of magnitude slower.
 
     static Arbitrary<Person> person() {
-        Arbitrary<Optional<LocalDate>> birth = optional(date(1900, 1999));
+        Arbitrary<Optional<LocalDate>> birth = optional(date(1911, 1999));
         return Combinators.combine(
                         Combinators.combine(nonBlankText(), birth, optional(Arbitraries.of(Sex.class)),
                                 optional(country()), Arbitraries.of(MigratoryStatus.class),
                                 optional(Arbitraries.of(true, false)), optionalCount(), optional(country()))
                                 .as(Tuple::of),
-                        period().list().ofMaxSize(4), text().list().ofMaxSize(3))
+                        period().list().ofMaxSize(4),
+                        Arbitraries.of(DocumentCode.class).map(DocumentCode::name).list().ofMaxSize(3))
                 .as((t, periods, docs) -> new Person(t.get1(), t.get2(), t.get3(), t.get4(), t.get5(), t.get6(),
                         t.get7(), t.get8(), periods, docs));
     }
@@ -184,8 +186,39 @@ final class CodecArbitraries {
                                 determinations(), person(), optional(recruitment()), optional(qualification()))
                                 .as(Tuple::of),
                         optional(healthProfessional()))
-                .as((t, hp) -> new EligibilityRequest(t.get1(), t.get2(), t.get3(), t.get4(), t.get5(), t.get6(),
-                        t.get7(), t.get8(), hp));
+                .as((t, hp) -> new EligibilityRequest(t.get1(), t.get2(), t.get3(), t.get4(), t.get5(),
+                        consistent(t.get6(), t.get2()), t.get7(), t.get8().map(q -> consistent(q, t.get2(), t.get6())), hp));
+    }
+
+    /**
+     * The person with what contradicts {@code asOf} left out or shortened (docs/DECISION-CONTRACT.md, "Limits and
+     * consistency"): residence at most the life so far, no period starting before birth or after {@code asOf}.
+     */
+    private static Person consistent(Person p, LocalDate asOf) {
+        long life = p.birthDate().map(b -> java.time.temporal.ChronoUnit.MONTHS.between(b, asOf)).orElse(1440L);
+        Person.Builder b = p.toBuilder();
+        p.residenceMonths().ifPresent(m -> b.residenceMonths((int) Math.min(m, life)));
+        b.contributionPeriods(p.contributionPeriods().stream()
+                .filter(c -> !c.from().isAfter(asOf) && p.birthDate().map(d -> !c.from().isBefore(d)).orElse(true))
+                .toList());
+        return b.build();
+    }
+
+    /**
+     * The qualification without a file date after {@code asOf} or a decision date before the file or after it,
+     * and with no more work experience than the person's life so far.
+     */
+    private static Qualification consistent(Qualification q, LocalDate asOf, Person p) {
+        long life = p.birthDate().map(b -> java.time.temporal.ChronoUnit.MONTHS.between(b, asOf)).orElse(1440L);
+        OptionalInt experience = q.workExperienceMonths().isPresent()
+                ? OptionalInt.of((int) Math.min(q.workExperienceMonths().getAsInt(), life)) : OptionalInt.empty();
+        Optional<LocalDate> file = q.fileCompleteDate().filter(f -> !f.isAfter(asOf));
+        Optional<LocalDate> decided = q.decisionDate()
+                .filter(d -> !d.isAfter(asOf) && file.map(f -> !d.isBefore(f)).orElse(true));
+        return new Qualification(q.awardingCountry(), q.level(), q.field(), q.regulatedProfession(),
+                q.professionRequiresNationalLaw(), q.substantialDifferences(), q.differencesCoveredByExperience(),
+                q.nonCompensableDifferences(), experience, q.documentsAvailable(), file, decided,
+                q.preferredCompensation());
     }
 
     static Arbitrary<LegalBasis> legalBasis() {

@@ -212,6 +212,99 @@ class RequestValidationTest {
     }
 
     @Nested
+    class LimitsAndConsistency {
+        @Test
+        void aMisspeltDocumentCodeIsAnErrorNamingTheCodeMeant() {
+            String withDocs = with("\"residenceMonths\": 40,", "\"residenceMonths\": 40, "
+                    + "\"documentsHeld\": [\"PASSPORT\", \"RESIDENCE-CARD-COPY\", \"TAX_CARD\"],");
+            List<FieldError> e = errors(withDocs);
+            assertThat(e).extracting(FieldError::path)
+                    .containsExactly("$.person.documentsHeld[1]", "$.person.documentsHeld[2]");
+            assertThat(e.get(0).message())
+                    .isEqualTo("unknown document code \"RESIDENCE-CARD-COPY\"; did you mean RESIDENCE_CARD_COPY?");
+            assertThat(e.get(1).message()).startsWith("unknown document code \"TAX_CARD\"; the codes are: PASSPORT, ")
+                    .contains("RESIDENCE_CARD_COPY", "ASYLUM_SEEKER_CERTIFICATE");
+        }
+
+        @Test
+        void aBirthDateMoreThan120YearsBeforeTheDecision() {
+            assertThat(errors(with("\"birthDate\": \"1958-04-02\"", "\"birthDate\": \"1800-04-02\""))).containsExactly(
+                    FieldError.of("$.person.birthDate",
+                            "birthDate (1800-04-02) is more than 120 years before asOf (2023-06-30); check the year"));
+            assertThat(json.readRequest(with("\"birthDate\": \"1958-04-02\"", "\"birthDate\": \"1903-06-30\""))
+                    .person().birthDate()).as("exactly 120 years").isPresent();
+        }
+
+        @Test
+        void aResidenceLongerThanTheLifeSoFar() {
+            String child = with("\"birthDate\": \"1958-04-02\"", "\"birthDate\": \"2020-06-30\"")
+                    .replace("\"contributionPeriods\": [{\"country\": \"VEN\", \"from\": \"1990-01-01\", \"to\": \"2000-12-31\"},", "\"contributionPeriods\": [")
+                    .replace("{\"country\": \"ECU\", \"from\": \"2001-01-01\", \"to\": \"2015-12-31\"}", "");
+            assertThat(errors(child)).containsExactly(FieldError.of("$.person.residenceMonths",
+                    "residenceMonths (40) is longer than the person's life (36 whole months from birthDate to asOf)"));
+            assertThat(json.readRequest(child.replace("\"residenceMonths\": 40", "\"residenceMonths\": 37")))
+                    .as("one month's tolerance").isNotNull();
+            assertThat(errors(with("\"birthDate\": \"1958-04-02\", ", "").replace("\"residenceMonths\": 40",
+                    "\"residenceMonths\": 1500"))).containsExactly(FieldError.of("$.person.residenceMonths",
+                    "residenceMonths (1500) is longer than 120 years (1440 months)"));
+        }
+
+        @Test
+        void periodsBeforeBirthOrAfterTheDecisionWhateverIsAsked() {
+            String onlyEmergency = with("\"determinations\": [\"health.emergency-care\", \"social-security.old-age-pension\"]",
+                    "\"determinations\": [\"health.emergency-care\"]");
+            assertThat(errors(onlyEmergency.replace("\"from\": \"1990-01-01\"", "\"from\": \"1950-01-01\"")
+                    .replace("\"from\": \"2001-01-01\", \"to\": \"2015-12-31\"", "\"from\": \"2024-01-01\", \"to\": \"2024-12-31\"")))
+                    .containsExactly(
+                            FieldError.of("$.person.contributionPeriods[0].from", "1950-01-01 is before the birth date 1958-04-02"),
+                            FieldError.of("$.person.contributionPeriods[1].from",
+                                    "2024-01-01 is after asOf (2023-06-30); a record as of a date holds no later period"));
+        }
+
+        @Test
+        void aCostPaidAfterTheDecisionAndQualificationDatesOutOfOrder() {
+            assertThat(errors(with("\"amount\": 10000, \"currency\": \"NPR\"}",
+                    "\"amount\": 10000, \"currency\": \"NPR\", \"paidOn\": \"2023-07-01\"}"))).containsExactly(
+                    FieldError.of("$.recruitment.costsPaidByWorker[0].paidOn", "paidOn (2023-07-01) is after asOf (2023-06-30)"));
+            String dated = with("\"level\": \"ISCED_6\",", "\"level\": \"ISCED_6\", \"fileCompleteDate\": \"2023-05-01\", "
+                    + "\"decisionDate\": \"2023-04-01\", \"workExperienceMonths\": 900,");
+            assertThat(errors(dated)).containsExactly(
+                    FieldError.of("$.qualification.workExperienceMonths",
+                            "workExperienceMonths (900) is longer than the person's life (782 whole months from birthDate to asOf)"),
+                    FieldError.of("$.qualification.decisionDate",
+                            "qualification.decisionDate (2023-04-01) is before qualification.fileCompleteDate (2023-05-01)"));
+            assertThat(errors(dated.replace("2023-05-01", "2023-07-01").replace("2023-04-01", "2023-07-02")
+                    .replace("900", "12"))).containsExactly(
+                    FieldError.of("$.qualification.fileCompleteDate", "qualification.fileCompleteDate (2023-07-01) is after asOf (2023-06-30)"),
+                    FieldError.of("$.qualification.decisionDate", "qualification.decisionDate (2023-07-02) is after asOf (2023-06-30)"));
+        }
+
+        @Test
+        void amountsAboveTenToTheTwelfth() {
+            assertThat(errors(with("\"amount\": 10000", "\"amount\": 100000000000000000000"))).containsExactly(
+                    FieldError.of("$.recruitment.costsPaidByWorker[0].amount",
+                            "amount must be at most 1000000000000 (10^12), got 100000000000000000000"));
+            assertThat(json.readRequest(with("\"amount\": 10000", "\"amount\": 1000000000000"))).isNotNull();
+        }
+
+        @Test
+        void theJavaConstructorsRefuseWhatTheReaderRefuses() {
+            var request = json.readRequest(VALID);
+            var badPerson = request.person().toBuilder().residenceMonths(900).build();
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+                    () -> request.toBuilder().person(badPerson).build()))
+                    .hasMessage("person.residenceMonths: residenceMonths (900) is longer than the person's life "
+                            + "(782 whole months from birthDate to asOf)");
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+                    () -> request.person().toBuilder().addDocumentHeld("residence card").build()))
+                    .hasMessage("documentsHeld: unknown document code \"residence card\"; did you mean RESIDENCE_CARD?");
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+                    () -> org.m4sd.sdk.request.Money.of("1000000000001", "USD")))
+                    .hasMessage("amount must be at most 1000000000000 (10^12), got 1000000000001");
+        }
+    }
+
+    @Nested
     class DatesAndRanges {
         @Test
         void impossibleOrMisspelledDates() {

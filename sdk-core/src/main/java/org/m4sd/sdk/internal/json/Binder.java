@@ -1,5 +1,7 @@
 package org.m4sd.sdk.internal.json;
 
+import org.m4sd.sdk.internal.Consistency;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -203,6 +205,10 @@ abstract class Binder {
         BigDecimal d = decimal(node, path);
         if (d != null && d.signum() < 0) {
             problems.add(path, what(path) + " must not be negative, got " + d.toPlainString());
+            return null;
+        }
+        if (d != null && d.compareTo(Consistency.MAX_AMOUNT) > 0) {
+            problems.add(path, Consistency.tooLarge(what(path), d));
             return null;
         }
         return d;

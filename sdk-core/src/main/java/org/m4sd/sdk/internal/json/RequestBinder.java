@@ -1,5 +1,7 @@
 package org.m4sd.sdk.internal.json;
 
+import org.m4sd.sdk.internal.Consistency;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
+import org.m4sd.sdk.request.DocumentCode;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfession;
 import org.m4sd.sdk.request.HealthProfessional;
@@ -94,10 +97,9 @@ final class RequestBinder extends Binder {
             return null;
         }
         requireAll(root, "$", "requestId", "asOf", "jurisdiction", "person");
-        if (f.asOf != null && f.person != null && f.person.birthDate().isPresent()
-                && f.person.birthDate().get().isAfter(f.asOf)) {
-            problems.add("$.person.birthDate", "birthDate (" + f.person.birthDate().get() + ") is after asOf ("
-                    + f.asOf + ")");
+        if (f.asOf != null && f.person != null) {
+            Consistency.problems(f.asOf, f.person, Optional.ofNullable(f.recruitment),
+                    Optional.ofNullable(f.qualification)).forEach(e -> problems.add(e.path(), e.message()));
         }
         if (problems.any()) {
             return null;
@@ -116,6 +118,15 @@ final class RequestBinder extends Binder {
             }
         }
         return Optional.empty();
+    }
+
+    private String documentCode(JsonNode v, String path) {
+        String code = text(v, path);
+        if (code != null && DocumentCode.byCode(code).isEmpty()) {
+            problems.add(path, DocumentCode.unknown(code));
+            return null;
+        }
+        return code;
     }
 
     private Locale locale(JsonNode v, String path) {
@@ -183,7 +194,7 @@ final class RequestBinder extends Binder {
                 case "residenceMonths" -> f.residenceMonths = count(v, p);
                 case "countryOfResidence" -> f.countryOfResidence = country(v, p);
                 case "contributionPeriods" -> f.contributionPeriods = list(v, p, this::period);
-                case "documentsHeld" -> f.documentsHeld = list(v, p, this::text);
+                case "documentsHeld" -> f.documentsHeld = list(v, p, this::documentCode);
                 default -> {
                     return false;
                 }

@@ -105,7 +105,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         LocalDate asOf = request.asOf();
         String state = request.jurisdiction();
         LocalDate birth = person.birthDate().orElse(null);
-        rejectImpossibleDates(person, birth, asOf);
 
         // The law in force: the state's own qualifying paths, age and unit. C102's figures are ceilings on what a
         // ratifying state may require (DOMAIN.md 4.4), so nothing stands in for a national value the packs lack.
@@ -429,27 +428,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         return menReached
                 ? new PensionableAge(generalMonths, false, generalCited, false, true)
                 : new PensionableAge(womensMonths, true, scheduleCited, false, true);
-    }
-
-    /**
-     * Validation of the dates the record is measured from: no birth after the decision date, no contribution
-     * period starting before birth (the first such period is named).
-     */
-    private static void rejectImpossibleDates(Person person, LocalDate birth, LocalDate asOf) {
-        if (birth == null) {
-            return;
-        }
-        if (birth.isAfter(asOf)) {
-            throw new IllegalArgumentException(BIRTH_DATE + ": birth date " + birth + " is after asOf " + asOf);
-        }
-        List<ContributionPeriod> periods = person.contributionPeriods();
-        for (int i = 0; i < periods.size(); i++) {
-            LocalDate from = periods.get(i).from();
-            if (from.isBefore(birth)) {
-                throw new IllegalArgumentException("$.person.contributionPeriods[" + i + "].from: " + from
-                        + " is before the birth date " + birth);
-            }
-        }
     }
 
     /**

@@ -35,7 +35,6 @@ import org.m4sd.sdk.request.Sex;
  * {@code socialsecurity.drl}. Never reads migratory status (C118 equality of treatment).
  */
 public final class OldAgePension implements Determiner {
-    static final String BIRTH_PATH = "$.person.birthDate";
 
     /**
      * The last pension table and agreements read for each jurisdiction, with their date: requests in a batch
@@ -63,7 +62,6 @@ public final class OldAgePension implements Determiner {
         LocalDate asOf = request.asOf();
         String jurisdiction = request.jurisdiction();
         LocalDate birth = person.birthDate().orElse(null);
-        validate(person, birth, asOf);
 
         TableOnDate inForce = tableOnDate(jurisdiction, asOf, packs);
         PensionTable table = inForce.table();
@@ -124,22 +122,6 @@ public final class OldAgePension implements Determiner {
 
     private static Resolved find(PackContext packs, String parameter) {
         return packs.findParam(parameter).orElse(null);
-    }
-
-    private static void validate(Person person, LocalDate birth, LocalDate asOf) {
-        if (birth == null) {
-            return;
-        }
-        if (birth.isAfter(asOf)) {
-            throw new IllegalArgumentException(BIRTH_PATH + ": birth date " + birth + " is after asOf " + asOf);
-        }
-        List<ContributionPeriod> periods = person.contributionPeriods();
-        for (int i = 0; i < periods.size(); i++) {
-            if (periods.get(i).from().isBefore(birth)) {
-                throw new IllegalArgumentException("$.person.contributionPeriods[" + i + "].from: "
-                        + periods.get(i).from() + " is before the birth date " + birth);
-            }
-        }
     }
 
     /**
