@@ -100,6 +100,7 @@ final class ServiceCommand implements Callable<Integer> {
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("m4sd-http: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try 'java -jar m4sd-http.jar --help' for the options.");
             err.flush();
             return USAGE;
