@@ -105,6 +105,7 @@ public final class HttpService implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
             config.http.maxRequestSize = options.maxBatchBytes();
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

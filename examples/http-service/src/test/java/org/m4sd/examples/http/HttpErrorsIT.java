@@ -235,6 +235,24 @@ class HttpErrorsIT {
     }
 
     @Test
+    void whatJettyRejectsBeforeTheServiceIsAProblemToo() throws Exception {
+        Raw notHttp = raw("POST /v1/decisions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n"
+                + "Content-Length: 3\r\nConnection: close\r\n\r\n{}");
+        assertThat(notHttp.status).as(notHttp.body).isEqualTo(400);
+        assertThat(notHttp.headers.get("content-type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(notHttp.body).path("detail").asText())
+                .startsWith("the request could not be read as HTTP");
+
+        Raw bigHeaders = raw("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(64 * 1024)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(bigHeaders.status).as(bigHeaders.body).isEqualTo(431);
+        assertThat(bigHeaders.headers.get("content-type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(bigHeaders.body).path("detail").asText())
+                .isEqualTo("the request's headers are larger than the service accepts");
+        assertThat(send("GET", "/health", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBatchKeepsItsPerLineErrors() throws Exception {
         HttpResponse<String> response = send("POST", "/v1/decisions:batch", "application/x-ndjson",
                 (VALID + "\n{\"requestId\":\n").getBytes(UTF_8));
