@@ -243,15 +243,16 @@ final class OpenApi {
                 + "Errors are RFC 9457 problem details (application/problem+json, schema Problem): 400 invalid or "
                 + "unreadable body (every field error in `errors`, with its JSON path), 404 unknown path, 405 a "
                 + "method the path does not answer (with Allow), 413 over a limit, 415 a body of another media "
-                + "type or charset (with Accept), 500 a fault of the service. A batch line that cannot be decided "
+                + "type or charset (with Accept), 431 request headers over 8 KiB, 500 a fault of the service; OPTIONS "
+                + "answers 204 with Allow. A batch line that cannot be decided "
                 + "is answered by an error line in the batch, not by an error status.\n\n"
                 + "Limits: POST /v1/decisions body " + size(options.maxBodyBytes()) + " and "
                 + options.maxRequestsPerCall() + " requests per array (413); POST /v1/decisions:batch body "
-                + size(options.maxBatchBytes()) + " (413). Each request, or batch line: " + size(limits
-                        .maxDocumentBytes()) + " (a line " + size(limits.maxBatchLineBytes()) + "), nesting depth "
+                + size(options.maxBatchBytes()) + " (413). Each request at most " + size(limits.maxDocumentBytes())
+                + ", each batch line at most " + size(limits.maxBatchLineBytes()) + ", nesting depth "
                 + limits.maxNestingDepth() + ", strings of " + limits.maxStringLength() + " characters, numbers of "
                 + limits.maxNumberLength() + " characters, " + limits.maxListSize() + " elements per array; over "
-                + "these a request is invalid (400, or an error line in a batch).";
+                + "these a request is invalid (400 naming the limit, or an error line in a batch).";
     }
 
     /** {@code n} bytes in words: "4 MiB (4194304 bytes)". */
