@@ -30,7 +30,8 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * <p>Every line yields exactly one {@link Entry}, in order: the request it holds, or a
  * {@link RecordResult.Rejected} with the line number, every problem found and the request id when it could be
  * read. Lines end at {@code \n}, with or without a {@code \r} before it. Blank lines count as lines and are
- * rejected. A byte order mark (U+FEFF) at the start of any line is skipped, so files joined with {@code cat}
+ * rejected, except the last line of the input when it is blank (the extra line break or spaces an editor leaves
+ * at the end of a file), which is not a line. A byte order mark (U+FEFF) at the start of any line is skipped, so files joined with {@code cat}
  * read as their parts do. Read from bytes, a line that is not valid UTF-8 is rejected with the position of the
  * first bad byte; no byte is ever replaced. The CLI, the HTTP service and the Spark job read every line this way
  * ({@link #readLine(long, byte[], M4sdJson)}), so the same bytes get the same answer everywhere.
@@ -83,6 +84,8 @@ public final class JsonlReader implements Iterator<JsonlReader.Entry>, Closeable
     private final JsonCodec codec;
     private Entry next;
     private boolean done;
+    /** A line read ahead to learn whether a blank line was the input's last. */
+    private LineSource.Line held;
 
     private JsonlReader(LineSource lines, JsonCodec codec) {
         this.lines = lines;
@@ -136,20 +139,46 @@ public final class JsonlReader implements Iterator<JsonlReader.Entry>, Closeable
     }
 
     private Entry read() {
-        LineSource.Line line;
-        try {
-            line = lines.next();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LineSource.Line line = held != null ? held : nextLine();
+        held = null;
         if (line == null) {
             return null;
+        }
+        if (blank(line)) {
+            held = nextLine();
+            if (held == null) {
+                return null;
+            }
         }
         if (line.tooLong()) {
             return tooLong(line.number(), codec);
         }
         return entry(line.number(), line.bytes() != null ? codec.parseRequest(line.bytes())
                 : codec.parseRequest(line.text()));
+    }
+
+    private LineSource.Line nextLine() {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a line holds nothing but spaces, tabs and carriage returns (a byte order mark makes it not blank). */
+    private static boolean blank(LineSource.Line line) {
+        if (line.tooLong()) {
+            return false;
+        }
+        if (line.text() != null) {
+            return line.text().chars().allMatch(c -> c == ' ' || c == '\t' || c == '\r');
+        }
+        for (byte b : line.bytes()) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -75,7 +75,25 @@ class JsonlBatchTest {
     void aFinalLineBreakDoesNotStartAnotherLine() {
         assertThat(read(JsonlReader.of(new StringReader(line("a") + "\n")))).hasSize(1);
         assertThat(read(JsonlReader.of(new StringReader("")))).isEmpty();
-        assertThat(read(JsonlReader.of(new StringReader("\n")))).hasSize(1);
+        assertThat(read(JsonlReader.of(new StringReader("\n")))).isEmpty();
+    }
+
+    @Test
+    void aBlankLastLineIsNotALineButABlankLineBeforeItIs() {
+        for (String end : List.of("\n\n", "\r\n\r\n", "\n  \t", "\n \n")) {
+            String input = line("a") + end;
+            byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+            for (JsonlReader reader : List.of(JsonlReader.of(new StringReader(input)),
+                    JsonlReader.of(new ByteArrayInputStream(bytes), M4sdJson.create()))) {
+                assertThat(read(reader)).as("%s", end.replace("\n", "\\n").replace("\r", "\\r")).singleElement()
+                        .isInstanceOf(JsonlReader.Entry.Parsed.class);
+            }
+        }
+        List<JsonlReader.Entry> twoBlank = read(JsonlReader.of(new StringReader(line("a") + "\n\n\n")));
+        assertThat(twoBlank).extracting(JsonlReader.Entry::line).containsExactly(1L, 2L);
+        assertThat(twoBlank.get(1)).isInstanceOf(JsonlReader.Entry.Rejected.class);
+        List<JsonlReader.Entry> bom = read(JsonlReader.of(new StringReader(line("a") + "\n\uFEFF")));
+        assertThat(bom).as("a byte order mark is not blank").hasSize(2);
     }
 
     @Test
@@ -205,7 +223,7 @@ class JsonlBatchTest {
         };
         TrivialEngine engine = new TrivialEngine(EngineOptions.builder().listener(listener).build());
         StringWriter out = new StringWriter();
-        JsonlBatch.Summary summary = JsonlBatch.run(engine, new StringReader("x\n" + line("a") + "\n\n"), out);
+        JsonlBatch.Summary summary = JsonlBatch.run(engine, new StringReader("x\n" + line("a") + "\n\n\n"), out);
         assertThat(told).containsExactly(1L, 3L);
         assertThat(summary.lines()).isEqualTo(3);
         assertThat(out.toString().split("\n")).hasSize(3);

@@ -302,6 +302,17 @@ final class CsvCases {
             if (!(rows.getParser().getSchema() instanceof CsvSchema schema)) {
                 return;
             }
+            if (schema.size() == 1) {
+                String only = schema.column(0).getName();
+                for (String delimiter : List.of(";", "\t")) {
+                    if (only.contains(delimiter)) {
+                        throw new UsageError("the CSV header is separated by " + (delimiter.equals(";")
+                                ? "semicolons (;)" : "tabs") + ", not commas: m4sd reads comma-separated files (a "
+                                + "spreadsheet saves one with \"CSV UTF-8 (comma delimited)\"; ';' separates the "
+                                + "items of a list inside a field)");
+                    }
+                }
+            }
             List<String> unknown = new ArrayList<>();
             for (CsvSchema.Column c : schema) {
                 if (!BY_NAME.containsKey(c.getName())) {
@@ -335,12 +346,20 @@ final class CsvCases {
                     return true;
                 }
                 checkHeader();
+                if (blank(row) && !rows.hasNextValue()) {
+                    // the extra line break an editor leaves at the end of a file is not a record
+                    return false;
+                }
                 line++;
                 next = entry(line, row);
                 return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static boolean blank(Map<String, String> row) {
+            return row.values().stream().allMatch(v -> v == null || v.isBlank());
         }
 
         private JsonlReader.Entry entry(long n, Map<String, String> row) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.m4sd.rules.RulePacks;
@@ -59,6 +60,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the files go (default: ${DEFAULT-VALUE}).")
     Path outputDir;
 
+    @CommandLine.Mixin
+    Progress.Options progressOptions = new Progress.Options();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,11 +77,10 @@ final class DemoCommand implements Callable<Integer> {
         M4sdJson json = M4sdJson.create();
         List<EligibilityRequest> requests = new SyntheticPopulation(seed).requests(people)
                 .map(r -> restrict(r, implemented)).toList();
-        List<String> documents = new ArrayList<>(requests.size());
+        List<String> documents = requests.stream().map(json::writeRequest).toList();
+        announce(requests, documents);
         try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.jsonl"), StandardCharsets.UTF_8)) {
-            for (EligibilityRequest r : requests) {
-                String doc = json.writeRequest(r);
-                documents.add(doc);
+            for (String doc : documents) {
                 out.write(doc);
                 out.write('\n');
             }
@@ -104,14 +107,21 @@ final class DemoCommand implements Callable<Integer> {
                     return new JsonlReader.Entry.Parsed(next, requests.get(next - 1));
                 }
             };
+            Progress progress = Progress.start(progressOptions.enabled(), () -> (double) tally.records() / people);
             new Evaluation(engine, r -> r).run(entries, result -> {
                 writer.write(result);
+                if (progress != null) {
+                    progress.record();
+                }
                 tally.add(result);
                 if (result instanceof RecordResult.Decided d) {
                     EligibilityRequest request = requests.get((int) d.line() - 1);
                     d.decisions().decisions().forEach(x -> events.add(ProgrammeEvent.DecisionMade.of(request, x)));
                 }
             });
+            if (progress != null) {
+                progress.finish();
+            }
         }
         requests.forEach(r -> ReportEvents.recruitmentCost(r).ifPresent(events::add));
         events.addAll(ReportEvents.sampleActivity(seed, SyntheticPopulation.AS_OF));
@@ -135,6 +145,33 @@ final class DemoCommand implements Callable<Integer> {
                 (System.nanoTime() - started) / 1e9);
         out.flush();
         return tally.exitCode();
+    }
+
+    /**
+     * Says on stderr, before anything is written, where the files go and how big they will be: the cases' size
+     * exactly, the decisions' estimated from the first people decided.
+     */
+    private void announce(List<EligibilityRequest> requests, List<String> documents) {
+        long cases = documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length + 1L).sum();
+        int sample = Math.min(50, requests.size());
+        long sampled = 0;
+        M4sdJson json = M4sdJson.create();
+        try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults())) {
+            for (int i = 0; i < sample; i++) {
+                sampled += json.writeDecisionSet(engine.evaluate(requests.get(i))).length() + 20L;
+            }
+        }
+        long decisions = sampled * requests.size() / Math.max(1, sample);
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "m4sd demo: writing under %s: population.jsonl (%s) and population.csv (cases), "
+                + "decisions.jsonl (about %s), the reports and the dashboard%n", outputDir.toAbsolutePath(),
+                size(cases), size(decisions));
+        err.flush();
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%,d KB", Math.max(1, Math.round(bytes / 1e3)));
     }
 
     /** Asks for the determinations the person's facts allow that the packs implement. */

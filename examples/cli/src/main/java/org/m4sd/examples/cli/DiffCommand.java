@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01",
                 "  m4sd diff -i cases.csv --from-pack rules-1.0.jar --to-pack rules-1.1.jar",
+                "  m4sd diff -i sdk-rules/src/test/resources/scenarios --from-pack rules-1.0.jar \\",
+                "      --summary impact.md --changelog CHANGELOG.md",
                 "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01 \\",
                 "      --format jsonl > changes.jsonl",
                 "",
@@ -46,6 +49,27 @@ final class DiffCommand implements Callable<Integer> {
             description = "text or jsonl (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write a decision-impact report as Markdown: decisions compared and changed by "
+                    + "determination, outcome change, jurisdiction and criterion reason.")
+    Path summary;
+
+    @Option(names = "--summary-title", paramLabel = "TEXT", defaultValue = "Decision impact",
+            description = "Heading of the --summary report (default: ${DEFAULT-VALUE}).")
+    String summaryTitle;
+
+    @Option(names = "--changelog", paramLabel = "FILE",
+            description = "Also rewrite the generated block of this changelog (between its m4sd-diff markers) "
+                    + "with the determinations whose decisions change and the packs' versions.")
+    Path changelog;
+
+    @Option(names = "--changelog-link", paramLabel = "TEXT",
+            description = "Where the changelog block says the full counts are (default: the --summary file).")
+    String changelogLink;
+
+    @Mixin
+    Progress.Options progressOptions = new Progress.Options();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,9 +87,12 @@ final class DiffCommand implements Callable<Integer> {
         long changed = 0;
         long invalid = 0;
         long records = 0;
+        DiffSummary tally = new DiffSummary();
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
                 PackJars.Engine before = PackJars.engine(compare.fromPack, options);
                 PackJars.Engine after = PackJars.engine(compare.toPack, options)) {
+            Progress progress = Progress.start(progressOptions.enabled(),
+                    Progress.ofBytes(cases.size, cases::bytesRead));
             Evaluation first = new Evaluation(before.engine(), Evaluation.override(compare.fromDate, null));
             Evaluation second = new Evaluation(after.engine(), Evaluation.override(compare.toDate, null));
             List<JsonlReader.Entry> chunk = new ArrayList<>();
@@ -80,13 +107,21 @@ final class DiffCommand implements Callable<Integer> {
                 List<RecordResult> b = second.decide(chunk);
                 for (int i = 0; i < chunk.size(); i++) {
                     records++;
+                    if (progress != null) {
+                        progress.record();
+                    }
                     if (!(a.get(i) instanceof RecordResult.Decided da) || !(b.get(i) instanceof RecordResult.Decided db)) {
                         invalid++;
+                        tally.invalidCase(cases.name(a.get(i).line()), a.get(i) instanceof RecordResult.Rejected,
+                                b.get(i) instanceof RecordResult.Rejected);
                         report(out, mapper, invalidResult(a.get(i), b.get(i)));
                         continue;
                     }
+                    tally.decidedCase();
+                    String jurisdiction = ((JsonlReader.Entry.Parsed) chunk.get(i)).request().jurisdiction();
                     for (DecisionChange change : DecisionChange.compare(da, db)) {
                         compared++;
+                        tally.add(jurisdiction, cases.name(da.line()), change);
                         if (change.differs(compare.all)) {
                             changed++;
                             report(out, mapper, change);
@@ -96,16 +131,28 @@ final class DiffCommand implements Callable<Integer> {
                 chunk.clear();
             }
             out.flush();
+            if (progress != null) {
+                progress.finish();
+            }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%,d cases, %,d decisions compared (%s -> %s): %,d changed, %,d cases invalid%n", records,
                     compared, label(compare.fromDate, before), label(compare.toDate, after), changed, invalid);
             err.flush();
+            String from = label(compare.fromDate, before);
+            String to = label(compare.toDate, after);
+            if (summary != null) {
+                tally.writeMarkdown(summary, summaryTitle, from, to);
+            }
+            if (changelog != null) {
+                tally.writeChangelog(changelog, from, to,
+                        changelogLink != null ? changelogLink : summary == null ? null : summary.toString());
+            }
         }
         return invalid == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
     }
 
     private static String label(LocalDate date, PackJars.Engine engine) {
-        return (date == null ? "own dates" : date.toString()) + ", " + engine.label();
+        return date == null ? engine.label() : engine.label() + " as of " + date;
     }
 
     private record Invalid(long line, Optional<String> requestId, String before, String after) {

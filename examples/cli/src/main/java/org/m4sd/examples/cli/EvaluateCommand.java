@@ -59,8 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Language of the explanations for every case: en, fr or es (default: each case's own, else en).")
     String locale;
 
-    @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only in a terminal).")
-    boolean noProgress;
+    @Option(names = "--excel", description = "CSV output for spreadsheets: UTF-8 with a byte order mark and CRLF "
+            + "row ends, so Excel shows accents and other scripts right (a file opened from Excel stays comma-separated).")
+    boolean excel;
+
+    @Mixin
+    Progress.Options progressOptions = new Progress.Options();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,14 +73,18 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Locale language = Locales.parse(spec.commandLine(), locale);
         Path outPath = "-".equals(output) ? null : Path.of(output);
-        Format outFormat = Format.of(outputFormat, outPath);
+        Format outFormat = Format.ofOutput(outputFormat, outPath);
+        if (excel && outFormat != Format.CSV) {
+            throw new UsageError("--excel applies to CSV output; add --output-format csv or write to a .csv file");
+        }
         EngineOptions options = EngineOptions.builder().defaultLocale(language == null ? Locale.ENGLISH : language)
                 .build();
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
-                ResultWriter writer = ResultWriter.of(outFormat, open(outPath));
+                ResultWriter writer = ResultWriter.of(outFormat, open(outPath), excel);
                 EligibilityEngine engine = EligibilityEngine.create(options)) {
             Tally tally = new Tally();
-            Progress progress = Progress.start(!noProgress && Progress.inTerminal(), cases.size, cases::bytesRead);
+            Progress progress = Progress.start(progressOptions.enabled(),
+                    Progress.ofBytes(cases.size, cases::bytesRead));
             new Evaluation(engine, Evaluation.override(asOf, language)).run(cases.entries, result -> {
                 writer.write(result);
                 tally.add(result);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -78,16 +79,35 @@ public final class Evaluation {
                 results.add(r.result());
             }
         }
-        Iterator<RecordResult> decided = requests.isEmpty() ? java.util.Collections.emptyIterator()
-                : engine.evaluateAll(requests.iterator());
+        List<RecordResult> decided;
+        try {
+            decided = new ArrayList<>(requests.size());
+            engine.evaluateAll(requests.iterator()).forEachRemaining(decided::add);
+        } catch (RuntimeException e) {
+            // An engine that breaks its batch contract (an older rule-pack jar under diff, say) still answers
+            // every record: each request alone, a failure rejecting that request only.
+            decided = requests.stream().map(this::decideAlone).toList();
+        }
+        Iterator<RecordResult> answers = decided.iterator();
         Iterator<EligibilityRequest> asked = requests.iterator();
         for (int i = 0; i < chunk.size(); i++) {
             if (results.get(i) == null) {
                 EligibilityRequest request = asked.next();
-                results.set(i, renumber(chunk.get(i).line(), request, decided.hasNext() ? decided.next() : null));
+                results.set(i, renumber(chunk.get(i).line(), request, answers.hasNext() ? answers.next() : null));
             }
         }
         return results;
+    }
+
+    private RecordResult decideAlone(EligibilityRequest request) {
+        try {
+            return new RecordResult.Decided(0, engine.evaluate(request));
+        } catch (InvalidRequestException e) {
+            return new RecordResult.Rejected(0, Optional.of(request.requestId()), e.errors());
+        } catch (RuntimeException e) {
+            return new RecordResult.Rejected(0, Optional.of(request.requestId()),
+                    List.of(FieldError.of("$", "the rules could not decide this record: " + e.getMessage())));
+        }
     }
 
     private static RecordResult renumber(long line, EligibilityRequest request, RecordResult result) {

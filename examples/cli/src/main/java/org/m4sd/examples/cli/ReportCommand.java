@@ -71,6 +71,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Where the report goes: a file, or - for stdout (default: ${DEFAULT-VALUE}).")
     String output;
 
+    @CommandLine.Mixin
+    Progress.Options progressOptions = new Progress.Options();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -95,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         if (cases != null) {
             Map<String, EligibilityRequest> byId = readCases(cases);
             byId.values().forEach(r -> ReportEvents.recruitmentCost(r).ifPresent(events::add));
-            skipped = readDecisions(decisions, byId, events);
+            skipped = readDecisions(decisions, byId, events, progressOptions.enabled());
         }
         ResultsReport report;
         try (InputStream in = observations == null ? null : Files.newInputStream(observations)) {
@@ -133,8 +136,11 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, EligibilityRequest> byId = new HashMap<>();
         M4sdJson json = M4sdJson.create();
         try (InputStream in = Files.newInputStream(file)) {
-            Iterator<JsonlReader.Entry> entries = Format.of(null, file) == Format.CSV ? CsvCases.reader(in, json)
-                    : JsonlReader.of(in, json);
+            Iterator<JsonlReader.Entry> entries = switch (Format.of(null, file)) {
+                case CSV -> CsvCases.reader(in, json);
+                case JSON -> JsonDocumentCases.read(in, json, CaseInput.MAX_JSON_DOCUMENT_BYTES);
+                case JSONL -> JsonlReader.of(in, json);
+            };
             entries.forEachRemaining(e -> {
                 if (e instanceof JsonlReader.Entry.Parsed p) {
                     byId.put(p.request().requestId(), p.request());
@@ -145,13 +151,20 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Adds a DecisionMade per decision whose case is known; returns how many had none. */
-    private static long readDecisions(Path file, Map<String, EligibilityRequest> byId, List<ProgrammeEvent> events)
-            throws IOException {
+    private static long readDecisions(Path file, Map<String, EligibilityRequest> byId, List<ProgrammeEvent> events,
+            boolean showProgress) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         M4sdJson json = M4sdJson.create();
         long skipped = 0;
+        long size = Files.size(file);
+        long[] read = {0};
+        Progress progress = Progress.start(showProgress, Progress.ofBytes(size, () -> read[0]));
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                read[0] += line.length() + 1;
+                if (progress != null) {
+                    progress.record();
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -166,6 +179,9 @@ final class ReportCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (progress != null) {
+            progress.finish();
         }
         return skipped;
     }

@@ -25,7 +25,15 @@ interface ResultWriter extends Closeable {
 
     /** A writer of the given format; closing it closes {@code out}. */
     static ResultWriter of(Format format, Writer out) {
-        return format == Format.CSV ? new Csv(out) : new Jsonl(JsonlWriter.of(out));
+        return of(format, out, false);
+    }
+
+    /**
+     * A writer of the given format; with {@code forSpreadsheets}, CSV starts with a byte order mark and ends its
+     * rows with CRLF, which is how Excel recognises UTF-8 (names with accents or in other scripts) and rows.
+     */
+    static ResultWriter of(Format format, Writer out, boolean forSpreadsheets) {
+        return format == Format.CSV ? new Csv(out, forSpreadsheets) : new Jsonl(JsonlWriter.of(out));
     }
 
     /** One line per record, as {@link JsonlWriter} writes it. */
@@ -64,10 +72,16 @@ interface ResultWriter extends Closeable {
 
         private final SequenceWriter rows;
 
-        Csv(Writer out) {
+        Csv(Writer out, boolean forSpreadsheets) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
             COLUMNS.forEach(schema::addColumn);
+            if (forSpreadsheets) {
+                schema.setLineSeparator("\r\n");
+            }
             try {
+                if (forSpreadsheets) {
+                    out.write('\uFEFF');
+                }
                 rows = new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writerFor(Map.class).with(schema.build()).writeValues(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -230,6 +230,41 @@ class CliIT {
     }
 
     @Test
+    void diffOverScenarioFilesWritesTheImpactReportAndTheChangelogBlock() throws Exception {
+        JsonNode pension = JSON.readTree(Path.of("../../docs/examples/ecu-pension-request.json").toFile());
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios/social-security.old-age-pension"));
+        Files.writeString(scenarios.resolve("ecu-360-months.json"),
+                "{\"name\": \"an example\", \"request\": " + pension + ", \"expect\": {}}");
+        Files.writeString(scenarios.resolve("no-request.json"), "{\"name\": \"a scenario without its request\"}");
+        Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n### Rule packs\n"
+                + DiffSummary.CHANGELOG_BEGIN + " (generated) -->\nold text\n" + DiffSummary.CHANGELOG_END
+                + "\n\n[Unreleased]: link\n");
+        Path report = dir.resolve("impact.md");
+
+        Run run = m4sd(null, "diff", "-i", dir.resolve("scenarios").toString(), "--from-date", "2016-01-01",
+                "--to-date", "2023-06-30", "--format", "jsonl", "--summary", report.toString(), "--summary-title",
+                "Scenario files", "--changelog", changelog.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(2);
+        assertThat(json(run.lines().get(1)).path("invalidBefore").asText()).isNotEqualTo("decided");
+        String md = Files.readString(report);
+        assertThat(md).startsWith("## Scenario files\n")
+                .contains("2 cases, 2 decisions compared").contains(": 1 change outcome")
+                .contains("Cases rejected: 1 by both, 0 by the first only")
+                .contains("| `social-security.old-age-pension` | INELIGIBLE → ELIGIBLE | 1 |")
+                .contains("| ECU | `social-security.old-age-pension` | 1 | 1 | 0 |")
+                .contains("| social-security.old-age-pension/ecu-360-months.json | `social-security.old-age-pension` "
+                        + "| INELIGIBLE → ELIGIBLE |");
+        String log = Files.readString(changelog);
+        assertThat(log).startsWith("# Changelog\n\n### Rule packs\n" + DiffSummary.CHANGELOG_BEGIN)
+                .doesNotContain("old text")
+                .contains("- `social-security.old-age-pension`: 1 of 1 decisions change outcome (INELIGIBLE → ELIGIBLE 1)")
+                .contains("counts by jurisdiction and reason in " + report)
+                .endsWith(DiffSummary.CHANGELOG_END + "\n\n[Unreleased]: link\n");
+    }
+
+    @Test
     void diffLoadsARulePackJarInItsOwnClassLoader() throws Exception {
         Path rulesJar = Path.of(System.getProperty("sdk-rules.jar", "../../sdk-rules/target/sdk-rules.jar"));
         assertThat(rulesJar).exists();
@@ -269,6 +304,90 @@ class CliIT {
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("again.jsonl")))
                 .isEqualTo(Files.readAllLines(out.resolve("decisions.jsonl")));
+    }
+
+    @Test
+    void evaluateReadsAPrettyPrintedJsonDocumentAndAnArrayOfRequestsOneAnswerPerElement() throws Exception {
+        Path example = Path.of("../../docs/examples/ecu-pension-request.json");
+        Run one = m4sd(null, "evaluate", "-i", example.toString());
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.lines()).singleElement().satisfies(l -> assertThat(json(l).path("requestId").asText())
+                .isEqualTo("c-001"));
+
+        Path array = Files.writeString(dir.resolve("requests.json"), "[\n" + Files.readString(example)
+                + ",\n  {\"requestId\": \"x\", \"requestId\": \"y\"},\n" + Files.readString(example) + "\n]\n");
+        Run three = m4sd(null, "evaluate", "-i", array.toString());
+        assertThat(three.exit()).isEqualTo(1);
+        assertThat(three.lines()).hasSize(3);
+        assertThat(json(three.lines().get(0)).path("decisions")).isNotEmpty();
+        JsonNode repeated = json(three.lines().get(1));
+        assertThat(repeated.path("line").asInt()).isEqualTo(2);
+        assertThat(repeated.path("errors").get(0).path("path").asText()).isEqualTo("$.requestId");
+        assertThat(repeated.path("errors").get(0).path("message").asText()).contains("appears more than once");
+        assertThat(json(three.lines().get(2)).path("line").asInt()).isEqualTo(3);
+
+        Path truncated = Files.writeString(dir.resolve("truncated.json"), "{\"requestId\": \"a\",\n \"asOf\": ");
+        Run broken = m4sd(null, "evaluate", "-i", truncated.toString());
+        assertThat(broken.lines()).singleElement().satisfies(l -> {
+            assertThat(json(l).path("errors").get(0).path("message").asText())
+                    .startsWith("not valid JSON at line 2, column 10").doesNotContain("REDACTED", "Unexpected");
+        });
+    }
+
+    @Test
+    void csvForSpreadsheetsTrailingBlankLinesAndSemicolonSeparatedFiles() throws Exception {
+        Path out = dir.resolve("demo");
+        assertThat(m4sd(null, "demo", "--people", "20", "--output-dir", out.toString()).exit()).isZero();
+        List<String> rows = Files.readAllLines(out.resolve("population.csv"));
+        Path trailing = Files.writeString(dir.resolve("trailing.csv"), String.join("\n", rows) + "\n\n");
+        Path excel = dir.resolve("decisions.csv");
+
+        Run run = m4sd(null, "evaluate", "-i", trailing.toString(), "-o", excel.toString(), "--excel");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("20 records: 20 decided, 0 invalid");
+        byte[] bytes = Files.readAllBytes(excel);
+        assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n").doesNotContain("\"\n");
+
+        Path semicolons = Files.writeString(dir.resolve("semicolons.csv"),
+                rows.get(0).replace(',', ';') + "\n" + rows.get(1).replace(',', ';') + "\n");
+        Run semi = m4sd(null, "evaluate", "-i", semicolons.toString());
+        assertThat(semi.exit()).isEqualTo(2);
+        assertThat(semi.err()).contains("separated by semicolons (;), not commas").doesNotContain("Exception");
+
+        assertThat(m4sd(null, "evaluate", "-i", trailing.toString(), "--excel").err())
+                .contains("--excel applies to CSV output");
+    }
+
+    @Test
+    void progressShowsOnStderrWhenItIsATerminalEvenWithStdoutRedirected() throws Exception {
+        Path out = dir.resolve("demo");
+        Run demo = m4sd(null, "demo", "--people", "300", "--output-dir", out.toString());
+        assertThat(demo.err()).as("the demo says what it writes, and how big, first")
+                .containsPattern("writing under .*: population\\.jsonl \\(\\d+ KB\\) and population\\.csv \\(cases\\), "
+                        + "decisions\\.jsonl \\(about [\\d.]+ (KB|MB)\\)");
+        assertThat(demo.err()).as("stderr is a pipe here: no progress").doesNotContain("records  ");
+        String cases = out.resolve("population.jsonl").toString();
+
+        Run forced = m4sd(null, "evaluate", "-i", cases, "--progress", "always");
+        assertThat(forced.err()).containsPattern("\\r\\[#* *\\] +\\d+%  [\\d,]+ records  [\\d,]+/s");
+        assertThat(forced.lines()).hasSize(300);
+
+        Path script = Path.of("/usr/bin/script");
+        if (Files.isExecutable(script)) {
+            // script(1) gives the command a pseudo-terminal; stdout goes to a file, stderr stays on the terminal
+            Path decisions = dir.resolve("decisions.jsonl");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(script.toString(), "-qec", java + " -jar " + JAR.toAbsolutePath()
+                    + " evaluate -i " + cases + " > " + decisions, "/dev/null").redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String terminal = read(p.getInputStream());
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(terminal).isZero();
+            assertThat(terminal).containsPattern("\\[#* *\\] +\\d+%  [\\d,]+ records").contains("300 records: 300 decided");
+            assertThat(Files.readAllLines(decisions)).hasSize(300)
+                    .allSatisfy(l -> assertThat(l).doesNotContain("records  "));
+        }
     }
 
     @Test

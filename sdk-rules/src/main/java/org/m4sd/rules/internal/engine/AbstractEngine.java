@@ -173,6 +173,11 @@ public abstract class AbstractEngine implements EligibilityEngine {
                     allCases.addAll(p.cases);
                 } catch (InvalidRequestException e) {
                     slots.add(reject(line, request, e.errors()));
+                } catch (RuntimeException e) {
+                    // A gap in the packs met while measuring one record must not stop the others.
+                    LOG.warn("record {} could not be prepared: {}", line, e.toString());
+                    slots.add(reject(line, request, List.of(FieldError.of("$",
+                            "the rules could not decide this record: " + e.getMessage()))));
                 }
             }
             try {
