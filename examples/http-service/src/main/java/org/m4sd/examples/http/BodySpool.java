@@ -16,7 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * A request body read to its end before the answer starts, so that a client that sends its whole body before
  * reading (as most HTTP clients do) never waits on a server that waits on it. Up to {@link #IN_MEMORY} bytes are
  * held in memory; a larger body goes to a temporary file readable by this user only, deleted on close. Never more
- * than the limit is read: a longer body is {@link HttpService.TooLarge} (413).
+ * than the limit is read: a longer body is a {@link Problem#tooLarge} (413).
  */
 final class BodySpool implements Closeable {
     /** Bodies up to this size stay in memory. */
@@ -71,7 +71,7 @@ final class BodySpool implements Closeable {
 
     private static void check(long total, long limit) {
         if (total > limit) {
-            throw new HttpService.TooLarge("the batch is larger than the limit of " + limit + " bytes");
+            throw Problem.tooLarge("the batch is larger than the limit of " + limit + " bytes");
         }
     }
 

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.m4sd.rules.RulePacks;
 import org.m4sd.sdk.Determination;
@@ -38,25 +46,41 @@ import org.slf4j.LoggerFactory;
  * The SDK over HTTP.
  *
  * <ul>
- *   <li>{@code POST /v1/decisions}: one request (a JSON object) or several (a JSON array of objects); answers
- *       the decision set, or an array of them in the same order. 400 with every field error when any request
- *       is invalid (nothing is decided then), 413 when the body is larger than the limit.</li>
- *   <li>{@code POST /v1/decisions:batch}: a JSONL body, one request per line; answers JSONL, one result
- *       line per input line, in order, with an error line in place of each bad line. The whole body is read
- *       (up to the batch limit; in a temporary file beyond 8 MiB) before the answer starts, so a client that
- *       sends everything before reading never deadlocks. Lines are read as the CLI reads them.</li>
+ *   <li>{@code POST /v1/decisions}: one request (a JSON object) or several (a JSON array of objects), sent as
+ *       {@code application/json}; answers the decision set, or an array of them in the same order. 400 with every
+ *       field error when any request is invalid (nothing is decided then), 413 when the body is larger than the
+ *       limit or the array holds too many requests.</li>
+ *   <li>{@code POST /v1/decisions:batch}: a JSONL body ({@code application/x-ndjson} or another JSON Lines media
+ *       type), one request per line; answers JSONL, one result line per input line, in order, with an error line
+ *       in place of each bad line. The whole body is read (up to the batch limit; in a temporary file beyond
+ *       8 MiB) before the answer starts, so a client that sends everything before reading never deadlocks.
+ *       Lines are read as the CLI reads them.</li>
  *   <li>{@code GET /v1/rule-packs}: the packs, the determinations they implement and the parameters in force
  *       ({@code ?asOf=YYYY-MM-DD}, default today).</li>
- *   <li>{@code GET /v1/openapi.json}: the OpenAPI 3.1 description, whose schemas are the SDK's JSON Schemas.</li>
+ *   <li>{@code GET /v1/openapi.json}: the OpenAPI 3.1 description (see {@link OpenApi}).</li>
  *   <li>{@code GET /health}: {@code {"status":"UP"}} once the engine is built.</li>
  * </ul>
- * The access log names method, path, status and time only: never a body, a query or a client address, so
+ * Every error is answered as RFC 9457 problem details ({@link Problem}, {@code application/problem+json}): 400 for
+ * a body that is invalid or cannot be received (truncated, malformed chunked encoding, not UTF-8), 404 for an
+ * unknown path, 405 with {@code Allow} for a method a known path does not answer, 413 over a limit, 415 for a body
+ * of another media type. A missing {@code Content-Type} is read as the endpoint's own type; a {@code charset}
+ * other than UTF-8 is 415. Only the batch's per-line errors keep the batch line's form.
+ *
+ * <p>The access log names method, path, status and time only: never a body, a query or a client address, so
  * no personal data reaches it.
  */
 public final class HttpService implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("org.m4sd.examples.http.access");
+    private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
     private static final String JSON = "application/json";
     private static final String JSONL = "application/x-ndjson";
+    /** The media types {@code POST /v1/decisions} reads. */
+    static final List<String> JSON_TYPES = List.of(JSON);
+    /** The media types {@code POST /v1/decisions:batch} reads: the names JSON Lines goes by. */
+    static final List<String> JSONL_TYPES = List.of(JSONL, "application/ndjson", "application/jsonl",
+            "application/x-jsonl", "application/x-jsonlines");
+    /** Each path the service answers, with the methods it answers there ({@code Allow} of a 405). */
+    static final Map<String, String> ROUTES = routes();
 
     private final EligibilityEngine engine;
     private final M4sdJson json;
@@ -77,10 +101,11 @@ public final class HttpService implements AutoCloseable {
                 .maxNumberLength(options.engine().limits().maxNumberLength())
                 .maxDocumentLength(options.maxBodyBytes()).build());
         this.packs = RulePacks.load();
-        this.openApi = OpenApi.document(options).getBytes(StandardCharsets.UTF_8);
+        this.openApi = OpenApi.document(options, engine, packs).getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
             config.http.maxRequestSize = options.maxBatchBytes();
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -91,10 +116,14 @@ public final class HttpService implements AutoCloseable {
             config.routes.get("/v1/rule-packs", this::rulePacks);
             config.routes.get("/v1/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
             config.routes.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
-            config.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, List.of(FieldError.of("$",
-                    e.getMessage()))));
-            config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, e.errors()));
-            config.routes.exception(BadQuery.class, (e, ctx) -> error(ctx, 400, List.of(e.error)));
+            config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
+            config.routes.exception(InvalidRequestException.class,
+                    (e, ctx) -> problem(ctx, Problem.invalidRequest(e.errors())));
+            config.routes.exception(HttpResponseException.class, this::javalinResponse);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, Problem.internal());
+            });
         });
     }
 
@@ -123,18 +152,30 @@ public final class HttpService implements AutoCloseable {
     }
 
     /**
-     * Runs the service until the process is stopped. Options: {@code --port N} (default 8080), {@code --host H}
-     * (default 127.0.0.1), {@code --max-body-bytes N}, {@code --max-batch-bytes N}.
+     * Runs the service until the process is stopped; {@code --help} lists the options ({@link ServiceCommand}).
+     * Exits 2 on a usage error and 3 when the service cannot start.
      */
     public static void main(String[] args) {
-        ServiceOptions options = ServiceOptions.fromArgs(args);
-        HttpService service = start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "m4sd-http-shutdown"));
-        LoggerFactory.getLogger(HttpService.class).info("M4SD HTTP service listening on http://{}:{}/",
-                options.host(), service.port());
+        ServiceCommand command = new ServiceCommand();
+        int code = ServiceCommand.commandLine(command).execute(args);
+        if (command.service == null) {
+            System.exit(code); // --help, --version or an error; a running service keeps the process alive
+        }
+    }
+
+    private static Map<String, String> routes() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("/v1/decisions", "POST");
+        routes.put("/v1/decisions:batch", "POST");
+        routes.put("/v1/rule-packs", "GET, HEAD");
+        routes.put("/v1/openapi.json", "GET, HEAD");
+        routes.put("/health", "GET, HEAD");
+        return Collections.unmodifiableMap(routes);
     }
 
     private void decisions(Context ctx) throws IOException {
+        requireMediaType(ctx, JSON_TYPES, "one request or a JSON array of requests; for JSON Lines use "
+                + "POST /v1/decisions:batch");
         byte[] body = readLimited(ctx, options.maxBodyBytes());
         if (!startsArray(body)) {
             // one request: read as a batch line is read (strict UTF-8, a byte order mark, blank text)
@@ -151,7 +192,7 @@ public final class HttpService implements AutoCloseable {
             throw new InvalidRequestException(List.of(FieldError.of("$", "the body is not a well-formed JSON array")));
         }
         if (root.size() > options.maxRequestsPerCall()) {
-            throw new TooLarge("the array holds " + root.size() + " requests; at most "
+            throw Problem.tooLarge("the array holds " + root.size() + " requests; at most "
                     + options.maxRequestsPerCall() + " are decided per call: use POST /v1/decisions:batch");
         }
         List<EligibilityRequest> requests = new ArrayList<>(root.size());
@@ -189,13 +230,15 @@ public final class HttpService implements AutoCloseable {
     }
 
     private void batch(Context ctx) throws IOException {
+        requireMediaType(ctx, JSONL_TYPES, "JSON Lines, one request per line; for one request or a JSON array "
+                + "use POST /v1/decisions");
         long declared = ctx.req().getContentLengthLong();
         if (declared > options.maxBatchBytes()) {
-            throw new TooLarge("the batch is " + declared + " bytes; the limit is " + options.maxBatchBytes());
+            throw Problem.tooLarge("the batch is " + declared + " bytes; the limit is " + options.maxBatchBytes());
         }
         // The whole body is read before the first answer line is written: a client that sends everything
         // before reading would otherwise wait on a server waiting on it, both until the idle timeout.
-        try (BodySpool body = BodySpool.read(ctx.req().getInputStream(), options.maxBatchBytes());
+        try (BodySpool body = BodySpool.read(requestBody(ctx), options.maxBatchBytes());
                 InputStream in = body.open()) {
             ctx.status(200).contentType(JSONL);
             try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
@@ -212,9 +255,14 @@ public final class HttpService implements AutoCloseable {
             try {
                 day = LocalDate.parse(asOf);
             } catch (DateTimeParseException e) {
-                throw new BadQuery(FieldError.of("asOf", "must be a date written YYYY-MM-DD, got \"" + asOf + "\""));
+                throw Problem.badQuery("asOf", "must be a date written YYYY-MM-DD, got \"" + asOf + "\"");
             }
         }
+        ctx.contentType(JSON).result(mapper.writeValueAsString(rulePacks(packs, day, mapper)));
+    }
+
+    /** The answer of {@code GET /v1/rule-packs} for {@code day}. */
+    static ObjectNode rulePacks(RulePacks packs, LocalDate day, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("asOf", day.toString());
         ArrayNode list = root.putArray("packs");
@@ -232,20 +280,107 @@ public final class HttpService implements AutoCloseable {
         ArrayNode parameters = root.putArray("parameters");
         for (RulePacks.ParameterInForce p : packs.parameters(day)) {
             ObjectNode n = parameters.addObject().put("pack", p.packId()).put("name", p.name()).put("unit", p.unit());
-            n.set("value", mapper.readTree(p.value()));
+            try {
+                n.set("value", mapper.readTree(p.value()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("parameter " + p.name() + " holds no JSON value", e);
+            }
             n.put("validFrom", p.validFrom().toString());
             p.validTo().ifPresent(t -> n.put("validTo", t.toString()));
             n.putObject("source").put("instrument", p.source().instrument()).put("article", p.source().article())
                     .put("status", p.source().status().name());
         }
-        ctx.contentType(JSON).result(mapper.writeValueAsString(root));
+        return root;
     }
 
-    private void error(Context ctx, int status, List<FieldError> errors) {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode list = root.putArray("errors");
-        errors.forEach(e -> list.addObject().put("path", e.path()).put("message", e.message()));
-        ctx.status(status).contentType(JSON).result(root.toString());
+    /** Writes a problem as the answer. */
+    private void problem(Context ctx, Problem problem) {
+        problem.headers.forEach(ctx::header);
+        ctx.status(problem.status).contentType(Problem.MEDIA_TYPE).result(problem.toJson(mapper, ctx.path()));
+    }
+
+    /**
+     * Javalin's own answers, as problems: a path it has no handler for is 405 when the path is known (204 with
+     * {@code Allow} for {@code OPTIONS}), else 404.
+     */
+    private void javalinResponse(HttpResponseException e, Context ctx) {
+        if (e.getStatus() != 404 && e.getStatus() != 405) {
+            HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            problem(ctx, Problem.of(e.getStatus(), status.getMessage(), e.getMessage() == null || e.getMessage()
+                    .isBlank() ? status.getMessage() : e.getMessage()));
+            return;
+        }
+        String path = ctx.path().length() > 1 && ctx.path().endsWith("/")
+                ? ctx.path().substring(0, ctx.path().length() - 1) : ctx.path();
+        String allowed = ROUTES.get(path);
+        if (allowed == null) {
+            problem(ctx, Problem.notFound(ctx.path(), ROUTES.keySet()));
+        } else if (ctx.method() == HandlerType.OPTIONS) {
+            ctx.status(204).header("Allow", allowed + ", OPTIONS");
+        } else {
+            problem(ctx, Problem.methodNotAllowed(ctx.method().name(), path, allowed));
+        }
+    }
+
+    /**
+     * A 415 unless the body's media type is one of {@code accepted}. Parameters are read leniently: any case,
+     * {@code charset} UTF-8 (or US-ASCII, a subset) or none; another charset is refused, the body being read as
+     * UTF-8. A request without {@code Content-Type} is read as the endpoint's own type.
+     */
+    private static void requireMediaType(Context ctx, List<String> accepted, String reads) {
+        String header = ctx.header("Content-Type");
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        String[] parts = header.split(";");
+        String type = parts[0].trim().toLowerCase(Locale.ROOT);
+        String endpoint = ctx.method().name() + " " + ctx.path();
+        if (!accepted.contains(type)) {
+            throw Problem.unsupportedMediaType(endpoint + " reads " + String.join(" or ", accepted) + " (" + reads
+                    + "), not " + type, String.join(", ", accepted));
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].trim().equalsIgnoreCase("charset")) {
+                String charset = parameter[1].trim().replace("\"", "").toLowerCase(Locale.ROOT);
+                if (!List.of("utf-8", "utf8", "us-ascii").contains(charset)) {
+                    throw Problem.unsupportedMediaType(endpoint + " reads UTF-8 text only, not charset=" + charset
+                            + "; send the body as UTF-8", String.join(", ", accepted));
+                }
+            }
+        }
+    }
+
+    /**
+     * The request body. A failure while receiving it (the connection closed before the declared length, a
+     * malformed chunk) is the client's: 400, never 500.
+     */
+    private static InputStream requestBody(Context ctx) throws IOException {
+        return new FilterInputStream(ctx.req().getInputStream()) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (IOException | RuntimeException e) {
+                    throw unreceivable(e);
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (IOException | RuntimeException e) {
+                    throw unreceivable(e);
+                }
+            }
+        };
+    }
+
+    private static Problem unreceivable(Exception e) {
+        LOG.debug("body not received", e);
+        return Problem.malformedBody("the body could not be received: it ends before the length it declared, or "
+                + "its chunked transfer encoding is malformed");
     }
 
     /** Whether the first byte after a byte order mark and whitespace opens an array. */
@@ -268,38 +403,18 @@ public final class HttpService implements AutoCloseable {
         }
     }
 
-    /** The body, at most {@code limit} bytes; more is a {@link TooLarge}. */
+    /** The body, at most {@code limit} bytes; more is 413. */
     private static byte[] readLimited(Context ctx, int limit) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            throw new TooLarge("the body is " + declared + " bytes; the limit is " + limit);
+            throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + limit);
         }
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = requestBody(ctx)) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
-                throw new TooLarge("the body is larger than the limit of " + limit + " bytes");
+                throw Problem.tooLarge("the body is larger than the limit of " + limit + " bytes");
             }
             return body;
-        }
-    }
-
-    /** A body over the limit: 413. */
-    static final class TooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge(String message) {
-            super(message);
-        }
-    }
-
-    /** A query parameter that cannot be read: 400. */
-    static final class BadQuery extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient FieldError error;
-
-        BadQuery(FieldError error) {
-            super(error.toString());
-            this.error = error;
         }
     }
 }

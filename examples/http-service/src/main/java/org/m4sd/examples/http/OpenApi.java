@@ -7,98 +7,228 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.m4sd.rules.RulePacks;
+import org.m4sd.sdk.EligibilityEngine;
+import org.m4sd.sdk.InvalidRequestException;
+import org.m4sd.sdk.Limits;
 import org.m4sd.sdk.SdkVersion;
+import org.m4sd.sdk.json.JsonlBatch;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**
  * The service's OpenAPI 3.1 document. Its component schemas are the JSON Schemas sdk-core publishes under
- * {@code org/m4sd/sdk/schema/}, embedded unchanged: each keeps its {@code $id}, so its internal references and
- * its references to the other schemas resolve as JSON Schema 2020-12 (the dialect of OpenAPI 3.1) says.
+ * {@code org/m4sd/sdk/schema/}, made self-contained as integrators' tools (swagger-parser, openapi-generator,
+ * Redocly) need: each schema's {@code $defs} become component schemas of their own, every {@code $ref} (to a
+ * {@code $defs} entry or to another schema file) is rewritten to {@code #/components/schemas/...}, and
+ * {@code $id}, {@code $schema} and {@code $defs} are dropped. Every operation has an example request and response,
+ * computed when the document is built by the same engine and reader that serve the requests, and its 4xx
+ * responses, as {@link Problem}s.
+ *
+ * <p>{@link #main} writes the document to a file; the build does so and generates a Java client from it.
  */
 final class OpenApi {
     /** Component name to the schema resource it is read from. */
-    static final Map<String, String> SCHEMAS = Map.of(
-            "EligibilityRequest", "request.schema.json",
-            "Decision", "decision.schema.json",
-            "DecisionSet", "decision-set.schema.json",
-            "BatchLine", "batch-line.schema.json");
+    static final Map<String, String> SCHEMAS = orderedSchemas();
     private static final String SCHEMA_BASE = "org/m4sd/sdk/schema/";
+    private static final String REF_BASE = "#/components/schemas/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The request the examples decide: an older worker's pension and emergency care in Ecuador. */
+    static final String EXAMPLE_REQUEST = """
+            {"requestId":"c-001","asOf":"2023-06-30","jurisdiction":"ECU","locale":"es",
+             "determinations":["health.emergency-care","social-security.old-age-pension"],
+             "person":{"id":"pseudonymous-7f3a","birthDate":"1958-04-02","sex":"F","nationality":"VEN",
+               "migratoryStatus":"IRREGULAR","presentInTerritory":true,"residenceMonths":40,
+               "contributionPeriods":[{"country":"VEN","from":"1985-03-01","to":"2000-12-31"},
+                                      {"country":"ECU","from":"2001-01-01","to":"2015-12-31"}]}}""";
+    /** A second request, for the array example: a child's schooling. */
+    static final String EXAMPLE_REQUEST_2 = """
+            {"requestId":"c-002","asOf":"2023-06-30","jurisdiction":"ECU","determinations":["education.public-school"],
+             "person":{"id":"pseudonymous-91c2","birthDate":"2015-09-14","nationality":"COL",
+               "migratoryStatus":"IRREGULAR","presentInTerritory":true}}""";
+    /** An invalid request, for the 400 example: an impossible date and a field the contract does not have. */
+    static final String EXAMPLE_INVALID = """
+            {"requestId":"c-003","asOf":"2023-02-30","jurisdiction":"ECU",
+             "person":{"id":"pseudonymous-0b7d","favouriteColour":"blue"}}""";
 
     private OpenApi() {
     }
 
-    /** The document as JSON text. */
-    static String document(ServiceOptions options) {
+    private static Map<String, String> orderedSchemas() {
+        Map<String, String> schemas = new LinkedHashMap<>();
+        schemas.put("EligibilityRequest", "request.schema.json");
+        schemas.put("Decision", "decision.schema.json");
+        schemas.put("DecisionSet", "decision-set.schema.json");
+        schemas.put("BatchLine", "batch-line.schema.json");
+        return schemas;
+    }
+
+    /** Writes the document for the default options to the file named by {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: OpenApi OUTPUT_FILE");
+        }
+        ServiceOptions options = ServiceOptions.defaults();
+        try (EligibilityEngine engine = EligibilityEngine.create(options.engine())) {
+            Path out = Path.of(args[0]);
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, document(options, engine, RulePacks.load()));
+        }
+    }
+
+    /** The document as JSON text; the examples are decided by {@code engine}. */
+    static String document(ServiceOptions options, EligibilityEngine engine, RulePacks packs) {
+        M4sdJson json = M4sdJson.create(options.engine().limits());
         ObjectNode root = MAPPER.createObjectNode();
         root.put("openapi", "3.1.0");
         root.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
         root.putObject("info").put("title", "M4SD Rules SDK HTTP service").put("version", SdkVersion.version())
-                .put("description", "Eligibility decisions with a reason for every criterion, under the M4SD rule "
-                        + "packs. Request and decision bodies follow the SDK's JSON Schemas.")
+                .put("description", description(options))
                 .putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
         root.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = root.putObject("paths");
 
+        // POST /v1/decisions
         ObjectNode decisions = paths.putObject("/v1/decisions").putObject("post");
-        decisions.put("operationId", "decide").put("summary", "Decide one request, or a JSON array of requests");
+        decisions.put("operationId", "decide").put("summary", "Decide one request, or a JSON array of requests")
+                .put("description", "Body: one EligibilityRequest, or a JSON array of at most "
+                        + options.maxRequestsPerCall() + ", as application/json (UTF-8; a missing Content-Type is "
+                        + "read as JSON), at most " + size(options.maxBodyBytes()) + ". When any request is invalid "
+                        + "nothing is decided and the answer lists every error with its JSON path ($[i]... for the "
+                        + "i-th request of an array).");
         ObjectNode body = decisions.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/json");
         ArrayNode oneOf = body.putObject("schema").putArray("oneOf");
-        oneOf.addObject().put("$ref", "#/components/schemas/EligibilityRequest");
-        oneOf.addObject().put("type", "array").put("maxItems", options.maxRequestsPerCall())
-                .putObject("items").put("$ref", "#/components/schemas/EligibilityRequest");
+        oneOf.addObject().put("$ref", REF_BASE + "EligibilityRequest");
+        oneOf.addObject().put("type", "array").put("minItems", 1).put("maxItems", options.maxRequestsPerCall())
+                .putObject("items").put("$ref", REF_BASE + "EligibilityRequest");
+        ObjectNode requestExamples = body.putObject("examples");
+        requestExamples.putObject("one").put("summary", "One request").set("value", tree(EXAMPLE_REQUEST));
+        requestExamples.putObject("array").put("summary", "An array of requests")
+                .set("value", MAPPER.createArrayNode().add(tree(EXAMPLE_REQUEST)).add(tree(EXAMPLE_REQUEST_2)));
+
         ObjectNode responses = decisions.putObject("responses");
-        ArrayNode answer = responses.putObject("200").put("description", "The decision set, or one per request in "
-                + "the order sent").putObject("content").putObject("application/json").putObject("schema")
-                .putArray("oneOf");
-        answer.addObject().put("$ref", "#/components/schemas/DecisionSet");
-        answer.addObject().put("type", "array").putObject("items").put("$ref", "#/components/schemas/DecisionSet");
-        errorResponse(responses, "400", "Invalid input: every problem, each with its JSON path; nothing was decided");
-        errorResponse(responses, "413", "The body is larger than " + options.maxBodyBytes() + " bytes, or the array "
-                + "holds more than " + options.maxRequestsPerCall() + " requests");
+        ObjectNode decided = responses.putObject("200").put("description", "The decision set, or one per request "
+                + "in the order sent").putObject("content").putObject("application/json");
+        ArrayNode answer = decided.putObject("schema").putArray("oneOf");
+        answer.addObject().put("$ref", REF_BASE + "DecisionSet");
+        answer.addObject().put("type", "array").putObject("items").put("$ref", REF_BASE + "DecisionSet");
+        JsonNode set1 = tree(json.writeDecisionSet(engine.evaluate(json.readRequest(EXAMPLE_REQUEST))));
+        JsonNode set2 = tree(json.writeDecisionSet(engine.evaluate(json.readRequest(EXAMPLE_REQUEST_2))));
+        ObjectNode answerExamples = decided.putObject("examples");
+        answerExamples.putObject("one").put("summary", "The decision set of one request").set("value", set1);
+        answerExamples.putObject("array").put("summary", "One decision set per request, in order")
+                .set("value", MAPPER.createArrayNode().add(set1).add(set2));
+        String decisionsPath = "/v1/decisions";
+        problemResponse(responses, "400", "Invalid input: every problem, each with its JSON path; nothing was "
+                + "decided. Also a body that cannot be received (truncated, malformed chunked encoding)",
+                invalidExample(json), decisionsPath);
+        problemResponse(responses, "413", "The body is larger than " + size(options.maxBodyBytes())
+                + ", or the array holds more than " + options.maxRequestsPerCall() + " requests",
+                Problem.tooLarge("the body is larger than the limit of " + options.maxBodyBytes() + " bytes"),
+                decisionsPath);
+        problemResponse(responses, "415", "The body is not application/json, or not UTF-8",
+                Problem.unsupportedMediaType("POST /v1/decisions reads application/json (one request or a JSON "
+                        + "array of requests; for JSON Lines use POST /v1/decisions:batch), not text/plain",
+                        String.join(", ", HttpService.JSON_TYPES)), decisionsPath);
 
-        ObjectNode batch = paths.putObject("/v1/decisions:batch").putObject("post");
-        batch.put("operationId", "decideBatch").put("summary", "Decide a JSONL batch, streamed")
-                .put("description", "One request per line in; one result line per input line out, in order. A line "
-                        + "that cannot be read or decided gets an error line in its place; the batch goes on.");
-        batch.putObject("requestBody").put("required", true).putObject("content").putObject("application/x-ndjson")
-                .putObject("schema").put("type", "string").put("description", "Lines, each an EligibilityRequest");
+        // POST /v1/decisions:batch
+        String batchPath = "/v1/decisions:batch";
+        ObjectNode batch = paths.putObject(batchPath).putObject("post");
+        batch.put("operationId", "decideBatch").put("summary", "Decide a JSONL batch")
+                .put("description", "One request per line in (UTF-8; a byte order mark and CRLF accepted; a blank "
+                        + "line is an error line), one result line per input line out, in order: a BatchLine with "
+                        + "the decisions, or with the errors that stopped the line from being decided; the batch "
+                        + "goes on. Media types: " + String.join(", ", HttpService.JSONL_TYPES) + "; a missing "
+                        + "Content-Type is read as JSON Lines. The whole body, at most " + size(options.maxBatchBytes())
+                        + ", is read before the answer starts; each line at most "
+                        + size(options.engine().limits().maxBatchLineBytes()) + ".");
+        ObjectNode batchContent = batch.putObject("requestBody").put("required", true).putObject("content");
+        String batchIn = String.join("\n", EXAMPLE_REQUEST.replace("\n", ""), EXAMPLE_REQUEST_2.replace("\n", ""),
+                EXAMPLE_INVALID.replace("\n", "")) + "\n";
+        for (String type : HttpService.JSONL_TYPES) {
+            ObjectNode media = batchContent.putObject(type);
+            media.putObject("schema").put("type", "string").put("description", "Lines, each an EligibilityRequest");
+            if (type.equals(HttpService.JSONL_TYPES.get(0))) {
+                media.put("example", batchIn);
+            }
+        }
         ObjectNode batchResponses = batch.putObject("responses");
-        batchResponses.putObject("200").put("description", "Lines, each a BatchLine").putObject("content")
-                .putObject("application/x-ndjson").putObject("schema").put("type", "string")
-                .put("description", "Lines, each a BatchLine (#/components/schemas/BatchLine)");
-        errorResponse(batchResponses, "413", "The batch is larger than " + options.maxBatchBytes() + " bytes");
+        batchResponses.putObject("200").put("description", "Lines, each a BatchLine, one per input line")
+                .putObject("content").putObject("application/x-ndjson").put("example", batchOut(engine, batchIn))
+                .putObject("schema").put("type", "string")
+                .put("description", "Lines, each a BatchLine (" + REF_BASE + "BatchLine)");
+        problemResponse(batchResponses, "400", "The body cannot be received (it ends before its Content-Length, "
+                + "its chunked transfer encoding is malformed)", Problem.malformedBody("the body could not be "
+                + "received: it ends before the length it declared, or its chunked transfer encoding is malformed"),
+                batchPath);
+        problemResponse(batchResponses, "413", "The batch is larger than " + size(options.maxBatchBytes()),
+                Problem.tooLarge("the batch is larger than the limit of " + options.maxBatchBytes() + " bytes"),
+                batchPath);
+        problemResponse(batchResponses, "415", "The body is not JSON Lines, or not UTF-8",
+                Problem.unsupportedMediaType("POST /v1/decisions:batch reads " + String.join(" or ",
+                        HttpService.JSONL_TYPES) + " (JSON Lines, one request per line; for one request or a JSON "
+                        + "array use POST /v1/decisions), not application/json",
+                        String.join(", ", HttpService.JSONL_TYPES)), batchPath);
 
-        ObjectNode packs = paths.putObject("/v1/rule-packs").putObject("get");
-        packs.put("operationId", "rulePacks").put("summary", "Rule packs, determinations and parameters in force");
-        packs.putArray("parameters").addObject().put("name", "asOf").put("in", "query")
-                .put("description", "Date of the parameter values shown (default today)")
+        // GET /v1/rule-packs
+        String packsPath = "/v1/rule-packs";
+        ObjectNode rulePacks = paths.putObject(packsPath).putObject("get");
+        rulePacks.put("operationId", "rulePacks").put("summary", "Rule packs, determinations and parameters in force");
+        rulePacks.putArray("parameters").addObject().put("name", "asOf").put("in", "query").put("required", false)
+                .put("description", "Date of the parameter values shown, YYYY-MM-DD (default today)")
+                .put("example", "2023-06-30")
                 .putObject("schema").put("type", "string").put("format", "date");
-        ObjectNode packResponses = packs.putObject("responses");
-        packResponses.putObject("200").put("description", "The packs").putObject("content")
-                .putObject("application/json").putObject("schema").put("type", "object");
-        errorResponse(packResponses, "400", "asOf is not a date");
+        ObjectNode packResponses = rulePacks.putObject("responses");
+        ObjectNode packsExample = HttpService.rulePacks(packs, LocalDate.of(2023, 6, 30), MAPPER);
+        for (String list : List.of("packs", "determinations", "parameters")) {
+            ArrayNode all = (ArrayNode) packsExample.get(list);
+            while (all.size() > 2) {
+                all.remove(all.size() - 1);
+            }
+        }
+        ObjectNode packsMedia = packResponses.putObject("200")
+                .put("description", "The packs, determinations and parameters in force").putObject("content")
+                .putObject("application/json");
+        packsMedia.putObject("schema").put("$ref", REF_BASE + "RulePacks");
+        packsMedia.set("example", packsExample);
+        problemResponse(packResponses, "400", "asOf is not a date",
+                Problem.badQuery("asOf", "must be a date written YYYY-MM-DD, got \"yesterday\""), packsPath);
 
-        paths.putObject("/v1/openapi.json").putObject("get").put("operationId", "openApi")
-                .put("summary", "This document").putObject("responses").putObject("200")
-                .put("description", "OpenAPI 3.1");
-        paths.putObject("/health").putObject("get").put("operationId", "health").put("summary", "Liveness")
-                .putObject("responses").putObject("200").put("description", "{\"status\":\"UP\"}");
+        // GET /v1/openapi.json and GET /health
+        ObjectNode openApi = paths.putObject("/v1/openapi.json").putObject("get");
+        openApi.put("operationId", "openApi").put("summary", "This document");
+        ObjectNode openApiDoc = openApi.putObject("responses").putObject("200").put("description", "OpenAPI 3.1")
+                .putObject("content").putObject("application/json");
+        openApiDoc.putObject("schema").put("type", "object");
+        openApiDoc.putObject("example").put("openapi", "3.1.0").putObject("info")
+                .put("title", "M4SD Rules SDK HTTP service").put("version", SdkVersion.version());
+        ObjectNode health = paths.putObject("/health").putObject("get");
+        health.put("operationId", "health").put("summary", "Liveness: UP once the engine is built");
+        ObjectNode up = health.putObject("responses").putObject("200").put("description", "The service is up")
+                .putObject("content").putObject("application/json");
+        up.putObject("schema").put("$ref", REF_BASE + "Health");
+        up.putObject("example").put("status", "UP");
 
         ObjectNode schemas = root.putObject("components").putObject("schemas");
-        SCHEMAS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> schemas.set(e.getKey(), schema(e.getValue())));
-        ObjectNode errors = schemas.putObject("Errors").put("type", "object");
-        errors.putArray("required").add("errors");
-        ObjectNode item = errors.putObject("properties").putObject("errors").put("type", "array").putObject("items")
-                .put("type", "object");
-        item.putArray("required").add("path").add("message");
-        ObjectNode props = item.putObject("properties");
-        props.putObject("path").put("type", "string");
-        props.putObject("message").put("type", "string");
+        schemas.setAll(componentSchemas());
+        schemas.set("Problem", problemSchema());
+        schemas.set("RulePacks", rulePacksSchema());
+        ObjectNode healthSchema = schemas.putObject("Health").put("type", "object");
+        healthSchema.putArray("required").add("status");
+        healthSchema.putObject("properties").putObject("status").put("type", "string").putArray("enum").add("UP");
         try {
             return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (IOException e) {
@@ -106,9 +236,248 @@ final class OpenApi {
         }
     }
 
-    private static void errorResponse(ObjectNode responses, String status, String description) {
-        responses.putObject(status).put("description", description).putObject("content")
-                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Errors");
+    private static String description(ServiceOptions options) {
+        Limits limits = options.engine().limits();
+        return "Eligibility decisions with a reason for every criterion, under the M4SD rule packs. Request and "
+                + "decision bodies follow the SDK's JSON Schemas.\n\n"
+                + "Errors are RFC 9457 problem details (application/problem+json, schema Problem): 400 invalid or "
+                + "unreadable body (every field error in `errors`, with its JSON path), 404 unknown path, 405 a "
+                + "method the path does not answer (with Allow), 413 over a limit, 415 a body of another media "
+                + "type or charset (with Accept), 431 request headers over 8 KiB, 500 a fault of the service; OPTIONS "
+                + "answers 204 with Allow. A batch line that cannot be decided "
+                + "is answered by an error line in the batch, not by an error status.\n\n"
+                + "Limits: POST /v1/decisions body " + size(options.maxBodyBytes()) + " and "
+                + options.maxRequestsPerCall() + " requests per array (413); POST /v1/decisions:batch body "
+                + size(options.maxBatchBytes()) + " (413). Each request at most " + size(limits.maxDocumentBytes())
+                + ", each batch line at most " + size(limits.maxBatchLineBytes()) + ", nesting depth "
+                + limits.maxNestingDepth() + ", strings of " + limits.maxStringLength() + " characters, numbers of "
+                + limits.maxNumberLength() + " characters, " + limits.maxListSize() + " elements per array; over "
+                + "these a request is invalid (400 naming the limit, or an error line in a batch).";
+    }
+
+    /** {@code n} bytes in words: "4 MiB (4194304 bytes)". */
+    static String size(long n) {
+        if (n >= (1 << 20) && n % (1 << 20) == 0) {
+            return n / (1 << 20) + " MiB (" + n + " bytes)";
+        }
+        if (n >= 1024 && n % 1024 == 0) {
+            return n / 1024 + " KiB (" + n + " bytes)";
+        }
+        return n + " bytes";
+    }
+
+    private static Problem invalidExample(M4sdJson json) {
+        try {
+            json.readRequest(EXAMPLE_INVALID);
+        } catch (InvalidRequestException e) {
+            return Problem.invalidRequest(e.errors());
+        }
+        throw new IllegalStateException("the invalid example request was read without error");
+    }
+
+    private static String batchOut(EligibilityEngine engine, String in) {
+        StringWriter out = new StringWriter();
+        JsonlBatch.run(engine, new StringReader(in), out);
+        return out.toString();
+    }
+
+    private static void problemResponse(ObjectNode responses, String status, String description, Problem example,
+            String path) {
+        ObjectNode media = responses.putObject(status).put("description", description).putObject("content")
+                .putObject(Problem.MEDIA_TYPE);
+        media.putObject("schema").put("$ref", REF_BASE + "Problem");
+        media.set("example", tree(example.toJson(MAPPER, path)));
+    }
+
+    private static ObjectNode problemSchema() {
+        ObjectNode problem = MAPPER.createObjectNode().put("type", "object")
+                .put("description", "RFC 9457 problem details, with every problem of the request in errors.");
+        problem.putArray("required").add("type").add("title").add("status").add("detail").add("instance")
+                .add("errors");
+        ObjectNode props = problem.putObject("properties");
+        props.putObject("type").put("type", "string").put("format", "uri-reference").put("description",
+                "The kind of problem: " + Problem.INVALID_REQUEST + " for invalid input, about:blank otherwise.");
+        props.putObject("title").put("type", "string").put("description", "The kind of problem, in words.");
+        props.putObject("status").put("type", "integer").put("description", "The HTTP status.");
+        props.putObject("detail").put("type", "string").put("description", "What is wrong with this request.");
+        props.putObject("instance").put("type", "string").put("description", "The request's path.");
+        ObjectNode item = props.putObject("errors").put("type", "array")
+                .put("description", "Each problem with the value at its JSON path (or query parameter); empty "
+                        + "when the problem is not about a value, as for 404, 405 and 415.")
+                .putObject("items").put("type", "object");
+        item.putArray("required").add("path").add("message");
+        ObjectNode itemProps = item.putObject("properties");
+        itemProps.putObject("path").put("type", "string")
+                .put("description", "JSON path of the offending value ($ for the whole body), or the query parameter");
+        itemProps.putObject("message").put("type", "string").put("description", "What is wrong, in plain words.");
+        return problem;
+    }
+
+    private static ObjectNode rulePacksSchema() {
+        ObjectNode schema = MAPPER.createObjectNode().put("type", "object");
+        schema.putArray("required").add("asOf").add("packs").add("determinations").add("parameters");
+        ObjectNode props = schema.putObject("properties");
+        props.putObject("asOf").put("type", "string").put("format", "date");
+        ObjectNode pack = props.putObject("packs").put("type", "array").putObject("items").put("type", "object");
+        pack.putArray("required").add("id").add("version").add("sha256").add("jurisdiction").add("name")
+                .add("description");
+        ObjectNode packProps = pack.putObject("properties");
+        for (String name : List.of("id", "version", "sha256", "name", "description")) {
+            packProps.putObject(name).put("type", "string");
+        }
+        packProps.putObject("jurisdiction").putArray("type").add("string").add("null");
+        ObjectNode determination = props.putObject("determinations").put("type", "array").putObject("items")
+                .put("type", "object");
+        determination.putArray("required").add("id").add("kind").add("sector").add("statusNeutral");
+        ObjectNode detProps = determination.putObject("properties");
+        for (String name : List.of("id", "kind", "sector")) {
+            detProps.putObject(name).put("type", "string");
+        }
+        detProps.putObject("statusNeutral").put("type", "boolean");
+        ObjectNode parameter = props.putObject("parameters").put("type", "array").putObject("items")
+                .put("type", "object");
+        parameter.putArray("required").add("pack").add("name").add("unit").add("value").add("validFrom")
+                .add("source");
+        ObjectNode parProps = parameter.putObject("properties");
+        for (String name : List.of("pack", "name", "unit")) {
+            parProps.putObject(name).put("type", "string");
+        }
+        parProps.putObject("value").put("description", "The value in force: a number, a string, a list or an object");
+        parProps.putObject("validFrom").put("type", "string").put("format", "date");
+        parProps.putObject("validTo").put("type", "string").put("format", "date");
+        ObjectNode source = parProps.putObject("source").put("type", "object");
+        source.putArray("required").add("instrument").add("article").add("status");
+        ObjectNode sourceProps = source.putObject("properties");
+        sourceProps.putObject("instrument").put("type", "string");
+        sourceProps.putObject("article").put("type", "string");
+        sourceProps.putObject("status").put("type", "string").putArray("enum").add("V").add("S").add("B");
+        return schema;
+    }
+
+    /**
+     * The SDK's schemas as component schemas with no {@code $id} and no {@code $defs}: each {@code $defs} entry
+     * becomes a component named after it (capitalised; prefixed with its schema's name when another schema has a
+     * different entry of that name), a schema that is only a reference to one of its entries becomes that entry,
+     * and every reference points into {@code #/components/schemas/}. A reference that cannot be rewritten fails.
+     */
+    static Map<String, JsonNode> componentSchemas() {
+        Map<String, ObjectNode> roots = new LinkedHashMap<>();
+        Map<String, String> byFile = new LinkedHashMap<>();
+        SCHEMAS.forEach((name, file) -> {
+            roots.put(name, (ObjectNode) schema(file).deepCopy());
+            byFile.put(file, name);
+        });
+        // name every $defs entry
+        Map<String, Map<String, String>> defNames = new LinkedHashMap<>();
+        Map<String, JsonNode> taken = new LinkedHashMap<>();
+        roots.keySet().forEach(name -> taken.put(name, null));
+        roots.forEach((owner, root) -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            defNames.put(owner, names);
+            JsonNode defs = root.path("$defs");
+            String onlyRef = onlyReference(root);
+            for (Iterator<String> it = defs.fieldNames(); it.hasNext(); ) {
+                String def = it.next();
+                JsonNode node = defs.get(def);
+                String name = capitalised(def);
+                if (("#/$defs/" + def).equals(onlyRef)) {
+                    names.put(def, owner); // the schema is this entry
+                } else if (!taken.containsKey(name) || (taken.get(name) != null && taken.get(name).equals(node)
+                        && !node.toString().contains("\"$ref\""))) {
+                    names.put(def, name);
+                    taken.put(name, node);
+                } else {
+                    names.put(def, owner + name);
+                }
+            }
+        });
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        roots.forEach((owner, root) -> {
+            ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : MAPPER.createObjectNode();
+            root.remove(List.of("$schema", "$id", "$defs"));
+            Map<String, String> names = defNames.get(owner);
+            ObjectNode component = root;
+            String onlyRef = onlyReference(root);
+            if (onlyRef != null && onlyRef.startsWith("#/$defs/")) {
+                ObjectNode entry = (ObjectNode) defs.remove(onlyRef.substring("#/$defs/".length()));
+                component = entry.deepCopy();
+                if (root.has("title")) {
+                    component.set("title", root.get("title"));
+                }
+            }
+            out.put(owner, rewrite(component, names, byFile, owner));
+            for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String name = names.get(e.getKey());
+                if (!out.containsKey(name)) {
+                    out.put(name, rewrite(e.getValue().deepCopy(), names, byFile, owner));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The target of a schema that is a {@code $ref} and annotations only, else null. */
+    private static String onlyReference(JsonNode schema) {
+        if (!schema.has("$ref")) {
+            return null;
+        }
+        for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!List.of("$ref", "$schema", "$id", "$defs", "$comment", "title", "description").contains(field)) {
+                return null;
+            }
+        }
+        return schema.get("$ref").asText();
+    }
+
+    private static JsonNode rewrite(JsonNode node, Map<String, String> names, Map<String, String> byFile,
+            String owner) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
+                    e.setValue(object.textNode(reference(e.getValue().asText(), names, byFile, owner)));
+                } else {
+                    rewrite(e.getValue(), names, byFile, owner);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> rewrite(child, names, byFile, owner));
+        }
+        return node;
+    }
+
+    private static String reference(String ref, Map<String, String> names, Map<String, String> byFile, String owner) {
+        if (ref.startsWith(REF_BASE)) {
+            return ref;
+        }
+        if (ref.startsWith("#/$defs/") && names.containsKey(ref.substring("#/$defs/".length()))) {
+            return REF_BASE + names.get(ref.substring("#/$defs/".length()));
+        }
+        int hash = ref.indexOf('#');
+        String file = (hash < 0 ? ref : ref.substring(0, hash));
+        file = file.substring(file.lastIndexOf('/') + 1);
+        String target = byFile.get(file);
+        if (target != null && hash < 0) {
+            return REF_BASE + target;
+        }
+        // a reference into another schema's $defs: the SDK's schemas have none, so it is not rewritten
+        throw new IllegalStateException("schema " + owner + ": cannot rewrite $ref " + ref + " into "
+                + REF_BASE + "...");
+    }
+
+    private static String capitalised(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A schema shipped by sdk-core. */
@@ -117,7 +486,7 @@ final class OpenApi {
             if (in == null) {
                 throw new IllegalStateException("sdk-core does not ship " + SCHEMA_BASE + file);
             }
-            return MAPPER.readTree(in);
+            return MAPPER.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,22 +29,4 @@ public record ServiceOptions(String host, int port, int maxBodyBytes, long maxBa
     public ServiceOptions withLimits(int body, long batch) {
         return new ServiceOptions(host, port, body, batch, maxRequestsPerCall, engine);
     }
-
-    /** Reads {@code --host}, {@code --port}, {@code --max-body-bytes} and {@code --max-batch-bytes}. */
-    static ServiceOptions fromArgs(String[] args) {
-        ServiceOptions o = defaults();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String value = args[i + 1];
-            o = switch (args[i]) {
-                case "--host" -> new ServiceOptions(value, o.port, o.maxBodyBytes, o.maxBatchBytes,
-                        o.maxRequestsPerCall, o.engine);
-                case "--port" -> o.withPort(Integer.parseInt(value));
-                case "--max-body-bytes" -> o.withLimits(Integer.parseInt(value), o.maxBatchBytes);
-                case "--max-batch-bytes" -> o.withLimits(o.maxBodyBytes, Long.parseLong(value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --host, --port, --max-body-bytes, --max-batch-bytes");
-            };
-        }
-        return o;
-    }
 }

@@ -46,7 +46,8 @@ class BatchInputIT {
 
     private static HttpResponse<String> post(String path, byte[] body) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
-                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", path.endsWith(":batch") ? "application/x-ndjson" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
