@@ -34,7 +34,10 @@ public enum Determination {
     EMPLOYMENT_QUALIFICATION_RECOGNITION("employment.qualification-recognition", Kind.ENTITLEMENT, Sector.EMPLOYMENT, false),
     /** Compliance of recruitment costs borne by a worker (ILO General Principle 7, C181 art. 7). */
     EMPLOYMENT_FAIR_RECRUITMENT("employment.fair-recruitment", Kind.COMPLIANCE, Sector.EMPLOYMENT, false),
-    /** Support for the return of a diaspora health professional (WHO Global Code of Practice). */
+    /**
+     * Support for the return of a diaspora health professional under the jurisdiction's return programme (the WHO
+     * Global Code of Practice sets no eligibility criteria; its safeguards list is reported as information).
+     */
     HEALTH_DIASPORA_RETURN_SUPPORT("health.diaspora-return-support", Kind.ENTITLEMENT, Sector.HEALTH, false);
 
     /** Whether a determination grants an entitlement or checks compliance. */

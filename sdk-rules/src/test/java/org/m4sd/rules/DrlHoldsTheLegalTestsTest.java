@@ -56,6 +56,14 @@ class DrlHoldsTheLegalTestsTest {
                     "ageYears < coverage\\.childrenUnderYears", "ageYears >= coverage\\.childrenUnderYears")),
             Map.entry("health.essential-care.coverage", List.of(
                     "residenceMonths >= coverage\\.residentFromMonths", "status memberOf coverage\\.coveredStatuses")),
+            Map.entry("hd.return.programme", List.of(
+                    "monthsWorkedAbroadAfter\\(asOf\\.minusMonths\\(programme\\.windowMonths\\)\\) >= "
+                            + "programme\\.minMonthsAbroad",
+                    "monthsWorkedAbroadAfter\\(asOf\\.minusMonths\\(programme\\.windowMonths\\)\\) < "
+                            + "programme\\.minMonthsAbroad",
+                    "iscedLevel >= programme\\.minIscedLevel", "iscedLevel < programme\\.minIscedLevel",
+                    "nationality == programme\\.nationality", "nationality != programme\\.nationality",
+                    "languages contains programme\\.language", "languages not contains programme\\.language")),
             Map.entry("fr.npl.service-charge-cap", List.of("\\$paid\\.amount > \\$npl\\.serviceChargeCap\\.amount")),
             Map.entry("fr.npl.welfare-fund", List.of("\\$paid\\.amount > \\$npl\\.welfareFund\\.amount")),
             Map.entry("fr.phl.placement-fee-months",

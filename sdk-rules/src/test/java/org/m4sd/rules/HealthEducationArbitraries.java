@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -16,6 +18,7 @@ import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.ReturnType;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
  * Generators of requests for the health and education determinations: every overlay plus countries without
@@ -38,6 +41,15 @@ public final class HealthEducationArbitraries {
      * coverage parameter's description in the international pack (residenceMonths > 0).
      */
     private static final int RESIDENT_FROM_MONTHS = 1;
+    /**
+     * Moldova's return programme as its pack encodes it: the day it is in force from and the whole months of work
+     * abroad it requires, so that generated work abroad falls on and beside the threshold.
+     */
+    private static final com.fasterxml.jackson.databind.JsonNode PROGRAMME = PackStore.load().overlay("MDA")
+            .flatMap(p -> p.parameter("hd.return.programme")).orElseThrow().values().get(0).value();
+    private static final LocalDate PROGRAMME_FROM = PackStore.load().overlay("MDA")
+            .flatMap(p -> p.parameter("hd.return.programme")).orElseThrow().values().get(0).validFrom();
+    private static final int PROGRAMME_MIN_MONTHS = PROGRAMME.path("minMonthsAbroad").intValue();
 
     private HealthEducationArbitraries() {
     }
@@ -53,6 +65,12 @@ public final class HealthEducationArbitraries {
 
     public static Arbitrary<LocalDate> asOf() {
         return Arbitraries.longs().between(FIRST_DAY, LAST_DAY).map(LocalDate::ofEpochDay);
+    }
+
+    /** Decision dates, some on and beside the first day Moldova's return programme is in force. */
+    static Arbitrary<LocalDate> asOfAroundTheProgramme() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, asOf()), net.jqwik.api.Tuple.of(1,
+                Arbitraries.integers().between(-1, 1).map(PROGRAMME_FROM::plusDays)));
     }
 
     /**
@@ -78,8 +96,8 @@ public final class HealthEducationArbitraries {
                         Arbitraries.integers().between(y * 365 - 3, y * 365 + 4).filter(d -> d >= 0)))).injectNull(0.1);
         Arbitrary<List<String>> documents = Arbitraries.of(DOCUMENTS).set().ofMaxSize(3).map(ArrayList::new)
                 .flatMap(l -> Arbitraries.shuffle(l));
-        Arbitrary<String> nationality = Arbitraries.of("ECU", "MAR", "NPL", "SRB", "TUN", "CIV", "VEN", "SYR")
-                .injectNull(0.2);
+        Arbitrary<String> nationality = Arbitraries.of("ECU", "MAR", "NPL", "SRB", "TUN", "CIV", "VEN", "SYR", "MDA",
+                "MDA").injectNull(0.2);
         Arbitrary<Boolean> present = Arbitraries.of(true, false).injectNull(0.15);
         return Combinators.combine(Arbitraries.of(MigratoryStatus.class), months, ageDays, documents, nationality,
                 present).as(Facts::new);
@@ -97,6 +115,47 @@ public final class HealthEducationArbitraries {
     }
 
     /**
+     * The facts a return programme reads, given the decision date: work abroad (often one stretch ending on or
+     * after asOf whose whole months fall on and beside the programme's minimum, sometimes scattered periods, in
+     * Moldova too, sometimes none, or not stated), the highest degree's ISCED level around a bachelor's, and the
+     * languages known (empty: not stated).
+     */
+    public record ProgrammeFacts(Function<LocalDate, List<WorkPeriod>> workAbroad, String degree,
+            List<String> languages) {
+        HealthProfessional addTo(HealthProfessional hp, LocalDate asOf) {
+            return new HealthProfessional(hp.profession(), hp.qualified(), hp.licensed(), hp.originCountry(),
+                    hp.countryOfPractice(), hp.returnType(), hp.healthPostOffered(),
+                    java.util.Optional.ofNullable(workAbroad == null ? null : workAbroad.apply(asOf)),
+                    java.util.Optional.ofNullable(degree), languages);
+        }
+    }
+
+    public static Arbitrary<ProgrammeFacts> programmeFacts() {
+        Arbitrary<String> where = Arbitraries.of("ITA", "DEU", "ROU", "FRA", "MDA");
+        Arbitrary<Function<LocalDate, List<WorkPeriod>>> nearTheMinimum = Combinators.combine(where,
+                Arbitraries.integers().between(PROGRAMME_MIN_MONTHS - 2, PROGRAMME_MIN_MONTHS + 1),
+                Arbitraries.integers().between(-1, 1), Arbitraries.integers().between(0, 400))
+                .as((country, months, shift, beyond) -> asOf -> List.of(WorkPeriod.of(country,
+                        asOf.minusMonths(months).plusDays(1 + shift), asOf.plusDays(beyond))));
+        Arbitrary<Function<LocalDate, WorkPeriod>> anyPeriod = Combinators.combine(where,
+                Arbitraries.integers().between(0, 8 * 366), Arbitraries.integers().between(0, 4 * 366))
+                .as((country, before, length) -> asOf -> WorkPeriod.of(country, asOf.minusDays(before),
+                        asOf.minusDays(before).plusDays(length)));
+        Arbitrary<Function<LocalDate, List<WorkPeriod>>> scattered = anyPeriod.list().ofMaxSize(3)
+                .map(periods -> asOf -> periods.stream().map(f -> f.apply(asOf)).toList());
+        Arbitrary<Function<LocalDate, List<WorkPeriod>>> work = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, nearTheMinimum), net.jqwik.api.Tuple.of(3, scattered),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(asOf -> List.of()))).injectNull(0.15);
+        Arbitrary<String> degree = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just("ISCED_4")),
+                net.jqwik.api.Tuple.of(3, Arbitraries.just("ISCED_5")), net.jqwik.api.Tuple.of(3,
+                        Arbitraries.just("ISCED_6")), net.jqwik.api.Tuple.of(2, Arbitraries.just("ISCED_7")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just("ISCED_8"))).injectNull(0.15);
+        Arbitrary<List<String>> languages = Arbitraries.of("ro", "ru", "en", "it").set().ofMaxSize(3)
+                .map(ArrayList::new);
+        return Combinators.combine(work, degree, languages).as(ProgrammeFacts::new);
+    }
+
+    /**
      * Birthdays on which a child enters or leaves the school ages of some pack, and a day either side (never a
      * birth date after asOf); null (the age {@link #facts()} drew is kept) three times in four.
      */
@@ -107,10 +166,14 @@ public final class HealthEducationArbitraries {
 
     public static Arbitrary<EligibilityRequest> requests() {
         Arbitrary<Locale> locales = Arbitraries.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es"));
-        return Combinators.combine(Arbitraries.of(JURISDICTIONS), asOf(), facts(), schoolAgeBirthdays(),
-                professionals().injectNull(0.1), locales).as((jurisdiction, asOf, facts, birthday, hp, locale) ->
-                        request(jurisdiction, asOf, birthday == null ? facts : facts.withAgeDays(
-                                birthday.ageDaysOn(asOf)), hp, locale));
+        // Moldova, the one jurisdiction with a return programme encoded, is drawn more often than the others.
+        Arbitrary<String> jurisdictions = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4,
+                Arbitraries.of(JURISDICTIONS)), net.jqwik.api.Tuple.of(1, Arbitraries.just("MDA")));
+        return Combinators.combine(jurisdictions, asOfAroundTheProgramme(), facts(), schoolAgeBirthdays(),
+                professionals().injectNull(0.1), programmeFacts().injectNull(0.2), locales)
+                .as((jurisdiction, asOf, facts, birthday, hp, programme, locale) -> request(jurisdiction, asOf,
+                        birthday == null ? facts : facts.withAgeDays(birthday.ageDaysOn(asOf)),
+                        hp == null || programme == null ? hp : programme.addTo(hp, asOf), locale));
     }
 
     public static EligibilityRequest request(String jurisdiction, LocalDate asOf, Facts f, HealthProfessional hp,
@@ -133,7 +196,7 @@ public final class HealthEducationArbitraries {
 
     /** The same decision with the input hash blanked, to compare decisions on requests that differ in input. */
     public static Decision withoutInputHash(Decision d) {
-        return new Decision(d.requestId(), d.determination(), d.outcome(), d.criteria(), d.missingFacts(), d.values(),
-                d.rulePack(), d.asOf(), ZERO_HASH);
+        return new Decision(d.requestId(), d.determination(), d.outcome(), d.criteria(), d.missingFacts(),
+                d.notEncoded(), d.values(), d.rulePack(), d.asOf(), ZERO_HASH);
     }
 }

@@ -27,7 +27,7 @@ class HealthEducationMessagesTest {
     @CsvSource({
         "health_emergency_care, health/health.drl, HE_, ''",
         "health_essential_care, health/health.drl, HS_, 'HS_RULE_ALL_PERSONS,HS_RULE_RESIDENTS,HS_RULE_BY_STATUS'",
-        "health_diaspora_return_support, health/health.drl, HD_, 'HD_RETURN_TEMPORARY,HD_RETURN_PERMANENT,HD_RETURN_VIRTUAL'",
+        "health_diaspora_return_support, health/health.drl, HD_, ''",
         "education_public_school, education/public-school.drl, ED_, ''"
     })
     void everyReasonCodeHasTheSameMessageInEachLanguage(String bundle, String drl, String prefix, String composed) throws IOException {

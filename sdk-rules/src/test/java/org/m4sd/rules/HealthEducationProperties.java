@@ -95,15 +95,49 @@ class HealthEducationProperties {
     }
 
     @Property(tries = 10000)
-    void diasporaReturnReadsOnlyTheProfessionalAndTheJurisdiction(@ForAll("requests") EligibilityRequest request,
+    void diasporaReturnReadsOnlyTheProfessionalTheNationalityAndTheJurisdiction(
+            @ForAll("requests") EligibilityRequest request,
             @ForAll("otherFacts") HealthEducationArbitraries.Facts otherFacts) {
         request = request.toBuilder().determinations(List.of(Determination.HEALTH_DIASPORA_RETURN_SUPPORT)).build();
+        HealthEducationArbitraries.Facts sameNationality = new HealthEducationArbitraries.Facts(otherFacts.status(),
+                otherFacts.residenceMonths(), otherFacts.ageDays(), otherFacts.documents(),
+                request.person().nationality().orElse(null), otherFacts.presentInTerritory());
         EligibilityRequest otherPerson = HealthEducationArbitraries.request(request.jurisdiction(), request.asOf(),
-                otherFacts, request.healthProfessional().orElse(null), request.locale().orElseThrow())
+                sameNationality, request.healthProfessional().orElse(null), request.locale().orElseThrow())
                 .toBuilder().determinations(List.of(Determination.HEALTH_DIASPORA_RETURN_SUPPORT)).build();
         Determination d = Determination.HEALTH_DIASPORA_RETURN_SUPPORT;
         assertThat(withoutInputHash(EngineFixture.DROOLS.evaluate(otherPerson).decision(d).orElseThrow()))
                 .isEqualTo(withoutInputHash(EngineFixture.DROOLS.evaluate(request).decision(d).orElseThrow()));
+    }
+
+    /**
+     * Knowing more of what a return programme reads (nationality, work abroad, degree, languages) never overturns
+     * a decided outcome: an outcome reached with fewer facts stands when they are known.
+     */
+    @Property(tries = 10000)
+    void knowingMoreProgrammeFactsNeverOverturnsADecidedReturnSupportOutcome(
+            @ForAll("requests") EligibilityRequest request) {
+        Determination d = Determination.HEALTH_DIASPORA_RETURN_SUPPORT;
+        request = request.toBuilder().determinations(List.of(d)).build();
+        List<EligibilityRequest> partials = new java.util.ArrayList<>();
+        partials.add(request.toBuilder().person(request.person().toBuilder().nationality(null).build()).build());
+        if (request.healthProfessional().isPresent()) {
+            org.m4sd.sdk.request.HealthProfessional hp = request.healthProfessional().get();
+            partials.add(request.toBuilder().healthProfessional(new org.m4sd.sdk.request.HealthProfessional(
+                    hp.profession(), hp.qualified(), hp.licensed(), hp.originCountry(), hp.countryOfPractice(),
+                    hp.returnType(), hp.healthPostOffered())).build());
+            partials.add(request.toBuilder().healthProfessional(new org.m4sd.sdk.request.HealthProfessional(
+                    hp.profession(), hp.qualified(), hp.licensed(), hp.originCountry(), hp.countryOfPractice(),
+                    hp.returnType(), hp.healthPostOffered(), java.util.Optional.empty(), hp.highestDegreeLevel(),
+                    hp.languages())).build());
+        }
+        Outcome full = EngineFixture.DROOLS.evaluate(request).decision(d).orElseThrow().outcome();
+        for (EligibilityRequest partial : partials) {
+            Outcome partialOutcome = EngineFixture.DROOLS.evaluate(partial).decision(d).orElseThrow().outcome();
+            if (partialOutcome != Outcome.UNDETERMINED) {
+                assertThat(full).as("%s decided with fewer facts", partialOutcome).isEqualTo(partialOutcome);
+            }
+        }
     }
 
     @Provide

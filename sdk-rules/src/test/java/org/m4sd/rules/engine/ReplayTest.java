@@ -29,7 +29,8 @@ class ReplayTest {
     @Test
     void twoEnginesBuiltApartWriteByteIdenticalDecisions() throws IOException {
         for (String name : new String[] {"ecu-pension-request.json", "npl-qat-recruitment-request.json",
-                "syr-nursing-qualification-request.json", "srb-nurse-diaspora-return-request.json"}) {
+                "syr-nursing-qualification-request.json", "srb-nurse-diaspora-return-request.json",
+                "mda-doctor-diaspora-return-request.json"}) {
             EligibilityRequest request = example(name);
             String first = JSON.writeDecisionSet(EngineFixture.DROOLS.evaluate(request));
             try (var other = DroolsEligibilityEngine.create(EngineOptions.defaults())) {

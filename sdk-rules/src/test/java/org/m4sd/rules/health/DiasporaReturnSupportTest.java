@@ -3,6 +3,7 @@ package org.m4sd.rules.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,23 @@ import org.m4sd.sdk.request.HealthProfession;
 import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.ReturnType;
+import org.m4sd.sdk.request.WorkPeriod;
 
+/**
+ * Diaspora return support as a user reads it (DOMAIN.md section 4 items 23 and 24): Moldova's programme decides
+ * on its own criteria, elsewhere no programme is encoded, and the WHO safeguards list is information only.
+ */
 class DiasporaReturnSupportTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 1);
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private static Decision decide(EligibilityEngine engine, String jurisdiction, HealthProfessional hp,
-            Locale locale) {
-        EligibilityRequest.Builder b = EngineFixture.request(jurisdiction, AS_OF, Person.builder("p").build())
+    private static Decision decide(EligibilityEngine engine, String jurisdiction, String nationality,
+            HealthProfessional hp, Locale locale) {
+        Person.Builder person = Person.builder("p");
+        if (nationality != null) {
+            person.nationality(nationality);
+        }
+        EligibilityRequest.Builder b = EngineFixture.request(jurisdiction, AS_OF, person.build())
                 .determinations(Determination.HEALTH_DIASPORA_RETURN_SUPPORT).locale(locale);
         if (hp != null) {
             b.healthProfessional(hp);
@@ -32,95 +43,135 @@ class DiasporaReturnSupportTest {
         return engine.evaluate(b.build()).decision(Determination.HEALTH_DIASPORA_RETURN_SUPPORT).orElseThrow();
     }
 
-    private static Decision decide(String jurisdiction, HealthProfessional hp) {
-        Decision d = decide(EngineFixture.DROOLS, jurisdiction, hp, Locale.ENGLISH);
-        assertThat(d).isEqualTo(decide(EngineFixture.REFERENCE, jurisdiction, hp, Locale.ENGLISH));
+    /** The decision in a language, after checking that the reference implementation reaches the same one. */
+    private static Decision decide(String jurisdiction, String nationality, HealthProfessional hp, Locale locale) {
+        Decision d = decide(EngineFixture.DROOLS, jurisdiction, nationality, hp, locale);
+        assertThat(d).isEqualTo(decide(EngineFixture.REFERENCE, jurisdiction, nationality, hp, locale));
         return d;
+    }
+
+    private static Decision decide(String jurisdiction, String nationality, HealthProfessional hp) {
+        return decide(jurisdiction, nationality, hp, Locale.ENGLISH);
     }
 
     private static Criterion criterion(Decision d, String id) {
         return d.criterion(id).orElseThrow(() -> new AssertionError("no criterion " + id + " in " + d.criteria()));
     }
 
-    @Test
-    void aNepaliNurseInQatarReturningToAPostInNepalIsSupportedAndTheSafeguardsListingIsReported() {
-        var hp = HealthProfessional.of(HealthProfession.NURSE, true, true, "NPL", "QAT", ReturnType.TEMPORARY, true);
-        Decision d = decide("NPL", hp);
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.criteria()).extracting(Criterion::id).containsExactly("hd.qualified", "hd.licensed",
-                "hd.return-type", "hd.health-post", "hd.origin", "hd.diaspora", "hd.safeguards-list");
-        Criterion listed = criterion(d, "hd.safeguards-list");
-        assertThat(listed.result()).isEqualTo(CriterionResult.MET);
-        assertThat(listed.message()).isEqualTo("NPL is on the WHO Health Workforce Support and Safeguards List 2023 "
-                + "(fewer than 49 doctors, nurses and midwives per 10,000 and a UHC service-coverage index below 55; "
-                + "listing [S]): its health workforce is to be safeguarded, and return strengthens it");
-        assertThat(listed.legalBasis()).extracting(b -> b.instrument())
-                .contains("WHO Health Workforce Support and Safeguards List 2023");
-        assertThat(criterion(d, "hd.return-type").message())
-                .isEqualTo("Temporary physical return to the origin country's health system");
-        assertThat(d.values()).containsEntry("whoSafeguardsList2023", true);
+    /** A Moldovan doctor in Italy since {@code since}, with a master's degree, who knows Romanian and Italian. */
+    private static HealthProfessional doctorInItaly(LocalDate since, String degree, List<String> languages) {
+        return HealthProfessional.of(HealthProfession.DOCTOR, true, true, "MDA", "ITA", ReturnType.TEMPORARY, true)
+                .withReturnProgrammeFacts(List.of(WorkPeriod.of("ITA", since, AS_OF)), degree, languages);
     }
 
     @Test
-    void aSerbianDoctorInGermanyReturningVirtuallyIsSupportedAndSerbiaIsNotRecordedAsListed() {
-        var hp = HealthProfessional.of(HealthProfession.DOCTOR, true, true, "SRB", "DEU", ReturnType.VIRTUAL, true);
-        Decision d = decide("SRB", hp);
+    void aMoldovanDoctorInItalyMeetsTheProgrammesFiveConditionsAndReadsWhatItOffers() {
+        Decision d = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2019, 1, 1), "ISCED_7", List.of("ro", "it")));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Criterion listed = criterion(d, "hd.safeguards-list");
-        assertThat(listed.result()).isEqualTo(CriterionResult.NOT_MET);
-        assertThat(listed.message()).endsWith("(recorded: BGD, NPL, SEN)");
+        assertThat(d.criteria()).extracting(Criterion::id).containsExactly("hd.programme", "hd.citizenship",
+                "hd.work-abroad", "hd.employed-abroad", "hd.degree", "hd.language", "hd.safeguards-list");
+        assertThat(criterion(d, "hd.programme").message()).startsWith("Programme: Diaspora Relations Bureau programme")
+                .contains("Missions: up to 2 weeks, or 2 weeks to 5 months; in person, online or hybrid")
+                .contains("per diem at the UN rate").endsWith("[S])");
+        assertThat(criterion(d, "hd.citizenship").message()).isEqualTo("A citizen of MDA, as the programme requires");
+        assertThat(criterion(d, "hd.work-abroad").message())
+                .isEqualTo("60 months of relevant work abroad in the last 60 months: at least 36 required");
+        assertThat(criterion(d, "hd.employed-abroad").message()).isEqualTo("Employed abroad now, in ITA");
+        assertThat(criterion(d, "hd.degree").message())
+                .isEqualTo("Highest degree in the field at ISCED level 7: at least level 6 (bachelor's) required");
+        assertThat(criterion(d, "hd.language").message()).isEqualTo("Knows the language the programme requires (ro)");
+        assertThat(criterion(d, "hd.programme").legalBasis()).extracting(b -> b.instrument())
+                .allMatch(i -> i.startsWith("Diaspora Relations Bureau"));
+        assertThat(String.valueOf(d.values().get("workAbroadMonths"))).isEqualTo("60");
         assertThat(d.values()).containsEntry("whoSafeguardsList2023", false);
     }
 
     @Test
-    void withoutAHealthPostTheSupportIsConditional() {
-        var hp = HealthProfessional.of(HealthProfession.MIDWIFE, true, true, "SEN", "FRA", ReturnType.PERMANENT, false);
-        Decision d = decide("SEN", hp);
-        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
-        assertThat(criterion(d, "hd.health-post").message()).startsWith("No post in the origin country's health system");
+    void thirtyFiveMonthsAbroadAreOneShortOfTheThreeYearsInFrenchAndSpanish() {
+        // 2021-04-01 to 2024-03-01 holds 35 whole months; a day earlier would make 36.
+        var hp = doctorInItaly(LocalDate.of(2021, 4, 2), "ISCED_6", List.of("ro"));
+        Decision en = decide("MDA", "MDA", hp);
+        assertThat(en.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(en, "hd.work-abroad").message())
+                .isEqualTo("Only 35 months of relevant work abroad in the last 60 months: at least 36 required");
+        assertThat(criterion(decide("MDA", "MDA", hp, Locale.FRENCH), "hd.work-abroad").message()).isEqualTo(
+                "Seulement 35 mois de travail pertinent à l'étranger au cours des 60 derniers mois : au moins 36 requis");
+        assertThat(criterion(decide("MDA", "MDA", hp, SPANISH), "hd.work-abroad").message()).isEqualTo(
+                "Solo 35 meses de trabajo pertinente en el extranjero en los últimos 60 meses: se exigen al menos 36");
+
+        Decision exactly = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2021, 3, 2), "ISCED_6", List.of("ro")));
+        assertThat(exactly.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(String.valueOf(exactly.values().get("workAbroadMonths"))).isEqualTo("36");
     }
 
     @Test
-    void anUnlicensedOrNonQualifiedProfessionalIsNotSupported() {
-        var unlicensed = HealthProfessional.of(HealthProfession.DOCTOR, true, false, "MDA", "ITA", ReturnType.TEMPORARY, true);
-        assertThat(decide("MDA", unlicensed).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        var unqualified = HealthProfessional.of(HealthProfession.DOCTOR, false, true, "MDA", "ITA", ReturnType.TEMPORARY, true);
-        assertThat(criterion(decide("MDA", unqualified), "hd.qualified").result()).isEqualTo(CriterionResult.NOT_MET);
-    }
+    void aNonCitizenAPractitionerAtHomeAShortDegreeAndNoRomanianAreEachRefusedWithTheReason() {
+        var hp = doctorInItaly(LocalDate.of(2018, 1, 1), "ISCED_7", List.of("ro"));
+        Decision ukrainian = decide("MDA", "UKR", hp);
+        assertThat(ukrainian.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(ukrainian, "hd.citizenship").message())
+                .isEqualTo("A national of UKR: the programme is open to citizens of MDA");
 
-    @Test
-    void theOriginMustBeTheJurisdictionAndTheProfessionalMustPractiseAbroad() {
-        var otherOrigin = HealthProfessional.of(HealthProfession.NURSE, true, true, "BGD", "GBR", ReturnType.PERMANENT, true);
-        Decision elsewhere = decide("NPL", otherOrigin);
-        assertThat(elsewhere.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(elsewhere, "hd.origin").message())
-                .isEqualTo("The origin country is BGD, not NPL: return support is offered by the origin country");
-
-        var atHome = HealthProfessional.of(HealthProfession.NURSE, true, true, "NPL", "NPL", ReturnType.PERMANENT, true);
-        Decision home = decide("NPL", atHome);
+        var atHome = new HealthProfessional(HealthProfession.NURSE, Optional.empty(), Optional.empty(), "MDA", "MDA",
+                Optional.empty(), Optional.empty()).withReturnProgrammeFacts(
+                List.of(WorkPeriod.of("ROU", LocalDate.of(2015, 1, 1), LocalDate.of(2023, 12, 31))), "ISCED_6",
+                List.of("ro"));
+        Decision home = decide("MDA", "MDA", atHome);
         assertThat(home.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(home, "hd.diaspora").rule()).isEqualTo("hd.return.practising-at-home");
+        assertThat(criterion(home, "hd.employed-abroad").message())
+                .isEqualTo("Practises in MDA now, not abroad: the programme requires current employment abroad");
+
+        Decision shortCycle = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2018, 1, 1), "ISCED_5", List.of("ro")),
+                Locale.FRENCH);
+        assertThat(shortCycle.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(shortCycle, "hd.degree").message())
+                .isEqualTo("Diplôme le plus élevé dans le domaine au niveau CITE 5 : le programme exige au moins le "
+                        + "niveau 6 (licence)");
+
+        Decision noRomanian = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2018, 1, 1), "ISCED_7",
+                List.of("ru", "it")), SPANISH);
+        assertThat(noRomanian.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(noRomanian, "hd.language").message())
+                .isEqualTo("No conoce el idioma que exige el programa (ro)");
     }
 
     @Test
-    void missingFactsLeaveTheDecisionUndeterminedWithTheirPaths() {
-        Decision none = decide("SRB", null);
+    void missingFactsAreAskedForByTheirPaths() {
+        var bare = HealthProfessional.of(HealthProfession.MIDWIFE, true, true, "MDA", "DEU", ReturnType.VIRTUAL, true);
+        Decision d = decide("MDA", null, bare);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingFacts()).containsExactlyInAnyOrder("$.person.nationality",
+                "$.healthProfessional.workAbroad", "$.healthProfessional.highestDegreeLevel",
+                "$.healthProfessional.languages");
+        assertThat(d.notEncoded()).isEmpty();
+        assertThat(criterion(d, "hd.work-abroad").message()).isEqualTo(
+                "The periods of relevant work abroad are not known: the programme requires a minimum in recent years");
+
+        Decision none = decide("MDA", "MDA", null);
         assertThat(none.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(none.missingFacts()).containsExactly("$.healthProfessional");
-
-        var partial = new HealthProfessional(HealthProfession.NURSE, Optional.empty(), Optional.of(true), "SRB",
-                "AUT", Optional.empty(), Optional.of(true));
-        Decision d = decide("SRB", partial);
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingFacts()).containsExactly("$.healthProfessional.qualified", "$.healthProfessional.returnType");
     }
 
     @Test
-    void messagesFollowTheLocale() {
-        var hp = HealthProfessional.of(HealthProfession.NURSE, true, true, "SEN", "FRA", ReturnType.VIRTUAL, true);
-        assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", hp, Locale.FRENCH), "hd.diaspora").message())
-                .isEqualTo("Exerce à l'étranger, en FRA : membre de la diaspora");
-        assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", hp, new Locale("es")), "hd.diaspora").message())
-                .isEqualTo("Ejerce en el extranjero, en FRA: miembro de la diáspora");
+    void whereNoProgrammeIsEncodedTheDecisionSaysSoAndReportsTheWhoListAsInformationOnly() {
+        var nurse = HealthProfessional.of(HealthProfession.NURSE, true, true, "NPL", "QAT", ReturnType.TEMPORARY, true);
+        Decision d = decide("NPL", "NPL", nurse);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.notEncoded()).containsExactly("hd.return.programme");
+        assertThat(d.missingFacts()).isEmpty();
+        assertThat(d.criteria()).extracting(Criterion::id).containsExactly("hd.programme", "hd.safeguards-list");
+        assertThat(criterion(d, "hd.programme").message()).isEqualTo("No return-support programme of NPL for "
+                + "professionals of its diaspora is encoded in the rule packs on 2024-03-01 (hd.return.programme): "
+                + "eligibility cannot be decided. The WHO Global Code of Practice sets no eligibility criteria for "
+                + "return support");
+        Criterion listed = criterion(d, "hd.safeguards-list");
+        assertThat(listed.result()).isEqualTo(CriterionResult.MET);
+        assertThat(listed.message()).isEqualTo("NPL is on the WHO Health Workforce Support and Safeguards List 2023 "
+                + "(fewer than 49 doctors, nurses and midwives per 10,000 and a UHC service-coverage index below 55; "
+                + "listing [S]): information only, the WHO Global Code of Practice sets no eligibility criteria for "
+                + "return support");
+        assertThat(d.values()).containsEntry("whoSafeguardsList2023", true);
+        assertThat(criterion(decide("SEN", "SEN", nurse, Locale.FRENCH), "hd.programme").message())
+                .startsWith("Aucun programme de soutien au retour des professionnels de la diaspora de SEN");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
@@ -25,6 +26,7 @@ import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.ReturnType;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
  * The Drools side's measurement and parameters for the health determinations: the cases hold the request's
@@ -99,27 +101,60 @@ class HealthCaseTest {
     }
 
     @Test
-    void theDiasporaCaseHoldsTheProfessionalsFactsAndTheSafeguardsList() {
+    void theDiasporaCaseHoldsTheProfessionalsFactsTheProgrammeAndTheSafeguardsList() {
         HealthProfessional nurse = new HealthProfessional(HealthProfession.NURSE, Optional.of(true), Optional.empty(),
-                "NPL", "QAT", Optional.of(ReturnType.TEMPORARY), Optional.of(false));
-        DiasporaReturnCase c = diaspora("NPL", nurse);
+                "MDA", "ITA", Optional.of(ReturnType.TEMPORARY), Optional.of(false)).withReturnProgrammeFacts(
+                List.of(WorkPeriod.of("ITA", LocalDate.of(2019, 1, 1), LocalDate.of(2030, 1, 1))), "ISCED_7",
+                List.of("ro", "it"));
+        DiasporaReturnCase c = diaspora("MDA", nurse);
         assertThat(c.isProfessionalGiven()).isTrue();
-        assertThat(c.getQualified()).isTrue();
-        assertThat(c.getLicensed()).isNull();
-        assertThat(c.getReturnType()).isEqualTo("TEMPORARY");
-        assertThat(c.getHealthPostOffered()).isFalse();
-        assertThat(c.getOriginCountry()).isEqualTo("NPL");
-        assertThat(c.getCountryOfPractice()).isEqualTo("QAT");
+        assertThat(c.getProgramme().nationality()).isEqualTo("MDA");
+        assertThat(c.getProgramme().minMonthsAbroad()).isEqualTo(36);
+        assertThat(c.getProgramme().windowMonths()).isEqualTo(60);
+        assertThat(c.getProgramme().minIscedLevel()).isEqualTo(6);
+        assertThat(c.getProgramme().language()).isEqualTo("ro");
+        assertThat(c.getProgramme().source()).endsWith("[S]");
+        assertThat(c.getIscedLevel()).isEqualTo(7);
+        assertThat(c.getLanguages()).containsExactlyInAnyOrder("ro", "it");
+        assertThat(c.getOriginCountry()).isEqualTo("MDA");
+        assertThat(c.getCountryOfPractice()).isEqualTo("ITA");
         assertThat(c.getSafeguards().listedCountries()).containsExactly("BGD", "NPL", "SEN");
         assertThat(c.getSafeguards().listingStatus("NPL")).isEqualTo("S");
         assertThat(c.getSafeguards().doctorsNursesMidwivesPer10000Below()).isEqualTo("49");
         assertThat(c.getSafeguards().uhcServiceCoverageIndexBelow()).isEqualTo("55");
         assertThat(c.getSafeguards().recorded()).isEqualTo("BGD, NPL, SEN");
         assertThat(diaspora("SRB", nurse).getSafeguards()).isSameAs(c.getSafeguards());
+        assertThat(diaspora("SRB", nurse).getProgramme()).as("no programme encoded for Serbia").isNull();
 
-        DiasporaReturnCase none = diaspora("NPL", null);
+        DiasporaReturnCase none = diaspora("MDA", null);
         assertThat(none.isProfessionalGiven()).isFalse();
-        assertThat(none.getSafeguards()).isNull();
+        assertThat(none.isWorkAbroadStated()).isFalse();
+        assertThat(none.monthsWorkedAbroadAfter(AS_OF.minusMonths(60))).isNull();
+        assertThat(none.isLanguagesStated()).isFalse();
+    }
+
+    @Test
+    void theMonthsWorkedAbroadAreWholeMonthsOfMergedStretchesInsideTheWindowAndOutsideTheJurisdiction() {
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        LocalDate windowStart = asOf.minusMonths(60);
+        List<WorkPeriod> periods = List.of(
+                // Before the window: only the days after 2019-06-30 count (2019-07-01 to 2020-06-30: 12 months).
+                WorkPeriod.of("DEU", LocalDate.of(2018, 1, 1), LocalDate.of(2020, 6, 30)),
+                // Touching the previous period: one stretch with it, to 2020-12-31 (18 months in all).
+                WorkPeriod.of("FRA", LocalDate.of(2020, 7, 1), LocalDate.of(2020, 12, 31)),
+                // Overlapping the first: counted once.
+                WorkPeriod.of("ITA", LocalDate.of(2019, 9, 1), LocalDate.of(2019, 12, 31)),
+                // At home: not work abroad.
+                WorkPeriod.of("MDA", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                // A partial month counts none: 2022-01-15 to 2022-03-14 is two whole months.
+                WorkPeriod.of("ROU", LocalDate.of(2022, 1, 15), LocalDate.of(2022, 3, 14)),
+                // Beyond the decision date: cut at it (2024-01-01 to 2024-06-30: 6 months).
+                WorkPeriod.of("ROU", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1)));
+        DiasporaReturnCase c = new DiasporaReturnCase("MDA", asOf, null, null, true, periods, null,
+                java.util.Set.of(), "MDA", "ROU", null);
+        assertThat(c.monthsWorkedAbroadAfter(windowStart)).isEqualTo(18 + 2 + 6);
+        assertThat(new DiasporaReturnCase("MDA", asOf, null, null, true, List.of(), null, java.util.Set.of(), "MDA",
+                "ROU", null).monthsWorkedAbroadAfter(windowStart)).isZero();
     }
 
     @Test
@@ -130,9 +165,9 @@ class HealthCaseTest {
             }
         }
         for (Method m : DiasporaReturnCase.class.getDeclaredMethods()) {
-            if (m.getReturnType() == boolean.class) {
-                assertThat(m.getName()).as("the only flag is whether the request gives the facts")
-                        .isEqualTo("isProfessionalGiven");
+            if (m.getReturnType() == boolean.class && !m.isSynthetic()) {
+                assertThat(m.getName()).as("the only flags say whether the request gives the facts")
+                        .isIn("isProfessionalGiven", "isWorkAbroadStated", "isLanguagesStated");
             }
         }
     }

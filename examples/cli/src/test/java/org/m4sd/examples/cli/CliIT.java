@@ -178,7 +178,7 @@ class CliIT {
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode root = json(json.out());
         assertThat(root.path("asOf").asText()).isEqualTo("2023-06-30");
-        assertThat(root.path("packs")).hasSize(9);
+        assertThat(root.path("packs")).hasSize(10);
         assertThat(root.path("packs").get(0).path("id").asText()).isEqualTo("international");
         assertThat(root.path("packs").get(1).path("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(root.path("determinations").findValuesAsText("id")).contains("health.emergency-care");

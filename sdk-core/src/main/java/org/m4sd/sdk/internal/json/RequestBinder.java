@@ -34,6 +34,7 @@ import org.m4sd.sdk.request.Qualification;
 import org.m4sd.sdk.request.Recruitment;
 import org.m4sd.sdk.request.ReturnType;
 import org.m4sd.sdk.request.Sex;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /** Binds a request tree to an {@link EligibilityRequest}, collecting every problem on the way. */
 final class RequestBinder extends Binder {
@@ -52,12 +53,14 @@ final class RequestBinder extends Binder {
             "nonCompensableDifferences", "workExperienceMonths", "documentsAvailable", "fileCompleteDate",
             "decisionDate", "preferredCompensation");
     static final List<String> HEALTH_PROFESSIONAL = List.of("profession", "qualified", "licensed", "originCountry",
-            "countryOfPractice", "returnType", "healthPostOffered");
+            "countryOfPractice", "returnType", "healthPostOffered", "workAbroad", "highestDegreeLevel", "languages");
+    static final List<String> WORK_PERIOD = List.of("country", "from", "to");
 
     /** Languages the rule packs have messages in. */
     static final List<String> LANGUAGES = List.of("en", "fr", "es");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("(en|fr|es)(-[A-Za-z0-9]{1,8})*");
     private static final Pattern ISCED = Pattern.compile("ISCED_[0-8]");
+    private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
 
     RequestBinder(Limits limits) {
         super(limits);
@@ -424,7 +427,7 @@ final class RequestBinder extends Binder {
         boolean isObject = properties(node, path, QUALIFICATION, (name, v, p) -> {
             switch (name) {
                 case "awardingCountry" -> f.awardingCountry = country(v, p);
-                case "level" -> f.level = isced(v, p);
+                case "level" -> f.level = isced(v, p, "level");
                 case "field" -> f.field = text(v, p);
                 case "regulatedProfession" -> f.regulatedProfession = Boolean.TRUE.equals(bool(v, p));
                 case "professionRequiresNationalLaw" ->
@@ -490,10 +493,10 @@ final class RequestBinder extends Binder {
         }
     }
 
-    private String isced(JsonNode v, String path) {
+    private String isced(JsonNode v, String path, String field) {
         String s = text(v, path);
         if (s != null && !ISCED.matcher(s).matches()) {
-            problems.add(path, "level must be an ISCED 2011 level ISCED_0 to ISCED_8, got " + Problems.quote(s));
+            problems.add(path, field + " must be an ISCED 2011 level ISCED_0 to ISCED_8, got " + Problems.quote(s));
             return null;
         }
         return s;
@@ -508,6 +511,9 @@ final class RequestBinder extends Binder {
             String countryOfPractice;
             ReturnType returnType;
             Boolean healthPostOffered;
+            List<WorkPeriod> workAbroad;
+            String highestDegreeLevel;
+            List<String> languages = List.of();
         };
         int mark = problems.count();
         boolean isObject = properties(node, path, HEALTH_PROFESSIONAL, (name, v, p) -> {
@@ -519,6 +525,9 @@ final class RequestBinder extends Binder {
                 case "countryOfPractice" -> f.countryOfPractice = country(v, p);
                 case "returnType" -> f.returnType = enumValue(v, p, ReturnType.class);
                 case "healthPostOffered" -> f.healthPostOffered = bool(v, p);
+                case "workAbroad" -> f.workAbroad = list(v, p, this::workPeriod);
+                case "highestDegreeLevel" -> f.highestDegreeLevel = isced(v, p, "highestDegreeLevel");
+                case "languages" -> f.languages = list(v, p, this::language);
                 default -> {
                     return false;
                 }
@@ -534,7 +543,49 @@ final class RequestBinder extends Binder {
         }
         return new HealthProfessional(f.profession, Optional.ofNullable(f.qualified), Optional.ofNullable(f.licensed),
                 f.originCountry, f.countryOfPractice, Optional.ofNullable(f.returnType),
-                Optional.ofNullable(f.healthPostOffered));
+                Optional.ofNullable(f.healthPostOffered), Optional.ofNullable(f.workAbroad),
+                Optional.ofNullable(f.highestDegreeLevel), f.languages);
+    }
+
+    private WorkPeriod workPeriod(JsonNode node, String path) {
+        var f = new Object() {
+            String country;
+            LocalDate from;
+            LocalDate to;
+        };
+        int mark = problems.count();
+        boolean isObject = properties(node, path, WORK_PERIOD, (name, v, p) -> {
+            switch (name) {
+                case "country" -> f.country = country(v, p);
+                case "from" -> f.from = date(v, p);
+                case "to" -> f.to = date(v, p);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (!isObject) {
+            return null;
+        }
+        requireAll(node, path, "country", "from", "to");
+        if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
+            problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
+        }
+        if (!problems.cleanSince(mark)) {
+            return null;
+        }
+        return new WorkPeriod(f.country, f.from, f.to);
+    }
+
+    private String language(JsonNode v, String path) {
+        String s = text(v, path);
+        if (s != null && !ISO_639_1.matcher(s).matches()) {
+            problems.add(path, "a language must be an ISO 639-1 code (two lower-case letters), got "
+                    + Problems.quote(s));
+            return null;
+        }
+        return s;
     }
 
 }

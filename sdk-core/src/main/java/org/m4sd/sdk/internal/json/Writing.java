@@ -21,6 +21,7 @@ import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Qualification;
 import org.m4sd.sdk.request.Recruitment;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
  * Writes the contract's JSON with a streaming generator, field by field in the documented order, so that the
@@ -172,6 +173,22 @@ final class Writing {
         optionalString(g, "returnType", h.returnType().map(Enum::name));
         if (h.healthPostOffered().isPresent()) {
             g.writeBooleanField("healthPostOffered", h.healthPostOffered().get());
+        }
+        if (h.workAbroad().isPresent()) {
+            g.writeArrayFieldStart("workAbroad");
+            for (WorkPeriod w : h.workAbroad().get()) {
+                g.writeStartObject();
+                g.writeStringField("country", w.country());
+                g.writeStringField("from", w.from().toString());
+                g.writeStringField("to", w.to().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        optionalString(g, "highestDegreeLevel", h.highestDegreeLevel());
+        // An empty list says nothing (everyone knows a language): it is left out, as it was read.
+        if (!h.languages().isEmpty()) {
+            strings(g, "languages", h.languages());
         }
         g.writeEndObject();
     }

@@ -1,91 +1,155 @@
 package org.m4sd.rules.internal.health;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
- * What diaspora return support is decided on: the health professional's facts as the request gives them and the
- * jurisdiction (the origin country that offers the support), beside the WHO safeguards list as pack data records
- * it. Nothing else about the person is read; the rules draw every conclusion.
+ * What diaspora return support is decided on: the jurisdiction and date, the return programme its pack encodes
+ * (null where none is encoded), the person's nationality, and the health professional's facts as the request gives
+ * them (work abroad, the highest degree's ISCED level, the languages known, the country of practice and the origin),
+ * beside the WHO safeguards list as pack data records it. Java measures the months of work abroad in a window the
+ * rules choose; the rules draw every conclusion.
  */
 public final class DiasporaReturnCase extends CaseFact {
     private final String jurisdiction;
+    private final LocalDate asOf;
+    private final ReturnProgramme programme;
+    private final String nationality;
     private final boolean professionalGiven;
-    private final Boolean qualified;
-    private final Boolean licensed;
-    private final String returnType;
-    private final Boolean healthPostOffered;
+    private final List<WorkPeriod> workAbroad;
+    private final Integer iscedLevel;
+    private final Set<String> languages;
     private final String originCountry;
     private final String countryOfPractice;
     private final SafeguardsList safeguards;
 
-    /** The case of a request without a {@code healthProfessional}: nothing else can be decided. */
-    public DiasporaReturnCase(String jurisdiction) {
-        this(jurisdiction, false, null, null, null, null, null, null, null);
-    }
-
-    public DiasporaReturnCase(String jurisdiction, Boolean qualified, Boolean licensed, String returnType,
-            Boolean healthPostOffered, String originCountry, String countryOfPractice, SafeguardsList safeguards) {
-        this(jurisdiction, true, qualified, licensed, returnType, healthPostOffered, originCountry, countryOfPractice,
-                safeguards);
-    }
-
-    private DiasporaReturnCase(String jurisdiction, boolean professionalGiven, Boolean qualified, Boolean licensed,
-            String returnType, Boolean healthPostOffered, String originCountry, String countryOfPractice,
-            SafeguardsList safeguards) {
+    /**
+     * @param jurisdiction      the country deciding, whose programme applies
+     * @param asOf              the decision date
+     * @param programme         the programme in force, or null where none is encoded
+     * @param nationality       the person's nationality, or null when not given
+     * @param professionalGiven false when the request has no {@code healthProfessional}
+     * @param workAbroad        the periods of relevant work abroad, or null when not given
+     * @param iscedLevel        the ISCED level of the highest degree in the field, or null when not given
+     * @param languages         the languages known (ISO 639-1); empty when not given
+     * @param originCountry     the country the professional would return to, or null without a professional
+     * @param countryOfPractice the country the professional practises in now, or null without a professional
+     * @param safeguards        the WHO safeguards list as pack data records it
+     */
+    public DiasporaReturnCase(String jurisdiction, LocalDate asOf, ReturnProgramme programme, String nationality,
+            boolean professionalGiven, List<WorkPeriod> workAbroad, Integer iscedLevel, Set<String> languages,
+            String originCountry, String countryOfPractice, SafeguardsList safeguards) {
         super(Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
         this.jurisdiction = jurisdiction;
+        this.asOf = asOf;
+        this.programme = programme;
+        this.nationality = nationality;
         this.professionalGiven = professionalGiven;
-        this.qualified = qualified;
-        this.licensed = licensed;
-        this.returnType = returnType;
-        this.healthPostOffered = healthPostOffered;
+        this.workAbroad = workAbroad == null ? null : List.copyOf(workAbroad);
+        this.iscedLevel = iscedLevel;
+        this.languages = Set.copyOf(languages);
         this.originCountry = originCountry;
         this.countryOfPractice = countryOfPractice;
         this.safeguards = safeguards;
     }
 
-    /** The country deciding: the one that would offer the return support. */
+    /** The country deciding: the one whose programme would support the return. */
     public String getJurisdiction() {
         return jurisdiction;
     }
 
-    /** False when the request has no {@code healthProfessional}: nothing else can be decided. */
+    /** The decision date: the window of work abroad ends on it. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /** The return programme the jurisdiction's pack encodes in force on the date; null where none is encoded. */
+    public ReturnProgramme getProgramme() {
+        return programme;
+    }
+
+    /** The person's nationality (ISO 3166-1 alpha-3); null when the request does not give it. */
+    public String getNationality() {
+        return nationality;
+    }
+
+    /** False when the request has no {@code healthProfessional}. */
     public boolean isProfessionalGiven() {
         return professionalGiven;
     }
 
-    /** Whether the professional holds a recognised qualification; null when the request does not say. */
-    public Boolean getQualified() {
-        return qualified;
+    /** Whether the request says where the professional worked abroad (an empty list says: nowhere). */
+    public boolean isWorkAbroadStated() {
+        return workAbroad != null;
     }
 
-    /** Whether the professional holds a current licence to practise; null when the request does not say. */
-    public Boolean getLicensed() {
-        return licensed;
+    /**
+     * Whole months of relevant work abroad (in countries other than the jurisdiction) on the days after
+     * {@code windowStartExclusive} up to the decision date: the periods are cut to that window and overlaps merged,
+     * and each continuous stretch counts its whole calendar months (a partial month counts none). Null when the
+     * request does not say where the professional worked abroad.
+     */
+    public Integer monthsWorkedAbroadAfter(LocalDate windowStartExclusive) {
+        if (workAbroad == null) {
+            return null;
+        }
+        LocalDate first = windowStartExclusive.plusDays(1);
+        List<LocalDate[]> stretches = new ArrayList<>();
+        workAbroad.stream().filter(p -> !p.country().equals(jurisdiction))
+                .filter(p -> !p.to().isBefore(first) && !p.from().isAfter(asOf))
+                .map(p -> new LocalDate[] {p.from().isBefore(first) ? first : p.from(),
+                        p.to().isAfter(asOf) ? asOf : p.to()})
+                .sorted(Comparator.comparing((LocalDate[] s) -> s[0]))
+                .forEach(s -> {
+                    LocalDate[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+                    if (last != null && !s[0].isAfter(last[1].plusDays(1))) {
+                        if (s[1].isAfter(last[1])) {
+                            last[1] = s[1];
+                        }
+                    } else {
+                        stretches.add(s);
+                    }
+                });
+        long months = 0;
+        for (LocalDate[] s : stretches) {
+            months += ChronoUnit.MONTHS.between(s[0], s[1].plusDays(1));
+        }
+        return Math.toIntExact(months);
     }
 
-    /** TEMPORARY, PERMANENT or VIRTUAL; null when the request does not say. */
-    public String getReturnType() {
-        return returnType;
+    /** The ISCED 2011 level of the highest degree in the field; null when the request does not give it. */
+    public Integer getIscedLevel() {
+        return iscedLevel;
     }
 
-    /** Whether a post in the origin country's health system is offered; null when the request does not say. */
-    public Boolean getHealthPostOffered() {
-        return healthPostOffered;
+    /** The languages the professional knows, as ISO 639-1 codes; empty when the request does not say. */
+    public Set<String> getLanguages() {
+        return languages;
     }
 
-    /** The country the professional would return to. */
+    /** Whether the request says which languages the professional knows. */
+    public boolean isLanguagesStated() {
+        return !languages.isEmpty();
+    }
+
+    /** The country the professional would return to; null without a professional. */
     public String getOriginCountry() {
         return originCountry;
     }
 
-    /** The country the professional practises in now. */
+    /** The country the professional practises in now, in any form of employment; null without a professional. */
     public String getCountryOfPractice() {
         return countryOfPractice;
     }
 
-    /** The WHO safeguards list as pack data records it; null when the request has no professional. */
+    /** The WHO safeguards list as pack data records it. */
     public SafeguardsList getSafeguards() {
         return safeguards;
     }

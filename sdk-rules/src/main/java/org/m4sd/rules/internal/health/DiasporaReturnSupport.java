@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.PackContext;
@@ -10,16 +11,18 @@ import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfessional;
 
 /**
- * {@code health.diaspora-return-support}: a qualified, licensed health professional of the diaspora returning
- * temporarily, permanently or virtually to a health post in the origin country, which is the jurisdiction
- * offering the support (WHO Global Code of Practice; Moldova's scheme as template, amounts unknown). The WHO
- * Health Workforce Support and Safeguards List 2023 status of the origin is reported, never decisive.
+ * {@code health.diaspora-return-support} (DOMAIN.md section 4 items 23 and 24): eligibility comes from the return
+ * programme the jurisdiction's pack encodes as data with its source (Moldova's Diaspora Relations Bureau
+ * short-term return programme); where none is encoded the decision is UNDETERMINED and names the parameter. The
+ * WHO Global Code of Practice sets no eligibility criteria: the origin's WHO Health Workforce Support and
+ * Safeguards List 2023 status is reported as information only.
  *
- * <p>Takes the professional's facts from the request and reaches the safeguards list from the case; the rules in
- * {@code health.drl} decide.
+ * <p>Takes the person's nationality and the professional's facts from the request, and the programme and the
+ * safeguards list from the packs; the rules in {@code health.drl} decide.
  */
 public final class DiasporaReturnSupport implements Determiner {
     public static final String SAFEGUARDS_TABLE = "who-safeguards-list-2023";
+    public static final String PROGRAMME = "hd.return.programme";
 
     @Override
     public Determination determination() {
@@ -33,15 +36,21 @@ public final class DiasporaReturnSupport implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        if (request.healthProfessional().isEmpty()) {
-            return new DiasporaReturnCase(request.jurisdiction());
-        }
-        HealthProfessional hp = request.healthProfessional().get();
+        ReturnProgramme programme = packs.findParam(PROGRAMME)
+                .map(p -> Parsed.of(p.value().value(), v -> ReturnProgramme.parse(v, p.source()))).orElse(null);
         JsonNode table = packs.table(SAFEGUARDS_TABLE).orElseThrow(() -> new IllegalStateException(
                 "the international pack has no table " + SAFEGUARDS_TABLE));
-        return new DiasporaReturnCase(request.jurisdiction(), hp.qualified().orElse(null),
-                hp.licensed().orElse(null), hp.returnType().map(Enum::name).orElse(null),
-                hp.healthPostOffered().orElse(null), hp.originCountry(), hp.countryOfPractice(),
-                Parsed.of(table, SafeguardsList::parse));
+        SafeguardsList safeguards = Parsed.of(table, SafeguardsList::parse);
+        String nationality = request.person().nationality().orElse(null);
+        if (request.healthProfessional().isEmpty()) {
+            return new DiasporaReturnCase(request.jurisdiction(), request.asOf(), programme, nationality, false, null,
+                    null, Set.of(), null, null, safeguards);
+        }
+        HealthProfessional hp = request.healthProfessional().get();
+        Integer iscedLevel = hp.highestDegreeLevel().map(l -> Integer.valueOf(l.substring("ISCED_".length())))
+                .orElse(null);
+        return new DiasporaReturnCase(request.jurisdiction(), request.asOf(), programme, nationality, true,
+                hp.workAbroad().orElse(null), iscedLevel, Set.copyOf(hp.languages()), hp.originCountry(),
+                hp.countryOfPractice(), safeguards);
     }
 }

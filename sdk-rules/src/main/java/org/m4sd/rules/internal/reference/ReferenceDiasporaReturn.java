@@ -1,67 +1,80 @@
 package org.m4sd.rules.internal.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.m4sd.rules.internal.packs.Resolved;
+import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfessional;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
- * {@code health.diaspora-return-support}, read from DOMAIN.md section 4 items 23 and 24 and the international
- * pack's tables: return support, on Moldova's scheme as template, goes to a qualified and licensed health
- * professional of the diaspora who returns temporarily, permanently or virtually to a post in the health system of
- * the origin country, which is the jurisdiction offering the support. The origin's place on the WHO Health
- * Workforce Support and Safeguards List 2023 is reported as information, never as a condition. Only the
- * {@code healthProfessional} facts and the jurisdiction are read.
+ * {@code health.diaspora-return-support}, read from DOMAIN.md section 4 items 23 and 24 and the pack files. The WHO
+ * Global Code of Practice is voluntary and sets no eligibility criteria: eligibility comes only from a return
+ * programme the jurisdiction's pack encodes (parameter {@value #PROGRAMME_PARAMETER}); where none is in force the
+ * decision is UNDETERMINED and names that parameter. Moldova's Diaspora Relations Bureau programme asks for
+ * citizenship, at least three of the last five years of relevant work abroad, current employment abroad, at least
+ * a bachelor's degree in the field and knowledge of Romanian; its figures are the pack's. The origin's place on
+ * the WHO Health Workforce Support and Safeguards List 2023 is reported as information wherever it is asked.
  */
 final class ReferenceDiasporaReturn implements ReferenceDeterminer {
+    static final String PROGRAMME_PARAMETER = "hd.return.programme";
+
+    private static final String PROGRAMME_NOT_ENCODED = "hd.return.programme-not-encoded";
+    private static final String PROGRAMME_ENCODED = "hd.return.programme-encoded";
     private static final String FACTS_MISSING = "hd.return.facts-missing";
-    private static final String QUALIFIED = "hd.return.qualified";
-    private static final String NOT_QUALIFIED = "hd.return.not-qualified";
-    private static final String QUALIFIED_UNKNOWN = "hd.return.qualified-unknown";
-    private static final String LICENSED = "hd.return.licensed";
-    private static final String NOT_LICENSED = "hd.return.not-licensed";
-    private static final String LICENSED_UNKNOWN = "hd.return.licensed-unknown";
-    private static final String TYPE_STATED = "hd.return.type-stated";
-    private static final String TYPE_UNKNOWN = "hd.return.type-unknown";
-    private static final String POST_OFFERED = "hd.return.post-offered";
-    private static final String NO_POST = "hd.return.no-post";
-    private static final String POST_UNKNOWN = "hd.return.post-unknown";
-    private static final String ORIGIN_IS_JURISDICTION = "hd.return.origin-is-jurisdiction";
-    private static final String ORIGIN_ELSEWHERE = "hd.return.origin-elsewhere";
-    private static final String PRACTISING_ABROAD = "hd.return.practising-abroad";
-    private static final String PRACTISING_AT_HOME = "hd.return.practising-at-home";
+    private static final String CITIZEN = "hd.return.citizen";
+    private static final String NOT_CITIZEN = "hd.return.not-citizen";
+    private static final String NATIONALITY_UNKNOWN = "hd.return.nationality-unknown";
+    private static final String WORK_REACHED = "hd.return.work-abroad-reached";
+    private static final String WORK_SHORT = "hd.return.work-abroad-short";
+    private static final String WORK_UNKNOWN = "hd.return.work-abroad-unknown";
+    private static final String EMPLOYED_ABROAD = "hd.return.employed-abroad";
+    private static final String NOT_EMPLOYED_ABROAD = "hd.return.not-employed-abroad";
+    private static final String DEGREE_REACHED = "hd.return.degree-reached";
+    private static final String DEGREE_BELOW = "hd.return.degree-below";
+    private static final String DEGREE_UNKNOWN = "hd.return.degree-unknown";
+    private static final String LANGUAGE_KNOWN = "hd.return.language-known";
+    private static final String LANGUAGE_NOT_KNOWN = "hd.return.language-not-known";
+    private static final String LANGUAGES_UNKNOWN = "hd.return.languages-unknown";
     private static final String SAFEGUARDS_LISTED = "hd.return.safeguards-listed";
     private static final String SAFEGUARDS_NOT_RECORDED = "hd.return.safeguards-not-recorded";
 
+    private static final String PROGRAMME = "hd.programme";
     private static final String PROFESSIONAL = "hd.professional";
-    private static final String QUALIFICATION = "hd.qualified";
-    private static final String LICENCE = "hd.licensed";
-    private static final String RETURN_TYPE = "hd.return-type";
-    private static final String HEALTH_POST = "hd.health-post";
-    private static final String ORIGIN = "hd.origin";
-    private static final String DIASPORA = "hd.diaspora";
+    private static final String CITIZENSHIP = "hd.citizenship";
+    private static final String WORK_ABROAD = "hd.work-abroad";
+    private static final String EMPLOYMENT = "hd.employed-abroad";
+    private static final String DEGREE = "hd.degree";
+    private static final String LANGUAGE = "hd.language";
     private static final String SAFEGUARDS_LIST = "hd.safeguards-list";
 
+    private static final String MDA_PROGRAMME = "mda-diaspora-return";
     private static final String PROFESSIONAL_FACT = "$.healthProfessional";
 
     private static final List<ReferenceRule> RULES = List.of(
-            ReferenceRule.blocks(FACTS_MISSING, PROFESSIONAL, 5, "who-code"),
-            ReferenceRule.blocks(QUALIFIED, QUALIFICATION, 10, "who-code"),
-            ReferenceRule.blocks(NOT_QUALIFIED, QUALIFICATION, 10, "who-code"),
-            ReferenceRule.blocks(QUALIFIED_UNKNOWN, QUALIFICATION, 10, "who-code"),
-            ReferenceRule.blocks(LICENSED, LICENCE, 20, "who-code"),
-            ReferenceRule.blocks(NOT_LICENSED, LICENCE, 20, "who-code"),
-            ReferenceRule.blocks(LICENSED_UNKNOWN, LICENCE, 20, "who-code"),
-            ReferenceRule.blocks(TYPE_STATED, RETURN_TYPE, 30, "mda-return-template", "who-code"),
-            ReferenceRule.blocks(TYPE_UNKNOWN, RETURN_TYPE, 30, "mda-return-template", "who-code"),
-            ReferenceRule.conditions(POST_OFFERED, HEALTH_POST, 40, "mda-return-template"),
-            ReferenceRule.conditions(NO_POST, HEALTH_POST, 40, "mda-return-template"),
-            ReferenceRule.conditions(POST_UNKNOWN, HEALTH_POST, 40, "mda-return-template"),
-            ReferenceRule.blocks(ORIGIN_IS_JURISDICTION, ORIGIN, 50, "who-code"),
-            ReferenceRule.blocks(ORIGIN_ELSEWHERE, ORIGIN, 50, "who-code"),
-            ReferenceRule.blocks(PRACTISING_ABROAD, DIASPORA, 60, "who-code"),
-            ReferenceRule.blocks(PRACTISING_AT_HOME, DIASPORA, 60, "who-code"),
+            ReferenceRule.blocks(PROGRAMME_NOT_ENCODED, PROGRAMME, 5, "hd-return-national-programme"),
+            ReferenceRule.informs(PROGRAMME_ENCODED, PROGRAMME, 5, MDA_PROGRAMME),
+            ReferenceRule.blocks(FACTS_MISSING, PROFESSIONAL, 8, MDA_PROGRAMME),
+            ReferenceRule.blocks(CITIZEN, CITIZENSHIP, 10, MDA_PROGRAMME),
+            ReferenceRule.blocks(NOT_CITIZEN, CITIZENSHIP, 10, MDA_PROGRAMME),
+            ReferenceRule.blocks(NATIONALITY_UNKNOWN, CITIZENSHIP, 10, MDA_PROGRAMME),
+            ReferenceRule.blocks(WORK_REACHED, WORK_ABROAD, 20, MDA_PROGRAMME),
+            ReferenceRule.blocks(WORK_SHORT, WORK_ABROAD, 20, MDA_PROGRAMME),
+            ReferenceRule.blocks(WORK_UNKNOWN, WORK_ABROAD, 20, MDA_PROGRAMME),
+            ReferenceRule.blocks(EMPLOYED_ABROAD, EMPLOYMENT, 30, MDA_PROGRAMME),
+            ReferenceRule.blocks(NOT_EMPLOYED_ABROAD, EMPLOYMENT, 30, MDA_PROGRAMME),
+            ReferenceRule.blocks(DEGREE_REACHED, DEGREE, 40, MDA_PROGRAMME),
+            ReferenceRule.blocks(DEGREE_BELOW, DEGREE, 40, MDA_PROGRAMME),
+            ReferenceRule.blocks(DEGREE_UNKNOWN, DEGREE, 40, MDA_PROGRAMME),
+            ReferenceRule.blocks(LANGUAGE_KNOWN, LANGUAGE, 50, MDA_PROGRAMME),
+            ReferenceRule.blocks(LANGUAGE_NOT_KNOWN, LANGUAGE, 50, MDA_PROGRAMME),
+            ReferenceRule.blocks(LANGUAGES_UNKNOWN, LANGUAGE, 50, MDA_PROGRAMME),
             ReferenceRule.informs(SAFEGUARDS_LISTED, SAFEGUARDS_LIST, 70, "who-safeguards-2023", "who-code"),
             ReferenceRule.informs(SAFEGUARDS_NOT_RECORDED, SAFEGUARDS_LIST, 70, "who-safeguards-2023"));
 
@@ -78,46 +91,125 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
     @Override
     public void decide(EligibilityRequest request, Parameters parameters, Findings findings) {
         Optional<HealthProfessional> given = request.healthProfessional();
+        Optional<Resolved> programme = parameters.find(PROGRAMME_PARAMETER);
+        if (programme.isEmpty()) {
+            // DOMAIN.md 4.24: no programme encoded for the jurisdiction and date, so nothing can decide.
+            findings.notEncoded(PROGRAMME_NOT_ENCODED, "HD_PROGRAMME_NOT_ENCODED", PROGRAMME_PARAMETER,
+                    request.jurisdiction(), request.asOf());
+        } else {
+            judgeByProgramme(request, programme.get(), findings);
+        }
+        // DOMAIN.md 4.23: the safeguards list is information on the origin, never a condition.
+        given.ifPresent(professional -> reportSafeguards(professional.originCountry(), parameters, findings));
+    }
+
+    private static void judgeByProgramme(EligibilityRequest request, Resolved programme, Findings findings) {
+        JsonNode terms = programme.value().value();
+        findings.met(PROGRAMME_ENCODED, "HD_PROGRAMME", terms.get("name").asText(), terms.get("missions").asText(),
+                terms.get("support").asText(), cite(programme.source()));
+        Optional<HealthProfessional> given = request.healthProfessional();
         if (given.isEmpty()) {
             findings.unknown(FACTS_MISSING, "HD_FACTS_MISSING", PROFESSIONAL_FACT);
+        }
+
+        // Citizenship: read from the person, so it is judged even without the professional's facts.
+        String citizenship = terms.get("nationality").asText();
+        Optional<String> nationality = request.person().nationality();
+        if (nationality.isEmpty()) {
+            findings.unknown(NATIONALITY_UNKNOWN, "HD_NATIONALITY_UNKNOWN", "$.person.nationality");
+        } else if (nationality.get().equals(citizenship)) {
+            findings.met(CITIZEN, "HD_CITIZEN", nationality.get());
+        } else {
+            findings.notMet(NOT_CITIZEN, "HD_NOT_CITIZEN", nationality.get(), citizenship);
+        }
+        if (given.isEmpty()) {
             return;
         }
         HealthProfessional professional = given.get();
 
-        // The scheme supports a professional who holds a recognised qualification and a current licence.
-        yesNoUnknown(professional.qualified(), findings, QUALIFIED, "HD_QUALIFIED", NOT_QUALIFIED,
-                "HD_NOT_QUALIFIED", QUALIFIED_UNKNOWN, "HD_QUALIFIED_UNKNOWN", PROFESSIONAL_FACT + ".qualified");
-        yesNoUnknown(professional.licensed(), findings, LICENSED, "HD_LICENSED", NOT_LICENSED, "HD_NOT_LICENSED",
-                LICENSED_UNKNOWN, "HD_LICENSED_UNKNOWN", PROFESSIONAL_FACT + ".licensed");
-
-        // Moldova's template supports temporary, permanent and virtual return alike: the type must be stated only.
-        if (professional.returnType().isPresent()) {
-            findings.met(TYPE_STATED, "HD_RETURN_" + professional.returnType().get().name());
+        // At least three of the last five years of relevant work abroad, as the pack counts them in months.
+        int window = terms.get("windowMonths").intValue();
+        int required = terms.get("minMonthsAbroad").intValue();
+        if (professional.workAbroad().isEmpty()) {
+            findings.unknown(WORK_UNKNOWN, "HD_WORK_ABROAD_UNKNOWN", PROFESSIONAL_FACT + ".workAbroad");
         } else {
-            findings.unknown(TYPE_UNKNOWN, "HD_RETURN_TYPE_UNKNOWN", PROFESSIONAL_FACT + ".returnType");
+            int months = wholeMonthsAbroad(professional.workAbroad().get(), request.jurisdiction(),
+                    request.asOf().minusMonths(window).plusDays(1), request.asOf());
+            findings.value("workAbroadMonths", months);
+            if (months >= required) {
+                findings.met(WORK_REACHED, "HD_WORK_ABROAD_REACHED", months, window, required);
+            } else {
+                findings.notMet(WORK_SHORT, "HD_WORK_ABROAD_SHORT", months, window, required);
+            }
         }
 
-        // Support follows a post in the origin's health system: without one yet, the decision is conditional.
-        yesNoUnknown(professional.healthPostOffered(), findings, POST_OFFERED, "HD_POST_OFFERED", NO_POST,
-                "HD_NO_POST", POST_UNKNOWN, "HD_POST_UNKNOWN", PROFESSIONAL_FACT + ".healthPostOffered");
-
-        // The support is the origin country's own scheme: the jurisdiction deciding must be that country.
-        String origin = professional.originCountry();
-        if (origin.equals(request.jurisdiction())) {
-            findings.met(ORIGIN_IS_JURISDICTION, "HD_ORIGIN_MATCH", origin);
+        // Employed abroad now, in any form: the country of practice is not the programme's state.
+        if (professional.countryOfPractice().equals(request.jurisdiction())) {
+            findings.notMet(NOT_EMPLOYED_ABROAD, "HD_NOT_EMPLOYED_ABROAD", request.jurisdiction());
         } else {
-            findings.notMet(ORIGIN_ELSEWHERE, "HD_ORIGIN_ELSEWHERE", origin, request.jurisdiction());
+            findings.met(EMPLOYED_ABROAD, "HD_EMPLOYED_ABROAD", professional.countryOfPractice());
         }
 
-        // A member of the diaspora practises outside the origin country.
-        String practice = professional.countryOfPractice();
-        if (practice.equals(origin)) {
-            findings.notMet(PRACTISING_AT_HOME, "HD_AT_HOME", origin);
+        // At least a bachelor's degree in the field: an ISCED 2011 level.
+        int lowestLevel = terms.get("minIscedLevel").intValue();
+        Optional<Integer> level = professional.highestDegreeLevel().map(l -> Integer.parseInt(l.substring(6)));
+        if (level.isEmpty()) {
+            findings.unknown(DEGREE_UNKNOWN, "HD_DEGREE_UNKNOWN", PROFESSIONAL_FACT + ".highestDegreeLevel");
+        } else if (level.get() < lowestLevel) {
+            findings.notMet(DEGREE_BELOW, "HD_DEGREE_BELOW", level.get(), lowestLevel);
         } else {
-            findings.met(PRACTISING_ABROAD, "HD_ABROAD", practice);
+            findings.met(DEGREE_REACHED, "HD_DEGREE_REACHED", level.get(), lowestLevel);
         }
 
-        // WHO Global Code: the safeguards list is information on the origin's health workforce, not a condition.
+        // Knows the programme's language.
+        String language = terms.get("language").asText();
+        if (professional.languages().isEmpty()) {
+            findings.unknown(LANGUAGES_UNKNOWN, "HD_LANGUAGES_UNKNOWN", PROFESSIONAL_FACT + ".languages");
+        } else if (professional.languages().contains(language)) {
+            findings.met(LANGUAGE_KNOWN, "HD_LANGUAGE_KNOWN", language);
+        } else {
+            findings.notMet(LANGUAGE_NOT_KNOWN, "HD_LANGUAGE_NOT_KNOWN", language);
+        }
+    }
+
+    /**
+     * Whole months of work outside {@code home} between {@code first} and {@code last}, both inclusive: each
+     * period is cut to those days, touching or overlapping periods join into one stretch, and every stretch
+     * counts its complete calendar months.
+     */
+    static int wholeMonthsAbroad(List<WorkPeriod> periods, String home, LocalDate first, LocalDate last) {
+        List<WorkPeriod> cut = new ArrayList<>();
+        for (WorkPeriod p : periods) {
+            if (p.country().equals(home) || p.to().isBefore(first) || p.from().isAfter(last)) {
+                continue;
+            }
+            LocalDate from = p.from().isAfter(first) ? p.from() : first;
+            LocalDate to = p.to().isBefore(last) ? p.to() : last;
+            cut.add(new WorkPeriod(p.country(), from, to));
+        }
+        cut.sort((a, b) -> a.from().compareTo(b.from()));
+        int total = 0;
+        LocalDate stretchFrom = null;
+        LocalDate stretchTo = null;
+        for (WorkPeriod p : cut) {
+            if (stretchFrom != null && p.from().isAfter(stretchTo.plusDays(1))) {
+                total += (int) ChronoUnit.MONTHS.between(stretchFrom, stretchTo.plusDays(1));
+                stretchFrom = null;
+            }
+            if (stretchFrom == null) {
+                stretchFrom = p.from();
+                stretchTo = p.to();
+            } else if (p.to().isAfter(stretchTo)) {
+                stretchTo = p.to();
+            }
+        }
+        if (stretchFrom != null) {
+            total += (int) ChronoUnit.MONTHS.between(stretchFrom, stretchTo.plusDays(1));
+        }
+        return total;
+    }
+
+    private static void reportSafeguards(String origin, Parameters parameters, Findings findings) {
         ReferenceHealthSafeguardsList list = ReferenceHealthSafeguardsList.of(parameters);
         Optional<String> listing = list.listingOf(origin);
         if (listing.isPresent()) {
@@ -129,15 +221,7 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
         findings.value("whoSafeguardsList2023", listing.isPresent());
     }
 
-    /** A fact the request may state as yes or no, or leave unsaid, each with its own rule. */
-    private static void yesNoUnknown(Optional<Boolean> fact, Findings findings, String yesRule, String yesCode,
-            String noRule, String noCode, String unknownRule, String unknownCode, String factPath) {
-        if (fact.isEmpty()) {
-            findings.unknown(unknownRule, unknownCode, factPath);
-        } else if (fact.get()) {
-            findings.met(yesRule, yesCode);
-        } else {
-            findings.notMet(noRule, noCode);
-        }
+    private static String cite(Source s) {
+        return s.instrument() + (s.article().isBlank() ? "" : ", art. " + s.article()) + " [" + s.status() + "]";
     }
 }

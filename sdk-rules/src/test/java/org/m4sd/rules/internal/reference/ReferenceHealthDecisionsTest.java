@@ -25,6 +25,7 @@ import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.ReturnType;
+import org.m4sd.sdk.request.WorkPeriod;
 
 /**
  * Examples of the reference implementation's health determinations, checked against the decisions the law and the
@@ -171,53 +172,65 @@ class ReferenceHealthDecisionsTest {
     }
 
     @Test
-    void diasporaReturnWithoutProfessionalFactsIsUndetermined() {
+    void diasporaReturnWithoutAProgrammeEncodedIsUndeterminedAndNamesTheParameter() {
         Decision d = decide("NPL", AS_OF, Person.builder("p").build(), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(rules(d)).containsExactly("hd.return.facts-missing");
-        assertThat(d.missingFacts()).containsExactly("$.healthProfessional");
+        assertThat(rules(d)).containsExactly("hd.return.programme-not-encoded");
+        assertThat(d.missingFacts()).isEmpty();
+        assertThat(d.notEncoded()).containsExactly("hd.return.programme");
         assertThat(d.values()).isEmpty();
     }
 
     @Test
-    void aListedOriginIsReportedWithTheListsCriteria() {
+    void aListedOriginIsReportedWithTheListsCriteriaAsInformationOnly() {
         var professional = HealthProfessional.of(HealthProfession.NURSE, true, true, "NPL", "QAT",
                 ReturnType.TEMPORARY, true);
         Decision d = decide(EngineFixture.request("NPL", AS_OF, Person.builder("p").build())
                 .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(rules(d)).containsExactly("hd.return.qualified", "hd.return.licensed", "hd.return.type-stated",
-                "hd.return.post-offered", "hd.return.origin-is-jurisdiction", "hd.return.practising-abroad",
-                "hd.return.safeguards-listed");
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(rules(d)).containsExactly("hd.return.programme-not-encoded", "hd.return.safeguards-listed");
         assertThat(criterion(d, "hd.safeguards-list").message()).isEqualTo("NPL is on the WHO Health Workforce "
                 + "Support and Safeguards List 2023 (fewer than 49 doctors, nurses and midwives per 10,000 and a UHC "
-                + "service-coverage index below 55; listing [S]): its health workforce is to be safeguarded, and "
-                + "return strengthens it");
+                + "service-coverage index below 55; listing [S]): information only, the WHO Global Code of Practice "
+                + "sets no eligibility criteria for return support");
         assertThat(d.values()).isEqualTo(Map.of("whoSafeguardsList2023", true));
     }
 
     @Test
-    void anOriginNotRecordedAsListedOnlyInformsAndAMissingPostMakesTheDecisionConditional() {
+    void moldovasProgrammeReadsTheNationalityTheWorkAbroadTheDegreeAndTheLanguage() {
         var professional = HealthProfessional.of(HealthProfession.DOCTOR, true, true, "MDA", "DEU",
-                ReturnType.VIRTUAL, false);
-        Decision d = decide(EngineFixture.request("MDA", AS_OF, Person.builder("p").build())
+                ReturnType.VIRTUAL, false).withReturnProgrammeFacts(
+                List.of(WorkPeriod.of("DEU", LocalDate.of(2020, 7, 1), AS_OF)), "ISCED_6", List.of("ro"));
+        Decision d = decide(EngineFixture.request("MDA", AS_OF, Person.builder("p").nationality("MDA").build())
                 .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
-        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(rules(d)).containsExactly("hd.return.programme-encoded", "hd.return.citizen",
+                "hd.return.work-abroad-reached", "hd.return.employed-abroad", "hd.return.degree-reached",
+                "hd.return.language-known", "hd.return.safeguards-not-recorded");
+        assertThat(criterion(d, "hd.work-abroad").message())
+                .isEqualTo("36 months of relevant work abroad in the last 60 months: at least 36 required");
         assertThat(criterion(d, "hd.safeguards-list").message()).isEqualTo("MDA is not recorded in the rule packs "
-                + "as on the WHO Health Workforce Support and Safeguards List 2023 (recorded: BGD, NPL, SEN)");
-        assertThat(d.values()).isEqualTo(Map.of("whoSafeguardsList2023", false));
+                + "as on the WHO Health Workforce Support and Safeguards List 2023 (recorded: BGD, NPL, SEN): "
+                + "information only");
+
+        Decision serbian = decide(EngineFixture.request("MDA", AS_OF, Person.builder("p").nationality("SRB").build())
+                .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
+        assertThat(serbian.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(criterion(serbian, "hd.citizenship").message())
+                .isEqualTo("A national of SRB: the programme is open to citizens of MDA");
     }
 
     @Test
-    void returnSupportIsTheOriginCountrysAndOnlyForTheDiaspora() {
-        var atHomeElsewhere = HealthProfessional.of(HealthProfession.MIDWIFE, true, true, "SEN", "SEN",
-                ReturnType.PERMANENT, true);
-        Decision d = decide(EngineFixture.request("MAR", AS_OF, Person.builder("p").build())
-                .healthProfessional(atHomeElsewhere), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
-        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(d, "hd.origin").message())
-                .isEqualTo("The origin country is SEN, not MAR: return support is offered by the origin country");
-        assertThat(criterion(d, "hd.diaspora").message())
-                .isEqualTo("Already practises in the origin country, SEN: not a return from the diaspora");
+    void monthsAbroadAreWholeMonthsOfJoinedStretchesInTheWindowAwayFromHome() {
+        LocalDate first = LocalDate.of(2019, 7, 1);
+        LocalDate last = LocalDate.of(2024, 6, 30);
+        assertThat(ReferenceDiasporaReturn.wholeMonthsAbroad(List.of(
+                WorkPeriod.of("ITA", LocalDate.of(2019, 9, 1), LocalDate.of(2019, 12, 31)),
+                WorkPeriod.of("DEU", LocalDate.of(2018, 1, 1), LocalDate.of(2020, 6, 30)),
+                WorkPeriod.of("FRA", LocalDate.of(2020, 7, 1), LocalDate.of(2020, 12, 31)),
+                WorkPeriod.of("MDA", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                WorkPeriod.of("ROU", LocalDate.of(2022, 1, 15), LocalDate.of(2022, 3, 14)),
+                WorkPeriod.of("ROU", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1))), "MDA", first, last))
+                .isEqualTo(18 + 2 + 6);
     }
 }
