@@ -1,5 +1,6 @@
 package org.m4sd.sdk.request;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.FieldError;
@@ -44,11 +44,8 @@ public record EligibilityRequest(
         Optional<HealthProfessional> healthProfessional) {
 
     /**
-     * Rejects nulls, repeated determinations, unknown jurisdictions, and fields that contradict each other or are
-     * implausible (docs/DECISION-CONTRACT.md, "Limits and consistency"): a birth date after {@code asOf} or more
-     * than 120 years before it, a residence or work experience longer than the person's life, a contribution
-     * period starting before the birth date or after {@code asOf}, a cost paid after {@code asOf}, a qualification
-     * decided before its file was complete or after {@code asOf}.
+     * Rejects nulls, repeated determinations and unknown jurisdictions. Fields that contradict each other are
+     * {@link #inconsistencies()}, which the JSON reader and every engine refuse.
      */
     public EligibilityRequest {
         Checks.requiredText(requestId, "requestId");
@@ -63,11 +60,22 @@ public record EligibilityRequest(
         Checks.optional(recruitment, "recruitment");
         Checks.optional(qualification, "qualification");
         Checks.optional(healthProfessional, "healthProfessional");
-        List<FieldError> contradictions = Consistency.problems(asOf, person, recruitment, qualification);
-        if (!contradictions.isEmpty()) {
-            throw new IllegalArgumentException(contradictions.stream()
-                    .map(e -> e.path().substring(2) + ": " + e.message()).collect(Collectors.joining("; ")));
-        }
+    }
+
+    /**
+     * The fields of this request that contradict each other or are implausible, each at the later field's JSON
+     * path, in document order; empty when there is none (docs/DECISION-CONTRACT.md, "Limits and consistency"): a
+     * birth date after {@code asOf} or more than 120 years before it, a residence or work experience longer than
+     * the person's life, a contribution period starting before the birth date or after {@code asOf}, a cost paid
+     * after {@code asOf}, a qualification file completed after {@code asOf} or decided before it was complete or
+     * after {@code asOf}. The JSON reader refuses such a request, and an engine rejects it with these errors
+     * whatever determinations it asks for; a request built in Java can be checked here before it is sent.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public List<FieldError> inconsistencies() {
+        return Consistency.problems(asOf, person, recruitment, qualification);
     }
 
     /**

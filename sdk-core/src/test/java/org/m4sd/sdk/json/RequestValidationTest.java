@@ -288,13 +288,13 @@ class RequestValidationTest {
         }
 
         @Test
-        void theJavaConstructorsRefuseWhatTheReaderRefuses() {
+        void aRequestBuiltInJavaListsWhatTheReaderRefuses() {
             var request = json.readRequest(VALID);
             var badPerson = request.person().toBuilder().residenceMonths(900).build();
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
-                    () -> request.toBuilder().person(badPerson).build()))
-                    .hasMessage("person.residenceMonths: residenceMonths (900) is longer than the person's life "
-                            + "(782 whole months from birthDate to asOf)");
+            assertThat(request.toBuilder().person(badPerson).build().inconsistencies()).containsExactly(
+                    FieldError.of("$.person.residenceMonths", "residenceMonths (900) is longer than the person's life "
+                            + "(782 whole months from birthDate to asOf)"));
+            assertThat(request.inconsistencies()).isEmpty();
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
                     () -> request.person().toBuilder().addDocumentHeld("residence card").build()))
                     .hasMessage("documentsHeld: unknown document code \"residence card\"; did you mean RESIDENCE_CARD?");

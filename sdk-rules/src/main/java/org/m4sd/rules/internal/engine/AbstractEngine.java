@@ -79,6 +79,10 @@ public abstract class AbstractEngine implements EligibilityEngine {
     }
 
     private Prepared prepare(EligibilityRequest request, long line) {
+        List<FieldError> inconsistent = request.inconsistencies();
+        if (!inconsistent.isEmpty()) {
+            throw new InvalidRequestException(inconsistent);
+        }
         List<Determination> asked = request.requestedDeterminations();
         List<FieldError> errors = new ArrayList<>();
         List<CaseFact> cases = new ArrayList<>(asked.size());

@@ -86,6 +86,10 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
 
     @Override
     public DecisionSet evaluate(EligibilityRequest request) {
+        List<FieldError> inconsistent = request.inconsistencies();
+        if (!inconsistent.isEmpty()) {
+            throw new InvalidRequestException(inconsistent);
+        }
         List<Determination> asked = request.requestedDeterminations();
         List<FieldError> errors = new ArrayList<>();
         List<Determination> decided = new ArrayList<>(asked.size());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
 import org.m4sd.sdk.Determination;
@@ -20,16 +21,20 @@ import org.m4sd.sdk.request.Person;
 class ReferenceRequestErrorsTest {
 
     @Test
-    void aContributionPeriodBeforeBirthCannotReachTheEngine() {
-        Person.Builder person = Person.builder("p").birthDate(LocalDate.of(1980, 1, 1))
+    void aContributionPeriodBeforeBirthIsRejectedWhateverIsAsked() {
+        Person person = Person.builder("p").birthDate(LocalDate.of(1980, 1, 1))
                 .addContributionPeriod(ContributionPeriod.of("MAR", LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1)))
                 .addContributionPeriod(ContributionPeriod.of("FRA", LocalDate.of(1979, 12, 31),
-                        LocalDate.of(2001, 1, 1)));
-        // the request refuses itself when built, whatever it asks for (docs/DECISION-CONTRACT.md)
-        assertThatThrownBy(() -> EngineFixture.request("MAR", LocalDate.of(2024, 1, 1), person.build())
-                .determinations(Determination.HEALTH_EMERGENCY_CARE).build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("person.contributionPeriods[1].from: 1979-12-31 is before the birth date 1980-01-01");
+                        LocalDate.of(2001, 1, 1)))
+                .build();
+        EligibilityRequest request = EngineFixture.request("MAR", LocalDate.of(2024, 1, 1), person)
+                .determinations(Determination.HEALTH_EMERGENCY_CARE).build();
+        for (var engine : List.of(EngineFixture.REFERENCE, EngineFixture.DROOLS)) {
+            assertThatThrownBy(() -> engine.evaluate(request))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors()).containsExactly(
+                            FieldError.of("$.person.contributionPeriods[1].from",
+                                    "1979-12-31 is before the birth date 1980-01-01")));
+        }
     }
 
     @Test
