@@ -178,7 +178,13 @@ public final class HealthEducationArbitraries {
 
     public static EligibilityRequest request(String jurisdiction, LocalDate asOf, Facts f, HealthProfessional hp,
             Locale locale) {
-        Person.Builder p = Person.builder("p-1").migratoryStatus(f.status()).residenceMonths(f.residenceMonths())
+        // a residence longer than the life so far is a request error (docs/DECISION-CONTRACT.md), tested elsewhere
+        Integer residence = f.residenceMonths();
+        if (residence != null && f.ageDays() != null) {
+            residence = (int) Math.min(residence,
+                    java.time.temporal.ChronoUnit.MONTHS.between(asOf.minusDays(f.ageDays()), asOf));
+        }
+        Person.Builder p = Person.builder("p-1").migratoryStatus(f.status()).residenceMonths(residence)
                 .nationality(f.nationality()).documentsHeld(f.documents());
         if (f.presentInTerritory() != null) {
             p.presentInTerritory(f.presentInTerritory());

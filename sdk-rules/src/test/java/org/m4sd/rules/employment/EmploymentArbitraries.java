@@ -115,6 +115,23 @@ final class EmploymentArbitraries {
     }
 
     /** Requests for fair recruitment; {@code withoutFacts} of them have no recruitment facts at all. */
+    /**
+     * The recruitment with no cost paid after {@code asOf} (a request error, docs/DECISION-CONTRACT.md, tested
+     * elsewhere): such a cost is taken as paid on {@code asOf}, which keeps the draws near the rule changes.
+     */
+    static Recruitment paidBy(Recruitment r, LocalDate asOf) {
+        if (r == null) {
+            return null;
+        }
+        List<CostItem> costs = r.costsPaidByWorker().stream()
+                .map(c -> c.paidOn().filter(d -> d.isAfter(asOf)).isPresent()
+                        ? new CostItem(c.item(), c.amount(), c.currency(), Optional.of(asOf)) : c)
+                .toList();
+        return new Recruitment(r.origin(), r.destination(), r.occupation(), r.householdService(),
+                r.governmentToGovernment(), r.employerDeclinedToPay(), r.firstJobStart(), costs,
+                r.firstMonthEarnings(), r.monthlyBasicSalary(), r.exchangeRates());
+    }
+
     static Arbitrary<EligibilityRequest> recruitmentRequests(double withoutFacts) {
         Arbitrary<String> jurisdiction = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, "NPL"),
                 net.jqwik.api.Tuple.of(3, "PHL"), net.jqwik.api.Tuple.of(4, "BGD"), net.jqwik.api.Tuple.of(1, "SRB"),
@@ -123,7 +140,7 @@ final class EmploymentArbitraries {
                 Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(withoutFacts))
                 .as((asOf, sex, r) -> {
                     Person person = Person.builder("p").sex(sex).build();
-                    return EligibilityRequest.builder("r", asOf, j, person).recruitment(r)
+                    return EligibilityRequest.builder("r", asOf, j, person).recruitment(paidBy(r, asOf))
                             .determinations(Determination.EMPLOYMENT_FAIR_RECRUITMENT).build();
                 }));
     }

@@ -343,9 +343,10 @@ class OldAgePensionTest {
     @Test
     void aBirthDateAfterTheDecisionDateIsRejected() {
         Person p = person(LocalDate.of(2030, 1, 1)).build();
-        // The request model itself refuses it, naming the field: nothing is half-decided.
-        assertThatThrownBy(() -> pension("ECU", AS_OF, p)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("birthDate");
+        // The engine refuses the request at the field, whatever it asks for: nothing is half-decided.
+        assertThatThrownBy(() -> pension("ECU", AS_OF, p)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.errors()).extracting(org.m4sd.sdk.FieldError::path)
+                        .containsExactly("$.person.birthDate"));
     }
 
     @Test

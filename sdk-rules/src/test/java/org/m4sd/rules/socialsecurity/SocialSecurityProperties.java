@@ -73,7 +73,9 @@ class SocialSecurityProperties {
         List<ContributionPeriod> contributionPeriods() {
             List<ContributionPeriod> out = new ArrayList<>(periods.size());
             for (PeriodSpec p : periods) {
-                LocalDate from = notBeforeBirth(asOf().minusDays(p.startBeforeAsOf()));
+                // a period starting after asOf is a request error (docs/DECISION-CONTRACT.md), tested elsewhere
+                LocalDate start = asOf().minusDays(Math.max(0, p.startBeforeAsOf()));
+                LocalDate from = notBeforeBirth(start);
                 LocalDate to = from.plusDays(p.lengthDays() - 1L);
                 out.add(p.units() == null ? ContributionPeriod.of(country(p.country()), from, to)
                         : ContributionPeriod.of(country(p.country()), from, to, p.units(), p.unit()));
