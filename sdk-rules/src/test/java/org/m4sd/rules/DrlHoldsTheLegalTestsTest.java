@@ -69,6 +69,8 @@ class DrlHoldsTheLegalTestsTest {
             Map.entry("fr.phl.placement-fee-months",
                     List.of("\\$paid\\.amount > \\$phl\\.placementFeeCap\\.amountFor\\(\\$salary\\)")),
             Map.entry("fr.bgd.ceiling.", List.of("\\$paid\\.amount > \\$ceiling\\.amount")),
+            Map.entry("qr.higher-education.min-isced-level", List.of(
+                    "iscedLevel >= higherEducation\\.fromLevel", "iscedLevel < higherEducation\\.fromLevel")),
             Map.entry("qr.decision.max-months", List.of("\\$due : fileCompleteDate\\.plusMonths"
                     + "\\(decisionTimeLimit\\.months\\),\\s+decisionReferenceDate > \\$due")));
 

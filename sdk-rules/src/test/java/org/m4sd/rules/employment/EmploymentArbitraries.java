@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.request.CompensationMeasure;
@@ -52,17 +53,17 @@ final class EmploymentArbitraries {
 
     private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends BigDecimal>> tuple(int f,
             Arbitrary<? extends BigDecimal> a) {
-        return net.jqwik.api.Tuple.of(f, a);
+        return Tuple.of(f, a);
     }
 
     /** Cost kinds the national rules address come up more often than the rest. */
     static Arbitrary<CostType> costTypes() {
-        return Arbitraries.frequency(net.jqwik.api.Tuple.of(4, CostType.SERVICE_CHARGE),
-                net.jqwik.api.Tuple.of(2, CostType.VISA), net.jqwik.api.Tuple.of(2, CostType.AIR_TICKET),
-                net.jqwik.api.Tuple.of(2, CostType.ORIENTATION), net.jqwik.api.Tuple.of(2, CostType.MEDICAL),
-                net.jqwik.api.Tuple.of(3, CostType.WELFARE_FUND), net.jqwik.api.Tuple.of(2, CostType.INSURANCE),
-                net.jqwik.api.Tuple.of(1, CostType.TRAINING), net.jqwik.api.Tuple.of(1, CostType.DOCUMENTS),
-                net.jqwik.api.Tuple.of(1, CostType.DOMESTIC_TRAVEL), net.jqwik.api.Tuple.of(1, CostType.OTHER));
+        return Arbitraries.frequency(Tuple.of(4, CostType.SERVICE_CHARGE),
+                Tuple.of(2, CostType.VISA), Tuple.of(2, CostType.AIR_TICKET),
+                Tuple.of(2, CostType.ORIENTATION), Tuple.of(2, CostType.MEDICAL),
+                Tuple.of(3, CostType.WELFARE_FUND), Tuple.of(2, CostType.INSURANCE),
+                Tuple.of(1, CostType.TRAINING), Tuple.of(1, CostType.DOCUMENTS),
+                Tuple.of(1, CostType.DOMESTIC_TRAVEL), Tuple.of(1, CostType.OTHER));
     }
 
     /**
@@ -71,8 +72,8 @@ final class EmploymentArbitraries {
      */
     static Arbitrary<CostItem> costItems() {
         Arbitrary<LocalDate> paidOn = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, dates(2013, 2025)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(LocalDate.of(2015, 7, 16), LocalDate.of(2015, 7, 17),
+                Tuple.of(3, dates(2013, 2025)),
+                Tuple.of(1, Arbitraries.of(LocalDate.of(2015, 7, 16), LocalDate.of(2015, 7, 17),
                         LocalDate.of(2017, 5, 31), LocalDate.of(2017, 6, 1), LocalDate.of(2022, 6, 30),
                         LocalDate.of(2022, 7, 1)))).injectNull(0.6);
         return Combinators.combine(costTypes(), amounts(), Arbitraries.of(COST_CURRENCIES), paidOn)
@@ -90,15 +91,15 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<Recruitment> recruitments(String jurisdiction) {
-        Arbitrary<String> origin = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, Arbitraries.just(jurisdiction)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("IND", "NPL", "PHL", "BGD", "MDA", "SRB")));
+        Arbitrary<String> origin = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(jurisdiction)),
+                Tuple.of(1, Arbitraries.of("IND", "NPL", "PHL", "BGD", "MDA", "SRB")));
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
         Arbitrary<LocalDate> start = dates(2014, 2025).injectNull(0.2);
         Arbitrary<List<CostItem>> costs = costItems().list().ofMaxSize(4);
         Arbitrary<Money> earnings = money(EARNING_CURRENCIES, 5_000).injectNull(0.2);
         Arbitrary<Money> salary = money(EARNING_CURRENCIES, 5_000).injectNull(0.2);
-        Arbitrary<String> destination = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(DESTINATIONS.subList(0, 7))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(DESTINATIONS)));
+        Arbitrary<String> destination = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(DESTINATIONS.subList(0, 7))),
+                Tuple.of(1, Arbitraries.of(DESTINATIONS)));
         return Combinators.combine(origin, destination, flags, start, costs, earnings, salary, rates())
                 .as((o, dest, f, s, c, e, sal, r) -> {
                     Recruitment.Builder b = Recruitment.builder(o, dest).householdService(f.get(0))
@@ -133,9 +134,9 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<EligibilityRequest> recruitmentRequests(double withoutFacts) {
-        Arbitrary<String> jurisdiction = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, "NPL"),
-                net.jqwik.api.Tuple.of(3, "PHL"), net.jqwik.api.Tuple.of(4, "BGD"), net.jqwik.api.Tuple.of(1, "SRB"),
-                net.jqwik.api.Tuple.of(1, "ECU"), net.jqwik.api.Tuple.of(1, "JAM"), net.jqwik.api.Tuple.of(1, "MDA"));
+        Arbitrary<String> jurisdiction = Arbitraries.frequency(Tuple.of(4, "NPL"),
+                Tuple.of(3, "PHL"), Tuple.of(4, "BGD"), Tuple.of(1, "SRB"),
+                Tuple.of(1, "ECU"), Tuple.of(1, "JAM"), Tuple.of(1, "MDA"));
         return jurisdiction.flatMap(j -> Combinators.combine(dates(2014, 2025),
                 Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(withoutFacts))
                 .as((asOf, sex, r) -> {
@@ -155,15 +156,16 @@ final class EmploymentArbitraries {
                 .ofMinSize(minDifferences).ofMaxSize(4);
         Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(3);
         // per difference: 0 stays (half), 1 covered by experience, 2 no measure can bridge it
-        Arbitrary<List<Integer>> picks = Arbitraries.frequency(net.jqwik.api.Tuple.of(5, 0), net.jqwik.api.Tuple.of(3, 1),
-                net.jqwik.api.Tuple.of(1, 2)).list().ofSize(4);
+        Arbitrary<List<Integer>> picks = Arbitraries.frequency(Tuple.of(5, 0), Tuple.of(3, 1),
+                Tuple.of(1, 2)).list().ofSize(4);
         Arbitrary<LocalDate> file = dates(2021, 2024).injectNull(0.15);
         Arbitrary<Integer> decidedAfter = Arbitraries.integers().between(0, 300).injectNull(0.5);
         Arbitrary<CompensationMeasure> preferred = Arbitraries.of(CompensationMeasure.class).injectNull(0.4);
         return Combinators.combine(substantial, flags, picks, file, decidedAfter, preferred,
-                Arbitraries.integers().between(0, 120).injectNull(0.3))
-                .as((subs, f, p, fileDate, after, pref, months) -> {
-                    Qualification.Builder b = Qualification.builder("SYR", "ISCED_6").regulatedProfession(f.get(0))
+                Arbitraries.integers().between(0, 120).injectNull(0.3), origins())
+                .as((subs, f, p, fileDate, after, pref, months, origin) -> {
+                    Qualification.Builder b = Qualification.builder(origin.get1(), origin.get2())
+                            .regulatedProfession(f.get(0))
                             .professionRequiresNationalLaw(f.get(1)).documentsAvailable(f.get(2))
                             .fileCompleteDate(fileDate).preferredCompensation(pref).workExperienceMonths(months);
                     for (int i = 0; i < subs.size(); i++) {
@@ -186,10 +188,28 @@ final class EmploymentArbitraries {
         return recognitionRequests(qualifications().injectNull(0.02));
     }
 
+    /**
+     * The state that awarded a qualification and its ISCED 2011 level: parties to the Lisbon Recognition Convention
+     * (MDA, KGZ, SRB), to the Global Convention (FRA, TUN, SEN) and a state recorded as party to neither (SYR); mostly
+     * higher-education levels, some below.
+     */
+    static Arbitrary<Tuple.Tuple2<String, String>> origins() {
+        Arbitrary<String> awarding = Arbitraries.of(AWARDING_STATES);
+        Arbitrary<String> level = Arbitraries.frequency(Tuple.of(5, "ISCED_6"), Tuple.of(2, "ISCED_7"),
+                Tuple.of(1, "ISCED_5"), Tuple.of(1, "ISCED_8"), Tuple.of(1, "ISCED_4"), Tuple.of(1, "ISCED_3"));
+        return Combinators.combine(awarding, level).as(Tuple::of);
+    }
+
+    /** States that award qualifications in the generated requests. */
+    static final List<String> AWARDING_STATES = List.of("SYR", "MDA", "KGZ", "SRB", "FRA", "TUN", "SEN");
+
+    /** Recognising states: parties to one convention or the other, and Morocco, recorded as party to neither. */
+    static final List<String> RECOGNISING_STATES = List.of("SRB", "MDA", "KGZ", "TUN", "SEN", "MAR");
+
     static Arbitrary<EligibilityRequest> recognitionRequests(Arbitrary<Qualification> qualifications) {
-        return Combinators.combine(dates(2022, 2025),
+        return Combinators.combine(dates(2022, 2025), Arbitraries.of(RECOGNISING_STATES),
                 Arbitraries.of(MigratoryStatus.class), qualifications)
-                .as((asOf, status, q) -> {
+                .as((asOf, jurisdiction, status, q) -> {
                     LocalDate day = asOf;
                     if (q != null && q.decisionDate().isPresent() && q.decisionDate().get().isAfter(day)) {
                         day = q.decisionDate().get();
@@ -197,7 +217,7 @@ final class EmploymentArbitraries {
                     if (q != null && q.fileCompleteDate().isPresent() && q.fileCompleteDate().get().isAfter(day)) {
                         day = q.fileCompleteDate().get();
                     }
-                    return EligibilityRequest.builder("q", day, "SRB",
+                    return EligibilityRequest.builder("q", day, jurisdiction,
                             Person.builder("p").migratoryStatus(status).build()).qualification(q)
                             .determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
                 });
@@ -205,8 +225,8 @@ final class EmploymentArbitraries {
 
     /** A decision with the input hash blanked, for comparing decisions of requests that differ only in fact order. */
     static Decision ignoringInputHash(Decision d) {
-        return new Decision(d.requestId(), d.determination(), d.outcome(), d.criteria(), d.missingFacts(), d.values(),
-                d.rulePack(), d.asOf(), "0".repeat(64));
+        return new Decision(d.requestId(), d.determination(), d.outcome(), d.criteria(), d.missingFacts(),
+                d.notEncoded(), d.values(), d.rulePack(), d.asOf(), "0".repeat(64));
     }
 
     static <T> List<T> reversed(List<T> list) {

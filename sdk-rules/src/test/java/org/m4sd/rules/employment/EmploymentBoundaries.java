@@ -2,7 +2,9 @@ package org.m4sd.rules.employment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -136,16 +138,16 @@ final class EmploymentBoundaries {
     /**
      * Qualification-recognition requests whose decision is taken, or still awaited on the request's date, exactly
      * when the time to decide a complete file runs out or one day either side; some with a decision but no date of
-     * the complete file, some from before the packs hold a time limit or an instrument for refugees without
-     * documents.
+     * the complete file, some from before the packs hold a time limit or before the Lisbon Recognition Convention
+     * binds the two states (a Moldovan qualification in Serbia).
      */
     static Arbitrary<EligibilityRequest> recognitionsAroundTheTimeLimit() {
         LocalDate firstLimit = PackThresholds.internationalChanges("qr.decision.max-months").get(0);
-        LocalDate firstInstrument = PackThresholds.internationalChanges("qr.refugee-without-documents").get(0);
+        LocalDate lisbonBindsBoth = PackThresholds.recognitionConventionParties("LRC").get("SRB");
         Arbitrary<LocalDate> fileComplete = Arbitraries.frequencyOf(
                 Tuple.of(5, EmploymentArbitraries.dates(2021, 2024)),
                 Tuple.of(2, around(firstLimit, 400)),
-                Tuple.of(2, around(firstInstrument, 400))).injectNull(0.1);
+                Tuple.of(2, around(lisbonBindsBoth, 400))).injectNull(0.1);
         Arbitrary<Integer> offsetDays = Arbitraries.of(-1, 0, 0, 1);
         Arbitrary<Integer> laterDays = Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(1, 1),
                 Tuple.of(1, 30));
@@ -173,7 +175,7 @@ final class EmploymentBoundaries {
                             asOf = due;
                         }
                     }
-                    Qualification.Builder q = Qualification.builder("SYR", "ISCED_6").regulatedProfession(f.get(0))
+                    Qualification.Builder q = Qualification.builder("MDA", "ISCED_6").regulatedProfession(f.get(0))
                             .professionRequiresNationalLaw(f.get(1)).documentsAvailable(f.get(2))
                             .fileCompleteDate(file).decisionDate(decision).preferredCompensation(preferred);
                     // per difference: 0 stays, 1 covered by experience, 2 no measure can bridge it
@@ -186,6 +188,38 @@ final class EmploymentBoundaries {
                         }
                     }
                     return EligibilityRequest.builder("t", asOf, "SRB",
+                            Person.builder("p").migratoryStatus(status).build()).qualification(q.build())
+                            .determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
+                });
+    }
+
+    /**
+     * Qualification-recognition requests on the first day a recognition convention binds a party the pack records,
+     * and the day before and after: the jurisdiction and the awarding state drawn from that convention's parties
+     * (now and then from the other convention's, or a state recorded as party to neither), at levels on either side
+     * of where higher education begins, with or without documents.
+     */
+    static Arbitrary<EligibilityRequest> recognitionsAroundConventionDates() {
+        Map<String, LocalDate> lisbon = PackThresholds.recognitionConventionParties("LRC");
+        Map<String, LocalDate> global = PackThresholds.recognitionConventionParties("GLOBAL");
+        List<String> states = new ArrayList<>(lisbon.keySet());
+        states.addAll(global.keySet());
+        states.add("SYR");
+        List<LocalDate> days = new ArrayList<>(lisbon.values());
+        days.addAll(global.values());
+        Arbitrary<String> state = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(List.copyOf(lisbon.keySet()))),
+                Tuple.of(3, Arbitraries.of(List.of("TUN", "SEN", "FRA"))), Tuple.of(1, Arbitraries.of(states)));
+        Arbitrary<LocalDate> day = Combinators.combine(Arbitraries.of(days), Arbitraries.of(-1, 0, 1))
+                .as(LocalDate::plusDays);
+        Arbitrary<String> level = Arbitraries.of("ISCED_4", "ISCED_5", "ISCED_6");
+        return Combinators.combine(state, state, day, level, Arbitraries.of(MigratoryStatus.class),
+                Arbitraries.of(true, false), Arbitraries.of(EmploymentArbitraries.DIFFERENCES).list().uniqueElements()
+                        .ofMaxSize(1))
+                .as((jurisdiction, awarding, asOf, isced, status, documents, differences) -> {
+                    Qualification.Builder q = Qualification.builder(awarding, isced).documentsAvailable(documents)
+                            .fileCompleteDate(asOf.minusDays(20));
+                    differences.forEach(q::addSubstantialDifference);
+                    return EligibilityRequest.builder("c", asOf, jurisdiction,
                             Person.builder("p").migratoryStatus(status).build()).qualification(q.build())
                             .determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
                 });

@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.m4sd.rules.internal.employment.AssessmentWithoutDocuments.Instrument;
 import org.m4sd.rules.internal.employment.BangladeshCostCeilings;
+import org.m4sd.rules.internal.employment.ConventionBinding;
 import org.m4sd.rules.internal.employment.FairRecruitment;
 import org.m4sd.rules.internal.employment.FairRecruitmentCase;
 import org.m4sd.rules.internal.employment.FeeAssessment;
@@ -23,6 +23,7 @@ import org.m4sd.rules.internal.employment.PaidCost;
 import org.m4sd.rules.internal.employment.PhilippinePlacementFee;
 import org.m4sd.rules.internal.employment.QualificationRecognition;
 import org.m4sd.rules.internal.employment.QualificationRecognitionCase;
+import org.m4sd.rules.internal.employment.RecognitionConvention;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.sdk.Determination;
@@ -270,8 +271,14 @@ class EmploymentCasesTest {
         assertThat(c.getCoveredDifferencesText()).isEqualTo("WORKLOAD");
         assertThat(c.getLevel()).isEqualTo("ISCED_6");
         assertThat(c.getAwardingCountry()).isEqualTo("SYR");
-        assertThat(c.getWithoutDocuments().instrument()).isEqualTo(Instrument.UNESCO_GLOBAL_CONVENTION);
-        assertThat(c.getWithoutDocuments().statuses()).containsExactly(MigratoryStatus.REFUGEE);
+        assertThat(c.getIscedLevel()).isEqualTo(6);
+        assertThat(c.getHigherEducation().fromLevel()).isEqualTo(5);
+        assertThat(c.getJurisdiction()).isEqualTo("SRB");
+        assertThat(c.getAsOf()).isEqualTo(AS_OF);
+        assertThat(c.getRefugeeLikeStatuses()).containsExactlyInAnyOrder(MigratoryStatus.REFUGEE,
+                MigratoryStatus.ASYLUM_SEEKER);
+        assertThat(c.getLrc()).as("Syria is not recorded as a party to the Lisbon Convention").isNull();
+        assertThat(c.getGlobalConvention()).as("nor Serbia to the Global Convention").isNull();
         assertThat(c.getDecisionTimeLimit().months()).isEqualTo(4);
         assertThat(c.getAdaptationPeriod().months()).isEqualTo(36);
         assertThat(c.getDecisionReferenceDate()).as("no decision yet: measured to the request's date")
@@ -279,14 +286,19 @@ class EmploymentCasesTest {
     }
 
     @Test
-    void beforeTheGlobalConventionRefugeesAreAssessedUnderTheLisbonConvention() {
-        Qualification q = Qualification.builder("SYR", "ISCED_6").build();
-        assertThat(recognition(LocalDate.of(2023, 3, 4), MigratoryStatus.REFUGEE, q).getWithoutDocuments()
-                .instrument()).isEqualTo(Instrument.LRC_VII);
-        assertThat(recognition(LocalDate.of(1999, 1, 31), MigratoryStatus.REFUGEE, q).getWithoutDocuments())
-                .isNull();
-        assertThat(recognition(LocalDate.of(2010, 6, 22), MigratoryStatus.REFUGEE, q).getDecisionTimeLimit())
-                .isNull();
+    void theConventionsBetweenTheTwoStatesAreDataWithTheDaysTheyBindEach() {
+        ConventionBinding lrc = recognition(AS_OF, MigratoryStatus.REGULAR,
+                Qualification.builder("MDA", "ISCED_7").build()).getLrc();
+        assertThat(lrc.convention()).isEqualTo(RecognitionConvention.LRC);
+        assertThat(lrc.recognisingStateFrom()).isEqualTo(LocalDate.of(2012, 12, 31));
+        assertThat(lrc.awardingStateFrom()).isEqualTo(LocalDate.of(2012, 12, 31));
+        assertThat(recognition(LocalDate.of(2010, 6, 22), MigratoryStatus.REFUGEE,
+                Qualification.builder("MDA", "ISCED_6").build()).getLrc())
+                .as("the ratifications are data whatever the date; the rules compare the date").isNotNull();
+        assertThat(recognition(LocalDate.of(2010, 6, 22), MigratoryStatus.REFUGEE,
+                Qualification.builder("MDA", "ISCED_6").build()).getDecisionTimeLimit()).isNull();
+        assertThat(recognition(LocalDate.of(1999, 1, 31), MigratoryStatus.REFUGEE,
+                Qualification.builder("MDA", "ISCED_3").build()).getHigherEducation()).isNull();
     }
 
     @Test

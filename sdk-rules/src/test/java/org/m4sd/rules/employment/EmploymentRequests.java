@@ -11,15 +11,16 @@ public final class EmploymentRequests {
     }
 
     /**
-     * Fair-recruitment and qualification-recognition requests, half of each; half the first and a third of
-     * the second drawn on and around the thresholds the packs hold (national caps, the time to decide a complete
-     * file).
+     * Fair-recruitment and qualification-recognition requests, half of each; half the first and half the second drawn on and
+     * around the thresholds the packs hold (national caps, the time to decide a complete file, the days the
+     * recognition conventions bind their parties).
      */
     public static Arbitrary<EligibilityRequest> requests() {
         return Arbitraries.frequencyOf(
-                Tuple.of(3, EmploymentArbitraries.recruitmentRequests()),
-                Tuple.of(3, EmploymentBoundaries.recruitmentsAtTheCaps()),
+                Tuple.of(4, EmploymentArbitraries.recruitmentRequests()),
+                Tuple.of(4, EmploymentBoundaries.recruitmentsAtTheCaps()),
                 Tuple.of(4, EmploymentArbitraries.recognitionRequests()),
-                Tuple.of(2, EmploymentBoundaries.recognitionsAroundTheTimeLimit()));
+                Tuple.of(2, EmploymentBoundaries.recognitionsAroundTheTimeLimit()),
+                Tuple.of(2, EmploymentBoundaries.recognitionsAroundConventionDates()));
     }
 }

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +65,25 @@ final class PackThresholds {
     static int decisionTimeLimitMonths(LocalDate day) {
         return inForce(INTERNATIONAL, "qr.decision.max-months", day)
                 .orElseGet(() -> values(INTERNATIONAL, "qr.decision.max-months").get(0).path("value")).asInt();
+    }
+
+    /**
+     * The parties the international pack records for a recognition convention ({@code LRC}, {@code GLOBAL}), each
+     * with the first day the convention binds it, in the table's order.
+     */
+    static Map<String, LocalDate> recognitionConventionParties(String convention) {
+        Map<String, LocalDate> out = new LinkedHashMap<>();
+        for (JsonNode c : INTERNATIONAL.path("tables").path("recognition-convention-parties")
+                .path("conventions")) {
+            if (c.path("convention").asText().equals(convention)) {
+                c.path("parties").forEach(p -> out.put(p.path("state").asText(),
+                        LocalDate.parse(p.path("inForceFrom").asText())));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("the international pack records no party to " + convention);
+        }
+        return out;
     }
 
     /** The first days on which a parameter of the international pack takes a value, in order. */

@@ -80,6 +80,7 @@ class QualificationRecognitionProperties {
         assertThat(drools).isEqualTo(decide(EngineFixture.REFERENCE, request));
         Statistics.label("outcome").collect(drools.outcome());
         Statistics.label("rule").collect(drools.criterion("qr.substantial-difference").map(Criterion::rule).orElse("none"));
+        Statistics.label("convention").collect(drools.criterion("qr.convention").map(Criterion::rule).orElse("none"));
     }
 
     @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
@@ -131,7 +132,11 @@ class QualificationRecognitionProperties {
             assertThat(c.message()).isNotBlank().doesNotContain("{");
         }
         if (d.outcome() == Outcome.UNDETERMINED) {
-            assertThat(d.missingFacts()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("$."));
+            assertThat(d.missingFacts()).allSatisfy(p -> assertThat(p).startsWith("$."));
+            assertThat(d.notEncoded()).as("the only condition of law not encoded: the national rule on recognition")
+                    .isSubsetOf("qr.national-rule");
+            assertThat(d.missingFacts().isEmpty() && d.notEncoded().isEmpty())
+                    .as("an undetermined decision names a missing fact or a condition not encoded").isFalse();
         }
     }
 }

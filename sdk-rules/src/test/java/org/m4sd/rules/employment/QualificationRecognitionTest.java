@@ -24,7 +24,12 @@ class QualificationRecognitionTest {
 
     static Decision decide(EligibilityEngine engine, LocalDate asOf, MigratoryStatus status, Qualification q,
             Locale locale) {
-        var request = EngineFixture.request("SRB", asOf, Person.builder("a-1").migratoryStatus(status).build())
+        return decide(engine, "SRB", asOf, status, q, locale);
+    }
+
+    static Decision decide(EligibilityEngine engine, String jurisdiction, LocalDate asOf, MigratoryStatus status,
+            Qualification q, Locale locale) {
+        var request = EngineFixture.request(jurisdiction, asOf, Person.builder("a-1").migratoryStatus(status).build())
                 .qualification(q).determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).locale(locale)
                 .build();
         Decision d = engine.evaluate(request).decision(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION)
@@ -42,8 +47,9 @@ class QualificationRecognitionTest {
         return d.criterion(id).orElseThrow(() -> new AssertionError("no criterion " + id + " in " + d.criteria()));
     }
 
+    /** A Moldovan nursing degree: Serbia and Moldova are both recorded as parties to the Lisbon Convention. */
     private static Qualification.Builder nurse() {
-        return Qualification.builder("SYR", "ISCED_6").field("nursing").regulatedProfession(true)
+        return Qualification.builder("MDA", "ISCED_6").field("nursing").regulatedProfession(true)
                 .workExperienceMonths(36).fileCompleteDate(LocalDate.of(2023, 7, 1));
     }
 
@@ -77,7 +83,7 @@ class QualificationRecognitionTest {
 
     @Test
     void whereTheProfessionNeedsNationalLawTheAuthorityChoosesTheMeasure() {
-        Decision d = decide(MigratoryStatus.REGULAR, Qualification.builder("TUN", "ISCED_7").field("law")
+        Decision d = decide(MigratoryStatus.REGULAR, Qualification.builder("KGZ", "ISCED_7").field("law")
                 .regulatedProfession(true).professionRequiresNationalLaw(true).addSubstantialDifference("PROFILE")
                 .preferredCompensation(CompensationMeasure.ADAPTATION_PERIOD).fileCompleteDate(LocalDate.of(2023, 8, 1))
                 .build());
@@ -107,16 +113,83 @@ class QualificationRecognitionTest {
     }
 
     @Test
-    void aRefugeeWithoutDocumentsIsAssessedUnderTheInstrumentInForce() {
+    void aRefugeeOrAnAsylumSeekerWithoutDocumentsIsAssessedUnderArticleSevenOfTheConventionThatApplies() {
         Qualification noDocs = nurse().documentsAvailable(false).build();
-        Decision after = decide(MigratoryStatus.REFUGEE, noDocs);
-        assertThat(after.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(criterion(after, "qr.documents").rule()).isEqualTo("qr.documents.refugee-global-convention");
+        for (MigratoryStatus status : new MigratoryStatus[] {MigratoryStatus.REFUGEE, MigratoryStatus.ASYLUM_SEEKER}) {
+            Decision lisbon = decide(status, noDocs);
+            assertThat(lisbon.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            Criterion documents = criterion(lisbon, "qr.documents");
+            assertThat(documents.rule()).isEqualTo("qr.documents.refugee-lrc");
+            assertThat(documents.message()).isEqualTo("A refugee or a person in a refugee-like situation (an asylum "
+                    + "seeker included) is assessed even without documentary evidence (Lisbon Recognition Convention "
+                    + "art. VII)");
+        }
 
-        Decision before = decide(EngineFixture.DROOLS, LocalDate.of(2023, 3, 4), MigratoryStatus.REFUGEE,
-                nurse().documentsAvailable(false).fileCompleteDate(LocalDate.of(2023, 1, 2)).build(), Locale.ENGLISH);
-        assertThat(before.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(criterion(before, "qr.documents").rule()).isEqualTo("qr.documents.refugee-lrc");
+        Decision global = decide(EngineFixture.DROOLS, "TUN", AS_OF, MigratoryStatus.ASYLUM_SEEKER,
+                Qualification.builder("FRA", "ISCED_7").documentsAvailable(false).build(), new Locale("es"));
+        assertThat(global.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(criterion(global, "qr.convention").message()).isEqualTo("El Convenio Mundial de la UNESCO vincula "
+                + "a TUN y a FRA, donde se expidió la cualificación, en la fecha de la decisión, y una cualificación "
+                + "ISCED_7 es de educación superior: se evalúa conforme al Convenio");
+        Criterion documents = criterion(global, "qr.documents");
+        assertThat(documents.rule()).isEqualTo("qr.documents.refugee-global-convention");
+        assertThat(documents.message()).isEqualTo("Una persona refugiada o en situación asimilable a la de refugiado "
+                + "(incluida una solicitante de asilo) es evaluada aun sin pruebas documentales (Convenio Mundial de "
+                + "la UNESCO, art. VII)");
+        assertThat(documents.legalBasis()).extracting(b -> b.article()).containsExactly("VII");
+    }
+
+    @Test
+    void aStatelessPersonWithoutDocumentsMustProduceThem() {
+        Decision d = decide(MigratoryStatus.STATELESS, nurse().documentsAvailable(false).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(criterion(d, "qr.documents").rule()).isEqualTo("qr.documents.required");
+    }
+
+    @Test
+    void withoutAConventionBetweenTheTwoStatesTheDecisionNamesTheNationalRuleNotEncoded() {
+        Qualification syrian = Qualification.builder("SYR", "ISCED_6").field("nursing")
+                .addSubstantialDifference("LEVEL").addNonCompensableDifference("LEVEL").build();
+        Decision d = decide(MigratoryStatus.REGULAR, syrian);
+        assertThat(d.outcome()).as("never refused on international grounds alone").isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.notEncoded()).containsExactly("qr.national-rule");
+        assertThat(d.missingFacts()).isEmpty();
+        assertThat(d.criteria()).extracting(Criterion::id).containsExactly("qr.convention");
+        assertThat(d.values()).doesNotContainKey("recognition");
+        Criterion convention = criterion(d, "qr.convention");
+        assertThat(convention.reasonCode()).isEqualTo("QR_NO_CONVENTION_OR_NATIONAL_RULE");
+        assertThat(convention.message()).isEqualTo("No recognition convention recorded in the rule packs binds both "
+                + "SRB and SYR, where the qualification was awarded, on 2023-09-30 (the conventions bind their parties "
+                + "only): the rule of SRB on recognising foreign qualifications is not encoded, so recognition cannot "
+                + "be decided here");
+        assertThat(convention.legalBasis()).extracting(b -> b.status().name()).containsExactly("B");
+
+        assertThat(criterion(decide(EngineFixture.DROOLS, AS_OF, MigratoryStatus.REGULAR, syrian, Locale.FRENCH),
+                "qr.convention").message()).isEqualTo("Aucune convention de reconnaissance enregistrée dans les paquets "
+                + "de règles ne lie à la fois SRB et SYR, où la qualification a été délivrée, le 2023-09-30 (les "
+                + "conventions ne lient que leurs parties) : la règle de SRB sur la reconnaissance des qualifications "
+                + "étrangères n'est pas encodée, la reconnaissance ne peut donc pas être décidée ici");
+    }
+
+    @Test
+    void belowHigherEducationTheConventionsDoNotApply() {
+        Decision d = decide(MigratoryStatus.REGULAR, Qualification.builder("MDA", "ISCED_4").build());
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.notEncoded()).containsExactly("qr.national-rule");
+        assertThat(criterion(d, "qr.convention").message()).isEqualTo("A ISCED_4 qualification is not a "
+                + "higher-education qualification (ISCED 2011 level 5 or above), the level the recognition conventions "
+                + "cover: the rule of SRB on recognising it is not encoded, so recognition cannot be decided here");
+    }
+
+    @Test
+    void underTheLisbonConventionTheDecisionSaysWhichConventionApplies() {
+        Decision d = decide(MigratoryStatus.REGULAR, nurse().build());
+        Criterion convention = criterion(d, "qr.convention");
+        assertThat(convention.message()).isEqualTo("The Lisbon Recognition Convention binds both SRB and MDA, where "
+                + "the qualification was awarded, on the decision date, and a ISCED_6 qualification is a "
+                + "higher-education qualification: it is assessed under the Convention");
+        assertThat(convention.legalBasis()).extracting(b -> b.instrument() + " " + b.article())
+                .containsExactly("Lisbon Recognition Convention (ETS No. 165) VI.1");
     }
 
     @Test
@@ -137,8 +210,13 @@ class QualificationRecognitionTest {
                 .decisionDate(LocalDate.of(2023, 9, 2)).build());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.values()).containsEntry("decisionOverdue", true);
-        assertThat(criterion(d, "qr.decision-time").message()).isEqualTo("The file was complete on 2023-05-01: the "
-                + "decision was due by 2023-09-01 (4 months) and had not been made by 2023-09-02");
+        Criterion time = criterion(d, "qr.decision-time");
+        assertThat(time.message()).isEqualTo("The file was complete on 2023-05-01: the decision was due by 2023-09-01 "
+                + "(4 months, the time limit of the 2010 Revised Recommendation under the Lisbon Recognition "
+                + "Convention) and had not been made by 2023-09-02");
+        assertThat(time.legalBasis()).as("the Convention asks for a reasonable time limit; the four months are the "
+                + "Recommendation's").extracting(b -> b.article() + " " + b.status().name())
+                .containsExactly("III.5 V", " S");
 
         Decision onTime = decide(MigratoryStatus.REGULAR, nurse().fileCompleteDate(LocalDate.of(2023, 5, 1))
                 .decisionDate(LocalDate.of(2023, 9, 1)).build());
@@ -163,13 +241,24 @@ class QualificationRecognitionTest {
                 "qr.substantial-difference").message()).startsWith("Subsisten diferencias sustanciales");
     }
     @Test
-    void beforeTheRevisedRecommendationNoTimeLimitIsReported() {
+    void underTheGlobalConventionNoTimeLimitIsReported() {
+        Decision d = decide(EngineFixture.DROOLS, "TUN", AS_OF, MigratoryStatus.REGULAR,
+                Qualification.builder("FRA", "ISCED_6").fileCompleteDate(LocalDate.of(2023, 3, 6)).build(),
+                Locale.ENGLISH);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(criterion(d, "qr.convention").rule()).isEqualTo("qr.convention.global");
+        assertThat(d.criterion("qr.decision-time")).isEmpty();
+        assertThat(d.values()).doesNotContainKey("decisionOverdue");
+    }
+
+    @Test
+    void beforeTheLisbonConventionBindsBothStatesTheNationalRuleDecides() {
         Decision d = decide(EngineFixture.DROOLS, LocalDate.of(2008, 6, 30), MigratoryStatus.REGULAR,
                 nurse().fileCompleteDate(LocalDate.of(2008, 1, 2)).addSubstantialDifference("WORKLOAD").build(),
                 Locale.ENGLISH);
-        assertThat(d.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.notEncoded()).containsExactly("qr.national-rule");
         assertThat(d.criterion("qr.decision-time")).isEmpty();
-        assertThat(d.values()).doesNotContainKey("decisionOverdue");
 
         var early = EngineFixture.request("SRB", LocalDate.of(2004, 6, 30), Person.builder("a-3").build())
                 .qualification(nurse().fileCompleteDate(null).addSubstantialDifference("WORKLOAD").build())

@@ -19,20 +19,24 @@ import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Qualification;
 
 /**
- * {@code employment.qualification-recognition}: a foreign qualification is recognised unless the authority shows
- * a substantial difference (Lisbon Recognition Convention art. VI.1). No difference: FULL recognition (ELIGIBLE).
+ * {@code employment.qualification-recognition}: where a recognition convention binds both the recognising state and
+ * the state that awarded a higher-education qualification (the Lisbon Recognition Convention, else the UNESCO Global
+ * Convention; their parties are pack data), the qualification is recognised unless the authority shows a
+ * substantial difference (Lisbon Recognition Convention art. VI.1); where none does, the national rule decides and,
+ * not being encoded, leaves the decision UNDETERMINED. No difference: FULL recognition (ELIGIBLE).
  * Differences a compensation measure can bridge: PARTIAL recognition with that measure (CONDITIONAL); for a
  * regulated profession an adaptation period of at most three years or an aptitude test, the applicant's choice
  * unless the profession needs precise knowledge of national law (Directive 2005/36 art. 14 as template). A
  * difference nothing can bridge: REFUSED with the differences as reasons (INELIGIBLE). Differences the
- * applicant's work experience covers no longer count. Refugees are assessed even without documents; anyone
- * else without documents is recognised on condition of producing them (CONDITIONAL, not a refusal). A decision
- * later than four months after a complete file is reported.
+ * applicant's work experience covers no longer count. Refugees and persons in a refugee-like situation (asylum
+ * seekers included) are assessed even without documents (art. VII of either convention); anyone else without
+ * documents is recognised on condition of producing them (CONDITIONAL, not a refusal). Under the Lisbon Convention,
+ * a decision later than the 2010 Revised Recommendation's four months after a complete file is reported.
  *
  * <p>This class states the qualification and reads the parameters in force; the tests are in {@code employment.drl}.
  */
 public final class QualificationRecognition implements Determiner {
-    static final String WITHOUT_DOCUMENTS = "qr.refugee-without-documents";
+    static final String HIGHER_EDUCATION = "qr.higher-education.min-isced-level";
     static final String REFUGEE_LIKE = "qr.refugee-like-statuses";
     static final String DECISION_MAX_MONTHS = "qr.decision.max-months";
     static final String ADAPTATION_MAX_MONTHS = "qr.adaptation-period.max-months";
@@ -57,8 +61,11 @@ public final class QualificationRecognition implements Determiner {
         LocalDate asOf = request.asOf();
         checkDates(q, asOf);
         c.qualificationPresent = true;
+        c.jurisdiction = request.jurisdiction();
+        c.asOf = asOf;
         c.awardingCountry = q.awardingCountry();
         c.level = q.level();
+        c.iscedLevel = iscedLevel(q.level());
         c.documentsAvailable = q.documentsAvailable();
         c.migratoryStatus = request.person().migratoryStatus();
         c.substantialDifferences = sorted(q.substantialDifferences());
@@ -71,9 +78,12 @@ public final class QualificationRecognition implements Determiner {
         c.decisionDate = q.decisionDate().orElse(null);
         c.decisionReferenceDate = q.decisionDate().orElse(asOf);
 
-        c.withoutDocuments = packs.findParam(WITHOUT_DOCUMENTS).map(p -> new AssessmentWithoutDocuments(
-                AssessmentWithoutDocuments.Instrument.valueOf(p.text()), refugeeLikeStatuses(packs), p.source()))
-                .orElse(null);
+        c.higherEducation = packs.findParam(HIGHER_EDUCATION)
+                .map(p -> new HigherEducationLevel(p.integer(), p.source())).orElse(null);
+        RecognitionConventions conventions = RecognitionConventions.of(packs);
+        c.lrc = conventions.between(RecognitionConvention.LRC, c.jurisdiction, c.awardingCountry);
+        c.globalConvention = conventions.between(RecognitionConvention.GLOBAL, c.jurisdiction, c.awardingCountry);
+        c.refugeeLikeStatuses = refugeeLikeStatuses(packs);
         c.decisionTimeLimit = packs.findParam(DECISION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
         c.adaptationPeriod = packs.findParam(ADAPTATION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
         if (c.adaptationPeriod == null && c.regulatedProfession && bridgeable(c)) {
@@ -82,6 +92,11 @@ public final class QualificationRecognition implements Determiner {
                     + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
         }
         return c;
+    }
+
+    /** The level's number on the ISCED 2011 scale: {@code ISCED_6} is 6 (the request checked the code's form). */
+    private static int iscedLevel(String code) {
+        return Integer.parseInt(code.substring(code.indexOf('_') + 1));
     }
 
     private static SortedSet<String> sorted(List<String> names) {

@@ -2,6 +2,7 @@ package org.m4sd.rules.internal.employment;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.m4sd.rules.internal.engine.CaseFact;
@@ -10,17 +11,22 @@ import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
- * What recognition is decided on: the qualification as the request states it (level, awarding state, the
+ * What recognition is decided on: the jurisdiction and date, the qualification as the request states it (level,
+ * its number on the ISCED 2011 scale, awarding state, the
  * substantial differences the authority showed, those work experience covers and those no measure can bridge, the
  * profession, the documents, the dates of the file and the decision), the person's migratory status (which the
- * rules read only where documents are lacking) and the parameters in force on the request's date: the instrument
- * under which refugees are assessed without documents, the longest adaptation period and the time limit to
- * decide. Not status-neutral. No comparison with a parameter is made here: the rules make them.
+ * rules read only where documents are lacking) and the parameters in force on the request's date: the level where
+ * higher education begins, the recognition conventions between the two states with the days they bind each, the
+ * statuses assessed without documents, the longest adaptation period and the time limit to decide. Not
+ * status-neutral. No comparison with a parameter or a date is made here: the rules make them.
  */
 public final class QualificationRecognitionCase extends CaseFact {
     boolean qualificationPresent;
+    String jurisdiction = "";
+    LocalDate asOf;
     String awardingCountry = "";
     String level = "";
+    int iscedLevel;
     boolean documentsAvailable = true;
     MigratoryStatus migratoryStatus;
     SortedSet<String> substantialDifferences = Collections.emptySortedSet();
@@ -32,7 +38,10 @@ public final class QualificationRecognitionCase extends CaseFact {
     LocalDate fileCompleteDate;
     LocalDate decisionDate;
     LocalDate decisionReferenceDate;
-    AssessmentWithoutDocuments withoutDocuments;
+    HigherEducationLevel higherEducation;
+    ConventionBinding lrc;
+    ConventionBinding globalConvention;
+    Set<MigratoryStatus> refugeeLikeStatuses = Set.of();
     MonthsLimit adaptationPeriod;
     MonthsLimit decisionTimeLimit;
 
@@ -44,6 +53,16 @@ public final class QualificationRecognitionCase extends CaseFact {
         return qualificationPresent;
     }
 
+    /** ISO 3166-1 alpha-3 code of the recognising state. */
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    /** The decision date: the day the conventions must bind both states. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
     /** ISO 3166-1 alpha-3 code of the state that awarded the qualification. */
     public String getAwardingCountry() {
         return awardingCountry;
@@ -52,6 +71,11 @@ public final class QualificationRecognitionCase extends CaseFact {
     /** ISCED 2011 level, {@code ISCED_0} to {@code ISCED_8}. */
     public String getLevel() {
         return level;
+    }
+
+    /** The level's number on the ISCED 2011 scale (0 to 8). */
+    public int getIscedLevel() {
+        return iscedLevel;
     }
 
     public boolean isDocumentsAvailable() {
@@ -105,9 +129,24 @@ public final class QualificationRecognitionCase extends CaseFact {
         return decisionReferenceDate;
     }
 
-    /** The instrument under which refugees are assessed without documents, or null before any is in force. */
-    public AssessmentWithoutDocuments getWithoutDocuments() {
-        return withoutDocuments;
+    /** The lowest ISCED 2011 level of a higher-education qualification, or null before the packs hold one. */
+    public HigherEducationLevel getHigherEducation() {
+        return higherEducation;
+    }
+
+    /** The Lisbon Recognition Convention between the two states, or null unless the packs record both as parties. */
+    public ConventionBinding getLrc() {
+        return lrc;
+    }
+
+    /** The UNESCO Global Convention between the two states, or null unless the packs record both as parties. */
+    public ConventionBinding getGlobalConvention() {
+        return globalConvention;
+    }
+
+    /** The migratory statuses the conventions' art. VII assesses without documents (never {@code UNKNOWN}). */
+    public Set<MigratoryStatus> getRefugeeLikeStatuses() {
+        return refugeeLikeStatuses;
     }
 
     /** The longest adaptation period, or null before the packs hold one. */

@@ -4,6 +4,7 @@ import static org.m4sd.rules.internal.reference.ReferenceRule.blocks;
 import static org.m4sd.rules.internal.reference.ReferenceRule.conditions;
 import static org.m4sd.rules.internal.reference.ReferenceRule.informs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +20,31 @@ import org.m4sd.sdk.request.Qualification;
 /**
  * {@code employment.qualification-recognition}, written from DOMAIN.md section 4, items 14 and 15.
  *
- * <p>A foreign qualification is recognised unless the authority shows a substantial difference (Lisbon Recognition
- * Convention art. VI.1): with none, FULL recognition (ELIGIBLE); with differences a compensation measure can bridge,
+ * <p>The recognition conventions bind their parties only and concern higher-education qualifications: the Lisbon
+ * Recognition Convention applies to a qualification of a higher-education level (ISCED 2011 level the pack gives, 5)
+ * conferred in one party and presented in another, both bound on the decision date; failing it, the UNESCO Global
+ * Convention on the same terms. Their parties and the days they are bound are read from the international pack's
+ * table. Where neither binds both states, the recognising state's national rule decides, which no pack encodes: the
+ * decision is UNDETERMINED and names {@code qr.national-rule}; nothing is refused on international grounds.
+ *
+ * <p>Under a convention, a foreign qualification is recognised unless the authority shows a substantial difference
+ * (art. VI.1): with none, FULL recognition (ELIGIBLE); with differences a compensation measure can bridge,
  * PARTIAL recognition with that measure (CONDITIONAL); with a difference nothing can bridge, REFUSED with the
  * differences as reasons (INELIGIBLE). Work experience is taken into account: a difference it covers no longer counts
  * (Directive 2005/36 art. 14 as template). For a regulated profession the measure is an adaptation period of at most
  * the pack's maximum or an aptitude test, the applicant's choice unless the profession needs precise knowledge of
- * national law. Refugees are assessed even without documents (LRC art. VII; UNESCO Global Convention art. VII from
- * 5 March 2023); anyone else without documents is recognised on condition of producing them. From the date the
- * packs hold a time limit (the 2010 Revised Recommendation's four months from a complete file), whether the decision
- * came in time is reported.
+ * national law. Refugees and persons in a refugee-like situation, asylum seekers included, are assessed even without
+ * documents (art. VII of the convention that applies); anyone else without documents is recognised on condition of
+ * producing them. Under the Lisbon Convention, whose art. III.5 asks for a reasonable time limit set beforehand,
+ * whether the decision came within the 2010 Revised Recommendation's four months from a complete file is reported.
  */
 final class ReferenceQualificationRecognition implements ReferenceDeterminer {
     // Rule names: the stable ids decisions carry.
     static final String FACTS_MISSING = "qr.facts.missing";
+    static final String CONVENTION_LISBON = "qr.convention.lisbon";
+    static final String CONVENTION_GLOBAL = "qr.convention.global";
+    static final String CONVENTION_LEVEL_NOT_COVERED = "qr.convention.level-not-covered";
+    static final String CONVENTION_NONE = "qr.convention.none";
     static final String DOCUMENTS_AVAILABLE = "qr.documents.available";
     static final String DOCUMENTS_REFUGEE_LRC = "qr.documents.refugee-lrc";
     static final String DOCUMENTS_REFUGEE_GLOBAL = "qr.documents.refugee-global-convention";
@@ -56,6 +68,7 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
 
     // Criteria.
     private static final String FACTS = "qr.facts";
+    private static final String CONVENTION = "qr.convention";
     private static final String DOCUMENTS = "qr.documents";
     private static final String SUBSTANTIAL_DIFFERENCE = "qr.substantial-difference";
     private static final String WORK_EXPERIENCE = "qr.work-experience";
@@ -65,21 +78,31 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
     // Legal sources (keys of legal-sources.json).
     private static final String LRC_VI_1 = "lrc-vi-1";
     private static final String LRC_VII = "lrc-vii";
+    private static final String LRC_III_5 = "lrc-iii-5";
     private static final String RECOMMENDATION_2010 = "lrc-rec-2010";
     private static final String GLOBAL_CONVENTION = "unesco-global-convention";
+    private static final String GLOBAL_CONVENTION_RECOGNITION = "unesco-global-convention-recognition";
+    private static final String NATIONAL_LAW = "qr-national-law";
     private static final String DIRECTIVE_14 = "eu-2005-36-14";
 
     // Pack parameters.
-    private static final String WITHOUT_DOCUMENTS_INSTRUMENT = "qr.refugee-without-documents";
+    private static final String HIGHER_EDUCATION_FROM = "qr.higher-education.min-isced-level";
     private static final String REFUGEE_LIKE_STATUSES = "qr.refugee-like-statuses";
     private static final String DECISION_MAX_MONTHS = "qr.decision.max-months";
     private static final String ADAPTATION_MAX_MONTHS = "qr.adaptation-period.max-months";
+    private static final String CONVENTION_PARTIES = "recognition-convention-parties";
+    /** The condition of law that decides where no convention binds both states. */
+    private static final String NATIONAL_RULE = "qr.national-rule";
 
     private static final List<ReferenceRule> RULES = List.of(
             blocks(FACTS_MISSING, FACTS, 1, LRC_VI_1),
+            blocks(CONVENTION_LISBON, CONVENTION, 5, LRC_VI_1),
+            blocks(CONVENTION_GLOBAL, CONVENTION, 5, GLOBAL_CONVENTION_RECOGNITION),
+            blocks(CONVENTION_LEVEL_NOT_COVERED, CONVENTION, 5, LRC_VI_1, NATIONAL_LAW),
+            blocks(CONVENTION_NONE, CONVENTION, 5, NATIONAL_LAW),
             blocks(DOCUMENTS_AVAILABLE, DOCUMENTS, 10, RECOMMENDATION_2010),
             blocks(DOCUMENTS_REFUGEE_LRC, DOCUMENTS, 10, LRC_VII),
-            blocks(DOCUMENTS_REFUGEE_GLOBAL, DOCUMENTS, 10, GLOBAL_CONVENTION, LRC_VII),
+            blocks(DOCUMENTS_REFUGEE_GLOBAL, DOCUMENTS, 10, GLOBAL_CONVENTION),
             conditions(DOCUMENTS_REQUIRED, DOCUMENTS, 10, RECOMMENDATION_2010),
             blocks(DOCUMENTS_STATUS_UNKNOWN, DOCUMENTS, 10, LRC_VII, GLOBAL_CONVENTION),
             blocks(DIFFERENCE_NONE, SUBSTANTIAL_DIFFERENCE, 20, LRC_VI_1),
@@ -93,10 +116,13 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
             informs(MEASURE_APPLICANT_TO_CHOOSE, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
             informs(MEASURE_APPLICANT_CHOSE_ADAPTATION, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
             informs(MEASURE_APPLICANT_CHOSE_TEST, COMPENSATION_MEASURE, 40, DIRECTIVE_14),
-            informs(TIME_OVERDUE, DECISION_TIME, 50, RECOMMENDATION_2010),
-            informs(TIME_DECIDED_IN_TIME, DECISION_TIME, 50, RECOMMENDATION_2010),
-            informs(TIME_PENDING_IN_TIME, DECISION_TIME, 50, RECOMMENDATION_2010),
-            informs(TIME_FILE_DATE_UNKNOWN, DECISION_TIME, 50, RECOMMENDATION_2010));
+            informs(TIME_OVERDUE, DECISION_TIME, 50, LRC_III_5, RECOMMENDATION_2010),
+            informs(TIME_DECIDED_IN_TIME, DECISION_TIME, 50, LRC_III_5, RECOMMENDATION_2010),
+            informs(TIME_PENDING_IN_TIME, DECISION_TIME, 50, LRC_III_5, RECOMMENDATION_2010),
+            informs(TIME_FILE_DATE_UNKNOWN, DECISION_TIME, 50, LRC_III_5, RECOMMENDATION_2010));
+
+    /** The conventions whose rules are encoded, as the pack table names them. */
+    private enum Convention { LRC, GLOBAL }
 
     @Override
     public Determination determination() {
@@ -125,12 +151,18 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
                     + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
         }
 
-        DocumentRoute route = documents(request, qualification, inForce, findings);
+        Optional<Convention> convention = applicableConvention(request, qualification, inForce, findings);
+        if (convention.isEmpty()) {
+            return;
+        }
+        DocumentRoute route = documents(request, qualification, convention.get(), inForce, findings);
         substantialDifferences(differences, findings);
         if (measureNeeded) {
             compensationMeasure(qualification, adaptationMaxMonths.orElse(0), findings);
         }
-        decisionTime(qualification, asOf, inForce, findings);
+        if (convention.get() == Convention.LRC) {
+            decisionTime(qualification, asOf, inForce, findings);
+        }
         recognitionValues(qualification, differences, route, adaptationMaxMonths.orElse(0), findings);
     }
 
@@ -154,35 +186,88 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
         }
     }
 
+    /**
+     * The convention the qualification is assessed under: one that binds the recognising state and the state that
+     * awarded the qualification on the decision date (each convention binds its parties only and concerns
+     * qualifications conferred in another party), for a higher-education qualification; the Lisbon Convention before
+     * the Global Convention. Reports the finding; empty where none applies, the national rule then deciding.
+     */
+    private static Optional<Convention> applicableConvention(EligibilityRequest request, Qualification qualification,
+            Parameters inForce, Findings findings) {
+        String recognising = request.jurisdiction();
+        String awarding = qualification.awardingCountry();
+        int level = qualification.level().charAt(qualification.level().length() - 1) - '0';
+        Optional<Integer> higherEducationFrom = inForce.find(HIGHER_EDUCATION_FROM).map(Resolved::integer);
+        if (higherEducationFrom.isPresent() && level < higherEducationFrom.get()) {
+            findings.notEncoded(CONVENTION_LEVEL_NOT_COVERED, "QR_LEVEL_NOT_COVERED", NATIONAL_RULE,
+                    qualification.level(), higherEducationFrom.get(), recognising);
+            return Optional.empty();
+        }
+        if (higherEducationFrom.isPresent()) {
+            JsonNode table = inForce.table(CONVENTION_PARTIES).orElseThrow(
+                    () -> new IllegalStateException("the international pack has no table " + CONVENTION_PARTIES));
+            if (bindsBoth(table, Convention.LRC, recognising, awarding, request.asOf())) {
+                findings.met(CONVENTION_LISBON, "QR_CONVENTION_LRC", recognising, awarding, qualification.level());
+                return Optional.of(Convention.LRC);
+            }
+            if (bindsBoth(table, Convention.GLOBAL, recognising, awarding, request.asOf())) {
+                findings.met(CONVENTION_GLOBAL, "QR_CONVENTION_GLOBAL", recognising, awarding,
+                        qualification.level());
+                return Optional.of(Convention.GLOBAL);
+            }
+        }
+        findings.notEncoded(CONVENTION_NONE, "QR_NO_CONVENTION_OR_NATIONAL_RULE", NATIONAL_RULE, recognising, awarding,
+                request.asOf().toString());
+        return Optional.empty();
+    }
+
+    /** Whether the table records both states as parties to the convention bound by {@code asOf}. */
+    private static boolean bindsBoth(JsonNode table, Convention convention, String first, String second,
+            LocalDate asOf) {
+        for (JsonNode entry : table.path("conventions")) {
+            if (entry.path("convention").asText().equals(convention.name())) {
+                return boundOn(entry, first, asOf) && boundOn(entry, second, asOf);
+            }
+        }
+        throw new IllegalStateException(CONVENTION_PARTIES + " does not record the convention " + convention);
+    }
+
+    private static boolean boundOn(JsonNode convention, String state, LocalDate asOf) {
+        for (JsonNode party : convention.path("parties")) {
+            if (party.path("state").asText().equals(state)) {
+                return !asOf.isBefore(LocalDate.parse(party.path("inForceFrom").asText()));
+            }
+        }
+        return false;
+    }
+
     /** How the qualification can be evidenced. */
     private enum DocumentRoute { AVAILABLE, REFUGEE, REQUIRED, STATUS_UNKNOWN }
 
     /**
-     * Documents available: assessed on them. Without them, a person in a refugee-like situation is assessed anyway
-     * under the instrument in force (LRC art. VII, or the Global Convention from 5 March 2023); whether the person is
-     * one depends on the migratory status, so an unknown status leaves it open; anyone else must produce them.
+     * Documents available: assessed on them. Without them, a refugee or a person in a refugee-like situation (asylum
+     * seekers included) is assessed anyway under art. VII of the convention that applies; whether the person is one
+     * depends on the migratory status, so an unknown status leaves it open; anyone else must produce them.
      */
-    private static DocumentRoute documents(EligibilityRequest request, Qualification qualification, Parameters inForce,
-            Findings findings) {
+    private static DocumentRoute documents(EligibilityRequest request, Qualification qualification,
+            Convention convention, Parameters inForce, Findings findings) {
         if (qualification.documentsAvailable()) {
             findings.met(DOCUMENTS_AVAILABLE, "QR_DOCUMENTS_AVAILABLE");
             return DocumentRoute.AVAILABLE;
         }
-        Optional<String> instrument = inForce.find(WITHOUT_DOCUMENTS_INSTRUMENT).map(Resolved::text);
         MigratoryStatus status = request.person().migratoryStatus();
         boolean refugeeLike = inForce.find(REFUGEE_LIKE_STATUSES)
                 .filter(statuses -> containsText(statuses, status.name()))
                 .isPresent();
-        if (instrument.isPresent() && refugeeLike) {
-            switch (instrument.get()) {
-                case "LRC_VII" -> findings.met(DOCUMENTS_REFUGEE_LRC, "QR_REFUGEE_WITHOUT_DOCUMENTS_LRC");
-                case "UNESCO_GLOBAL_CONVENTION" -> findings.met(DOCUMENTS_REFUGEE_GLOBAL,
-                        "QR_REFUGEE_WITHOUT_DOCUMENTS_GLOBAL");
-                default -> throw new IllegalStateException("unknown recognition instrument " + instrument.get());
+        if (refugeeLike) {
+            if (convention == Convention.LRC) {
+                findings.met(DOCUMENTS_REFUGEE_LRC, "QR_REFUGEE_WITHOUT_DOCUMENTS_LRC");
+            } else {
+                findings.met(DOCUMENTS_REFUGEE_GLOBAL, "QR_REFUGEE_WITHOUT_DOCUMENTS_GLOBAL");
             }
             return DocumentRoute.REFUGEE;
         }
-        if (instrument.isPresent() && status == MigratoryStatus.UNKNOWN) {
+        if (status == MigratoryStatus.UNKNOWN) {
             findings.unknown(DOCUMENTS_STATUS_UNKNOWN, "QR_STATUS_UNKNOWN", "$.person.migratoryStatus");
             return DocumentRoute.STATUS_UNKNOWN;
         }

@@ -30,13 +30,13 @@ class ReferenceQualificationRecognitionTest {
 
     @Test
     void fourMonthsFromTheLastDayOfOctoberEndOnTheLastDayOfFebruary() {
-        Qualification decidedOnDueDate = Qualification.builder("TUN", "ISCED_6")
+        Qualification decidedOnDueDate = Qualification.builder("MDA", "ISCED_6")
                 .fileCompleteDate(LocalDate.of(2020, 10, 31)).decisionDate(LocalDate.of(2021, 2, 28)).build();
         Findings.Finding inTime = timing(decide(LocalDate.of(2021, 6, 1), decidedOnDueDate));
         assertThat(inTime.rule()).isEqualTo(ReferenceQualificationRecognition.TIME_DECIDED_IN_TIME);
         assertThat(List.of(inTime.args())).containsExactly("2021-02-28", "2021-02-28");
 
-        Qualification decidedDayAfter = Qualification.builder("TUN", "ISCED_6")
+        Qualification decidedDayAfter = Qualification.builder("MDA", "ISCED_6")
                 .fileCompleteDate(LocalDate.of(2020, 10, 31)).decisionDate(LocalDate.of(2021, 3, 1)).build();
         Findings late = decide(LocalDate.of(2021, 6, 1), decidedDayAfter);
         assertThat(timing(late).rule()).isEqualTo(ReferenceQualificationRecognition.TIME_OVERDUE);
@@ -46,7 +46,7 @@ class ReferenceQualificationRecognitionTest {
 
     @Test
     void anUndecidedFileIsJudgedOnAsOf() {
-        Qualification pending = Qualification.builder("TUN", "ISCED_6").fileCompleteDate(LocalDate.of(2023, 1, 15))
+        Qualification pending = Qualification.builder("MDA", "ISCED_6").fileCompleteDate(LocalDate.of(2023, 1, 15))
                 .build();
         assertThat(timing(decide(LocalDate.of(2023, 5, 15), pending)).rule())
                 .isEqualTo(ReferenceQualificationRecognition.TIME_PENDING_IN_TIME);
@@ -56,7 +56,7 @@ class ReferenceQualificationRecognitionTest {
 
     @Test
     void noTimeLimitIsReportedBeforeThePacksHoldOne() {
-        Qualification old = Qualification.builder("TUN", "ISCED_6").fileCompleteDate(LocalDate.of(2009, 1, 15))
+        Qualification old = Qualification.builder("MDA", "ISCED_6").fileCompleteDate(LocalDate.of(2009, 1, 15))
                 .build();
         assertThat(decide(LocalDate.of(2010, 6, 22), old).findings())
                 .noneMatch(f -> f.rule().startsWith("qr.decision-time."));
@@ -64,7 +64,7 @@ class ReferenceQualificationRecognitionTest {
 
     @Test
     void datesOutOfOrderAreRejectedNamingTheField() {
-        Qualification decidedBeforeComplete = Qualification.builder("TUN", "ISCED_6")
+        Qualification decidedBeforeComplete = Qualification.builder("MDA", "ISCED_6")
                 .fileCompleteDate(LocalDate.of(2023, 3, 1)).decisionDate(LocalDate.of(2023, 2, 1)).build();
         assertThatThrownBy(() -> decide(LocalDate.of(2023, 5, 1), decidedBeforeComplete))
                 .isInstanceOf(IllegalArgumentException.class)
