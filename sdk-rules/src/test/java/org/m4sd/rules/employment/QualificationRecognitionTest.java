@@ -228,8 +228,9 @@ class QualificationRecognitionTest {
         var request = EngineFixture.request("SRB", AS_OF, Person.builder("a-2").build())
                 .qualification(nurse().fileCompleteDate(LocalDate.of(2023, 5, 1)).decisionDate(LocalDate.of(2023, 4, 1))
                         .build()).determinations(Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION).build();
-        assertThatThrownBy(() -> EngineFixture.DROOLS.evaluate(request)).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("qualification.decisionDate");
+        assertThatThrownBy(() -> EngineFixture.DROOLS.evaluate(request))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(org.m4sd.sdk.FieldError::path).containsExactly("$.qualification.decisionDate"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
+import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.health.IcrmwParties;
 import org.m4sd.rules.internal.packs.ParameterValue;
@@ -52,8 +53,8 @@ public final class PublicSchool implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        Resolved ages = packs.findParam(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
-                "$.asOf: no school ages are in force on " + request.asOf() + " for " + request.jurisdiction()
+        Resolved ages = packs.findParam(SCHOOL_AGE).orElseThrow(() -> new NotInForceException("$.asOf",
+                "no school ages are in force on " + request.asOf() + " for " + request.jurisdiction()
                         + " (the international default dates from the entry into force of the CRC)"));
         Optional<Resolved> compulsory = packs.findParam(COMPULSORY_AGE);
         Optional<Resolved> documents = packs.findParam(DOCUMENTS);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
+import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.CostItem;
@@ -89,7 +90,7 @@ public final class FairRecruitment implements Determiner {
         c.costs = List.copyOf(costs);
         c.paidItems = Collections.unmodifiableSet(paidItems);
         if (packs.findParam(NationalFeeRules.RULE_SET).isEmpty()) {
-            throw new IllegalArgumentException(
+            throw new NotInForceException("$.asOf",
                     "asOf " + request.asOf() + " is before any fair-recruitment standard the rule packs hold");
         }
         c.assessments = assessments(r, request.asOf(), packs, conversion);
@@ -157,8 +158,7 @@ public final class FairRecruitment implements Determiner {
     private static NationalFeeRule ruleOn(Recruitment r, LocalDate day, PackContext packs, String path) {
         PackContext statesPacks = new PackContext(packs.packs(), r.origin(), day);
         if (statesPacks.findParam(NationalFeeRules.RULE_SET).isEmpty()) {
-            throw new IllegalArgumentException(path + ": " + day
-                    + " is before any fair-recruitment standard the rule packs hold");
+            throw new NotInForceException(path, day + " is before any fair-recruitment standard the rule packs hold");
         }
         return NationalFeeRules.inForce(statesPacks, r.destination());
     }

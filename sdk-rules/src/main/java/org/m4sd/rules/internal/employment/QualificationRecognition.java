@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
+import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -59,7 +60,6 @@ public final class QualificationRecognition implements Determiner {
         }
         Qualification q = request.qualification().get();
         LocalDate asOf = request.asOf();
-        checkDates(q, asOf);
         c.qualificationPresent = true;
         c.jurisdiction = request.jurisdiction();
         c.asOf = asOf;
@@ -88,8 +88,8 @@ public final class QualificationRecognition implements Determiner {
         c.adaptationPeriod = packs.findParam(ADAPTATION_MAX_MONTHS).map(QualificationRecognition::months).orElse(null);
         if (c.adaptationPeriod == null && c.regulatedProfession && bridgeable(c)) {
             // the compensation-measure rules state the longest adaptation period: it must be in force
-            throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
-                    + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
+            throw new NotInForceException("$.asOf", "asOf (" + asOf + ") is before the compensation measures the "
+                    + "rule packs hold (" + ADAPTATION_MAX_MONTHS + ")");
         }
         return c;
     }
@@ -130,24 +130,4 @@ public final class QualificationRecognition implements Determiner {
         return Collections.unmodifiableSet(out);
     }
 
-    private static void checkDates(Qualification q, LocalDate asOf) {
-        q.fileCompleteDate().ifPresent(file -> {
-            if (file.isAfter(asOf)) {
-                throw new IllegalArgumentException("qualification.fileCompleteDate (" + file + ") is after asOf ("
-                        + asOf + ")");
-            }
-            q.decisionDate().ifPresent(decided -> {
-                if (decided.isBefore(file)) {
-                    throw new IllegalArgumentException("qualification.decisionDate (" + decided
-                            + ") is before qualification.fileCompleteDate (" + file + ")");
-                }
-            });
-        });
-        q.decisionDate().ifPresent(decided -> {
-            if (decided.isAfter(asOf)) {
-                throw new IllegalArgumentException("qualification.decisionDate (" + decided + ") is after asOf ("
-                        + asOf + ")");
-            }
-        });
-    }
 }

@@ -98,10 +98,10 @@ public abstract class AbstractEngine implements EligibilityEngine {
                 cases.add(determiner.caseFor(request, context));
             } catch (NotInForceException e) {
                 if (!request.determinations().isEmpty()) {
-                    errors.add(located(e.getMessage()));
+                    errors.add(e.error());
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(located(e.getMessage()));
+                errors.add(FieldError.of("$", "the rules could not decide this record: " + e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
@@ -210,7 +210,8 @@ public abstract class AbstractEngine implements EligibilityEngine {
                     try {
                         ready.add(new RecordResult.Decided(p.line, finish(p)));
                     } catch (RuntimeException e) {
-                        ready.add(reject(p.line, p.request, List.of(located(e.getMessage()))));
+                        ready.add(reject(p.line, p.request, List.of(FieldError.of("$",
+                                "the rules could not decide this record: " + e.getMessage()))));
                     }
                 } else {
                     ready.add((RecordResult) slot);
@@ -228,18 +229,5 @@ public abstract class AbstractEngine implements EligibilityEngine {
             }
             return rejected;
         }
-    }
-
-    /**
-     * The error a determiner's refusal stands for: a message that starts with the JSON path it is about
-     * ({@code "$.person.contributionPeriods[1].from: ..."}) is reported at that path, anything else at {@code $}.
-     */
-    static FieldError located(String message) {
-        String m = message == null ? "the request cannot be decided" : message;
-        int colon = m.indexOf(": ");
-        if (m.startsWith("$") && colon > 0 && m.substring(0, colon).indexOf(' ') < 0) {
-            return FieldError.of(m.substring(0, colon), m.substring(colon + 2));
-        }
-        return FieldError.of("$", m);
     }
 }

@@ -48,8 +48,8 @@ public final class EssentialCare implements Determiner {
 
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
-        Resolved resolved = packs.findParam(COVERAGE).orElseThrow(() -> new NotInForceException(
-                "$.asOf: no essential-care coverage rule is in force on " + request.asOf() + " for "
+        Resolved resolved = packs.findParam(COVERAGE).orElseThrow(() -> new NotInForceException("$.asOf",
+                "no essential-care coverage rule is in force on " + request.asOf() + " for "
                         + request.jurisdiction() + " (the international default, ILO R202, dates from its adoption)"));
         // A rule by status leaves the statuses it does not name to the international default in force.
         ParameterValue international = internationalValue(packs).orElse(null);

@@ -22,9 +22,9 @@ interface ReferenceDeterminer {
     /**
      * Decides one request: reports each criterion through {@code findings}.
      *
-     * @throws IllegalArgumentException naming the field (as {@code "$.person.birthDate: ..."}) when the request
-     *         cannot be decided
-     * @throws NotInForce when no rule of this determination is in force on the request's date in its jurisdiction
+     * @throws NotInForce when no rule of this determination is in force on the request's date in its jurisdiction,
+     *         at the field whose date it is (the request's own contradictions never reach a determiner: the engine
+     *         rejects them first, {@code EligibilityRequest.inconsistencies()})
      */
     void decide(EligibilityRequest request, Parameters parameters, Findings findings);
 }

@@ -109,10 +109,10 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
                 findings.add(f);
             } catch (NotInForce e) {
                 if (!request.determinations().isEmpty()) {
-                    errors.add(located(e.getMessage()));
+                    errors.add(e.error());
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(located(e.getMessage()));
+                errors.add(FieldError.of("$", "the rules could not decide this record: " + e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
@@ -268,18 +268,5 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
     }
 
     private record Reported(Findings.Finding finding, ReferenceRule rule) {
-    }
-
-    /**
-     * The error a determiner's refusal stands for: a message that starts with the JSON path it is about
-     * ({@code "$.person.contributionPeriods[1].from: ..."}) is reported at that path, anything else at {@code $}.
-     */
-    static FieldError located(String message) {
-        String m = message == null ? "the request cannot be decided" : message;
-        int colon = m.indexOf(": ");
-        if (m.startsWith("$") && colon > 0 && m.substring(0, colon).indexOf(' ') < 0) {
-            return FieldError.of(m.substring(0, colon), m.substring(colon + 2));
-        }
-        return FieldError.of("$", m);
     }
 }

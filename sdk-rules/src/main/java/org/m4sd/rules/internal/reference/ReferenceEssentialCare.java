@@ -76,8 +76,8 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
     @Override
     public void decide(EligibilityRequest request, Parameters parameters, Findings findings) {
         String jurisdiction = request.jurisdiction();
-        Resolved inForce = parameters.find(ReferenceHealthCoverage.PARAMETER).orElseThrow(() -> new NotInForce(
-                "$.asOf: no essential-care coverage rule is in force on " + request.asOf() + " for " + jurisdiction
+        Resolved inForce = parameters.find(ReferenceHealthCoverage.PARAMETER).orElseThrow(() -> new NotInForce("$.asOf",
+                "no essential-care coverage rule is in force on " + request.asOf() + " for " + jurisdiction
                         + " (the international default, ILO R202, dates from its adoption)"));
         ReferenceHealthCoverage coverage = ReferenceHealthCoverage.of(inForce.value().value());
         String citation = ReferenceHealthCoverage.citation(inForce.source());

@@ -201,7 +201,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         }
         Recruitment recruitment = given.get();
         if (inForce.find(FEE_STANDARD).isEmpty()) {
-            throw new IllegalArgumentException("asOf " + request.asOf()
+            throw new NotInForce("$.asOf", "asOf " + request.asOf()
                     + " is before any fair-recruitment standard the rule packs hold");
         }
         Worker worker = new Worker(request, recruitment, new ReferenceFrCosts(recruitment.costsPaidByWorker()),

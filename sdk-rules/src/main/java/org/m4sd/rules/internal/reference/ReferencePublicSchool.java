@@ -63,8 +63,8 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
 
         // The ages at which the state admits its nationals to public pre-school to secondary: the national range,
         // else the international default (3 to 17).
-        Resolved ages = law.find(SCHOOL_AGE).orElseThrow(() -> new IllegalArgumentException(
-                "$.asOf: no school ages are in force on " + asOf + " for " + state
+        Resolved ages = law.find(SCHOOL_AGE).orElseThrow(() -> new NotInForce("$.asOf",
+                "no school ages are in force on " + asOf + " for " + state
                         + " (the international default dates from the entry into force of the CRC)"));
         JsonNode range = ages.value().value();
         JsonNode fromNode = range.path("from");

@@ -142,13 +142,12 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
         }
         Qualification qualification = request.qualification().get();
         LocalDate asOf = request.asOf();
-        requireDatesInOrder(qualification, asOf);
         Differences differences = Differences.of(qualification);
         Optional<Integer> adaptationMaxMonths = inForce.find(ADAPTATION_MAX_MONTHS).map(Resolved::integer);
         boolean measureNeeded = differences.bridgeable();
         if (measureNeeded && qualification.regulatedProfession() && adaptationMaxMonths.isEmpty()) {
-            throw new IllegalArgumentException("asOf (" + asOf + ") is before the compensation measures the rule "
-                    + "packs hold (" + ADAPTATION_MAX_MONTHS + ")");
+            throw new NotInForce("$.asOf", "asOf (" + asOf + ") is before the compensation measures the "
+                    + "rule packs hold (" + ADAPTATION_MAX_MONTHS + ")");
         }
 
         Optional<Convention> convention = applicableConvention(request, qualification, inForce, findings);
@@ -164,26 +163,6 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
             decisionTime(qualification, asOf, inForce, findings);
         }
         recognitionValues(qualification, differences, route, adaptationMaxMonths.orElse(0), findings);
-    }
-
-    /** The request's dates must follow each other: a complete file, then a decision, both by {@code asOf}. */
-    private static void requireDatesInOrder(Qualification qualification, LocalDate asOf) {
-        Optional<LocalDate> fileComplete = qualification.fileCompleteDate();
-        Optional<LocalDate> decided = qualification.decisionDate();
-        if (fileComplete.isPresent()) {
-            if (fileComplete.get().isAfter(asOf)) {
-                throw new IllegalArgumentException("qualification.fileCompleteDate (" + fileComplete.get()
-                        + ") is after asOf (" + asOf + ")");
-            }
-            if (decided.isPresent() && decided.get().isBefore(fileComplete.get())) {
-                throw new IllegalArgumentException("qualification.decisionDate (" + decided.get()
-                        + ") is before qualification.fileCompleteDate (" + fileComplete.get() + ")");
-            }
-        }
-        if (decided.isPresent() && decided.get().isAfter(asOf)) {
-            throw new IllegalArgumentException("qualification.decisionDate (" + decided.get() + ") is after asOf ("
-                    + asOf + ")");
-        }
     }
 
     /**

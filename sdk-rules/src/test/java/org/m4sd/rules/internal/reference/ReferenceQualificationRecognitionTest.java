@@ -63,12 +63,15 @@ class ReferenceQualificationRecognitionTest {
     }
 
     @Test
-    void datesOutOfOrderAreRejectedNamingTheField() {
+    void datesOutOfOrderAreRejectedAtTheDecisionDateBeforeAnyRule() {
         Qualification decidedBeforeComplete = Qualification.builder("MDA", "ISCED_6")
                 .fileCompleteDate(LocalDate.of(2023, 3, 1)).decisionDate(LocalDate.of(2023, 2, 1)).build();
-        assertThatThrownBy(() -> decide(LocalDate.of(2023, 5, 1), decidedBeforeComplete))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("qualification.decisionDate (2023-02-01) is before qualification.fileCompleteDate "
-                        + "(2023-03-01)");
+        EligibilityRequest request = org.m4sd.rules.EngineFixture.request("SRB", LocalDate.of(2023, 5, 1),
+                Person.builder("a").build()).qualification(decidedBeforeComplete).build();
+        assertThatThrownBy(() -> org.m4sd.rules.EngineFixture.REFERENCE.evaluate(request))
+                .isInstanceOfSatisfying(org.m4sd.sdk.InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(org.m4sd.sdk.FieldError.of("$.qualification.decisionDate",
+                                "qualification.decisionDate (2023-02-01) is before qualification.fileCompleteDate "
+                                        + "(2023-03-01)")));
     }
 }
