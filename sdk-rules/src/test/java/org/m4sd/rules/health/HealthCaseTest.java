@@ -97,7 +97,9 @@ class HealthCaseTest {
     @Test
     void beforeR202NoCoverageIsInForce() {
         assertThatThrownBy(() -> essential("KGZ", LocalDate.of(2012, 6, 13), Person.builder("p").build()))
-                .isInstanceOf(NotInForceException.class).hasMessageStartingWith("$.asOf:");
+                .isInstanceOfSatisfying(NotInForceException.class, e -> assertThat(e.error()).isEqualTo(
+                        org.m4sd.sdk.FieldError.of("$.asOf", "no essential-care coverage rule is in force on 2012-06-13 "
+                                + "for KGZ (the international default, ILO R202, dates from its adoption)")));
     }
 
     @Test
