@@ -117,8 +117,8 @@ final class DiffSummary {
             RulePackRef a = before.rulePack();
             RulePackRef b = after.rulePack();
             packVersions.computeIfAbsent(b.id(), id -> new TreeSet<>())
-                    .add(a.id().equals(b.id()) ? a.version() + " → " + b.version() : a.id() + " " + a.version()
-                            + " → " + b.version());
+                    .add(a.id().equals(b.id()) ? a.version() + " → " + b.version()
+                            : b.version() + " (new; decided before by `" + a.id() + "` " + a.version() + ")");
         }
     }
 
