@@ -148,6 +148,34 @@ class RequestLineErrorsTest {
     }
 
     @Test
+    void aClosingBracketNothingOpenedAfterTheDocument() {
+        assertThat(errors(LINE + "}")).containsExactly(FieldError.of("$",
+                "not valid JSON at line 1, column 211: a closing } that no { opened"));
+    }
+
+    @Test
+    void aControlCharacterBetweenValues() {
+        assertThat(errors(LINE.replace(",\"person\":", ",\u0000\"person\":"))).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("$.jurisdiction");
+            assertThat(e.message()).endsWith("unexpected character U+0000; only spaces, tabs and line breaks may "
+                    + "stand between values");
+        });
+    }
+
+    @Test
+    void aLineCutInsideAPropertyNameEndsInsideAString() {
+        assertThat(errors("{\"requestId\":\"c-1\",\"as")).singleElement().satisfies(e ->
+                assertThat(e.message()).endsWith("the text ends inside a string; a closing double quote is missing"));
+    }
+
+    @Test
+    void aLineCutInsideAnEscapeEndsInsideAString() {
+        assertThat(errors("{\"requestId\":\"\\u00")).containsExactly(FieldError.of("$.requestId",
+                "not valid JSON at line 1, column 19: the text ends inside a string; a closing double quote is "
+                        + "missing"));
+    }
+
+    @Test
     void numberLimitsSayWhichLimitAndWhy() {
         assertThat(errors(LINE.replace("\"residenceMonths\":40", "\"residenceMonths\":1E400"))).containsExactly(
                 FieldError.of("$.person.residenceMonths", "residenceMonths is too large, got 1E+400; at most "

@@ -21,6 +21,8 @@ final class ParseErrors {
             Pattern.DOTALL);
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code (\\d+)");
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\((?:CTRL-CHAR, )?code (\\d+)");
+    private static final Pattern BETWEEN = Pattern.compile("Illegal character \\(\\((?:CTRL-CHAR, )?code (\\d+)\\)\\)");
+    private static final Pattern UNOPENED = Pattern.compile("Unexpected close marker '(.)': no open");
     private static final Pattern TOKEN = Pattern.compile("(?:Unrecognized|Non-standard) token '(.*?)'", Pattern.DOTALL);
 
     private ParseErrors() {
@@ -72,7 +74,8 @@ final class ParseErrors {
 
     private static String plain(String m) {
         if (m.startsWith("Unexpected end-of-input")) {
-            if (m.contains("String value") || m.contains("in VALUE_STRING") || m.contains("in field name")) {
+            if (m.contains("String value") || m.contains("in VALUE_STRING") || m.contains("in field name")
+                    || m.contains("for name") || m.contains("escape sequence")) {
                 return "the text ends inside a string; a closing double quote is missing";
             }
             return "the text ends before the document is complete; an object or array is not closed";
@@ -96,6 +99,16 @@ final class ParseErrors {
         if (unexpected.find()) {
             int code = Integer.parseInt(unexpected.group(2));
             return "unexpected character " + shown(code) + expectation(m);
+        }
+        Matcher between = BETWEEN.matcher(m);
+        if (between.find()) {
+            return "unexpected character " + codePoint(Integer.parseInt(between.group(1)))
+                    + "; only spaces, tabs and line breaks may stand between values";
+        }
+        Matcher unopened = UNOPENED.matcher(m);
+        if (unopened.find()) {
+            String close = unopened.group(1);
+            return "a closing " + close + " that no " + ("}".equals(close) ? "{" : "[") + " opened";
         }
         if (m.startsWith("Unexpected close marker") || m.contains("close marker")) {
             return "a closing bracket does not match the opening one";
