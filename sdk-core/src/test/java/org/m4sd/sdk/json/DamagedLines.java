@@ -41,6 +41,7 @@ final class DamagedLines {
     static final String VALID_REQUESTS = "valid-requests.jsonl";
     static final String CORPUS = "damaged-lines.jsonl";
     static final String INDEX = "damaged-lines.kinds.tsv";
+    static final String ANSWERS = "damaged-lines.answers.jsonl";
     /** How many of the valid requests each kind damages (each a random choice). */
     static final int PER_KIND = 20;
 
@@ -472,6 +473,29 @@ final class DamagedLines {
         return utf8(out.toString());
     }
 
+    /**
+     * The answers of the SDK's line reader ({@link JsonlReader#readLine}), one JSON line per corpus line: for a
+     * rejected line the batch's error line ({@code {"line", "requestId", "errors": [{"path", "message"}]}}), for a
+     * valid one {@code {"line", "requestId", "valid": true}}. Every entry point must answer as this file says.
+     */
+    static byte[] answers(List<Line> lines, M4sdJson json) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonlReader.Entry entry = JsonlReader.readLine(i + 1, lines.get(i).bytes(), json);
+            ObjectNode answer = MAPPER.createObjectNode().put("line", i + 1);
+            if (entry instanceof JsonlReader.Entry.Parsed p) {
+                answer.put("requestId", p.request().requestId()).put("valid", true);
+            } else {
+                var rejected = ((JsonlReader.Entry.Rejected) entry).result();
+                rejected.requestId().ifPresentOrElse(id -> answer.put("requestId", id), () -> answer.putNull("requestId"));
+                ArrayNode errors = answer.putArray("errors");
+                rejected.errors().forEach(e -> errors.addObject().put("path", e.path()).put("message", e.message()));
+            }
+            out.append(write(answer)).append('\n');
+        }
+        return utf8(out.toString());
+    }
+
     /** Reads the valid requests, one per line. */
     static List<String> validRequests(Path dir) throws IOException {
         return Files.readAllLines(dir.resolve(VALID_REQUESTS), StandardCharsets.UTF_8).stream()
@@ -495,6 +519,7 @@ final class DamagedLines {
         List<Line> lines = generate(validRequests(dir), SEED);
         Files.write(dir.resolve(CORPUS), corpus(lines));
         Files.write(dir.resolve(INDEX), index(lines));
+        Files.write(dir.resolve(ANSWERS), answers(lines, M4sdJson.create()));
         System.out.println(lines.size() + " lines, " + KINDS.size() + " kinds, written to " + dir);
     }
 

@@ -33,6 +33,7 @@ class DamagedLinesCorpusTest {
         if (Boolean.getBoolean("m4sd.fuzz.write")) {
             Files.write(DamagedLines.DIR.resolve(DamagedLines.CORPUS), DamagedLines.corpus(generated));
             Files.write(DamagedLines.DIR.resolve(DamagedLines.INDEX), DamagedLines.index(generated));
+            Files.write(DamagedLines.DIR.resolve(DamagedLines.ANSWERS), DamagedLines.answers(generated, JSON));
         }
         corpus = Files.readAllBytes(DamagedLines.DIR.resolve(DamagedLines.CORPUS));
         index = Files.readAllLines(DamagedLines.DIR.resolve(DamagedLines.INDEX), StandardCharsets.UTF_8).stream()
@@ -59,6 +60,14 @@ class DamagedLinesCorpusTest {
                 DamagedLines.CORPUS).isEqualTo(corpus);
         assertThat(new String(DamagedLines.index(generated), StandardCharsets.UTF_8)).isEqualTo(
                 Files.readString(DamagedLines.DIR.resolve(DamagedLines.INDEX), StandardCharsets.UTF_8));
+    }
+
+    /** The answers the other entry points' tests compare with are the reader's answers today. */
+    @Test
+    void theCommittedAnswersAreTheReadersAnswers() throws IOException {
+        assertThat(new String(DamagedLines.answers(generated, JSON), StandardCharsets.UTF_8)).as(
+                "fuzz/%s; regenerate with -Dm4sd.fuzz.write=true", DamagedLines.ANSWERS).isEqualTo(
+                Files.readString(DamagedLines.DIR.resolve(DamagedLines.ANSWERS), StandardCharsets.UTF_8));
     }
 
     @Test
