@@ -194,6 +194,19 @@ class RequestLineErrorsTest {
     }
 
     @Test
+    void aStringOverItsLimitIsNamedWhereItStartsWhateverWasReadBefore() {
+        String line = LINE.replace("\"c-001\"", "\"" + "x".repeat(5000) + "\"");
+        List<FieldError> first = errors(line);
+        assertThat(first).containsExactly(FieldError.of("$.requestId", "a string is longer than the limit "
+                + "maxStringLength (4096 characters) at line 1, column 14"));
+        for (int n : new int[] {100, 4000, 20_000, 70_000}) {
+            read(LINE.replace("\"p-1\"", "\"" + "y".repeat(Math.min(n, 4000)) + "\"").getBytes(StandardCharsets.UTF_8));
+            read(LINE.replace("\"c-001\"", "\"" + "z".repeat(n) + "\"").getBytes(StandardCharsets.UTF_8));
+            assertThat(errors(line)).isEqualTo(first);
+        }
+    }
+
+    @Test
     void aLineOverTheLineLimit() {
         M4sdJson small = M4sdJson.create(Limits.builder().maxBatchLineBytes(50).build());
         JsonlReader.Entry entry = JsonlReader.readLine(1, LINE.getBytes(StandardCharsets.UTF_8), small);
