@@ -154,6 +154,19 @@ class RequestLineErrorsTest {
     }
 
     @Test
+    void aCharacterBeyondAsciiWhereAValueBelongsIsNamedAtItsOwnColumn() {
+        String expected = "unexpected character %s; expected a value: a string in double quotes, a number, an "
+                + "object, an array, true, false or null";
+        assertThat(errors(LINE + "\uFEFF")).containsExactly(FieldError.of("$", "not valid JSON at line 1, column "
+                + "211: " + expected.formatted("U+FEFF (a byte order mark)")));
+        assertThat(errors(LINE.replace("\"residenceMonths\":40", "\"residenceMonths\":\u00e940")))
+                .containsExactly(FieldError.of("$.person.residenceMonths", "not valid JSON at line 1, column 127: "
+                        + expected.formatted("U+00E9")));
+        assertThat(errors(LINE + " \u4e2d")).containsExactly(FieldError.of("$", "not valid JSON at line 1, column "
+                + "212: " + expected.formatted("U+4E2D")));
+    }
+
+    @Test
     void aControlCharacterBetweenValues() {
         assertThat(errors(LINE.replace(",\"person\":", ",\u0000\"person\":"))).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("$.jurisdiction");

@@ -281,7 +281,7 @@ public final class JsonCodec {
             problems.add(ParseErrors.path(parser), limitMessage(e, parser));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(ParseErrors.path(parser), ParseErrors.message(e, parser));
+            problems.add(ParseErrors.path(parser), ParseErrors.message(e, parser, bytes, from));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
