@@ -397,6 +397,10 @@ final class DamagedLines {
                     (r, rnd) -> utf8(r.text().substring(0, r.text().length() - 1) + ",}")),
             rejected("missing-comma", null, NOT_JSON, (r, rnd) -> utf8(r.text().replace(",\"person\":",
                     " \"person\":"))),
+            rejected("non-ascii-character-where-a-value-belongs", "$.jurisdiction", "unexpected character U+00E9",
+                    (r, rnd) -> utf8(r.text().replace("\"jurisdiction\":\"", "\"jurisdiction\":\u00e9\""))),
+            rejected("overlong-property-name", null, "a property name is longer than the limit maxStringLength",
+                    (r, rnd) -> utf8(r.text().replace(",\"person\":", ",\"" + "k".repeat(5000) + "\":1,\"person\":"))),
             // harmless
             valid("extra-spaces-around-every-token", (r, rnd) -> utf8(spaced(r.text(), " "))),
             valid("tabs-around-every-token", (r, rnd) -> utf8(spaced(r.text(), "\t"))),
