@@ -2,6 +2,7 @@ package org.m4sd.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -56,7 +57,8 @@ public final class Population {
                 .nationality(r.nextInt(3) == 0 ? jurisdiction : "VEN")
                 .migratoryStatus(STATUSES[r.nextInt(STATUSES.length)])
                 .presentInTerritory(r.nextInt(10) != 0)
-                .residenceMonths(r.nextInt(0, 480))
+                // never longer than the life so far: the request would be refused
+                .residenceMonths((int) Math.min(r.nextInt(0, 480), ChronoUnit.MONTHS.between(birth, AS_OF)))
                 .countryOfResidence(r.nextInt(4) == 0 ? PARTNERS[r.nextInt(PARTNERS.length)] : jurisdiction);
         LocalDate start = birth.plusYears(18 + r.nextInt(10));
         int periods = r.nextInt(0, 4);
