@@ -148,6 +148,47 @@ class RequestLineErrorsTest {
     }
 
     @Test
+    void aClosingBracketNothingOpenedAfterTheDocument() {
+        assertThat(errors(LINE + "}")).containsExactly(FieldError.of("$",
+                "not valid JSON at line 1, column 211: a closing } that no { opened"));
+    }
+
+    @Test
+    void aCharacterBeyondAsciiWhereAValueBelongsIsNamedAtItsOwnColumn() {
+        String expected = "unexpected character %s; expected a value: a string in double quotes, a number, an "
+                + "object, an array, true, false or null";
+        assertThat(errors(LINE + "\uFEFF")).containsExactly(FieldError.of("$", "not valid JSON at line 1, column "
+                + "211: " + expected.formatted("U+FEFF (a byte order mark)")));
+        assertThat(errors(LINE.replace("\"residenceMonths\":40", "\"residenceMonths\":\u00e940")))
+                .containsExactly(FieldError.of("$.person.residenceMonths", "not valid JSON at line 1, column 127: "
+                        + expected.formatted("U+00E9")));
+        assertThat(errors(LINE + " \u4e2d")).containsExactly(FieldError.of("$", "not valid JSON at line 1, column "
+                + "212: " + expected.formatted("U+4E2D")));
+    }
+
+    @Test
+    void aControlCharacterBetweenValues() {
+        assertThat(errors(LINE.replace(",\"person\":", ",\u0000\"person\":"))).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("$.jurisdiction");
+            assertThat(e.message()).endsWith("unexpected character U+0000; only spaces, tabs and line breaks may "
+                    + "stand between values");
+        });
+    }
+
+    @Test
+    void aLineCutInsideAPropertyNameEndsInsideAString() {
+        assertThat(errors("{\"requestId\":\"c-1\",\"as")).singleElement().satisfies(e ->
+                assertThat(e.message()).endsWith("the text ends inside a string; a closing double quote is missing"));
+    }
+
+    @Test
+    void aLineCutInsideAnEscapeEndsInsideAString() {
+        assertThat(errors("{\"requestId\":\"\\u00")).containsExactly(FieldError.of("$.requestId",
+                "not valid JSON at line 1, column 19: the text ends inside a string; a closing double quote is "
+                        + "missing"));
+    }
+
+    @Test
     void numberLimitsSayWhichLimitAndWhy() {
         assertThat(errors(LINE.replace("\"residenceMonths\":40", "\"residenceMonths\":1E400"))).containsExactly(
                 FieldError.of("$.person.residenceMonths", "residenceMonths is too large, got 1E+400; at most "
@@ -163,6 +204,19 @@ class RequestLineErrorsTest {
             assertThat(e.path()).isEqualTo("$.recruitment.costsPaidByWorker[0].amount");
             assertThat(e.message()).startsWith("a number is longer than the limit maxNumberLength (40 characters)");
         });
+    }
+
+    @Test
+    void aStringOverItsLimitIsNamedWhereItStartsWhateverWasReadBefore() {
+        String line = LINE.replace("\"c-001\"", "\"" + "x".repeat(5000) + "\"");
+        List<FieldError> first = errors(line);
+        assertThat(first).containsExactly(FieldError.of("$.requestId", "a string is longer than the limit "
+                + "maxStringLength (4096 characters) at line 1, column 14"));
+        for (int n : new int[] {100, 4000, 20_000, 70_000}) {
+            read(LINE.replace("\"p-1\"", "\"" + "y".repeat(Math.min(n, 4000)) + "\"").getBytes(StandardCharsets.UTF_8));
+            read(LINE.replace("\"c-001\"", "\"" + "z".repeat(n) + "\"").getBytes(StandardCharsets.UTF_8));
+            assertThat(errors(line)).isEqualTo(first);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.m4sd.examples.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,8 @@ public final class SyntheticPopulation {
                 .sex(r.nextDouble() < (migrant ? 0.44 : 0.51) ? Sex.F : Sex.M)
                 .nationality(nationality).migratoryStatus(status)
                 .presentInTerritory(!livesAbroad).countryOfResidence(residence)
-                .residenceMonths(migrant ? 1 + r.nextInt(Math.max(2, Math.min(age, 15) * 12))
+                .residenceMonths(migrant ? (int) Math.min(1 + r.nextInt(Math.max(2, Math.min(age, 15) * 12)),
+                        ChronoUnit.MONTHS.between(birth, AS_OF)) // never longer than the life so far
                         : livesAbroad ? r.nextInt(120) : age * 12);
         double gap = r.nextDouble();
         if (gap >= 0.012) {

@@ -281,7 +281,7 @@ public final class JsonCodec {
             problems.add(ParseErrors.path(parser), limitMessage(e, parser));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(ParseErrors.path(parser), ParseErrors.message(e, parser));
+            problems.add(ParseErrors.path(parser), ParseErrors.message(e, parser, bytes, from));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -311,17 +311,21 @@ public final class JsonCodec {
             return "the document nests objects and arrays deeper than the limit maxNestingDepth ("
                     + limits.maxNestingDepth() + ")" + at;
         }
+        // A string or number over its limit is found where the parser happens to check its length, which depends
+        // on how large the buffers it reuses already are (what it read before): name where the value starts
+        // instead, so that the same bytes always get the same message.
+        String start = parser == null ? at : where(parser.currentTokenLocation());
         if (m.contains("getMaxNumberLength")) {
             return "a number is longer than the limit maxNumberLength (" + limits.maxNumberLength()
-                    + " characters)" + at;
+                    + " characters)" + start;
         }
         if (m.contains("getMaxNameLength")) {
             return "a property name is longer than the limit maxStringLength (" + limits.maxStringLength()
-                    + " characters)" + at;
+                    + " characters)" + start;
         }
         if (m.contains("getMaxStringLength")) {
             return "a string is longer than the limit maxStringLength (" + limits.maxStringLength()
-                    + " characters)" + at;
+                    + " characters)" + start;
         }
         return "the document exceeds a processing limit" + at;
     }

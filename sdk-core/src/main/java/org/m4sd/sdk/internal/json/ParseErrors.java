@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -21,6 +22,8 @@ final class ParseErrors {
             Pattern.DOTALL);
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code (\\d+)");
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\((?:CTRL-CHAR, )?code (\\d+)");
+    private static final Pattern BETWEEN = Pattern.compile("Illegal character \\(\\((?:CTRL-CHAR, )?code (\\d+)\\)\\)");
+    private static final Pattern UNOPENED = Pattern.compile("Unexpected close marker '(.)': no open");
     private static final Pattern TOKEN = Pattern.compile("(?:Unrecognized|Non-standard) token '(.*?)'", Pattern.DOTALL);
 
     private ParseErrors() {
@@ -53,6 +56,66 @@ final class ParseErrors {
         return path;
     }
 
+    /**
+     * As {@link #message(JsonProcessingException, JsonParser)}, for a parser reading {@code bytes} from
+     * {@code from}, bytes already checked to be UTF-8. A character beyond ASCII where a value belongs is named
+     * from the bytes, with its own line and column: Jackson's versions disagree there (2.21, which Spark brings,
+     * calls it invalid UTF-8; later versions an unexpected character or an unrecognized word, each at another
+     * column), and the same bytes must get the same answer whichever Jackson the SDK runs on.
+     */
+    static String message(JsonProcessingException e, JsonParser parser, byte[] bytes, int from) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (bytes != null && e.getLocation() != null && e.getLocation().getByteOffset() >= 0
+                && nonAsciiWhereAValueBelongs(m)) {
+            int at = characterAt(bytes, from, from + (int) e.getLocation().getByteOffset() - 1);
+            if (at >= 0) {
+                int code = new String(bytes, at, Math.min(4, bytes.length - at), StandardCharsets.UTF_8)
+                        .codePointAt(0);
+                return "not valid JSON" + position(bytes, from, at) + ": unexpected character " + codePoint(code)
+                        + "; expected a value: a string in double quotes, a number, an object, an array, true, "
+                        + "false or null";
+            }
+        }
+        return message(e, parser);
+    }
+
+    private static boolean nonAsciiWhereAValueBelongs(String m) {
+        if (m.startsWith("Invalid UTF-8") || m.startsWith("Invalid UTF8")) {
+            return true; // the bytes are UTF-8: the parser stumbled on a character where it expected a value
+        }
+        Matcher unexpected = UNEXPECTED.matcher(m);
+        if (unexpected.find() && Integer.parseInt(unexpected.group(2)) >= 0x80) {
+            return m.contains("expected a valid value") || m.contains("expected a value");
+        }
+        Matcher token = TOKEN.matcher(m);
+        return token.find() && !token.group(1).isEmpty() && token.group(1).charAt(0) >= 0x80;
+    }
+
+    /** The first byte of the character beyond ASCII at or next to {@code near}, or -1. */
+    private static int characterAt(byte[] bytes, int from, int near) {
+        int i = Math.max(from, Math.min(near, bytes.length - 1));
+        if (bytes[i] >= 0 && i + 1 < bytes.length && bytes[i + 1] < 0) {
+            i++;
+        }
+        while (i > from && (bytes[i] & 0xC0) == 0x80) {
+            i--;
+        }
+        return (bytes[i] & 0xC0) == 0xC0 ? i : -1;
+    }
+
+    /** " at line L, column C" of the byte at {@code at}, lines ending at LF, CR or CRLF, columns in bytes. */
+    private static String position(byte[] bytes, int from, int at) {
+        int line = 1;
+        int start = from;
+        for (int i = from; i < at; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && bytes[i + 1] != '\n')) {
+                line++;
+                start = i + 1;
+            }
+        }
+        return " at line " + line + ", column " + (at - start + 1);
+    }
+
     /** What is wrong, in plain words, with the line and column where the parser stopped. */
     static String message(JsonProcessingException e, JsonParser parser) {
         String m = String.valueOf(e.getOriginalMessage());
@@ -72,7 +135,8 @@ final class ParseErrors {
 
     private static String plain(String m) {
         if (m.startsWith("Unexpected end-of-input")) {
-            if (m.contains("String value") || m.contains("in VALUE_STRING") || m.contains("in field name")) {
+            if (m.contains("String value") || m.contains("in VALUE_STRING") || m.contains("in field name")
+                    || m.contains("for name") || m.contains("escape sequence")) {
                 return "the text ends inside a string; a closing double quote is missing";
             }
             return "the text ends before the document is complete; an object or array is not closed";
@@ -96,6 +160,16 @@ final class ParseErrors {
         if (unexpected.find()) {
             int code = Integer.parseInt(unexpected.group(2));
             return "unexpected character " + shown(code) + expectation(m);
+        }
+        Matcher between = BETWEEN.matcher(m);
+        if (between.find()) {
+            return "unexpected character " + codePoint(Integer.parseInt(between.group(1)))
+                    + "; only spaces, tabs and line breaks may stand between values";
+        }
+        Matcher unopened = UNOPENED.matcher(m);
+        if (unopened.find()) {
+            String close = unopened.group(1);
+            return "a closing " + close + " that no " + ("}".equals(close) ? "{" : "[") + " opened";
         }
         if (m.startsWith("Unexpected close marker") || m.contains("close marker")) {
             return "a closing bracket does not match the opening one";
