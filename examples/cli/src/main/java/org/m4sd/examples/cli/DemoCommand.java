@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.m4sd.examples.support.Evaluation;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.rules.RulePacks;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
@@ -44,9 +46,9 @@ import picocli.CommandLine.Option;
         footer = {"  m4sd demo", "  m4sd demo --people 50000 --seed 7 --output-dir /tmp/m4sd-demo",
                 "  m4sd evaluate -i target/demo/population.csv -o target/demo/decisions.csv"})
 final class DemoCommand implements Callable<Integer> {
-    private static final java.util.Map<ReportCommand.OutputFormat, String> REPORTS = java.util.Map.of(
-            ReportCommand.OutputFormat.json, "report.json", ReportCommand.OutputFormat.csv, "report.csv",
-            ReportCommand.OutputFormat.iati, "report-iati.xml", ReportCommand.OutputFormat.html, "dashboard.html");
+    private static final java.util.Map<Reports.Format, String> REPORTS = java.util.Map.of(
+            Reports.Format.json, "report.json", Reports.Format.csv, "report.csv",
+            Reports.Format.iati, "report-iati.xml", Reports.Format.html, "dashboard.html");
 
     @Option(names = "--people", paramLabel = "N", defaultValue = "10000",
             description = "How many people to generate (default: ${DEFAULT-VALUE}).")
@@ -92,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
         Tally tally = new Tally();
         List<ProgrammeEvent> events = new ArrayList<>();
         try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults());
-                ResultWriter writer = ResultWriter.of(Format.JSONL, EvaluateCommand.open(decisions))) {
+                ResultWriter writer = ResultWriter.of(Format.JSONL, Output.open(decisions))) {
             Iterator<JsonlReader.Entry> entries = new Iterator<>() {
                 private int next;
 
@@ -127,9 +129,9 @@ final class DemoCommand implements Callable<Integer> {
         events.addAll(ReportEvents.sampleActivity(seed, SyntheticPopulation.AS_OF));
         ResultsReport report = ResultsReporter.create().report(Framework.illustrative(),
                 java.util.Collections.emptyIterator(), events.iterator());
-        for (ReportCommand.OutputFormat f : ReportCommand.OutputFormat.values()) {
-            try (Writer w = EvaluateCommand.open(outputDir.resolve(REPORTS.get(f)))) {
-                ReportCommand.write(report, f, events, w);
+        for (Reports.Format f : Reports.Format.values()) {
+            try (Writer w = Output.open(outputDir.resolve(REPORTS.get(f)))) {
+                Reports.write(report, f, events, w);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -138,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
         tally.print(out);
         out.println();
         out.print("Results framework (illustrative M4SD): ");
-        ReportCommand.summary(out, report, events.size(), 0);
+        Reports.printSummary(out, report, events.size(), 0);
         out.printf("%nWrote, under %s: population.jsonl and population.csv (cases), decisions.jsonl (decisions),%n"
                 + "report.json, report.csv, report-iati.xml and dashboard.html (results framework) in %.1f s%n",
                 outputDir,

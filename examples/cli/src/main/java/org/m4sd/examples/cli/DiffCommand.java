@@ -3,6 +3,7 @@ package org.m4sd.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.m4sd.examples.support.DecisionChange;
+import org.m4sd.examples.support.DiffOptions;
+import org.m4sd.examples.support.Evaluation;
+import org.m4sd.examples.support.PackJars;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.json.JsonlReader;
@@ -89,8 +94,8 @@ final class DiffCommand implements Callable<Integer> {
         long records = 0;
         DiffSummary tally = new DiffSummary();
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
-                PackJars.Engine before = PackJars.engine(compare.fromPack, options);
-                PackJars.Engine after = PackJars.engine(compare.toPack, options)) {
+                PackJars.Engine before = engine(compare.fromPack, options);
+                PackJars.Engine after = engine(compare.toPack, options)) {
             Progress progress = Progress.start(progressOptions.enabled(),
                     Progress.ofBytes(cases.size, cases::bytesRead));
             Evaluation first = new Evaluation(before.engine(), Evaluation.override(compare.fromDate, null));
@@ -149,6 +154,15 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         return invalid == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
+    }
+
+    /** The engine over {@code jar}; a jar that holds no rule engine is a usage error. */
+    private static PackJars.Engine engine(Path jar, EngineOptions options) throws IOException {
+        try {
+            return PackJars.engine(jar, options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
     }
 
     private static String label(LocalDate date, PackJars.Engine engine) {

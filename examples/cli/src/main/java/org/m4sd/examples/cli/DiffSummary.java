@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.m4sd.examples.support.DecisionChange;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.RulePackRef;
 

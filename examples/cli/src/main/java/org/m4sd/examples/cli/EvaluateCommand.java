@@ -1,17 +1,12 @@
 package org.m4sd.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.m4sd.examples.support.Evaluation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.json.M4sdJson;
@@ -80,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EngineOptions options = EngineOptions.builder().defaultLocale(language == null ? Locale.ENGLISH : language)
                 .build();
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
-                ResultWriter writer = ResultWriter.of(outFormat, open(outPath), excel);
+                ResultWriter writer = ResultWriter.of(outFormat, Output.open(outPath), excel);
                 EligibilityEngine engine = EligibilityEngine.create(options)) {
             Tally tally = new Tally();
             Progress progress = Progress.start(progressOptions.enabled(),
@@ -99,39 +94,6 @@ final class EvaluateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             tally.print(err);
             return tally.exitCode();
-        }
-    }
-
-    /** Applies {@code --as-of} and {@code --locale} to a request. */
-    static Writer open(Path path) {
-        if (path == null) {
-            return new BufferedWriter(new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8),
-                    64 * 1024);
-        }
-        try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Keeps stdout open when a writer over it is closed, so the summary and later output still work. */
-    static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

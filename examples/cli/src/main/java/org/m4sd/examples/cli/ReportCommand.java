@@ -49,8 +49,6 @@ import picocli.CommandLine.Option;
                 "its SDG 10.7.1 cost ratio; decisions are the JSONL m4sd evaluate writes. Without",
                 "--framework, the illustrative M4SD framework shipped with the SDK is used."})
 final class ReportCommand implements Callable<Integer> {
-    enum OutputFormat { json, csv, iati, html }
-
     @Option(names = "--cases", paramLabel = "FILE", description = "The cases decided (JSONL or CSV).")
     Path cases;
 
@@ -65,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, csv, iati or html, a self-contained dashboard (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Reports.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
             description = "Where the report goes: a file, or - for stdout (default: ${DEFAULT-VALUE}).")
@@ -106,30 +104,12 @@ final class ReportCommand implements Callable<Integer> {
             report = ResultsReporter.create().report(fw, obs, events.iterator());
         }
         Path outPath = "-".equals(output) ? null : Path.of(output);
-        try (Writer out = EvaluateCommand.open(outPath)) {
-            write(report, format, events, out);
+        try (Writer out = Output.open(outPath)) {
+            Reports.write(report, format, events, out);
         }
         PrintWriter err = spec.commandLine().getErr();
-        summary(err, report, events.size(), skipped);
+        Reports.printSummary(err, report, events.size(), skipped);
         return skipped == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
-    }
-
-    static void write(ResultsReport report, OutputFormat format, List<ProgrammeEvent> events, Writer out) {
-        switch (format) {
-            case json -> report.writeJson(out);
-            case csv -> report.writeCsv(out);
-            case iati -> report.writeIatiXml(out);
-            case html -> HtmlDashboard.write(report, events, out);
-        }
-    }
-
-    static void summary(PrintWriter err, ResultsReport report, long events, long skipped) {
-        err.printf("%,d events -> %,d indicator values, %,d with progress against target, %,d validation findings%n",
-                events, report.values().size(), report.achievements().size(), report.findings().size());
-        if (skipped > 0) {
-            err.printf("%,d decisions skipped: no case with their requestId%n", skipped);
-        }
-        err.flush();
     }
 
     private static Map<String, EligibilityRequest> readCases(Path file) throws IOException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.PolicyType;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Framework;

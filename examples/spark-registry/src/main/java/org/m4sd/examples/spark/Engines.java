@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.util.LongAccumulator;
-import org.m4sd.examples.cli.PackJars;
+import org.m4sd.examples.support.PackJars;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.slf4j.Logger;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
-import org.m4sd.examples.cli.Evaluation;
+import org.m4sd.examples.support.Evaluation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.decision.Decision;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.m4sd.examples.cli.SyntheticPopulation;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.m4sd.examples.cli.SyntheticPopulation;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.DecisionSet;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * {@code m4sd-registry} launcher (plain {@code java}, {@code local[1]}), then decides it under Spark's own
  * {@code spark-submit} entry point on a {@code local-cluster} master, whose two executors are separate JVMs: one
  * engine is built in each. The decisions, written by the SDK on Spark's Jackson, are byte for byte those the
- * {@code m4sd} command line writes on the SDK's own Jackson for the same people.
+ * {@code m4sd} command line writes on the SDK's own Jackson for the same people. The command line is run as a user
+ * runs it, from the jar examples/cli builds ({@code ../cli/target/m4sd.jar}), not a dependency of this module:
+ * examples/cli comes before this module in the reactor, so a build of both has it.
  */
 class RegistryJarIT {
     private static final Path MODULE = Path.of("").toAbsolutePath();
@@ -139,6 +140,8 @@ class RegistryJarIT {
 
     @Test
     void theDecisionsAreByteForByteThoseTheSdkWritesOnItsOwnJackson() throws Exception {
+        assertThat(CLI_JAR).as("the m4sd jar examples/cli builds: build both modules in one run, "
+                + "-pl examples/cli,examples/spark-registry -am").isRegularFile();
         Path cliOut = dir.resolve("cli.jsonl");
         Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", CLI_JAR.toString(), "evaluate", "-i", dir.resolve("registry/registry.jsonl").toString(),
@@ -163,6 +166,5 @@ class RegistryJarIT {
         } finally {
             spark.stop();
         }
-        assertThat(new File(CLI_JAR.toString())).exists();
     }
 }

@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.m4sd.examples.cli.SyntheticPopulation;
+import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.json.M4sdJson;

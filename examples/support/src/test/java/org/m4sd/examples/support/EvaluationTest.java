@@ -1,4 +1,4 @@
-package org.m4sd.examples.cli;
+package org.m4sd.examples.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.m4sd.examples.cli;
+package org.m4sd.examples.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** What a diff compares: two as-of dates, two rule-pack jars, or both; shared by every diff command. */
+/**
+ * What a diff compares: two as-of dates, two rule-pack jars, or both. A picocli mixin shared by every diff
+ * command ({@code m4sd diff} and {@code m4sd-registry diff}), so they take the same options with the same words.
+ */
 public final class DiffOptions {
     /** As-of date of the first run, or null for each case's own. */
     @Option(names = "--from-date", paramLabel = "DATE", description = "As-of date of the first run (default: each case's own).")

@@ -1,4 +1,4 @@
-package org.m4sd.examples.cli;
+package org.m4sd.examples.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +44,11 @@ public final class PackJars {
     /**
      * The built-in engine when {@code jar} is null, else an engine over the packs in {@code jar}.
      *
-     * <p>A jar that holds no rule engine is refused with an unchecked exception naming it.
+     * @param jar     an sdk-rules jar, or null for the packs m4sd itself carries
+     * @param options the engine's options
+     * @return the engine, with its label and class loader
+     * @throws IOException              when the jar cannot be opened
+     * @throws IllegalArgumentException when the jar holds no rule engine (the message names the jar)
      */
     public static Engine engine(Path jar, EngineOptions options) throws IOException {
         if (jar == null) {
@@ -57,7 +61,7 @@ public final class PackJars {
             }
         }
         loader.close();
-        throw new UsageError(jar + " holds no rule engine: give an sdk-rules jar");
+        throw new IllegalArgumentException(jar + " holds no rule engine: give an sdk-rules jar");
     }
 
     /**

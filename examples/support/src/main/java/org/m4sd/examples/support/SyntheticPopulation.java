@@ -1,4 +1,4 @@
-package org.m4sd.examples.cli;
+package org.m4sd.examples.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.m4sd.examples.cli;
+package org.m4sd.examples.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class Evaluation {
     }
 
     /** Reads every entry, decides the requests and hands each result to {@code sink}, in order. */
-    void run(Iterator<JsonlReader.Entry> entries, Consumer<RecordResult> sink) {
+    public void run(Iterator<JsonlReader.Entry> entries, Consumer<RecordResult> sink) {
         List<JsonlReader.Entry> chunk = new ArrayList<>();
         int size = engine.options().batchSize();
         while (entries.hasNext()) {
