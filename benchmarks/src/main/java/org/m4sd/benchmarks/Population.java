@@ -77,7 +77,7 @@ public final class Population {
         EligibilityRequest.Builder request = EligibilityRequest.builder("r-" + i, AS_OF, jurisdiction, person.build())
                 .determinations(determinations)
                 .recruitment(recruitment(r))
-                .qualification(qualification(r))
+                .qualification(qualification(r, ChronoUnit.MONTHS.between(birth, AS_OF)))
                 .healthProfessional(HealthProfessional.of(HealthProfession.values()[r.nextInt(3)], r.nextInt(10) != 0,
                         r.nextInt(8) != 0, jurisdiction, "DEU", ReturnType.values()[r.nextInt(3)], r.nextBoolean()));
         return request.build();
@@ -106,11 +106,11 @@ public final class Population {
         return b.build();
     }
 
-    private static Qualification qualification(SplittableRandom r) {
+    private static Qualification qualification(SplittableRandom r, long lifeMonths) {
         Qualification.Builder q = Qualification.builder("SYR", "ISCED_" + r.nextInt(4, 8))
                 .field("nursing")
                 .regulatedProfession(r.nextBoolean())
-                .workExperienceMonths(r.nextInt(0, 120))
+                .workExperienceMonths((int) Math.min(r.nextInt(0, 120), lifeMonths))
                 .documentsAvailable(r.nextInt(5) != 0)
                 .fileCompleteDate(AS_OF.minusDays(r.nextInt(10, 300)))
                 .preferredCompensation(r.nextBoolean() ? CompensationMeasure.ADAPTATION_PERIOD : CompensationMeasure.APTITUDE_TEST);
