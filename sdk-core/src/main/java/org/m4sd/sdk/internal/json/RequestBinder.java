@@ -1,5 +1,8 @@
 package org.m4sd.sdk.internal.json;
 
+import static org.m4sd.sdk.internal.json.ObjectSpec.listOf;
+import static org.m4sd.sdk.internal.json.ObjectSpec.oneOf;
+
 import org.m4sd.sdk.internal.Consistency;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,23 +42,199 @@ import org.m4sd.sdk.request.WorkPeriod;
 
 /** Binds a request tree to an {@link EligibilityRequest}, collecting every problem on the way. */
 final class RequestBinder extends Binder {
-    static final List<String> REQUEST = List.of("requestId", "asOf", "jurisdiction", "locale", "determinations",
-            "person", "recruitment", "qualification", "healthProfessional");
-    static final List<String> PERSON = List.of("id", "birthDate", "sex", "nationality", "migratoryStatus",
-            "presentInTerritory", "residenceMonths", "countryOfResidence", "contributionPeriods", "documentsHeld");
-    static final List<String> PERIOD = List.of("country", "from", "to", "units", "unit");
-    static final List<String> RECRUITMENT = List.of("origin", "destination", "occupation", "householdService",
-            "governmentToGovernment", "employerDeclinedToPay", "firstJobStart", "costsPaidByWorker",
-            "firstMonthEarnings", "monthlyBasicSalary", "exchangeRates");
-    static final List<String> COST = List.of("item", "amount", "currency", "paidOn");
-    static final List<String> MONEY = List.of("amount", "currency");
-    static final List<String> QUALIFICATION = List.of("awardingCountry", "level", "field", "regulatedProfession",
-            "professionRequiresNationalLaw", "substantialDifferences", "differencesCoveredByExperience",
-            "nonCompensableDifferences", "workExperienceMonths", "documentsAvailable", "fileCompleteDate",
-            "decisionDate", "preferredCompensation");
-    static final List<String> HEALTH_PROFESSIONAL = List.of("profession", "qualified", "licensed", "originCountry",
-            "countryOfPractice", "returnType", "healthPostOffered", "workAbroad", "highestDegreeLevel", "languages");
-    static final List<String> WORK_PERIOD = List.of("country", "from", "to");
+    /** A table of the fields of an object this binder reads (a helper that spells out the binder's type once). */
+    private static <H> ObjectSpec<RequestBinder, H> fields(Supplier<H> newHolder) {
+        return ObjectSpec.of(newHolder);
+    }
+
+    /** The request's top level; the record itself is built in {@link #bind}. */
+    private static final class RequestFields {
+        String requestId;
+        LocalDate asOf;
+        String jurisdiction;
+        Locale locale;
+        List<Determination> determinations = List.of();
+        Person person;
+        Recruitment recruitment;
+        Qualification qualification;
+        HealthProfessional healthProfessional;
+    }
+
+    private static final ObjectSpec<RequestBinder, RequestFields> REQUEST = fields(RequestFields::new)
+            .required("requestId", Binder::nonBlank, (f, v) -> f.requestId = v)
+            .required("asOf", Binder::date, (f, v) -> f.asOf = v)
+            .required("jurisdiction", Binder::country, (f, v) -> f.jurisdiction = v)
+            .optional("locale", RequestBinder::locale, (f, v) -> f.locale = v)
+            .optional("determinations", RequestBinder::determinations, (f, v) -> f.determinations = v)
+            .required("person", RequestBinder::person, (f, v) -> f.person = v)
+            .optional("recruitment", RequestBinder::recruitment, (f, v) -> f.recruitment = v)
+            .optional("qualification", RequestBinder::qualification, (f, v) -> f.qualification = v)
+            .optional("healthProfessional", RequestBinder::healthProfessional, (f, v) -> f.healthProfessional = v);
+
+    private static final class PersonFields {
+        String id;
+        LocalDate birthDate;
+        Sex sex;
+        String nationality;
+        MigratoryStatus migratoryStatus = MigratoryStatus.UNKNOWN;
+        Boolean presentInTerritory;
+        Integer residenceMonths;
+        String countryOfResidence;
+        List<ContributionPeriod> contributionPeriods = List.of();
+        List<String> documentsHeld = List.of();
+    }
+
+    private static final ObjectSpec<RequestBinder, PersonFields> PERSON = fields(PersonFields::new)
+            .required("id", Binder::nonBlank, (f, v) -> f.id = v)
+            .optional("birthDate", Binder::date, (f, v) -> f.birthDate = v)
+            .optional("sex", oneOf(Sex.class), (f, v) -> f.sex = v)
+            .optional("nationality", Binder::country, (f, v) -> f.nationality = v)
+            .optional("migratoryStatus", oneOf(MigratoryStatus.class), (f, v) -> f.migratoryStatus = v)
+            .optional("presentInTerritory", Binder::bool, (f, v) -> f.presentInTerritory = v)
+            .optional("residenceMonths", Binder::count, (f, v) -> f.residenceMonths = v)
+            .optional("countryOfResidence", Binder::country, (f, v) -> f.countryOfResidence = v)
+            .optional("contributionPeriods", listOf(RequestBinder::period), (f, v) -> f.contributionPeriods = v)
+            .optional("documentsHeld", listOf(RequestBinder::documentCode), (f, v) -> f.documentsHeld = v);
+
+    private static final class PeriodFields {
+        String country;
+        LocalDate from;
+        LocalDate to;
+        Integer units;
+        ContributionUnit unit;
+    }
+
+    private static final ObjectSpec<RequestBinder, PeriodFields> PERIOD = fields(PeriodFields::new)
+            .required("country", Binder::country, (f, v) -> f.country = v)
+            .required("from", Binder::date, (f, v) -> f.from = v)
+            .required("to", Binder::date, (f, v) -> f.to = v)
+            .optional("units", Binder::count, (f, v) -> f.units = v)
+            .optional("unit", oneOf(ContributionUnit.class), (f, v) -> f.unit = v);
+
+    private static final class RecruitmentFields {
+        String origin;
+        String destination;
+        String occupation;
+        boolean householdService;
+        boolean governmentToGovernment;
+        boolean employerDeclinedToPay;
+        LocalDate firstJobStart;
+        List<CostItem> costs = List.of();
+        Money firstMonthEarnings;
+        Money monthlyBasicSalary;
+        Map<String, BigDecimal> exchangeRates = Map.of();
+    }
+
+    private static final ObjectSpec<RequestBinder, RecruitmentFields> RECRUITMENT = fields(RecruitmentFields::new)
+            .required("origin", Binder::country, (f, v) -> f.origin = v)
+            .required("destination", Binder::country, (f, v) -> f.destination = v)
+            .optional("occupation", Binder::text, (f, v) -> f.occupation = v)
+            // these flags read as false when left out or written wrongly
+            .optional("householdService", Binder::bool, (f, v) -> f.householdService = Boolean.TRUE.equals(v))
+            .optional("governmentToGovernment", Binder::bool,
+                    (f, v) -> f.governmentToGovernment = Boolean.TRUE.equals(v))
+            .optional("employerDeclinedToPay", Binder::bool,
+                    (f, v) -> f.employerDeclinedToPay = Boolean.TRUE.equals(v))
+            .optional("firstJobStart", Binder::date, (f, v) -> f.firstJobStart = v)
+            .optional("costsPaidByWorker", listOf(RequestBinder::cost), (f, v) -> f.costs = v)
+            .optional("firstMonthEarnings", RequestBinder::money, (f, v) -> f.firstMonthEarnings = v)
+            .optional("monthlyBasicSalary", RequestBinder::money, (f, v) -> f.monthlyBasicSalary = v)
+            .optional("exchangeRates", RequestBinder::exchangeRates, (f, v) -> f.exchangeRates = v);
+
+    private static final class CostFields {
+        CostType item;
+        BigDecimal amount;
+        String currency;
+        LocalDate paidOn;
+    }
+
+    private static final ObjectSpec<RequestBinder, CostFields> COST = fields(CostFields::new)
+            .required("item", RequestBinder::costType, (f, v) -> f.item = v)
+            .required("amount", Binder::nonNegativeAmount, (f, v) -> f.amount = v)
+            .required("currency", Binder::currency, (f, v) -> f.currency = v)
+            .optional("paidOn", Binder::date, (f, v) -> f.paidOn = v);
+
+    private static final class MoneyFields {
+        BigDecimal amount;
+        String currency;
+    }
+
+    private static final ObjectSpec<RequestBinder, MoneyFields> MONEY = fields(MoneyFields::new)
+            .required("amount", Binder::nonNegativeAmount, (f, v) -> f.amount = v)
+            .required("currency", Binder::currency, (f, v) -> f.currency = v);
+
+    private static final class QualificationFields {
+        String awardingCountry;
+        String level;
+        String field;
+        boolean regulatedProfession;
+        boolean professionRequiresNationalLaw;
+        /** Null when the list had a problem: the other lists are checked against it only when it had none. */
+        List<String> substantialDifferences = List.of();
+        List<String> differencesCoveredByExperience = List.of();
+        List<String> nonCompensableDifferences = List.of();
+        Integer workExperienceMonths;
+        boolean documentsAvailable = true;
+        LocalDate fileCompleteDate;
+        LocalDate decisionDate;
+        CompensationMeasure preferredCompensation;
+    }
+
+    private static final ObjectSpec<RequestBinder, QualificationFields> QUALIFICATION = fields(QualificationFields::new)
+            .required("awardingCountry", Binder::country, (f, v) -> f.awardingCountry = v)
+            .required("level", (b, v, p) -> b.isced(v, p, "level"), (f, v) -> f.level = v)
+            .optional("field", Binder::text, (f, v) -> f.field = v)
+            .optional("regulatedProfession", Binder::bool, (f, v) -> f.regulatedProfession = Boolean.TRUE.equals(v))
+            .optional("professionRequiresNationalLaw", Binder::bool,
+                    (f, v) -> f.professionRequiresNationalLaw = Boolean.TRUE.equals(v))
+            .optional("substantialDifferences", RequestBinder::wholeTextList, (f, v) -> f.substantialDifferences = v)
+            .optional("differencesCoveredByExperience", listOf(Binder::text),
+                    (f, v) -> f.differencesCoveredByExperience = v)
+            .optional("nonCompensableDifferences", listOf(Binder::text), (f, v) -> f.nonCompensableDifferences = v)
+            .optional("workExperienceMonths", Binder::count, (f, v) -> f.workExperienceMonths = v)
+            // the documents are taken to be available unless the request says they are not
+            .optional("documentsAvailable", Binder::bool, (f, v) -> f.documentsAvailable = !Boolean.FALSE.equals(v))
+            .optional("fileCompleteDate", Binder::date, (f, v) -> f.fileCompleteDate = v)
+            .optional("decisionDate", Binder::date, (f, v) -> f.decisionDate = v)
+            .optional("preferredCompensation", oneOf(CompensationMeasure.class),
+                    (f, v) -> f.preferredCompensation = v);
+
+    private static final class HealthProfessionalFields {
+        HealthProfession profession;
+        Boolean qualified;
+        Boolean licensed;
+        String originCountry;
+        String countryOfPractice;
+        ReturnType returnType;
+        Boolean healthPostOffered;
+        List<WorkPeriod> workAbroad;
+        String highestDegreeLevel;
+        List<String> languages = List.of();
+    }
+
+    private static final ObjectSpec<RequestBinder, HealthProfessionalFields> HEALTH_PROFESSIONAL = fields(HealthProfessionalFields::new)
+            .required("profession", oneOf(HealthProfession.class), (f, v) -> f.profession = v)
+            .optional("qualified", Binder::bool, (f, v) -> f.qualified = v)
+            .optional("licensed", Binder::bool, (f, v) -> f.licensed = v)
+            .required("originCountry", Binder::country, (f, v) -> f.originCountry = v)
+            .required("countryOfPractice", Binder::country, (f, v) -> f.countryOfPractice = v)
+            .optional("returnType", oneOf(ReturnType.class), (f, v) -> f.returnType = v)
+            .optional("healthPostOffered", Binder::bool, (f, v) -> f.healthPostOffered = v)
+            .optional("workAbroad", listOf(RequestBinder::workPeriod), (f, v) -> f.workAbroad = v)
+            .optional("highestDegreeLevel", (b, v, p) -> b.isced(v, p, "highestDegreeLevel"),
+                    (f, v) -> f.highestDegreeLevel = v)
+            .optional("languages", listOf(RequestBinder::language), (f, v) -> f.languages = v);
+
+    private static final class WorkPeriodFields {
+        String country;
+        LocalDate from;
+        LocalDate to;
+    }
+
+    private static final ObjectSpec<RequestBinder, WorkPeriodFields> WORK_PERIOD = fields(WorkPeriodFields::new)
+            .required("country", Binder::country, (f, v) -> f.country = v)
+            .required("from", Binder::date, (f, v) -> f.from = v)
+            .required("to", Binder::date, (f, v) -> f.to = v);
 
     /** Languages the rule packs have messages in. */
     static final List<String> LANGUAGES = List.of("en", "fr", "es");
@@ -68,38 +248,10 @@ final class RequestBinder extends Binder {
 
     /** The request, or null when a problem was found (see {@link #problems}). */
     EligibilityRequest bind(JsonNode root) {
-        var f = new Object() {
-            String requestId;
-            LocalDate asOf;
-            String jurisdiction;
-            Locale locale;
-            List<Determination> determinations = List.of();
-            Person person;
-            Recruitment recruitment;
-            Qualification qualification;
-            HealthProfessional healthProfessional;
-        };
-        boolean isObject = properties(root, "$", REQUEST, (name, v, path) -> {
-            switch (name) {
-                case "requestId" -> f.requestId = nonBlank(v, path);
-                case "asOf" -> f.asOf = date(v, path);
-                case "jurisdiction" -> f.jurisdiction = country(v, path);
-                case "locale" -> f.locale = locale(v, path);
-                case "determinations" -> f.determinations = determinations(v, path);
-                case "person" -> f.person = person(v, path);
-                case "recruitment" -> f.recruitment = recruitment(v, path);
-                case "qualification" -> f.qualification = qualification(v, path);
-                case "healthProfessional" -> f.healthProfessional = healthProfessional(v, path);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        RequestFields f = REQUEST.read(this, root, "$");
+        if (f == null) {
             return null;
         }
-        requireAll(root, "$", "requestId", "asOf", "jurisdiction", "person");
         if (f.asOf != null && f.person != null) {
             Consistency.problems(f.asOf, f.person, Optional.ofNullable(f.recruitment),
                     Optional.ofNullable(f.qualification)).forEach(e -> problems.add(e.path(), e.message()));
@@ -173,42 +325,9 @@ final class RequestBinder extends Binder {
     }
 
     private Person person(JsonNode node, String path) {
-        var f = new Object() {
-            String id;
-            LocalDate birthDate;
-            Sex sex;
-            String nationality;
-            MigratoryStatus migratoryStatus = MigratoryStatus.UNKNOWN;
-            Boolean presentInTerritory;
-            Integer residenceMonths;
-            String countryOfResidence;
-            List<ContributionPeriod> contributionPeriods = List.of();
-            List<String> documentsHeld = List.of();
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, PERSON, (name, v, p) -> {
-            switch (name) {
-                case "id" -> f.id = nonBlank(v, p);
-                case "birthDate" -> f.birthDate = date(v, p);
-                case "sex" -> f.sex = enumValue(v, p, Sex.class);
-                case "nationality" -> f.nationality = country(v, p);
-                case "migratoryStatus" -> f.migratoryStatus = enumValue(v, p, MigratoryStatus.class);
-                case "presentInTerritory" -> f.presentInTerritory = bool(v, p);
-                case "residenceMonths" -> f.residenceMonths = count(v, p);
-                case "countryOfResidence" -> f.countryOfResidence = country(v, p);
-                case "contributionPeriods" -> f.contributionPeriods = list(v, p, this::period);
-                case "documentsHeld" -> f.documentsHeld = list(v, p, this::documentCode);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
-            return null;
-        }
-        requireAll(node, path, "id");
-        if (!problems.cleanSince(mark)) {
+        PersonFields f = PERSON.read(this, node, path);
+        if (f == null || !problems.cleanSince(mark)) {
             return null;
         }
         return new Person(f.id, Optional.ofNullable(f.birthDate), Optional.ofNullable(f.sex),
@@ -218,31 +337,11 @@ final class RequestBinder extends Binder {
     }
 
     private ContributionPeriod period(JsonNode node, String path) {
-        var f = new Object() {
-            String country;
-            LocalDate from;
-            LocalDate to;
-            Integer units;
-            ContributionUnit unit;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, PERIOD, (name, v, p) -> {
-            switch (name) {
-                case "country" -> f.country = country(v, p);
-                case "from" -> f.from = date(v, p);
-                case "to" -> f.to = date(v, p);
-                case "units" -> f.units = count(v, p);
-                case "unit" -> f.unit = enumValue(v, p, ContributionUnit.class);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        PeriodFields f = PERIOD.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "country", "from", "to");
         if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
             problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
         }
@@ -260,44 +359,9 @@ final class RequestBinder extends Binder {
     }
 
     private Recruitment recruitment(JsonNode node, String path) {
-        var f = new Object() {
-            String origin;
-            String destination;
-            String occupation;
-            boolean householdService;
-            boolean governmentToGovernment;
-            boolean employerDeclinedToPay;
-            LocalDate firstJobStart;
-            List<CostItem> costs = List.of();
-            Money firstMonthEarnings;
-            Money monthlyBasicSalary;
-            Map<String, BigDecimal> exchangeRates = Map.of();
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, RECRUITMENT, (name, v, p) -> {
-            switch (name) {
-                case "origin" -> f.origin = country(v, p);
-                case "destination" -> f.destination = country(v, p);
-                case "occupation" -> f.occupation = text(v, p);
-                case "householdService" -> f.householdService = Boolean.TRUE.equals(bool(v, p));
-                case "governmentToGovernment" -> f.governmentToGovernment = Boolean.TRUE.equals(bool(v, p));
-                case "employerDeclinedToPay" -> f.employerDeclinedToPay = Boolean.TRUE.equals(bool(v, p));
-                case "firstJobStart" -> f.firstJobStart = date(v, p);
-                case "costsPaidByWorker" -> f.costs = list(v, p, this::cost);
-                case "firstMonthEarnings" -> f.firstMonthEarnings = money(v, p);
-                case "monthlyBasicSalary" -> f.monthlyBasicSalary = money(v, p);
-                case "exchangeRates" -> f.exchangeRates = exchangeRates(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
-            return null;
-        }
-        requireAll(node, path, "origin", "destination");
-        if (!problems.cleanSince(mark)) {
+        RecruitmentFields f = RECRUITMENT.read(this, node, path);
+        if (f == null || !problems.cleanSince(mark)) {
             return null;
         }
         return new Recruitment(f.origin, f.destination, Optional.ofNullable(f.occupation), f.householdService,
@@ -307,29 +371,11 @@ final class RequestBinder extends Binder {
     }
 
     private CostItem cost(JsonNode node, String path) {
-        var f = new Object() {
-            CostType item;
-            BigDecimal amount;
-            String currency;
-            LocalDate paidOn;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, COST, (name, v, p) -> {
-            switch (name) {
-                case "item" -> f.item = costType(v, p);
-                case "amount" -> f.amount = nonNegativeAmount(v, p);
-                case "currency" -> f.currency = currency(v, p);
-                case "paidOn" -> f.paidOn = date(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        CostFields f = COST.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "item", "amount", "currency");
         return problems.cleanSince(mark)
                 ? new CostItem(f.item, f.amount, f.currency, Optional.ofNullable(f.paidOn)) : null;
     }
@@ -351,25 +397,11 @@ final class RequestBinder extends Binder {
     }
 
     private Money money(JsonNode node, String path) {
-        var f = new Object() {
-            BigDecimal amount;
-            String currency;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, MONEY, (name, v, p) -> {
-            switch (name) {
-                case "amount" -> f.amount = nonNegativeAmount(v, p);
-                case "currency" -> f.currency = currency(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        MoneyFields f = MONEY.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, MONEY.toArray(String[]::new));
         return problems.cleanSince(mark) ? new Money(f.amount, f.currency) : null;
     }
 
@@ -405,69 +437,17 @@ final class RequestBinder extends Binder {
     }
 
     private Qualification qualification(JsonNode node, String path) {
-        var f = new Object() {
-            String awardingCountry;
-            String level;
-            String field;
-            boolean regulatedProfession;
-            boolean professionRequiresNationalLaw;
-            List<String> substantialDifferences = List.of();
-            boolean substantialDifferencesValid = true;
-            List<String> differencesCoveredByExperience = List.of();
-            String coveredPath;
-            List<String> nonCompensableDifferences = List.of();
-            String nonCompensablePath;
-            Integer workExperienceMonths;
-            boolean documentsAvailable = true;
-            LocalDate fileCompleteDate;
-            LocalDate decisionDate;
-            CompensationMeasure preferredCompensation;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, QUALIFICATION, (name, v, p) -> {
-            switch (name) {
-                case "awardingCountry" -> f.awardingCountry = country(v, p);
-                case "level" -> f.level = isced(v, p, "level");
-                case "field" -> f.field = text(v, p);
-                case "regulatedProfession" -> f.regulatedProfession = Boolean.TRUE.equals(bool(v, p));
-                case "professionRequiresNationalLaw" ->
-                        f.professionRequiresNationalLaw = Boolean.TRUE.equals(bool(v, p));
-                case "substantialDifferences" -> {
-                    int before = problems.count();
-                    f.substantialDifferences = list(v, p, this::text);
-                    f.substantialDifferencesValid = problems.cleanSince(before);
-                }
-                case "differencesCoveredByExperience" -> {
-                    f.differencesCoveredByExperience = list(v, p, this::text);
-                    f.coveredPath = p;
-                }
-                case "nonCompensableDifferences" -> {
-                    f.nonCompensableDifferences = list(v, p, this::text);
-                    f.nonCompensablePath = p;
-                }
-                case "workExperienceMonths" -> f.workExperienceMonths = count(v, p);
-                case "documentsAvailable" -> f.documentsAvailable = !Boolean.FALSE.equals(bool(v, p));
-                case "fileCompleteDate" -> f.fileCompleteDate = date(v, p);
-                case "decisionDate" -> f.decisionDate = date(v, p);
-                case "preferredCompensation" ->
-                        f.preferredCompensation = enumValue(v, p, CompensationMeasure.class);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        QualificationFields f = QUALIFICATION.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "awardingCountry", "level");
         // A difference can only be checked against a list that was itself read without problems; otherwise
         // one bad entry would be reported again at every place that names it.
-        if (f.substantialDifferencesValid && f.substantialDifferences != null) {
-            notAmong(f.differencesCoveredByExperience, node.get("differencesCoveredByExperience"), f.coveredPath,
-                    "differencesCoveredByExperience", f.substantialDifferences);
-            notAmong(f.nonCompensableDifferences, node.get("nonCompensableDifferences"), f.nonCompensablePath,
-                    "nonCompensableDifferences", f.substantialDifferences);
+        if (f.substantialDifferences != null) {
+            notAmong(f.differencesCoveredByExperience, node, path, "differencesCoveredByExperience",
+                    f.substantialDifferences);
+            notAmong(f.nonCompensableDifferences, node, path, "nonCompensableDifferences", f.substantialDifferences);
         }
         if (!problems.cleanSince(mark)) {
             return null;
@@ -480,10 +460,13 @@ final class RequestBinder extends Binder {
                 Optional.ofNullable(f.preferredCompensation));
     }
 
-    private void notAmong(List<String> named, JsonNode array, String path, String name, List<String> stated) {
+    private void notAmong(List<String> named, JsonNode qualification, String qualificationPath, String name,
+            List<String> stated) {
+        JsonNode array = qualification.get(name);
         if (named == null || array == null || !array.isArray()) {
             return;
         }
+        String path = Problems.child(qualificationPath, name);
         for (int i = 0; i < array.size(); i++) {
             JsonNode n = array.get(i);
             if (n.isTextual() && !stated.contains(n.textValue())) {
@@ -491,6 +474,16 @@ final class RequestBinder extends Binder {
                         + ", which is not among substantialDifferences");
             }
         }
+    }
+
+    /**
+     * A list of strings, or null when any element had a problem: the differences named elsewhere are checked
+     * against it only when it was read whole, or one bad entry would be reported again at every place naming it.
+     */
+    private List<String> wholeTextList(JsonNode v, String path) {
+        int before = problems.count();
+        List<String> read = list(v, path, this::text);
+        return problems.cleanSince(before) ? read : null;
     }
 
     private String isced(JsonNode v, String path, String field) {
@@ -503,42 +496,9 @@ final class RequestBinder extends Binder {
     }
 
     private HealthProfessional healthProfessional(JsonNode node, String path) {
-        var f = new Object() {
-            HealthProfession profession;
-            Boolean qualified;
-            Boolean licensed;
-            String originCountry;
-            String countryOfPractice;
-            ReturnType returnType;
-            Boolean healthPostOffered;
-            List<WorkPeriod> workAbroad;
-            String highestDegreeLevel;
-            List<String> languages = List.of();
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, HEALTH_PROFESSIONAL, (name, v, p) -> {
-            switch (name) {
-                case "profession" -> f.profession = enumValue(v, p, HealthProfession.class);
-                case "qualified" -> f.qualified = bool(v, p);
-                case "licensed" -> f.licensed = bool(v, p);
-                case "originCountry" -> f.originCountry = country(v, p);
-                case "countryOfPractice" -> f.countryOfPractice = country(v, p);
-                case "returnType" -> f.returnType = enumValue(v, p, ReturnType.class);
-                case "healthPostOffered" -> f.healthPostOffered = bool(v, p);
-                case "workAbroad" -> f.workAbroad = list(v, p, this::workPeriod);
-                case "highestDegreeLevel" -> f.highestDegreeLevel = isced(v, p, "highestDegreeLevel");
-                case "languages" -> f.languages = list(v, p, this::language);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
-            return null;
-        }
-        requireAll(node, path, "profession", "originCountry", "countryOfPractice");
-        if (!problems.cleanSince(mark)) {
+        HealthProfessionalFields f = HEALTH_PROFESSIONAL.read(this, node, path);
+        if (f == null || !problems.cleanSince(mark)) {
             return null;
         }
         return new HealthProfessional(f.profession, Optional.ofNullable(f.qualified), Optional.ofNullable(f.licensed),
@@ -548,27 +508,11 @@ final class RequestBinder extends Binder {
     }
 
     private WorkPeriod workPeriod(JsonNode node, String path) {
-        var f = new Object() {
-            String country;
-            LocalDate from;
-            LocalDate to;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, WORK_PERIOD, (name, v, p) -> {
-            switch (name) {
-                case "country" -> f.country = country(v, p);
-                case "from" -> f.from = date(v, p);
-                case "to" -> f.to = date(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        WorkPeriodFields f = WORK_PERIOD.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "country", "from", "to");
         if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
             problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
         }
