@@ -1,11 +1,15 @@
 package org.m4sd.sdk.internal.json;
 
+import static org.m4sd.sdk.internal.json.ObjectSpec.listOf;
+import static org.m4sd.sdk.internal.json.ObjectSpec.oneOf;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,12 +26,86 @@ import org.m4sd.sdk.decision.VerificationStatus;
 
 /** Binds decision and decision-set trees, as strictly as requests, collecting every problem. */
 final class DecisionBinder extends Binder {
-    static final List<String> DECISION = List.of("requestId", "determination", "outcome", "criteria",
-            "missingFacts", "notEncoded", "values", "rulePack", "asOf", "inputSha256");
-    static final List<String> CRITERION = List.of("id", "rule", "result", "reasonCode", "message", "legalBasis");
-    static final List<String> LEGAL_BASIS = List.of("instrument", "article", "url", "status");
-    static final List<String> RULE_PACK = List.of("id", "version", "sha256");
-    static final List<String> DECISION_SET = List.of("requestId", "decisions");
+    /** A table of the fields of an object this binder reads (a helper that spells out the binder's type once). */
+    private static <H> ObjectSpec<DecisionBinder, H> fields(Supplier<H> newHolder) {
+        return ObjectSpec.of(newHolder);
+    }
+
+    private static final class DecisionSetFields {
+        String requestId;
+        List<Decision> decisions = List.of();
+    }
+
+    private static final ObjectSpec<DecisionBinder, DecisionSetFields> DECISION_SET = fields(DecisionSetFields::new)
+            .required("requestId", Binder::nonBlank, (f, v) -> f.requestId = v)
+            .required("decisions", listOf(DecisionBinder::decision), (f, v) -> f.decisions = v);
+
+    private static final class DecisionFields {
+        String requestId;
+        Determination determination;
+        Outcome outcome;
+        List<Criterion> criteria = List.of();
+        List<String> missingFacts = List.of();
+        List<String> notEncoded = List.of();
+        Map<String, Object> values = Map.of();
+        RulePackRef rulePack;
+        LocalDate asOf;
+        String inputSha256;
+    }
+
+    private static final ObjectSpec<DecisionBinder, DecisionFields> DECISION = fields(DecisionFields::new)
+            .required("requestId", Binder::nonBlank, (f, v) -> f.requestId = v)
+            .required("determination", DecisionBinder::determination, (f, v) -> f.determination = v)
+            .required("outcome", oneOf(Outcome.class), (f, v) -> f.outcome = v)
+            .optional("criteria", listOf(DecisionBinder::criterion), (f, v) -> f.criteria = v)
+            .optional("missingFacts", listOf(Binder::text), (f, v) -> f.missingFacts = v)
+            .optional("notEncoded", listOf(Binder::nonBlank), (f, v) -> f.notEncoded = v)
+            .optional("values", DecisionBinder::values, (f, v) -> f.values = v)
+            .required("rulePack", DecisionBinder::rulePack, (f, v) -> f.rulePack = v)
+            .required("asOf", Binder::date, (f, v) -> f.asOf = v)
+            .required("inputSha256", DecisionBinder::sha256, (f, v) -> f.inputSha256 = v);
+
+    private static final class CriterionFields {
+        String id;
+        String rule;
+        CriterionResult result;
+        String reasonCode;
+        String message;
+        List<LegalBasis> legalBasis = List.of();
+    }
+
+    private static final ObjectSpec<DecisionBinder, CriterionFields> CRITERION = fields(CriterionFields::new)
+            .required("id", Binder::nonBlank, (f, v) -> f.id = v)
+            .required("rule", Binder::nonBlank, (f, v) -> f.rule = v)
+            .required("result", oneOf(CriterionResult.class), (f, v) -> f.result = v)
+            .required("reasonCode", Binder::nonBlank, (f, v) -> f.reasonCode = v)
+            .required("message", Binder::text, (f, v) -> f.message = v)
+            .required("legalBasis", listOf(DecisionBinder::legalBasis), (f, v) -> f.legalBasis = v);
+
+    private static final class LegalBasisFields {
+        String instrument;
+        String article;
+        String url;
+        VerificationStatus status;
+    }
+
+    private static final ObjectSpec<DecisionBinder, LegalBasisFields> LEGAL_BASIS = fields(LegalBasisFields::new)
+            .required("instrument", Binder::nonBlank, (f, v) -> f.instrument = v)
+            .required("article", Binder::text, (f, v) -> f.article = v)
+            .optional("url", Binder::text, (f, v) -> f.url = v)
+            .required("status", oneOf(VerificationStatus.class), (f, v) -> f.status = v);
+
+    private static final class RulePackFields {
+        String id;
+        String version;
+        String sha256;
+    }
+
+    private static final ObjectSpec<DecisionBinder, RulePackFields> RULE_PACK = fields(RulePackFields::new)
+            .required("id", Binder::nonBlank, (f, v) -> f.id = v)
+            .required("version", Binder::nonBlank, (f, v) -> f.version = v)
+            .required("sha256", DecisionBinder::sha256, (f, v) -> f.sha256 = v);
+
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     DecisionBinder(Limits limits) {
@@ -35,24 +113,10 @@ final class DecisionBinder extends Binder {
     }
 
     DecisionSet bindSet(JsonNode root) {
-        var f = new Object() {
-            String requestId;
-            List<Decision> decisions = List.of();
-        };
-        boolean isObject = properties(root, "$", DECISION_SET, (name, v, p) -> {
-            switch (name) {
-                case "requestId" -> f.requestId = nonBlank(v, p);
-                case "decisions" -> f.decisions = list(v, p, this::decision);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        DecisionSetFields f = DECISION_SET.read(this, root, "$");
+        if (f == null) {
             return null;
         }
-        requireAll(root, "$", DECISION_SET.toArray(String[]::new));
         if (f.requestId != null && f.decisions != null) {
             JsonNode list = root.get("decisions");
             for (int i = 0; i < list.size(); i++) {
@@ -67,41 +131,11 @@ final class DecisionBinder extends Binder {
     }
 
     Decision decision(JsonNode node, String path) {
-        var f = new Object() {
-            String requestId;
-            Determination determination;
-            Outcome outcome;
-            List<Criterion> criteria = List.of();
-            List<String> missingFacts = List.of();
-            List<String> notEncoded = List.of();
-            Map<String, Object> values = Map.of();
-            RulePackRef rulePack;
-            LocalDate asOf;
-            String inputSha256;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, DECISION, (name, v, p) -> {
-            switch (name) {
-                case "requestId" -> f.requestId = nonBlank(v, p);
-                case "determination" -> f.determination = determination(v, p);
-                case "outcome" -> f.outcome = enumValue(v, p, Outcome.class);
-                case "criteria" -> f.criteria = list(v, p, this::criterion);
-                case "missingFacts" -> f.missingFacts = list(v, p, this::text);
-                case "notEncoded" -> f.notEncoded = list(v, p, this::nonBlank);
-                case "values" -> f.values = values(v, p);
-                case "rulePack" -> f.rulePack = rulePack(v, p);
-                case "asOf" -> f.asOf = date(v, p);
-                case "inputSha256" -> f.inputSha256 = sha256(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        DecisionFields f = DECISION.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "requestId", "determination", "outcome", "rulePack", "asOf", "inputSha256");
         if (f.determination != null && f.outcome != null && !f.outcome.appliesTo(f.determination.kind())) {
             problems.add(Problems.child(path, "outcome"), "outcome " + f.outcome + " does not apply to "
                     + f.determination.id() + ", which allows " + Stream.of(Outcome.values())
@@ -144,87 +178,31 @@ final class DecisionBinder extends Binder {
     }
 
     private Criterion criterion(JsonNode node, String path) {
-        var f = new Object() {
-            String id;
-            String rule;
-            CriterionResult result;
-            String reasonCode;
-            String message;
-            List<LegalBasis> legalBasis = List.of();
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, CRITERION, (name, v, p) -> {
-            switch (name) {
-                case "id" -> f.id = nonBlank(v, p);
-                case "rule" -> f.rule = nonBlank(v, p);
-                case "result" -> f.result = enumValue(v, p, CriterionResult.class);
-                case "reasonCode" -> f.reasonCode = nonBlank(v, p);
-                case "message" -> f.message = text(v, p);
-                case "legalBasis" -> f.legalBasis = list(v, p, this::legalBasis);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        CriterionFields f = CRITERION.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, CRITERION.toArray(String[]::new));
         return problems.cleanSince(mark)
                 ? new Criterion(f.id, f.rule, f.result, f.reasonCode, f.message, f.legalBasis) : null;
     }
 
     private LegalBasis legalBasis(JsonNode node, String path) {
-        var f = new Object() {
-            String instrument;
-            String article;
-            String url;
-            VerificationStatus status;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, LEGAL_BASIS, (name, v, p) -> {
-            switch (name) {
-                case "instrument" -> f.instrument = nonBlank(v, p);
-                case "article" -> f.article = text(v, p);
-                case "url" -> f.url = text(v, p);
-                case "status" -> f.status = enumValue(v, p, VerificationStatus.class);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        LegalBasisFields f = LEGAL_BASIS.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, "instrument", "article", "status");
         return problems.cleanSince(mark)
                 ? new LegalBasis(f.instrument, f.article, Optional.ofNullable(f.url), f.status) : null;
     }
 
     private RulePackRef rulePack(JsonNode node, String path) {
-        var f = new Object() {
-            String id;
-            String version;
-            String sha256;
-        };
         int mark = problems.count();
-        boolean isObject = properties(node, path, RULE_PACK, (name, v, p) -> {
-            switch (name) {
-                case "id" -> f.id = nonBlank(v, p);
-                case "version" -> f.version = nonBlank(v, p);
-                case "sha256" -> f.sha256 = sha256(v, p);
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        if (!isObject) {
+        RulePackFields f = RULE_PACK.read(this, node, path);
+        if (f == null) {
             return null;
         }
-        requireAll(node, path, RULE_PACK.toArray(String[]::new));
         return problems.cleanSince(mark) ? new RulePackRef(f.id, f.version, f.sha256) : null;
     }
 
