@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Limits;
 import org.m4sd.sdk.internal.CountryCodes;
 import org.m4sd.sdk.request.Money;
@@ -144,6 +147,21 @@ abstract class Binder {
         problems.add(path, what(path) + " must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
                 .collect(Collectors.joining(", ")) + ", got " + Problems.quote(s));
         return null;
+    }
+
+    /** A determination by its id, listing the known ids when it is unknown. */
+    Determination determination(JsonNode v, String p) {
+        String id = text(v, p);
+        if (id == null) {
+            return null;
+        }
+        Optional<Determination> d = Determination.byId(id);
+        if (d.isEmpty()) {
+            problems.add(p, "unknown determination " + Problems.quote(id) + "; known: "
+                    + Stream.of(Determination.values()).map(Determination::id).collect(Collectors.joining(", ")));
+            return null;
+        }
+        return d.get();
     }
 
     /**

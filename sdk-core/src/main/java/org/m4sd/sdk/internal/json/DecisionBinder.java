@@ -55,7 +55,7 @@ final class DecisionBinder extends Binder {
 
     private static final ObjectSpec<DecisionBinder, DecisionFields> DECISION = fields(DecisionFields::new)
             .required("requestId", Binder::nonBlank, (f, v) -> f.requestId = v)
-            .required("determination", DecisionBinder::determination, (f, v) -> f.determination = v)
+            .required("determination", Binder::determination, (f, v) -> f.determination = v)
             .required("outcome", oneOf(Outcome.class), (f, v) -> f.outcome = v)
             .optional("criteria", listOf(DecisionBinder::criterion), (f, v) -> f.criteria = v)
             .optional("missingFacts", listOf(Binder::text), (f, v) -> f.missingFacts = v)
@@ -152,20 +152,6 @@ final class DecisionBinder extends Binder {
         }
         return new Decision(f.requestId, f.determination, f.outcome, f.criteria, f.missingFacts, f.notEncoded,
                 f.values, f.rulePack, f.asOf, f.inputSha256);
-    }
-
-    private Determination determination(JsonNode v, String p) {
-        String id = text(v, p);
-        if (id == null) {
-            return null;
-        }
-        Optional<Determination> d = Determination.byId(id);
-        if (d.isEmpty()) {
-            problems.add(p, "unknown determination " + Problems.quote(id) + "; known: "
-                    + Stream.of(Determination.values()).map(Determination::id).collect(Collectors.joining(", ")));
-            return null;
-        }
-        return d.get();
     }
 
     private String sha256(JsonNode v, String p) {

@@ -18,8 +18,6 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Limits;
 import org.m4sd.sdk.request.CompensationMeasure;
@@ -304,22 +302,16 @@ final class RequestBinder extends Binder {
     private List<Determination> determinations(JsonNode v, String path) {
         Map<Determination, String> seen = new HashMap<>();
         List<Determination> out = list(v, path, (n, p) -> {
-            String id = text(n, p);
-            if (id == null) {
+            Determination d = determination(n, p);
+            if (d == null) {
                 return null;
             }
-            Optional<Determination> d = Determination.byId(id);
-            if (d.isEmpty()) {
-                problems.add(p, "unknown determination " + Problems.quote(id) + "; known: "
-                        + Stream.of(Determination.values()).map(Determination::id).collect(Collectors.joining(", ")));
-                return null;
-            }
-            String first = seen.putIfAbsent(d.get(), p);
+            String first = seen.putIfAbsent(d, p);
             if (first != null) {
-                problems.add(p, "determination " + Problems.quote(id) + " is already listed at " + first);
+                problems.add(p, "determination " + Problems.quote(d.id()) + " is already listed at " + first);
                 return null;
             }
-            return d.get();
+            return d;
         });
         return out == null ? List.of() : out;
     }
@@ -342,9 +334,7 @@ final class RequestBinder extends Binder {
         if (f == null) {
             return null;
         }
-        if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
-            problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
-        }
+        toNotBeforeFrom(path, f.from, f.to);
         // The units the scheme recorded mean nothing without their unit, and the reverse.
         if (node.has("units") != node.has("unit")) {
             String absent = node.has("units") ? "unit" : "units";
@@ -356,6 +346,13 @@ final class RequestBinder extends Binder {
         }
         return f.units == null ? new ContributionPeriod(f.country, f.from, f.to)
                 : ContributionPeriod.of(f.country, f.from, f.to, f.units, f.unit);
+    }
+
+    /** Reports a period that ends before it starts; a missing or unreadable end is reported elsewhere. */
+    private void toNotBeforeFrom(String path, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(Problems.child(path, "to"), "to (" + to + ") is before from (" + from + ")");
+        }
     }
 
     private Recruitment recruitment(JsonNode node, String path) {
@@ -513,9 +510,7 @@ final class RequestBinder extends Binder {
         if (f == null) {
             return null;
         }
-        if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
-            problems.add(Problems.child(path, "to"), "to (" + f.to + ") is before from (" + f.from + ")");
-        }
+        toNotBeforeFrom(path, f.from, f.to);
         if (!problems.cleanSince(mark)) {
             return null;
         }
