@@ -30,7 +30,7 @@ final class ObjectSpec<B extends Binder, H> {
     /** One row of the table. */
     private record Field<B extends Binder, H, T>(FieldReader<B, T> reader, BiConsumer<H, T> setter) {
         void bind(B binder, H holder, JsonNode value, String path) {
-            // the setter sees null too, so a field left unread and one read wrongly differ only by the problem
+            // a value with a problem reaches the setter as null, so a flag's setter can turn it into its default
             setter.accept(holder, reader.read(binder, value, path));
         }
     }

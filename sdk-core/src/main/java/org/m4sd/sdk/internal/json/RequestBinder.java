@@ -473,10 +473,7 @@ final class RequestBinder extends Binder {
         }
     }
 
-    /**
-     * A list of strings, or null when any element had a problem: the differences named elsewhere are checked
-     * against it only when it was read whole, or one bad entry would be reported again at every place naming it.
-     */
+    /** A list of strings, or null when any element had a problem (see {@link #qualification} for why). */
     private List<String> wholeTextList(JsonNode v, String path) {
         int before = problems.count();
         List<String> read = list(v, path, this::text);
