@@ -211,17 +211,9 @@ final class DamagedLines {
             rejected("wrong-type-string-as-number", "$.requestId", null,
                     (r, rnd) -> utf8(r.text().replaceFirst("\"requestId\":\"[^\"]*\"", "\"requestId\":42"))),
             rejected("wrong-type-boolean-as-string", "$.person.presentInTerritory", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).put("presentInTerritory", "true");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).put("presentInTerritory", "true"))),
             rejected("wrong-type-object-for-array", "$.determinations", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.putObject("determinations");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.putObject("determinations"))),
             rejected("wrong-type-array-for-object", "$.person", null,
                     (r, rnd) -> {
                         ObjectNode t = r.tree();
@@ -230,23 +222,11 @@ final class DamagedLines {
                         return utf8(write(t));
                     }),
             rejected("null-for-a-required-field", "$.asOf", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.putNull("asOf");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.putNull("asOf"))),
             rejected("missing-required-field", "$.requestId", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.remove("requestId");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.remove("requestId"))),
             rejected("blank-required-string", "$.requestId", "must not be blank",
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("requestId", "  ");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("requestId", "  "))),
             // numbers
             rejected("number-nan", "$.person.residenceMonths", "\"NaN\" is not a number JSON allows",
                     (r, rnd) -> number(r, "NaN")),
@@ -272,70 +252,31 @@ final class DamagedLines {
                     (r, rnd) -> cost(r, "VISA", "100000000000000000000", null)),
             // unknown properties and codes
             rejected("unknown-top-level-property", "$.favouriteColour", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("favouriteColour", "blue");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("favouriteColour", "blue"))),
             rejected("unknown-nested-property", "$.person.eyeColour", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).put("eyeColour", "brown");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).put("eyeColour", "brown"))),
             rejected("property-name-in-the-wrong-case", "$.RequestId", null,
                     (r, rnd) -> utf8(r.text().replace("\"requestId\":", "\"RequestId\":"))),
             rejected("document-code-typo", "$.person.documentsHeld[0]", "did you mean RESIDENCE_CARD_COPY",
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).putArray("documentsHeld").add("RESIDENCE-CARD-COPY");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).putArray("documentsHeld")
+                            .add("RESIDENCE-CARD-COPY"))),
             rejected("migratory-status-lower-case", "$.person.migratoryStatus", "REGULAR",
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).put("migratoryStatus", "regular");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).put("migratoryStatus", "regular"))),
             rejected("cost-item-typo", "$.recruitment.costsPaidByWorker[0].item", "AIR_TICKET",
                     (r, rnd) -> cost(r, "AIR_TIKET", "100", null)),
             rejected("determination-typo", "$.determinations[0]", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.putArray("determinations").add("health.emergency-car");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.putArray("determinations").add("health.emergency-car"))),
             rejected("country-code-unknown", "$.jurisdiction", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("jurisdiction", "ZZZ");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("jurisdiction", "ZZZ"))),
             rejected("country-code-alpha-2", "$.person.nationality", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).put("nationality", "EC");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).put("nationality", "EC"))),
             rejected("sex-code-unknown", "$.person.sex", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        ((ObjectNode) t.get("person")).put("sex", "female");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> ((ObjectNode) t.get("person")).put("sex", "female"))),
             rejected("locale-unknown", "$.locale", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("locale", "de");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("locale", "de"))),
             // dates
             rejected("date-february-30", "$.asOf", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("asOf", r.asOf().getYear() + "-02-30");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("asOf", r.asOf().getYear() + "-02-30"))),
             rejected("date-day-month-year", "$.asOf", null,
                     (r, rnd) -> {
                         ObjectNode t = r.tree();
@@ -344,11 +285,7 @@ final class DamagedLines {
                         return utf8(write(t));
                     }),
             rejected("date-with-a-time", "$.asOf", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("asOf", r.asOf() + "T00:00:00Z");
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("asOf", r.asOf() + "T00:00:00Z"))),
             rejected("birth-year-1800", "$.person.birthDate", "120 years",
                     (r, rnd) -> person(r, p -> p.put("birthDate", "1800-01-01"))),
             rejected("birth-after-as-of", "$.person.birthDate", null,
@@ -374,11 +311,7 @@ final class DamagedLines {
                     (r, rnd) -> utf8(r.text().replace("\"person\":", "\"deep\":" + "[".repeat(40) + "]".repeat(40)
                             + ",\"person\":"))),
             rejected("overlong-string", "$.requestId", null,
-                    (r, rnd) -> {
-                        ObjectNode t = r.tree();
-                        t.put("requestId", "x".repeat(5000));
-                        return utf8(write(t));
-                    }),
+                    (r, rnd) -> edited(r, t -> t.put("requestId", "x".repeat(5000)))),
             rejected("empty-object", "$.requestId", null, (r, rnd) -> utf8("{}")),
             rejected("array-instead-of-object", "$", null, (r, rnd) -> utf8("[" + r.text() + "]")),
             rejected("scalar-instead-of-object", "$", null,
@@ -704,6 +637,13 @@ final class DamagedLines {
     }
 
     /** The request with one cost paid by the worker, {@code amount} written as a literal. */
+    /** The request's tree with one edit made, written back as UTF-8. */
+    private static byte[] edited(Request r, java.util.function.Consumer<ObjectNode> edit) {
+        ObjectNode t = r.tree();
+        edit.accept(t);
+        return utf8(write(t));
+    }
+
     private static byte[] cost(Request r, String item, String amount, LocalDate paidOn) {
         ObjectNode t = r.tree();
         ObjectNode recruitment = t.has("recruitment") ? (ObjectNode) t.get("recruitment") : t.putObject("recruitment");
