@@ -558,6 +558,15 @@ final class DamagedLines {
         return out;
     }
 
+    /** The position of the quote that closes the string opened at {@code open}, escapes skipped. */
+    private static int closingQuote(String text, int open) {
+        int end = open + 1;
+        while (text.charAt(end) != '"') {
+            end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+        return end;
+    }
+
     /** Positions strictly inside the strings that are property names ({@code keys}) or values. */
     private static List<Integer> stringInteriors(String text, boolean keys) {
         List<Integer> out = new ArrayList<>();
@@ -565,10 +574,7 @@ final class DamagedLines {
             if (text.charAt(i) != '"') {
                 continue;
             }
-            int end = i + 1;
-            while (text.charAt(end) != '"') {
-                end += text.charAt(end) == '\\' ? 2 : 1;
-            }
+            int end = closingQuote(text, i);
             boolean key = text.charAt(end + 1) == ':';
             if (key == keys) {
                 for (int j = i + 1; j < end; j++) {
@@ -587,10 +593,7 @@ final class DamagedLines {
             if (text.charAt(i) != '"') {
                 continue;
             }
-            int end = i + 1;
-            while (text.charAt(end) != '"') {
-                end += text.charAt(end) == '\\' ? 2 : 1;
-            }
+            int end = closingQuote(text, i);
             if (text.charAt(end + 1) == ':') {
                 out.add(i);
             }

@@ -80,49 +80,51 @@ final class DemoCommand implements Callable<Integer> {
         List<EligibilityRequest> requests = new SyntheticPopulation(seed).requests(people)
                 .map(r -> restrict(r, implemented)).toList();
         List<String> documents = requests.stream().map(json::writeRequest).toList();
-        announce(requests, documents);
-        try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.jsonl"), StandardCharsets.UTF_8)) {
-            for (String doc : documents) {
-                out.write(doc);
-                out.write('\n');
-            }
-        }
-        try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.csv"), StandardCharsets.UTF_8)) {
-            CsvCases.writeRequests(documents, out);
-        }
         Path decisions = outputDir.resolve("decisions.jsonl");
         Tally tally = new Tally();
         List<ProgrammeEvent> events = new ArrayList<>();
-        try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults());
-                ResultWriter writer = ResultWriter.of(Format.JSONL, Output.open(decisions))) {
-            Iterator<JsonlReader.Entry> entries = new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < requests.size();
+        // one engine, built once, estimates the decisions' size and then decides everyone
+        try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults())) {
+            announce(engine, requests, documents);
+            try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.jsonl"), StandardCharsets.UTF_8)) {
+                for (String doc : documents) {
+                    out.write(doc);
+                    out.write('\n');
                 }
+            }
+            try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.csv"), StandardCharsets.UTF_8)) {
+                CsvCases.writeRequests(documents, out);
+            }
+            try (ResultWriter writer = ResultWriter.of(Format.JSONL, Output.open(decisions))) {
+                Iterator<JsonlReader.Entry> entries = new Iterator<>() {
+                    private int next;
 
-                @Override
-                public JsonlReader.Entry next() {
-                    next++;
-                    return new JsonlReader.Entry.Parsed(next, requests.get(next - 1));
-                }
-            };
-            Progress progress = Progress.start(progressOptions.enabled(), () -> (double) tally.records() / people);
-            new Evaluation(engine, r -> r).run(entries, result -> {
-                writer.write(result);
+                    @Override
+                    public boolean hasNext() {
+                        return next < requests.size();
+                    }
+
+                    @Override
+                    public JsonlReader.Entry next() {
+                        next++;
+                        return new JsonlReader.Entry.Parsed(next, requests.get(next - 1));
+                    }
+                };
+                Progress progress = Progress.start(progressOptions.enabled(), () -> (double) tally.records() / people);
+                new Evaluation(engine, r -> r).run(entries, result -> {
+                    writer.write(result);
+                    if (progress != null) {
+                        progress.record();
+                    }
+                    tally.add(result);
+                    if (result instanceof RecordResult.Decided d) {
+                        EligibilityRequest request = requests.get((int) d.line() - 1);
+                        d.decisions().decisions().forEach(x -> events.add(ProgrammeEvent.DecisionMade.of(request, x)));
+                    }
+                });
                 if (progress != null) {
-                    progress.record();
+                    progress.finish();
                 }
-                tally.add(result);
-                if (result instanceof RecordResult.Decided d) {
-                    EligibilityRequest request = requests.get((int) d.line() - 1);
-                    d.decisions().decisions().forEach(x -> events.add(ProgrammeEvent.DecisionMade.of(request, x)));
-                }
-            });
-            if (progress != null) {
-                progress.finish();
             }
         }
         requests.forEach(r -> ReportEvents.recruitmentCost(r).ifPresent(events::add));
@@ -153,15 +155,15 @@ final class DemoCommand implements Callable<Integer> {
      * Says on stderr, before anything is written, where the files go and how big they will be: the cases' size
      * exactly, the decisions' estimated from the first people decided.
      */
-    private void announce(List<EligibilityRequest> requests, List<String> documents) {
+    private void announce(EligibilityEngine engine, List<EligibilityRequest> requests, List<String> documents) {
         long cases = documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length + 1L).sum();
         int sample = Math.min(50, requests.size());
         long sampled = 0;
         M4sdJson json = M4sdJson.create();
-        try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults())) {
-            for (int i = 0; i < sample; i++) {
-                sampled += json.writeDecisionSet(engine.evaluate(requests.get(i))).length() + 20L;
-            }
+        for (int i = 0; i < sample; i++) {
+            // a result line is the decision set plus its line number and request id
+            sampled += json.writeDecisionSet(engine.evaluate(requests.get(i))).getBytes(StandardCharsets.UTF_8).length
+                    + 20L;
         }
         long decisions = sampled * requests.size() / Math.max(1, sample);
         PrintWriter err = spec.commandLine().getErr();
