@@ -81,6 +81,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             informs("ss.pension.alternative.refund", ALTERNATIVE, 70, "icrmw-27", "mar-law-02-24"),
             informs("ss.pension.record.estimated", "ss.pension.record", 21, "ilo-c102-29"),
             informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"),
+            informs("ss.pension.agreement.pro-rata", "ss.pension.agreement", 24, "ilo-c157", "ilo-r167"),
             informs("ss.pension.agreement.territoriality", "ss.pension.agreement", 24, "cis-pensions-1992",
                     "ilo-r167"),
             informs("ss.pension.agreement.territoriality-not-resident", "ss.pension.agreement", 24,
@@ -344,6 +345,25 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 }
             }
         }
+        // ss.pension.agreement: the agreement applied, named with its regime; a territoriality agreement applied or
+        // not for where the person lives
+        if (asOwn) {
+            findings.met("ss.pension.agreement.territoriality", "SS_AGREEMENT_TERRITORIALITY", agreementCited, state,
+                    total - nationalUnits, unitIndex);
+        }
+        if (chosen != null && !asOwn && chosen.regime() != null) {
+            findings.met("ss.pension.agreement.pro-rata", "SS_AGREEMENT_PRO_RATA", agreementCited, total - own, total,
+                    unitIndex);
+        }
+        if (residenceNotShown != null && residence != null) {
+            findings.notMet("ss.pension.agreement.territoriality-not-resident",
+                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", residenceNotShown.citation(), residence, state,
+                    residenceNotShownUnits, unitIndex);
+        } else if (residenceNotShown != null) {
+            findings.notMet("ss.pension.agreement.territoriality-residence-unknown",
+                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", residenceNotShown.citation(), state,
+                    residenceNotShownUnits, unitIndex);
+        }
         // ss.pension.contributions
         if (!pathsEncoded) {
             findings.notEncoded("ss.pension.contributions.not-encoded", "SS_PATHS_NOT_ENCODED", PATHS, state,
@@ -372,20 +392,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             } else {
                 findings.met("ss.pension.record.estimated", "SS_RECORD_ESTIMATED", unitIndex, conversionCited);
             }
-        }
-        // ss.pension.agreement: a territoriality agreement, applied or not for where the person lives
-        if (asOwn) {
-            findings.met("ss.pension.agreement.territoriality", "SS_AGREEMENT_TERRITORIALITY", agreementCited, state,
-                    total - nationalUnits, unitIndex);
-        }
-        if (residenceNotShown != null && residence != null) {
-            findings.notMet("ss.pension.agreement.territoriality-not-resident",
-                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", residenceNotShown.citation(), residence, state,
-                    residenceNotShownUnits, unitIndex);
-        } else if (residenceNotShown != null) {
-            findings.notMet("ss.pension.agreement.territoriality-residence-unknown",
-                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", residenceNotShown.citation(), state,
-                    residenceNotShownUnits, unitIndex);
         }
         // ss.pension.totalisation: several agreements add periods, each assessed on its own
         if (!ownSuffices && adding.size() > 1) {

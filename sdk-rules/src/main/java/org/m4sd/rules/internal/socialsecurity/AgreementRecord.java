@@ -23,6 +23,11 @@ public record AgreementRecord(Agreement agreement, int tableIndex, long partnerU
         return agreement.condition();
     }
 
+    /** The regime the pack's row names (PRO_RATA_TOTALISATION, TERRITORIALITY); null where it names none. */
+    public String getRegime() {
+        return agreement.regime();
+    }
+
     /** What the partners' service counts as: PRO_RATA_SHARE or COUNTS_AS_OWN. */
     public String getEffect() {
         return agreement.effect();
