@@ -90,6 +90,9 @@ record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean day
             }
             if (oldAge && a.hasNonNull("inForce") && inForce(a.get("inForce"), a.get("validTo"), day)) {
                 a.path("partners").forEach(p -> partners.add(p.asText()));
+                // A multilateral agreement names all its parties: the others are the partners.
+                a.path("parties").forEach(p -> partners.add(p.asText()));
+                partners.remove(jurisdiction);
             }
         }
         return List.copyOf(partners);

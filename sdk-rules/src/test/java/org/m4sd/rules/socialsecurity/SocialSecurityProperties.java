@@ -44,10 +44,14 @@ import org.m4sd.sdk.request.Sex;
  */
 class SocialSecurityProperties {
     private static final String SELF = "SELF";
-    private static final List<String> JURISDICTIONS = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "ESP");
+    private static final List<String> JURISDICTIONS =
+            List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "JAM", "KGZ", "MDA", "ESP");
+    /** Partner states of the packs' agreements (bilateral and multilateral), and states without one (USA). */
     private static final List<String> PERIOD_COUNTRIES =
-            List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL");
-    private static final List<String> RESIDENCES = List.of(SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL", "CHE");
+            List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL", "TTO",
+                    "BRB", "GBR", "CAN", "USA", "ARM", "BLR", "KAZ", "RUS", "CZE", "UKR");
+    private static final List<String> RESIDENCES = List.of(SELF, SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL",
+            "CHE", "TTO", "GBR", "CAN", "RUS", "KAZ", "CZE", "UKR");
     /**
      * Nationalities, drawn from the seed so the spec keeps its shape: the paying state, the C118 parties, states
      * recorded as not party, states absent from the table, and none.

@@ -31,8 +31,10 @@ final class ThresholdSpecs {
     /** Days from the epoch to 1 January 2015, from which every overlay's pension parameters are in force. */
     private static final int NATIONAL_VALUES_FROM = 7305;
     private static final int LAST_DAY = 13_800;
-    private static final List<String> JURISDICTIONS = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "ESP");
-    private static final List<String> RESIDENCES = List.of("SELF", "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL");
+    private static final List<String> JURISDICTIONS =
+            List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "JAM", "KGZ", "MDA", "ESP");
+    private static final List<String> RESIDENCES =
+            List.of("SELF", "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL", "TTO", "GBR", "RUS", "CZE");
 
     private ThresholdSpecs() {
     }

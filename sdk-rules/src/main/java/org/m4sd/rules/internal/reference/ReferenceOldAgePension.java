@@ -80,7 +80,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             informs("ss.pension.alternative.lump-sum", ALTERNATIVE, 70, "icrmw-27"),
             informs("ss.pension.alternative.refund", ALTERNATIVE, 70, "icrmw-27", "mar-law-02-24"),
             informs("ss.pension.record.estimated", "ss.pension.record", 21, "ilo-c102-29"),
-            informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"));
+            informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"),
+            informs("ss.pension.agreement.pro-rata", "ss.pension.agreement", 24, "ilo-c157", "ilo-r167"),
+            informs("ss.pension.agreement.territoriality", "ss.pension.agreement", 24, "cis-pensions-1992",
+                    "ilo-r167"),
+            informs("ss.pension.agreement.territoriality-not-resident", "ss.pension.agreement", 24,
+                    "cis-pensions-1992"),
+            informs("ss.pension.agreement.territoriality-residence-unknown", "ss.pension.agreement", 24,
+                    "cis-pensions-1992"));
 
     private final ReferenceSocialSecurityMemo<List<ReferencePensionPath>> pathsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionPath::readAll);
@@ -127,7 +134,10 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         Integer dayLimit = countsDays ? law.find(DAY_LIMIT).map(Resolved::integer).orElse(null) : null;
 
         // The record here, then with the periods of each agreement in force on its own (DOMAIN.md 4.3): periods
-        // under two agreements are never added together; the agreement giving the longest record is the most
+        // under two agreements are never added together; an agreement counts only the service its text covers
+        // (the dates of the service), and a territoriality agreement applies only to a person living in the paying
+        // state, whose service in the other parties then counts as the state's own (a national pension, no
+        // pro-rata share). Of those that apply and add periods, the one giving the longest record is the most
         // favourable to the person, the first in the pack's table among equals.
         List<ContributionPeriod> here = new ArrayList<>();
         for (ContributionPeriod p : person.contributionPeriods()) {
@@ -136,31 +146,44 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             }
         }
         Count ownCount = count(here, asOf, unit, dayLimit);
-        long own = ownCount.units();
-        long ownMonths = ReferencePensionRecord.of(here, asOf).wholeMonths();
+        long nationalUnits = ownCount.units();
+        long nationalMonths = ReferencePensionRecord.of(here, asOf).wholeMonths();
+        String residence = person.countryOfResidence().orElse(null);
         ReferencePensionAgreement chosen = null;
         Count chosenCount = ownCount;
         List<ContributionPeriod> chosenPeriods = here;
         List<ReferencePensionAgreement> adding = new ArrayList<>();
+        ReferencePensionAgreement residenceNotShown = null;
+        long residenceNotShownUnits = 0;
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
                 law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
+            List<String> others = a.otherStatesFor(state);
             List<ContributionPeriod> under = new ArrayList<>(here);
             for (ContributionPeriod p : person.contributionPeriods()) {
-                if (!p.country().equals(state) && a.partners().contains(p.country()) && !p.from().isAfter(asOf)) {
-                    under.add(p);
+                if (!p.country().equals(state) && others.contains(p.country()) && !p.from().isAfter(asOf)) {
+                    under.addAll(a.coveredPart(p));
                 }
             }
             Count withThem = count(under, asOf, unit, dayLimit);
-            if (withThem.units() > own) {
-                adding.add(a);
-                if (withThem.units() > chosenCount.units()) {
-                    chosen = a;
-                    chosenCount = withThem;
-                    chosenPeriods = under;
-                }
+            if (withThem.units() <= nationalUnits) {
+                continue;
+            }
+            if (a.onlyForResidents() && !state.equals(residence)) {
+                residenceNotShown = a;
+                residenceNotShownUnits = withThem.units() - nationalUnits;
+                continue;
+            }
+            adding.add(a);
+            if (withThem.units() > chosenCount.units()) {
+                chosen = a;
+                chosenCount = withThem;
+                chosenPeriods = under;
             }
         }
+        boolean asOwn = chosen != null && chosen.serviceCountsAsOwn();
         long total = chosenCount.units();
+        long own = asOwn ? total : nationalUnits;
+        long ownMonths = asOwn ? ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths() : nationalMonths;
         boolean partnersAdd = total > own;
         String agreementCited = chosen == null ? "" : chosen.citation();
         StringJoiner othersAssessed = new StringJoiner("; ");
@@ -279,9 +302,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 ? law.find(BELOW_MINIMUM).map(Resolved::text).orElse(null)
                 : null;
 
-        findings.value("contributionMonths", ownMonths);
+        findings.value("contributionMonths", nationalMonths);
         if (countsDays) {
-            findings.value("contributionDays", own);
+            findings.value("contributionDays", nationalUnits);
+        }
+        if (asOwn) {
+            findings.value("territorialityAgreement", chosen.id());
         }
         if (partnersAdd && pathsEncoded) {
             findings.value("totalisedMonths", ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths());
@@ -318,6 +344,25 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                             pensionable.bySchedule() ? "SS_AGE_NOT_REACHED_SCHEDULE" : "SS_AGE_NOT_REACHED", args);
                 }
             }
+        }
+        // ss.pension.agreement: the agreement applied, named with its regime; a territoriality agreement applied or
+        // not for where the person lives
+        if (asOwn) {
+            findings.met("ss.pension.agreement.territoriality", "SS_AGREEMENT_TERRITORIALITY", agreementCited, state,
+                    total - nationalUnits, unitIndex);
+        }
+        if (chosen != null && !asOwn && chosen.regime() != null) {
+            findings.met("ss.pension.agreement.pro-rata", "SS_AGREEMENT_PRO_RATA", agreementCited, total - own, total,
+                    unitIndex);
+        }
+        if (residenceNotShown != null && residence != null) {
+            findings.notMet("ss.pension.agreement.territoriality-not-resident",
+                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", residenceNotShown.citation(), residence, state,
+                    residenceNotShownUnits, unitIndex);
+        } else if (residenceNotShown != null) {
+            findings.notMet("ss.pension.agreement.territoriality-residence-unknown",
+                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", residenceNotShown.citation(), state,
+                    residenceNotShownUnits, unitIndex);
         }
         // ss.pension.contributions
         if (!pathsEncoded) {

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
@@ -85,19 +84,11 @@ public final class OldAgePension implements Determiner {
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
                 inForce.agreements());
         OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, table.paramsFor(latest, earliest), sex,
-                measureAge(birth, asOf), record);
+                measureAge(birth, asOf), record, person.countryOfResidence().orElse(null));
 
         c.value("contributionMonths", record.ownMonths());
         if (Coverage.DAYS.equals(table.unit())) {
             c.value("contributionDays", record.ownUnits());
-        }
-        if (c.getProRataShare() != null && table.pathsEncoded()) {
-            c.value("totalisedMonths", record.totalisedMonths());
-            if (Coverage.DAYS.equals(table.unit())) {
-                c.value("totalisedDays", record.totalUnits());
-            }
-            c.value("proRataShare", c.getProRataShare());
-            c.value("totalisationAgreement", record.agreementId());
         }
         return c;
     }
@@ -115,7 +106,7 @@ public final class OldAgePension implements Determiner {
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
                 find(packs, "ss.pension.flat-band"));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction));
         lastRead.put(jurisdiction, read);
         return read;
     }
@@ -143,11 +134,12 @@ public final class OldAgePension implements Determiner {
     }
 
     /**
-     * The record in the jurisdiction, and the record with the periods of each agreement in force assessed on its
-     * own (DOMAIN.md 4.3: periods under two agreements are never added together): the agreement whose periods
-     * make the longest record is the most favourable (it meets every path a shorter one meets), the first in the
-     * pack's table among equals. Periods starting after the date of the decision are left out; each record's
-     * overlaps count once.
+     * The record in the jurisdiction, and the record under each agreement in force, each on its own (DOMAIN.md
+     * 4.3: periods under two agreements are never added together): the jurisdiction's periods with the periods
+     * of the agreement's partner states that fall in the service it covers (a period crossing a bound of that
+     * service counts for its days within it). Which agreement applies to the person, and which of those is the
+     * most favourable, the rules decide. Periods starting after the date of the decision are left out; each
+     * record's overlaps count once.
      */
     private static ContributionRecord measureRecord(List<ContributionPeriod> periods, String jurisdiction,
             LocalDate asOf, PensionTable table, AgreementsInForce agreements) {
@@ -159,42 +151,42 @@ public final class OldAgePension implements Determiner {
         }
         Counted ownCount = Counted.of(own, asOf, table.unit(), table.maxDaysPerMonth());
         long ownMonths = Coverage.of(own, asOf).fullMonths();
-        Agreement best = null;
-        Counted bestCount = ownCount;
-        List<ContributionPeriod> bestPeriods = own;
-        List<Agreement> adding = new ArrayList<>();
+        List<AgreementRecord> records = new ArrayList<>();
         for (Agreement a : agreements.agreements()) {
+            List<String> partners = agreements.partners().get(a);
             List<ContributionPeriod> with = new ArrayList<>(own);
             for (ContributionPeriod p : periods) {
-                if (!p.country().equals(jurisdiction) && a.partners().contains(p.country())
-                        && !p.from().isAfter(asOf)) {
-                    with.add(p);
+                if (!p.country().equals(jurisdiction) && partners.contains(p.country()) && !p.from().isAfter(asOf)) {
+                    ContributionPeriod covered = withinService(p, a);
+                    if (covered != null) {
+                        with.add(covered);
+                    }
                 }
             }
             if (with.size() == own.size()) {
                 continue;
             }
             Counted count = Counted.of(with, asOf, table.unit(), table.maxDaysPerMonth());
-            if (count.units() <= ownCount.units()) {
-                continue;
-            }
-            adding.add(a);
-            if (count.units() > bestCount.units()) {
-                best = a;
-                bestCount = count;
-                bestPeriods = with;
-            }
+            records.add(new AgreementRecord(a, agreements.agreements().indexOf(a), count.units() - ownCount.units(),
+                    count.units(), Coverage.of(with, asOf).fullMonths(), count.estimated()));
         }
-        StringJoiner others = new StringJoiner("; ");
-        for (Agreement a : adding) {
-            if (a != best) {
-                others.add(a.describe());
-            }
+        return new ContributionRecord(ownCount.units(), ownMonths, ownCount.estimated(), List.copyOf(records));
+    }
+
+    /**
+     * The part of a period that falls in the service an agreement covers: the period itself where it lies
+     * within, its days within as a calendar range where it crosses a bound (the units the scheme recorded for
+     * the whole period cannot be split), null where it lies outside.
+     */
+    private static ContributionPeriod withinService(ContributionPeriod p, Agreement a) {
+        boolean startsIn = a.coversServiceOn(p.from());
+        boolean endsIn = a.coversServiceOn(p.to());
+        if (startsIn && endsIn) {
+            return p;
         }
-        long totalisedMonths = best == null ? ownMonths : Coverage.of(bestPeriods, asOf).fullMonths();
-        return new ContributionRecord(ownCount.units(), bestCount.units(), ownMonths, totalisedMonths,
-                best == null ? "" : best.describe(), best == null ? null : best.id(), adding.size(),
-                others.toString(), bestCount.estimated());
+        LocalDate from = a.serviceFrom() != null && p.from().isBefore(a.serviceFrom()) ? a.serviceFrom() : p.from();
+        LocalDate to = a.serviceTo() != null && p.to().isAfter(a.serviceTo()) ? a.serviceTo() : p.to();
+        return from.isAfter(to) ? null : ContributionPeriod.of(p.country(), from, to);
     }
 
     /**
