@@ -30,7 +30,8 @@ import org.m4sd.sdk.framework.ValidationFinding;
  * nothing fetched, so it opens offline and can be mailed as one file. By country: the decisions by determination
  * and outcome; each indicator's latest actual against baseline and target, coloured by progress category; each
  * indicator's values by country and disaggregation as bar charts; the validation findings; SDG 10.7.1 and the
- * SDG 10.7.2 domain scores.
+ * SDG 10.7.2 domain scores. Countries are shown the framework's financed ones first, each marked as financed, then
+ * the others; wide tables and charts scroll inside the page rather than widen it.
  */
 final class HtmlDashboard {
     static final Map<ProgressCategory, String> COLOURS = Map.of(
@@ -80,12 +81,16 @@ final class HtmlDashboard {
                 .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px}")
                 .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #f2b705}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
+                .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
+                .append(".fin{display:block;font-size:10px;font-weight:normal;color:#1a7f37}")
+                .append("th.financed{background:#e6f2e9}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(programme.title())).append("</h1>\n");
         if (programme.illustrative()) {
             html.append("<p class=\"note\" id=\"illustrative\">Illustrative framework: indicators, baselines and ")
                     .append("targets are examples, not the programme's own.</p>\n");
         }
+        financedNote();
         html.append("<p>Periods: ").append(esc(report.periods().stream().map(Period::toString)
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
                 .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
@@ -98,6 +103,36 @@ final class HtmlDashboard {
         sdg();
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** Which of the programme's countries are financed, when the framework says. */
+    private void financedNote() {
+        var programme = report.framework().programme();
+        if (programme.financedCountries().isEmpty()) {
+            return;
+        }
+        List<String> others = programme.countries().stream().filter(c -> !programme.financed(c)).toList();
+        html.append("<p id=\"financed\">").append(programme.countries().size()).append(" countries. Financed (national ")
+                .append("projects the programme finances): ").append(esc(String.join(", ", programme.financedCountries())))
+                .append(".");
+        if (!others.isEmpty()) {
+            html.append(" Others (capacity building and peer learning): ").append(esc(String.join(", ", others)))
+                    .append(".");
+        }
+        html.append("</p>\n");
+    }
+
+    /** The countries given, the framework's financed ones first, each group in alphabetical order. */
+    private List<String> ordered(java.util.Collection<String> countries) {
+        var programme = report.framework().programme();
+        return countries.stream().distinct().sorted(java.util.Comparator
+                .comparing((String c) -> !programme.financed(c)).thenComparing(c -> c)).toList();
+    }
+
+    /** A country code, with the mark of a financed country. */
+    private String countryLabel(String code) {
+        return esc(label(code)) + (report.framework().programme().financed(code)
+                ? "<span class=\"fin\">financed</span>" : "");
     }
 
     /** Per country, one stacked bar per determination: its decisions by outcome. */
@@ -115,13 +150,15 @@ final class HtmlDashboard {
         html.append("</p>\n");
         int barLength = 360;
         int rowHeight = 18;
-        for (Map.Entry<String, Map<Determination, Map<Outcome, Long>>> country : outcomes.entrySet()) {
-            Map<Determination, Map<Outcome, Long>> byDetermination = country.getValue();
+        for (String country : ordered(outcomes.keySet())) {
+            Map<Determination, Map<Outcome, Long>> byDetermination = outcomes.get(country);
             long decided = byDetermination.values().stream().flatMap(m -> m.values().stream())
                     .mapToLong(Long::longValue).sum();
-            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country.getKey()))
-                    .append("\"><figcaption><b>").append(esc(country.getKey())).append("</b> ")
-                    .append(number(decided)).append(" decisions</figcaption>");
+            boolean financed = report.framework().programme().financed(country);
+            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
+                    .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
+                    .append("</b> ").append(financed ? "(financed) " : "").append(number(decided))
+                    .append(" decisions</figcaption>");
             html.append("<svg class=\"outcomes\" width=\"").append(260 + barLength + 80).append("\" height=\"")
                     .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
             int y = 2;
@@ -171,15 +208,16 @@ final class HtmlDashboard {
                 byCountry.put(a.country(), a);
             }
         }
-        List<String> countries = new ArrayList<>(new TreeSet<>(report.achievements().stream()
-                .map(Achievement::country).toList()));
+        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
         html.append("<section id=\"progress\"><h2>Progress against targets, by country</h2>\n");
         if (latest.isEmpty()) {
             html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
             return;
         }
-        html.append("<table><tr><th class=\"l\">indicator</th>");
-        countries.forEach(c -> html.append("<th>").append(esc(label(c))).append("</th>"));
+        html.append("<div class=\"scroll\"><table id=\"progress-table\"><tr><th class=\"l\">indicator</th>");
+        countries.forEach(c -> html.append("<th data-country=\"").append(esc(c)).append("\"")
+                .append(report.framework().programme().financed(c) ? " class=\"financed\">" : ">")
+                .append(countryLabel(c)).append("</th>"));
         html.append("</tr>\n");
         for (Indicator indicator : report.framework().indicators()) {
             Map<String, Achievement> byCountry = latest.get(indicator.id());
@@ -187,7 +225,7 @@ final class HtmlDashboard {
                 continue;
             }
             html.append("<tr><td class=\"l\" title=\"").append(esc(indicator.title())).append("\">")
-                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 60))).append("</td>");
+                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 40))).append("</td>");
             for (String country : countries) {
                 Achievement a = byCountry.get(country);
                 if (a == null) {
@@ -204,7 +242,7 @@ final class HtmlDashboard {
             }
             html.append("</tr>\n");
         }
-        html.append("</table></section>\n");
+        html.append("</table></div></section>\n");
     }
 
     private static String progressBar(Achievement a) {
@@ -243,7 +281,9 @@ final class HtmlDashboard {
                     .append(esc(indicator.id())).append("</b> ").append(esc(indicator.title())).append(" (")
                     .append(esc(last.toString())).append(dimension == null ? "" : ", by " + esc(dimension))
                     .append(")</figcaption>");
-            barChart(bars);
+            Map<String, Map<String, Double>> inOrder = new LinkedHashMap<>();
+            ordered(bars.keySet()).forEach(c -> inOrder.put(c, bars.get(c)));
+            barChart(inOrder);
             html.append("</figure>\n");
         }
         if (drawn == 0) {
