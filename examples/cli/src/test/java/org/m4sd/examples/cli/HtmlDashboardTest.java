@@ -105,6 +105,56 @@ class HtmlDashboardTest {
         assertThat(shown).isEqualTo(expected).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
     }
 
+    /**
+     * Every programme country has a column in the progress table and a decisions chart, the financed countries
+     * first and marked so, then the programme as a whole; the table scrolls inside its own box instead of widening
+     * the page.
+     */
+    @Test
+    void showsTheElevenCountriesTheFinancedOnesFirstAndMarked() {
+        List<String> financed = List.of("ECU", "MAR", "NPL", "SEN", "SRB", "TUN");
+        List<String> others = List.of("BGD", "JAM", "KGZ", "MDA", "PHL");
+        List<String> expected = new ArrayList<>(financed);
+        expected.addAll(others);
+
+        String table = html.substring(html.indexOf("<table id=\"progress-table\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(html).contains("<div class=\"scroll\"><table id=\"progress-table\">");
+        assertThat(values("<th data-country=\"([A-Z]{3})\"", table)).containsExactlyElementsOf(expected);
+        assertThat(values("<th data-country=\"([A-Z]{3})\" class=\"financed\">", table))
+                .containsExactlyElementsOf(financed);
+        assertThat(count("<span class=\"fin\">financed</span>")).isGreaterThanOrEqualTo(financed.size());
+        String header = table.substring(0, table.indexOf("</tr>"));
+        assertThat(header).endsWith("<th data-country=\"_T\">all</th>");
+        for (String row : table.substring(header.length()).split("</tr>")) {
+            if (row.contains("<td")) {
+                // the indicator, the eleven countries, the programme as a whole
+                assertThat(count(row, "<td")).as(row).isEqualTo(1 + expected.size() + 1);
+            }
+        }
+
+        assertThat(values("<figure class=\"outcome-chart\" data-country=\"([A-Z]{3})\"", html))
+                .containsExactlyElementsOf(expected);
+        assertThat(values("data-country=\"([A-Z]{3})\" data-financed=\"true\"", html))
+                .containsExactlyElementsOf(financed);
+        assertThat(html).contains("<p id=\"financed\">11 countries. Financed (national projects the programme "
+                + "finances): ECU, MAR, NPL, SRB, SEN, TUN. Others (capacity building and peer learning): BGD, JAM, "
+                + "KGZ, MDA, PHL.</p>");
+    }
+
+    private static List<String> values(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static int count(String text, String literal) {
+        return text.split(Pattern.quote(literal), -1).length - 1;
+    }
+
     @Test
     void listsValidationFindingsAndSdgResults() {
         assertThat(count("<tr class=\"finding\"")).isEqualTo(report.findings().size());

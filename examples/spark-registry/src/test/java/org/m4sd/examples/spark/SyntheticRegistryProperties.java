@@ -75,7 +75,8 @@ class SyntheticRegistryProperties {
         Map<String, Long> byCountry = valid.stream()
                 .collect(Collectors.groupingBy(EligibilityRequest::jurisdiction, Collectors.counting()));
         assertThat(byCountry.keySet()).containsExactlyInAnyOrderElementsOf(SyntheticPopulation.COUNTRIES);
-        assertThat(byCountry.values()).allSatisfy(c -> assertThat(c).isBetween(1_600L, 6_000L));
+        assertThat(byCountry).hasSize(11);
+        assertThat(byCountry.values()).allSatisfy(c -> assertThat(c).isBetween(800L, 5_000L));
         long migrants = valid.stream().filter(r -> r.person().migratoryStatus() != MigratoryStatus.NATIONAL).count();
         assertThat(migrants).isBetween(1_000L, 4_000L);
         long twoCountries = valid.stream().filter(r -> r.person().contributionPeriods().stream()
