@@ -78,7 +78,7 @@ final class HtmlDashboard {
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1200px}")
                 .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:4px 8px;")
                 .append("font-size:13px;text-align:right}th{background:#f4f4f4}td.l,th.l{text-align:left}")
-                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px}")
+                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px;white-space:nowrap}")
                 .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #f2b705}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
                 .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
@@ -214,18 +214,37 @@ final class HtmlDashboard {
             html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
             return;
         }
-        html.append("<div class=\"scroll\"><table id=\"progress-table\"><tr><th class=\"l\">indicator</th>");
+        var programme = report.framework().programme();
+        if (programme.financedCountries().isEmpty()) {
+            progressTable("progress-table", countries, latest);
+        } else {
+            // one table for the financed countries and the programme as a whole, one for the others: each fits
+            // the page's width
+            html.append("<h3>Financed countries</h3>\n");
+            progressTable("progress-financed", countries.stream()
+                    .filter(c -> programme.financed(c) || c.equals(IndicatorValue.TOTAL)).toList(), latest);
+            html.append("<h3>Other programme countries</h3>\n");
+            progressTable("progress-others", countries.stream()
+                    .filter(c -> !programme.financed(c) && !c.equals(IndicatorValue.TOTAL)).toList(), latest);
+        }
+        html.append("</section>\n");
+    }
+
+    /** One row per indicator with an achievement in {@code countries}, one column per country. */
+    private void progressTable(String id, List<String> countries, Map<String, Map<String, Achievement>> latest) {
+        html.append("<div class=\"scroll\"><table class=\"progress\" id=\"").append(id)
+                .append("\"><tr><th class=\"l\">indicator</th>");
         countries.forEach(c -> html.append("<th data-country=\"").append(esc(c)).append("\"")
                 .append(report.framework().programme().financed(c) ? " class=\"financed\">" : ">")
                 .append(countryLabel(c)).append("</th>"));
         html.append("</tr>\n");
         for (Indicator indicator : report.framework().indicators()) {
             Map<String, Achievement> byCountry = latest.get(indicator.id());
-            if (byCountry == null) {
+            if (byCountry == null || countries.stream().noneMatch(byCountry::containsKey)) {
                 continue;
             }
             html.append("<tr><td class=\"l\" title=\"").append(esc(indicator.title())).append("\">")
-                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 40))).append("</td>");
+                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 60))).append("</td>");
             for (String country : countries) {
                 Achievement a = byCountry.get(country);
                 if (a == null) {
@@ -242,7 +261,7 @@ final class HtmlDashboard {
             }
             html.append("</tr>\n");
         }
-        html.append("</table></div></section>\n");
+        html.append("</table></div>\n");
     }
 
     private static String progressBar(Achievement a) {

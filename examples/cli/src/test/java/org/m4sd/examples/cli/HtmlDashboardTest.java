@@ -106,9 +106,9 @@ class HtmlDashboardTest {
     }
 
     /**
-     * Every programme country has a column in the progress table and a decisions chart, the financed countries
-     * first and marked so, then the programme as a whole; the table scrolls inside its own box instead of widening
-     * the page.
+     * Every programme country has a column in a progress table and a decisions chart, the financed countries
+     * first and marked so: one table holds them and the programme as a whole, another the five others, so that
+     * each fits the page (and scrolls inside its own box rather than widen it where it does not).
      */
     @Test
     void showsTheElevenCountriesTheFinancedOnesFirstAndMarked() {
@@ -117,19 +117,23 @@ class HtmlDashboardTest {
         List<String> expected = new ArrayList<>(financed);
         expected.addAll(others);
 
-        String table = html.substring(html.indexOf("<table id=\"progress-table\">"));
-        table = table.substring(0, table.indexOf("</table>"));
-        assertThat(html).contains("<div class=\"scroll\"><table id=\"progress-table\">");
-        assertThat(values("<th data-country=\"([A-Z]{3})\"", table)).containsExactlyElementsOf(expected);
-        assertThat(values("<th data-country=\"([A-Z]{3})\" class=\"financed\">", table))
+        String first = table("progress-financed");
+        String second = table("progress-others");
+        assertThat(html).contains("<div class=\"scroll\"><table class=\"progress\" id=\"progress-financed\">")
+                .doesNotContain("id=\"progress-table\"");
+        assertThat(values("<th data-country=\"([A-Z]{3})\"", first)).containsExactlyElementsOf(financed);
+        assertThat(values("<th data-country=\"([A-Z]{3})\" class=\"financed\">", first))
                 .containsExactlyElementsOf(financed);
+        assertThat(values("<th data-country=\"([A-Z]{3})\"", second)).containsExactlyElementsOf(others);
+        assertThat(second).doesNotContain("class=\"financed\"");
         assertThat(count("<span class=\"fin\">financed</span>")).isGreaterThanOrEqualTo(financed.size());
-        String header = table.substring(0, table.indexOf("</tr>"));
-        assertThat(header).endsWith("<th data-country=\"_T\">all</th>");
-        for (String row : table.substring(header.length()).split("</tr>")) {
-            if (row.contains("<td")) {
-                // the indicator, the eleven countries, the programme as a whole
-                assertThat(count(row, "<td")).as(row).isEqualTo(1 + expected.size() + 1);
+        // the financed countries, then the programme as a whole; the others in a table of their own
+        assertThat(first.substring(0, first.indexOf("</tr>"))).endsWith("<th data-country=\"_T\">all</th>");
+        for (String[] t : new String[][] {{first, "" + (1 + financed.size() + 1)}, {second, "" + (1 + others.size())}}) {
+            for (String row : t[0].substring(t[0].indexOf("</tr>") + 5).split("</tr>")) {
+                if (row.contains("<td")) {
+                    assertThat(count(row, "<td")).as(row).isEqualTo(Integer.parseInt(t[1]));
+                }
             }
         }
 
@@ -140,6 +144,11 @@ class HtmlDashboardTest {
         assertThat(html).contains("<p id=\"financed\">11 countries. Financed (national projects the programme "
                 + "finances): ECU, MAR, NPL, SRB, SEN, TUN. Others (capacity building and peer learning): BGD, JAM, "
                 + "KGZ, MDA, PHL.</p>");
+    }
+
+    private static String table(String id) {
+        String table = html.substring(html.indexOf("<table class=\"progress\" id=\"" + id + "\">"));
+        return table.substring(0, table.indexOf("</table>"));
     }
 
     private static List<String> values(String regex, String text) {
