@@ -83,7 +83,7 @@ class SyntheticRegistryProperties {
                 .map(p -> p.country()).distinct().count() == 2).count();
         assertThat(twoCountries).isGreaterThan(500);
         assertThat(valid.stream().filter(r -> r.recruitment().isPresent()).count()).isGreaterThan(300);
-        assertThat(valid.stream().filter(r -> r.qualification().isPresent()).count()).isGreaterThan(300);
+        assertThat(valid.stream().filter(r -> r.qualification().isPresent()).count()).isGreaterThan(200);
         Set<SyntheticRegistry.Defect> defects = records.stream().flatMap(r -> r.defect().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SyntheticRegistry.Defect.class)));
         assertThat(defects).isEqualTo(EnumSet.allOf(SyntheticRegistry.Defect.class));
