@@ -3,8 +3,10 @@ package org.m4sd.rules.internal.socialsecurity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.Sex;
 
 /**
@@ -24,6 +26,7 @@ public final class OldAgePensionCase extends CaseFact {
     private final Age age;
     private final ContributionRecord record;
     private final BigDecimal proRataShare;
+    private final WorkingLife workingLife;
 
     /**
      * The person's age on the date of the decision.
@@ -55,13 +58,30 @@ public final class OldAgePensionCase extends CaseFact {
      * @param estimated       the record counted (with the agreement's periods, where one adds any) comes at least
      *                        in part from the pack's conversion of calendar ranges, not from the units the scheme
      *                        recorded
+     * @param counted         the periods of the record counted (in the jurisdiction, and the partner states' under
+     *                        the agreement counted)
      */
     record ContributionRecord(long ownUnits, long totalUnits, long ownMonths, long totalisedMonths,
-            String agreements, String agreementId, int agreementsAdding, String otherAgreements, boolean estimated) {
+            String agreements, String agreementId, int agreementsAdding, String otherAgreements, boolean estimated,
+            List<ContributionPeriod> counted) {
+    }
+
+    /**
+     * The working life over which an annual average of weeks is taken, and the weeks of the record counted that
+     * fall in it.
+     *
+     * @param months whole months from its start to its end; 0 where no annual average is in force or the birth
+     *               date is unknown
+     * @param weeks  weeks paid or credited in it, in the record counted
+     * @param from   the day it starts (ISO date); empty where not measured
+     * @param to     the day it ends (ISO date); empty where not measured
+     */
+    record WorkingLife(long months, long weeks, String from, String to) {
+        static final WorkingLife NONE = new WorkingLife(0, 0, "", "");
     }
 
     OldAgePensionCase(String jurisdiction, LocalDate asOf, PensionParameters params, Sex sex, Age age,
-            ContributionRecord record) {
+            ContributionRecord record, WorkingLife workingLife) {
         super(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION);
         this.jurisdiction = jurisdiction;
         this.asOf = asOf;
@@ -69,6 +89,7 @@ public final class OldAgePensionCase extends CaseFact {
         this.sex = sex;
         this.age = age;
         this.record = record;
+        this.workingLife = workingLife;
         this.proRataShare = record.totalUnits() == record.ownUnits() ? null
                 : BigDecimal.valueOf(record.ownUnits())
                         .divide(BigDecimal.valueOf(record.totalUnits()), SHARE_SCALE, RoundingMode.HALF_EVEN);
@@ -192,8 +213,49 @@ public final class OldAgePensionCase extends CaseFact {
         return proRataShare;
     }
 
-    /** 0 when periods are counted in months, 1 in days (for message choice formats). */
+    /** 0 when periods are counted in months, 1 in days, 2 in weeks (for message choice formats). */
     public int getUnitIndex() {
-        return Coverage.DAYS.equals(params.contributionUnit()) ? 1 : 0;
+        return Coverage.DAYS.equals(params.contributionUnit()) ? 1
+                : Coverage.WEEKS.equals(params.contributionUnit()) ? 2 : 0;
+    }
+
+    /** Whole months of the working life over which an annual average of weeks is taken (0 where none is). */
+    public long getWorkingLifeMonths() {
+        return workingLife.months();
+    }
+
+    /** Weeks paid or credited, in the record counted, that fall in the working life. */
+    public long getWorkingLifeWeeks() {
+        return workingLife.weeks();
+    }
+
+    /** The day the working life starts (ISO date). */
+    public String getWorkingLifeFrom() {
+        return workingLife.from();
+    }
+
+    /** The day the working life ends: the pensionable age, or the date of the decision if earlier (ISO date). */
+    public String getWorkingLifeTo() {
+        return workingLife.to();
+    }
+
+    /**
+     * The annual average of weeks over the working life, as the explanation gives it (scale 2, half-even); 0
+     * where the working life has no whole month.
+     */
+    public BigDecimal getAnnualAverage() {
+        if (workingLife.months() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(workingLife.weeks() * 12)
+                .divide(BigDecimal.valueOf(workingLife.months()), 2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * A record's share of a full record ({@code units} over {@code fullUnits}, scale 4, half-even), as a pension
+     * reduced in proportion reports it.
+     */
+    public BigDecimal proportion(long units, long fullUnits) {
+        return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(fullUnits), SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 }
