@@ -202,7 +202,7 @@ public final class OldAgePensionCase extends CaseFact {
      * 0 where none is in force.
      */
     public int getMaxDaysPerMonth() {
-        return getUnitIndex() == 0 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
+        return getUnitIndex() != 1 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
     }
 
     /**

@@ -230,6 +230,17 @@ final class PensionTable {
                         : Math.min(lowestEarliest, earliestAgeMonths[i]);
             }
         }
+        if (recordNeedsSex) {
+            // No path is read without the sex, but the pensionable age is still the lowest age at which one opens.
+            for (PathRow row : this.rows) {
+                if (!row.anyAge()) {
+                    int latestAt = row.atPensionableAge() ? latest.months() : row.ageYears() * 12;
+                    int earliestAt = row.atPensionableAge() ? earliest.months() : latestAt;
+                    lowestLatest = lowestLatest == null ? latestAt : Math.min(lowestLatest, latestAt);
+                    lowestEarliest = lowestEarliest == null ? earliestAt : Math.min(lowestEarliest, earliestAt);
+                }
+            }
+        }
         List<QualifyingPath> paths = new ArrayList<>(rows.size());
         QualifyingPath anyAgePath = null;
         long lowestMinimum = rows.isEmpty() ? 0 : Long.MAX_VALUE;
