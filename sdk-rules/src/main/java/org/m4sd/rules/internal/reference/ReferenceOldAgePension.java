@@ -40,6 +40,11 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String FLAT_BAND = "ss.pension.flat-band";
     private static final String BELOW_MINIMUM = "ss.pension.below-minimum";
     private static final String DAY_LIMIT = "ss.pension.max-days-per-month";
+    private static final String ANNUAL_AVERAGE = "ss.pension.annual-average";
+    private static final String WORKING_LIFE = "ss.pension.working-life";
+    private static final String SOURCES_CONFLICT = "ss.pension.sources-conflict";
+    /** Calendar days in a week, for counting weeks from calendar ranges. */
+    private static final int WEEK = 7;
     private static final String BIRTH_DATE = "$.person.birthDate";
     private static final String SEX = "$.person.sex";
     /** Digits of the pro-rata share: own periods over all periods (DOMAIN.md 4.3). */
@@ -62,6 +67,15 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             blocks("ss.pension.age.not-reached", AGE_CRITERION, 10, "ilo-c102-26"),
             blocks("ss.pension.age.reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
             blocks("ss.pension.age.not-reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
+            blocks("ss.pension.age.sex-unknown.dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.age.reached-by-dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.age.not-reached-by-dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.contributions.sex-unknown", CONTRIBUTIONS, 20, "ilo-c102-29"),
+            blocks("ss.pension.annual-average.met", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            blocks("ss.pension.annual-average.short", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            blocks("ss.pension.annual-average.birth-date-unknown", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            informs("ss.pension.sources.conflict", "ss.pension.sources", 23, "ilo-c102-29"),
+            informs("ss.pension.benefit.reduced-proportional", LEVEL, 50, "ilo-c102-29"),
             blocks("ss.pension.contributions.not-encoded", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.met", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.totalised", CONTRIBUTIONS, 20, "ilo-c157", "ilo-r167", "ilo-c102-29"),
@@ -122,15 +136,24 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         boolean asksPensionableAge = paths.stream().anyMatch(ReferencePensionPath::atPensionableAge);
         // Paths are usable when some are in force, the record can be counted in their unit (not IPRES points),
         // and the pensionable age they may ask for is in force too.
-        boolean pathsEncoded = !paths.isEmpty() && ("MONTHS".equals(unit) || "DAYS".equals(unit))
+        boolean pathsEncoded = !paths.isEmpty()
+                && ("MONTHS".equals(unit) || "DAYS".equals(unit) || "WEEKS".equals(unit))
                 && (ageValue.isPresent() || !asksPensionableAge);
         if (!pathsEncoded) {
             paths = List.of();
         }
+        // Paths of one sex are the person's only if the sex is known; without it none of the paths can be taken as
+        // the person's, though every one still tells at what age a pension may open.
+        Sex sex = person.sex().orElse(null);
+        boolean sexDecidesPaths = paths.stream().anyMatch(p -> p.sex() != null) && sex == null;
+        List<ReferencePensionPath> agePaths = sexDecidesPaths ? paths
+                : paths.stream().filter(p -> p.isFor(sex)).toList();
+        paths = sexDecidesPaths ? List.of() : agePaths;
         boolean ageEncoded = ageValue.isPresent() || pathsEncoded;
         String pathsCited = pathsValue.map(v -> cite(v.source())).orElse("");
         boolean countsDays = "DAYS".equals(unit);
-        int unitIndex = countsDays ? 1 : 0;
+        boolean countsWeeks = "WEEKS".equals(unit);
+        int unitIndex = countsDays ? 1 : countsWeeks ? 2 : 0;
         Integer dayLimit = countsDays ? law.find(DAY_LIMIT).map(Resolved::integer).orElse(null) : null;
 
         // The record here, then with the periods of each agreement in force on its own (DOMAIN.md 4.3): periods
@@ -196,17 +219,22 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         // The person's pensionable age: the state's own, for the person's sex, where a path asks for it or no path
         // is encoded; else the paths' own ages.
         PensionableAge pensionable = ageValue.isPresent() && (asksPensionableAge || !pathsEncoded)
-                ? pensionableAge(law, person.sex().orElse(null), birth, asOf)
-                : new PensionableAge(null, false, pathsCited, false, false);
+                ? pensionableAge(law, sex, birth, asOf)
+                : new PensionableAge(null, false, pathsCited, false, false, null, false);
         boolean ageKnown = ageEncoded && birth != null && (!pensionable.asked() || pensionable.months() != null);
 
         // Age: the lowest age at which a path opens (the state's own age where no path is encoded); reached on the
         // day the person turns it.
         Integer lowestAge = pathsEncoded ? null : pensionable.months();
-        for (ReferencePensionPath path : paths) {
+        Integer lowestLatestAge = pathsEncoded ? null : pensionable.latestMonths();
+        for (ReferencePensionPath path : agePaths) {
             Integer months = path.ageMonths(pensionable.months());
             if (months != null && (lowestAge == null || months < lowestAge)) {
                 lowestAge = months;
+            }
+            Integer latest = path.ageMonths(pensionable.latestMonths());
+            if (latest != null && (lowestLatestAge == null || latest < lowestLatestAge)) {
+                lowestLatestAge = latest;
             }
         }
         Boolean ageReached = null;
@@ -277,8 +305,43 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         // The benefit: the most demanding open path the record meets, once age and record are met.
         ReferencePensionPath paid = null;
         boolean conditionFree = false;
+        // The annual average of weeks over the working life (Jamaica), where the pack has one: the weeks of the
+        // record counted between the day the working life starts and the pensionable age, or the date of the
+        // decision if earlier, against the minimum for each year of it.
+        Optional<Resolved> averageValue = law.find(ANNUAL_AVERAGE);
+        Optional<Resolved> workingLifeValue = law.find(WORKING_LIFE);
+        boolean averageAsked = averageValue.isPresent() && workingLifeValue.isPresent();
+        long lifeMonths = 0;
+        long lifeWeeks = 0;
+        String lifeFrom = "";
+        String lifeTo = "";
+        boolean averageReached = true;
+        if (averageAsked && birth != null) {
+            LocalDate first = birth.plusYears(workingLifeValue.get().value().value().path("fromAge").asInt());
+            LocalDate last = lowestLatestAge != null && birth.plusMonths(lowestLatestAge).isBefore(asOf)
+                    ? birth.plusMonths(lowestLatestAge) : asOf;
+            lifeFrom = first.toString();
+            lifeTo = last.toString();
+            if (!last.isBefore(first)) {
+                LocalDate after = last.plusDays(1);
+                lifeMonths = (after.getYear() - first.getYear()) * 12L + after.getMonthValue() - first.getMonthValue()
+                        - (after.getDayOfMonth() < first.getDayOfMonth() ? 1 : 0);
+                List<ContributionPeriod> within = new ArrayList<>();
+                for (ContributionPeriod p : chosenPeriods) {
+                    if (!p.to().isBefore(first) && !p.from().isAfter(last)) {
+                        within.add(new ContributionPeriod(p.country(), p.from().isAfter(first) ? p.from() : first,
+                                p.to().isBefore(last) ? p.to() : last, p.units(), p.unit()));
+                    }
+                }
+                lifeWeeks = count(within, last, unit, dayLimit).units();
+            }
+            averageReached = lifeWeeks * 12 >= (long) averageValue.get().integer() * lifeMonths;
+        }
+        boolean averageMet = !averageAsked || birth != null && averageReached;
+        boolean averageShort = averageAsked && birth != null && !averageReached;
+
         boolean ageMet = anyAgeMet || Boolean.TRUE.equals(ageReached);
-        boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable);
+        boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable) && averageMet;
         if (ageMet && recordMet) {
             long record = ownSuffices ? own : total;
             for (ReferencePensionPath path : open) {
@@ -298,7 +361,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.value("benefitLevel", paid.level());
             findings.value("provision", ownSuffices ? "NATIONAL" : "PRO_RATA");
         }
-        String belowMinimum = pathsEncoded && !ownSuffices && !totalSuffices
+        String belowMinimum = pathsEncoded && (!ownSuffices && !totalSuffices || averageShort)
                 ? law.find(BELOW_MINIMUM).map(Resolved::text).orElse(null)
                 : null;
 
@@ -309,10 +372,16 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         if (asOwn) {
             findings.value("territorialityAgreement", chosen.id());
         }
+        if (countsWeeks) {
+            findings.value("contributionWeeks", own);
+        }
         if (partnersAdd && pathsEncoded) {
             findings.value("totalisedMonths", ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths());
             if (countsDays) {
                 findings.value("totalisedDays", total);
+            }
+            if (countsWeeks) {
+                findings.value("totalisedWeeks", total);
             }
             findings.value("proRataShare", share);
             findings.value("totalisationAgreement", chosen.id());
@@ -329,19 +398,19 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 findings.unknown("ss.pension.age.birth-date-unknown", "SS_BIRTH_DATE_UNKNOWN", BIRTH_DATE);
             }
             if (pensionable.sexNeeded()) {
-                findings.unknown("ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
+                findings.unknown(pensionable.dated() ? "ss.pension.age.sex-unknown.dated-schedule"
+                        : "ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
             }
             if (ageReached != null) {
                 Object[] args = {ageYears, ageMonths, pensionableYears, pensionableMonths, pensionableOn,
                         pensionable.cited()};
+                String schedule = !pensionable.bySchedule() ? "" : pensionable.dated() ? "-by-dated-schedule"
+                        : "-by-schedule";
+                String code = !pensionable.bySchedule() ? "" : pensionable.dated() ? "_DATED_SCHEDULE" : "_SCHEDULE";
                 if (ageReached) {
-                    findings.met(pensionable.bySchedule() ? "ss.pension.age.reached-by-schedule"
-                            : "ss.pension.age.reached",
-                            pensionable.bySchedule() ? "SS_AGE_REACHED_SCHEDULE" : "SS_AGE_REACHED", args);
+                    findings.met("ss.pension.age.reached" + schedule, "SS_AGE_REACHED" + code, args);
                 } else {
-                    findings.notMet(pensionable.bySchedule() ? "ss.pension.age.not-reached-by-schedule"
-                            : "ss.pension.age.not-reached",
-                            pensionable.bySchedule() ? "SS_AGE_NOT_REACHED_SCHEDULE" : "SS_AGE_NOT_REACHED", args);
+                    findings.notMet("ss.pension.age.not-reached" + schedule, "SS_AGE_NOT_REACHED" + code, args);
                 }
             }
         }
@@ -370,6 +439,29 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                     asOf.toString());
             return;
         }
+        if (sexDecidesPaths) {
+            findings.unknown("ss.pension.contributions.sex-unknown", "SS_CONTRIB_SEX_UNKNOWN", SEX);
+            return;
+        }
+        // ss.pension.annual-average: weeks a year over the working life
+        if (averageAsked && birth == null) {
+            findings.unknown("ss.pension.annual-average.birth-date-unknown", "SS_ANNUAL_AVERAGE_BIRTH_DATE_UNKNOWN",
+                    BIRTH_DATE);
+        } else if (averageAsked) {
+            BigDecimal average = lifeMonths == 0 ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(lifeWeeks).multiply(BigDecimal.valueOf(12))
+                            .divide(BigDecimal.valueOf(lifeMonths), 2, RoundingMode.HALF_EVEN);
+            Object[] args = {average, lifeWeeks, lifeMonths, lifeFrom, lifeTo, averageValue.get().integer(),
+                    cite(averageValue.get().source()) + "; working life: " + cite(workingLifeValue.get().source())};
+            if (averageReached) {
+                findings.met("ss.pension.annual-average.met", "SS_ANNUAL_AVERAGE_MET", args);
+            } else {
+                findings.notMet("ss.pension.annual-average.short", "SS_ANNUAL_AVERAGE_SHORT", args);
+            }
+        }
+        // ss.pension.sources: the pack records that the sources of the record conflict
+        law.find(SOURCES_CONFLICT).ifPresent(conflict -> findings.met("ss.pension.sources.conflict",
+                "SS_SOURCES_CONFLICT", conflict.text() + " [" + conflict.source().status() + "]"));
         if (ownSuffices) {
             findings.met("ss.pension.contributions.met", "SS_CONTRIB_MET", own, required, unitIndex, pathsCited);
         } else if (totalSuffices) {
@@ -422,6 +514,18 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 case "PROPORTIONAL" ->
                         findings.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", pathsCited);
                 case "FLAT" -> findings.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", flatBand, pathsCited);
+                case "REDUCED_PROPORTIONAL" -> {
+                    // Its share of the full record: the least demanding path of the full pension for the person.
+                    long record = ownSuffices ? own : total;
+                    paths.stream().filter(p -> "FULL".equals(p.level())).mapToLong(ReferencePensionPath::minimum)
+                            .min().ifPresent(full -> {
+                                BigDecimal part = BigDecimal.valueOf(record)
+                                        .divide(BigDecimal.valueOf(full), SHARE_DIGITS, RoundingMode.HALF_EVEN);
+                                findings.value("benefitProportion", part);
+                                findings.met("ss.pension.benefit.reduced-proportional",
+                                        "SS_LEVEL_REDUCED_PROPORTIONAL", part, record, full, unitIndex, pathsCited);
+                            });
+                }
                 default -> {
                     // A level the messages do not name is reported in the values only.
                 }
@@ -455,24 +559,27 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         String generalCited = cite(general.source());
         Optional<Resolved> womens = law.find(WOMENS_AGE);
         if (womens.isEmpty() || sex == Sex.M || sex == Sex.X) {
-            return new PensionableAge(generalMonths, false, generalCited, false, true);
+            return new PensionableAge(generalMonths, false, generalCited, false, true, generalMonths, false);
         }
+        ReferenceWomensPensionAge schedule = womensAgeRead.of(womens.get().value().value());
+        boolean dated = schedule.dated();
         if (birth == null) {
-            return new PensionableAge(null, false, generalCited, sex == null, true);
+            return new PensionableAge(null, false, generalCited, sex == null, true, generalMonths, dated);
         }
-        int womensMonths = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+        int womensMonths = schedule.ageMonthsFor(birth);
         String scheduleCited = cite(womens.get().source());
         if (sex == Sex.F) {
-            return new PensionableAge(womensMonths, true, scheduleCited, false, true);
+            return new PensionableAge(womensMonths, true, scheduleCited, false, true, womensMonths, dated);
         }
         boolean womenReached = !birth.plusMonths(womensMonths).isAfter(asOf);
         boolean menReached = !birth.plusMonths(generalMonths).isAfter(asOf);
+        int higher = Math.max(generalMonths, womensMonths);
         if (womenReached != menReached) {
-            return new PensionableAge(null, false, generalCited, true, true);
+            return new PensionableAge(null, false, generalCited, true, true, higher, dated);
         }
         return menReached
-                ? new PensionableAge(generalMonths, false, generalCited, false, true)
-                : new PensionableAge(womensMonths, true, scheduleCited, false, true);
+                ? new PensionableAge(generalMonths, false, generalCited, false, true, higher, dated)
+                : new PensionableAge(womensMonths, true, scheduleCited, false, true, higher, dated);
     }
 
     /**
@@ -507,9 +614,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
      * @param cited      the source the explanation cites for it
      * @param sexNeeded  the sex decides it and the request does not give it
      * @param asked      some path asks for the pensionable age
+     * @param latestMonths the highest pensionable age the person may have, in months (either sex's where the sex
+     *                   is not given); null where no age is asked for
+     * @param dated      the women's schedule, where one is read, steps on dates rather than calendar years
      */
     private record PensionableAge(Integer months, boolean bySchedule, String cited, boolean sexNeeded,
-            boolean asked) {
+            boolean asked, Integer latestMonths, boolean dated) {
     }
 
     /**
@@ -520,7 +630,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
      */
     static Count count(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer dayLimit) {
         boolean days = "DAYS".equals(unit);
-        ContributionUnit schemeUnit = days ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+        boolean weeks = "WEEKS".equals(unit);
+        ContributionUnit schemeUnit = days ? ContributionUnit.DAYS
+                : weeks ? ContributionUnit.WEEKS : ContributionUnit.MONTHS;
         List<ContributionPeriod> recorded = new ArrayList<>();
         List<ContributionPeriod> ranges = new ArrayList<>();
         long units = 0;
@@ -532,7 +644,11 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 recorded.add(p);
                 LocalDate last = p.to().isAfter(asOf) ? asOf : p.to();
                 long mostCredited;
-                if (days) {
+                if (weeks) {
+                    // A week for every seven calendar days of the period, or part of them.
+                    long calendarDays = last.toEpochDay() - p.from().toEpochDay() + 1;
+                    mostCredited = calendarDays / WEEK + (calendarDays % WEEK == 0 ? 0 : 1);
+                } else if (days) {
                     ReferencePensionRecord range = ReferencePensionRecord.of(
                             List.of(ContributionPeriod.of(p.country(), p.from(), last)), asOf);
                     mostCredited = dayLimit == null ? range.days() : range.daysUpTo(dayLimit);
@@ -547,7 +663,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         ReferencePensionRecord uncounted = ReferencePensionRecord.of(ranges, asOf)
                 .without(ReferencePensionRecord.of(recorded, asOf));
-        long converted = !days ? uncounted.wholeMonths()
+        long converted = weeks ? uncounted.days() / WEEK : !days ? uncounted.wholeMonths()
                 : dayLimit == null ? uncounted.days() : uncounted.daysUpTo(dayLimit);
         return new Count(units + converted, !uncounted.none());
     }

@@ -14,9 +14,11 @@ package org.m4sd.rules.internal.socialsecurity;
  * @param totalUnits      the units in the jurisdiction and of the partners' periods counted
  * @param totalisedMonths calendar months entirely covered by both
  * @param estimated       the record counted comes at least in part from the pack's conversion of calendar ranges
+ * @param workingLifeWeeks weeks of the record counted that fall in the working life over which the pack takes an
+ *                        annual average (0 where it takes none)
  */
 public record AgreementRecord(Agreement agreement, int tableIndex, long partnerUnits, long totalUnits,
-        long totalisedMonths, boolean estimated) {
+        long totalisedMonths, boolean estimated, long workingLifeWeeks) {
 
     /** The condition the agreement sets on the person (RESIDES_IN_PAYING_STATE); null when none. */
     public String getCondition() {

@@ -15,6 +15,7 @@ import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.Age;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.ContributionRecord;
+import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.WorkingLife;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
@@ -81,14 +82,18 @@ public final class OldAgePension implements Determiner {
                 earliest = women.months() <= earliest.months() ? women : earliest;
             }
         }
+        PensionParameters params = table.paramsFor(latest, earliest, sex);
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
-                inForce.agreements());
-        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, table.paramsFor(latest, earliest), sex,
-                measureAge(birth, asOf), record, person.countryOfResidence().orElse(null));
+                inForce.agreements(), birth, params.pensionAge());
+        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, params, sex, measureAge(birth, asOf), record,
+                person.countryOfResidence().orElse(null));
 
         c.value("contributionMonths", record.ownMonths());
         if (Coverage.DAYS.equals(table.unit())) {
             c.value("contributionDays", record.ownUnits());
+        }
+        if (Coverage.WEEKS.equals(table.unit())) {
+            c.value("contributionWeeks", record.ownUnits());
         }
         return c;
     }
@@ -104,7 +109,8 @@ public final class OldAgePension implements Determiner {
                 find(packs, "ss.pension.contribution-unit"), find(packs, "ss.pension.max-days-per-month"),
                 find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
-                find(packs, "ss.pension.flat-band"));
+                find(packs, "ss.pension.flat-band"), new PensionTable.Extra(find(packs, "ss.pension.annual-average"),
+                        find(packs, "ss.pension.working-life"), find(packs, "ss.pension.sources-conflict")));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
                 AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction));
         lastRead.put(jurisdiction, read);
@@ -134,6 +140,39 @@ public final class OldAgePension implements Determiner {
     }
 
     /**
+     * The working life over which the pack takes an annual average of weeks ({@code ss.pension.working-life}): from
+     * the day the person reaches its starting age to the day of the pensionable age, or the date of the decision if
+     * earlier; and the weeks of the record counted that fall in it (a period with recorded weeks that runs past its
+     * ends counts them up to what the part inside could credit). Not measured where no average is in force or the
+     * birth date is unknown.
+     */
+    static WorkingLife measureWorkingLife(List<ContributionPeriod> counted, LocalDate birth, LocalDate asOf,
+            PensionTable table, PensionableAge pensionAge) {
+        if (table.workingLifeFromAge() == 0 || birth == null) {
+            return WorkingLife.NONE;
+        }
+        LocalDate from = birth.plusYears(table.workingLifeFromAge());
+        LocalDate to = asOf;
+        if (pensionAge != null && birth.plusMonths(pensionAge.months()).isBefore(to)) {
+            to = birth.plusMonths(pensionAge.months());
+        }
+        if (to.isBefore(from)) {
+            return new WorkingLife(0, 0, from.toString(), to.toString());
+        }
+        List<ContributionPeriod> inside = new ArrayList<>();
+        for (ContributionPeriod p : counted) {
+            if (p.to().isBefore(from) || p.from().isAfter(to)) {
+                continue;
+            }
+            inside.add(new ContributionPeriod(p.country(), p.from().isBefore(from) ? from : p.from(),
+                    p.to().isAfter(to) ? to : p.to(), p.units(), p.unit()));
+        }
+        long weeks = Counted.of(inside, to, table.unit(), table.maxDaysPerMonth()).units();
+        return new WorkingLife(ChronoUnit.MONTHS.between(from, to.plusDays(1)), weeks, from.toString(),
+                to.toString());
+    }
+
+    /**
      * The record in the jurisdiction, and the record under each agreement in force, each on its own (DOMAIN.md
      * 4.3: periods under two agreements are never added together): the jurisdiction's periods with the periods
      * of the agreement's partner states that fall in the service it covers (a period crossing a bound of that
@@ -142,7 +181,8 @@ public final class OldAgePension implements Determiner {
      * record's overlaps count once.
      */
     private static ContributionRecord measureRecord(List<ContributionPeriod> periods, String jurisdiction,
-            LocalDate asOf, PensionTable table, AgreementsInForce agreements) {
+            LocalDate asOf, PensionTable table, AgreementsInForce agreements, LocalDate birth,
+            PensionableAge pensionAge) {
         List<ContributionPeriod> own = new ArrayList<>();
         for (ContributionPeriod p : periods) {
             if (p.country().equals(jurisdiction)) {
@@ -168,9 +208,11 @@ public final class OldAgePension implements Determiner {
             }
             Counted count = Counted.of(with, asOf, table.unit(), table.maxDaysPerMonth());
             records.add(new AgreementRecord(a, agreements.agreements().indexOf(a), count.units() - ownCount.units(),
-                    count.units(), Coverage.of(with, asOf).fullMonths(), count.estimated()));
+                    count.units(), Coverage.of(with, asOf).fullMonths(), count.estimated(),
+                    measureWorkingLife(with, birth, asOf, table, pensionAge).weeks()));
         }
-        return new ContributionRecord(ownCount.units(), ownMonths, ownCount.estimated(), List.copyOf(records));
+        return new ContributionRecord(ownCount.units(), ownMonths, ownCount.estimated(), List.copyOf(records),
+                measureWorkingLife(own, birth, asOf, table, pensionAge));
     }
 
     /**
@@ -199,7 +241,8 @@ public final class OldAgePension implements Determiner {
      */
     private record Counted(long units, boolean estimated) {
         static Counted of(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
-            ContributionUnit recorded = Coverage.DAYS.equals(unit) ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+            ContributionUnit recorded = Coverage.DAYS.equals(unit) ? ContributionUnit.DAYS
+                    : Coverage.WEEKS.equals(unit) ? ContributionUnit.WEEKS : ContributionUnit.MONTHS;
             List<ContributionPeriod> declared = new ArrayList<>();
             List<ContributionPeriod> calendar = new ArrayList<>();
             long units = 0;
@@ -218,9 +261,16 @@ public final class OldAgePension implements Determiner {
             return new Counted(units + rest.units(unit, maxDaysPerMonth), !rest.isEmpty());
         }
 
-        /** The most units the scheme can credit for a period: its days as the pack converts them, or its months. */
+        /**
+         * The most units the scheme can credit for a period: its days as the pack converts them, a week for every
+         * seven of its days or part of them, or its months.
+         */
         private static long mostCredited(ContributionPeriod p, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
             LocalDate to = p.to().isAfter(asOf) ? asOf : p.to();
+            if (Coverage.WEEKS.equals(unit)) {
+                long days = ChronoUnit.DAYS.between(p.from(), to) + 1;
+                return (days + Coverage.DAYS_A_WEEK - 1) / Coverage.DAYS_A_WEEK;
+            }
             if (Coverage.DAYS.equals(unit)) {
                 return Coverage.of(List.of(ContributionPeriod.of(p.country(), p.from(), to)), asOf)
                         .units(unit, maxDaysPerMonth);

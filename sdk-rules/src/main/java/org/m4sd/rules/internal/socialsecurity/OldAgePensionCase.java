@@ -33,6 +33,7 @@ public final class OldAgePensionCase extends CaseFact {
     private int applicableAdding;
     private String otherAgreements = "";
     private BigDecimal proRataShare;
+    private final WorkingLife workingLife;
 
     /**
      * The person's age on the date of the decision.
@@ -56,9 +57,27 @@ public final class OldAgePensionCase extends CaseFact {
      * @param ownMonths  calendar months entirely covered in the jurisdiction
      * @param estimated  the record in the jurisdiction comes at least in part from the pack's conversion of
      *                   calendar ranges, not from the units the scheme recorded
-     * @param agreements the record under each agreement in force, in the pack's table order
+     * @param agreements  the record under each agreement in force, in the pack's table order (with its weeks in
+     *                    the working life)
+     * @param workingLife the working life over which the pack takes an annual average of weeks, with the weeks of
+     *                    the record in the jurisdiction in it
      */
-    record ContributionRecord(long ownUnits, long ownMonths, boolean estimated, List<AgreementRecord> agreements) {
+    record ContributionRecord(long ownUnits, long ownMonths, boolean estimated, List<AgreementRecord> agreements,
+            WorkingLife workingLife) {
+    }
+
+    /**
+     * The working life over which an annual average of weeks is taken, and the weeks of the record in the
+     * jurisdiction that fall in it (an agreement applied brings its own: {@link AgreementRecord#workingLifeWeeks()}).
+     *
+     * @param months whole months from its start to its end; 0 where no annual average is in force or the birth
+     *               date is unknown
+     * @param weeks  weeks paid or credited in it, in the jurisdiction's record
+     * @param from   the day it starts (ISO date); empty where not measured
+     * @param to     the day it ends (ISO date); empty where not measured
+     */
+    record WorkingLife(long months, long weeks, String from, String to) {
+        static final WorkingLife NONE = new WorkingLife(0, 0, "", "");
     }
 
     OldAgePensionCase(String jurisdiction, LocalDate asOf, PensionParameters params, Sex sex, Age age,
@@ -70,6 +89,7 @@ public final class OldAgePensionCase extends CaseFact {
         this.sex = sex;
         this.age = age;
         this.record = record;
+        this.workingLife = record.workingLife();
         this.residence = residence;
     }
 
@@ -102,6 +122,9 @@ public final class OldAgePensionCase extends CaseFact {
             value("totalisedMonths", best.totalisedMonths());
             if (getUnitIndex() == 1) {
                 value("totalisedDays", best.totalUnits());
+            }
+            if (getUnitIndex() == 2) {
+                value("totalisedWeeks", best.totalUnits());
             }
             value("proRataShare", proRataShare);
             value("totalisationAgreement", best.agreement().id());
@@ -241,7 +264,7 @@ public final class OldAgePensionCase extends CaseFact {
      * 0 where none is in force.
      */
     public int getMaxDaysPerMonth() {
-        return getUnitIndex() == 0 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
+        return getUnitIndex() != 1 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
     }
 
     /**
@@ -252,8 +275,49 @@ public final class OldAgePensionCase extends CaseFact {
         return proRataShare;
     }
 
-    /** 0 when periods are counted in months, 1 in days (for message choice formats). */
+    /** 0 when periods are counted in months, 1 in days, 2 in weeks (for message choice formats). */
     public int getUnitIndex() {
-        return Coverage.DAYS.equals(params.contributionUnit()) ? 1 : 0;
+        return Coverage.DAYS.equals(params.contributionUnit()) ? 1
+                : Coverage.WEEKS.equals(params.contributionUnit()) ? 2 : 0;
+    }
+
+    /** Whole months of the working life over which an annual average of weeks is taken (0 where none is). */
+    public long getWorkingLifeMonths() {
+        return workingLife.months();
+    }
+
+    /** Weeks paid or credited, in the record counted, that fall in the working life. */
+    public long getWorkingLifeWeeks() {
+        return applied == null ? workingLife.weeks() : applied.workingLifeWeeks();
+    }
+
+    /** The day the working life starts (ISO date). */
+    public String getWorkingLifeFrom() {
+        return workingLife.from();
+    }
+
+    /** The day the working life ends: the pensionable age, or the date of the decision if earlier (ISO date). */
+    public String getWorkingLifeTo() {
+        return workingLife.to();
+    }
+
+    /**
+     * The annual average of weeks over the working life, as the explanation gives it (scale 2, half-even); 0
+     * where the working life has no whole month.
+     */
+    public BigDecimal getAnnualAverage() {
+        if (workingLife.months() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(getWorkingLifeWeeks() * 12)
+                .divide(BigDecimal.valueOf(workingLife.months()), 2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * A record's share of a full record ({@code units} over {@code fullUnits}, scale 4, half-even), as a pension
+     * reduced in proportion reports it.
+     */
+    public BigDecimal proportion(long units, long fullUnits) {
+        return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(fullUnits), SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 }
