@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproducibility check: builds the published artifacts twice, from two copies of the work tree in two different
-# directories, and compares them byte for byte. Published: m4sd-parent, sdk-bom, sdk-core, sdk-rules, each with its
+# directories, and compares them byte for byte. Published: m4sd-parent, sdk-bom, sdk-core, sdk-framework,
+# sdk-rules, each with its
 # POM, jars (main, sources, javadoc) and CycloneDX SBOM. Tests are skipped (the main build has run them); both
 # builds share the local Maven repository.
 #
@@ -13,7 +14,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/m4sd-repro.XXXXXX")"
 if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$work"' EXIT; fi
 
-modules=sdk-bom,sdk-core,sdk-rules
+modules=sdk-bom,sdk-core,sdk-framework,sdk-rules
 version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -1)"
 build() {
   local dir="$work/$1"
@@ -61,7 +62,7 @@ if [[ "${files[*]}" != "${files_b[*]}" ]]; then
   diff <(printf '%s\n' "${files[@]}") <(printf '%s\n' "${files_b[@]}") >&2 || true
   exit 1
 fi
-expected_jars=6   # sdk-core and sdk-rules: main, sources, javadoc
+expected_jars=9   # sdk-core, sdk-framework and sdk-rules: main, sources, javadoc
 jars=$(printf '%s\n' "${files[@]}" | grep -c '\.jar$' || true)
 if (( jars < expected_jars )); then
   echo "check-reproducible: expected at least $expected_jars jars, found $jars:" >&2

@@ -6,7 +6,6 @@ module org.m4sd.sdk {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
-    requires java.xml;
     requires static transitive org.apiguardian.api;
 
     exports org.m4sd.sdk;
@@ -14,8 +13,8 @@ module org.m4sd.sdk {
     exports org.m4sd.sdk.decision;
     exports org.m4sd.sdk.json;
     exports org.m4sd.sdk.spi;
-    exports org.m4sd.sdk.framework;
+    // the argument checks of the value types, shared with the results framework's
+    exports org.m4sd.sdk.internal to org.m4sd.framework;
 
     uses org.m4sd.sdk.spi.EligibilityEngineProvider;
-    uses org.m4sd.sdk.framework.ResultsReporter;
 }

@@ -110,7 +110,7 @@ public final class DroolsResultsReporter implements ResultsReporter {
     @Override
     public ResultsReport report(Framework framework, Iterator<Observation> observations,
             Iterator<ProgrammeEvent> events) {
-        ReportAssembly assembly = new ReportAssembly(framework);
+        ReportAssembly assembly = ReportAssembly.create(framework);
         List<ProgrammeEvent> surveys = new ArrayList<>();
         ReportContext ctx = new ReportContext(assembly);
         KieSession session = kieBase().newKieSession();

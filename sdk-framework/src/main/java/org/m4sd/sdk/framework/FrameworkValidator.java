@@ -1,4 +1,4 @@
-package org.m4sd.sdk.internal.framework;
+package org.m4sd.sdk.framework;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,23 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.m4sd.sdk.FieldError;
-import org.m4sd.sdk.framework.Baseline;
-import org.m4sd.sdk.framework.Indicator;
-import org.m4sd.sdk.framework.IndicatorValue;
-import org.m4sd.sdk.framework.InvalidFrameworkException;
-import org.m4sd.sdk.framework.Programme;
-import org.m4sd.sdk.framework.ProgrammeOutcome;
-import org.m4sd.sdk.framework.ProgrammeOutput;
-import org.m4sd.sdk.framework.Source;
-import org.m4sd.sdk.framework.Target;
 
 /** Cross-element checks of a framework; every error names the element by its JSON path. */
-public final class FrameworkValidator {
+final class FrameworkValidator {
     private FrameworkValidator() {
     }
 
     /** The dimensions an indicator fed by each source may be broken down by; null for any. */
-    public static Set<String> allowedDimensions(Source source) {
+    static Set<String> allowedDimensions(Source source) {
         return switch (source) {
             case OBSERVATIONS, RATIO -> null;
             case ACCESS_DECISIONS, DECISIONS_MADE -> Set.of("sex", "migratoryStatus");
@@ -35,7 +26,7 @@ public final class FrameworkValidator {
     }
 
     /** @throws InvalidFrameworkException listing every problem */
-    public static void validate(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
+    static void validate(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
             List<Indicator> indicators) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> resultIds = new HashSet<>();

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Iterator;
 import java.util.ServiceLoader;
 import org.apiguardian.api.API;
-import org.m4sd.sdk.internal.framework.ReferenceReporter;
 
 /**
  * Turns observations and events into a {@link ResultsReport}. Inputs are consumed in one pass and aggregated as
@@ -38,7 +37,7 @@ public interface ResultsReporter {
 
     /** The plain-Java implementation of every formula: the reference the rule-based implementation must equal. */
     static ResultsReporter reference() {
-        return ReferenceReporter.INSTANCE;
+        return Providers.services().referenceReporter();
     }
 
     /** The highest-priority registered implementation, or {@link #reference()}. */

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
-import org.m4sd.sdk.internal.framework.CsvExport;
-import org.m4sd.sdk.internal.framework.IatiExport;
-import org.m4sd.sdk.internal.framework.JsonExport;
 
 /**
  * A results-framework report: indicator values by disaggregation, progress against targets, data-quality
@@ -64,9 +61,24 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
                 .findFirst();
     }
 
+    /**
+     * Writes the report in a publication format: {@code json}, {@code csv}, {@code iati-xml}, or one added by
+     * registering a {@link ReportWriter}.
+     *
+     * @throws IllegalArgumentException for a format no writer is registered for, naming those there are
+     */
+    public void write(String format, Writer out) {
+        ReportWriter writer = Providers.writer(Checks.required(format, "format"));
+        try {
+            writer.write(this, Checks.required(out, "out"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the report as JSON. */
     public void writeJson(Writer out) {
-        JsonExport.write(this, out);
+        write("json", out);
     }
 
     /** The report as JSON. */
@@ -81,11 +93,7 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
      * baseline, target, achievement and progress category on total rows.
      */
     public void writeCsv(Writer out) {
-        try {
-            CsvExport.write(this, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write("csv", out);
     }
 
     /** The report as CSV. */
@@ -101,7 +109,7 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
      * are {@code dimension} elements ({@code country}, {@code sex} ...).
      */
     public void writeIatiXml(Writer out) {
-        IatiExport.write(this, out);
+        write("iati-xml", out);
     }
 
     /** The report as IATI 2.03 XML. */

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
-import org.m4sd.sdk.internal.framework.FrameworkJson;
-import org.m4sd.sdk.internal.framework.FrameworkValidator;
 
 /**
  * A programme's results framework: outcomes, outputs and their indicators, with baselines and targets.
@@ -63,7 +61,7 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
      * @throws InvalidFrameworkException naming every element at fault by its JSON path
      */
     public static Framework fromJson(InputStream json) {
-        return FrameworkJson.read(Checks.required(json, "json"));
+        return Providers.services().readFramework(Checks.required(json, "json"));
     }
 
     /** Reads a framework from a JSON file. */
@@ -95,6 +93,6 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
      *                                   ({@code $[12].indicator})
      */
     public Iterator<Observation> observationsFromJson(InputStream json) {
-        return FrameworkJson.observations(this, Checks.required(json, "json"));
+        return Providers.services().readObservations(this, Checks.required(json, "json"));
     }
 }
