@@ -85,7 +85,9 @@ public final class OldAgePension implements Determiner {
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
                 inForce.agreements());
         OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, table.paramsFor(latest, earliest), sex,
-                measureAge(birth, asOf), record);
+                measureAge(birth, asOf), record)
+                .withEarlyPensionFacts(person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null,
+                        person.earlyPensionGrounds().map(g -> g.stream().map(Enum::name).toList()).orElse(null));
 
         c.value("contributionMonths", record.ownMonths());
         if (Coverage.DAYS.equals(table.unit())) {
@@ -113,7 +115,7 @@ public final class OldAgePension implements Determiner {
                 find(packs, "ss.pension.contribution-unit"), find(packs, "ss.pension.max-days-per-month"),
                 find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
-                find(packs, "ss.pension.flat-band"));
+                find(packs, "ss.pension.flat-band"), find(packs, "ss.pension.early-paths"));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
                 AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
         lastRead.put(jurisdiction, read);

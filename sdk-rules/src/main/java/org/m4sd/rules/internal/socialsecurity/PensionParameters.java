@@ -46,14 +46,19 @@ import java.util.Map;
  *                           it; empty when none is in force
  * @param contributionUnitSource the source of the contribution unit (its conversion of calendar ranges), cited
  *                           where the record is an estimate
+ * @param earlyPaths         the early paths ({@code ss.pension.early-paths}) as they apply to the person, in table
+ *                           order: open only before the pensionable age; empty where none is in force or the
+ *                           jurisdiction's own paths are not encoded
  */
 public record PensionParameters(boolean pathsEncoded, boolean ageEncoded, List<QualifyingPath> paths,
         String pathsSource, Map<QualifyingPath, List<QualifyingPath>> moreDemanding, QualifyingPath anyAgePath,
         long lowestMinimum, long ordinaryMinimum, PensionableAge pensionAge,
         PensionableAge earliestPensionAge, boolean pensionAgeBySex, String contributionUnit, int minOwnMonths,
-        Integer maxDaysPerMonth, String belowMinimum, String flatBand, String contributionUnitSource) {
+        Integer maxDaysPerMonth, String belowMinimum, String flatBand, String contributionUnitSource,
+        List<QualifyingPath> earlyPaths) {
     public PensionParameters {
         paths = List.copyOf(paths);
+        earlyPaths = List.copyOf(earlyPaths);
         moreDemanding = Map.copyOf(moreDemanding);
     }
 

@@ -1,6 +1,8 @@
 package org.m4sd.rules.internal.socialsecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +48,45 @@ final class PensionTable {
         }
     }
 
+    /**
+     * A row of the early-paths table ({@code ss.pension.early-paths}): an age of its own ({@code ageYears}), or the
+     * pensionable age lowered by {@code lowersByMonths} for every path at it (each then keeping its record, level and
+     * condition); the record required (from {@code minimum} to {@code minimumUpTo} where the sources differ); the
+     * grounds or children that open it; the reduction for each period before the pensionable age.
+     */
+    record EarlyRow(Integer ageYears, Integer lowersByMonths, long minimum, long minimumUpTo, List<String> grounds,
+            Integer childrenMin, String childrenSex, Integer raisedToAge, EarlyReduction reduction) {
+        static EarlyRow parse(JsonNode n) {
+            List<String> grounds = new ArrayList<>();
+            n.path("grounds").forEach(g -> grounds.add(g.asText()));
+            JsonNode children = n.path("children");
+            JsonNode lowers = n.path("lowersPensionableAgeBy");
+            JsonNode reduction = n.path("reduction");
+            long minimum = n.path("minimum").asLong();
+            return new EarlyRow(n.hasNonNull("age") ? n.get("age").asInt() : null,
+                    lowers.isObject() ? lowers.path("years").asInt() * 12 + lowers.path("months").asInt() : null,
+                    minimum, n.hasNonNull("minimumUpTo") ? n.get("minimumUpTo").asLong() : minimum,
+                    List.copyOf(grounds), children.hasNonNull("min") ? children.get("min").asInt() : null,
+                    children.hasNonNull("sex") ? children.get("sex").asText() : null,
+                    children.hasNonNull("raisedToAge") ? children.get("raisedToAge").asInt() : null,
+                    reduction.isObject() ? reduction(reduction) : null);
+        }
+
+        private static EarlyReduction reduction(JsonNode r) {
+            BigDecimal percent = r.path("percentPerPeriod").decimalValue();
+            BigDecimal cap = r.hasNonNull("capPercent") ? r.get("capPercent").decimalValue() : null;
+            int capPeriods = cap == null ? Integer.MAX_VALUE
+                    : cap.divide(percent, 0, RoundingMode.DOWN).intValueExact();
+            return new EarlyReduction(percent, r.path("periodMonths").asInt(), cap, capPeriods);
+        }
+
+        static List<EarlyRow> parseAll(JsonNode table) {
+            List<EarlyRow> rows = new ArrayList<>();
+            table.forEach(n -> rows.add(parse(n)));
+            return List.copyOf(rows);
+        }
+    }
+
     private final boolean pathsEncoded;
     private final boolean ageEncoded;
     private final List<PathRow> rows;
@@ -59,10 +100,12 @@ final class PensionTable {
     private final int minOwnMonths;
     private final String belowMinimum;
     private final String flatBand;
+    private final List<EarlyRow> earlyRows;
+    private final String earlyPathsSource;
     private final Map<Long, PensionParameters> byPensionableAge = new ConcurrentHashMap<>();
 
     private PensionTable(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand) {
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Resolved earlyPaths) {
         PathRows read = paths == null ? PathRows.NONE : pathRows(paths);
         // Paths at the pensionable age cannot be applied without the jurisdiction's own age: then neither is encoded;
         // nor can paths counted in a unit no calendar range converts into (IPRES points).
@@ -83,6 +126,10 @@ final class PensionTable {
         this.minOwnMonths = minOwnMonths == null ? 0 : minOwnMonths.integer();
         this.belowMinimum = belowMinimum == null ? null : belowMinimum.text();
         this.flatBand = flatBand == null ? "" : describeBand(flatBand);
+        // Early paths open before the pensionable age, so they are read only where the ordinary ones are encoded.
+        this.earlyRows = earlyPaths == null || !pathsEncoded ? List.of()
+                : Parsed.of(earlyPaths.value().value(), EarlyRow::parseAll);
+        this.earlyPathsSource = earlyPaths == null ? "" : describe(earlyPaths.source());
     }
 
     /**
@@ -91,11 +138,11 @@ final class PensionTable {
      * jurisdiction's own is not encoded).
      */
     static PensionTable of(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand) {
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Resolved earlyPaths) {
         Key key = new Key(new ParameterValue[] {value(paths), value(unit), value(maxDaysPerMonth), value(age),
-                value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand)});
+                value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand), value(earlyPaths)});
         return BUILT.computeIfAbsent(key, k -> new PensionTable(paths, unit, maxDaysPerMonth, age, schedule,
-                minOwnMonths, belowMinimum, flatBand));
+                minOwnMonths, belowMinimum, flatBand, earlyPaths));
     }
 
     /** The rows of the paths parameter, parsed once. */
@@ -221,7 +268,37 @@ final class PensionTable {
         }
         return new PensionParameters(pathsEncoded, ageEncoded, paths, pathsSource, moreDemanding, anyAgePath,
                 lowestMinimum, ordinaryMinimum, pensionAge, earliestPensionAge, womensSchedule != null, unit,
-                minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource);
+                minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource, earlyPaths(latest, earliest));
+    }
+
+    /**
+     * The early paths as they apply to a person whose pensionable age is {@code latest} at the latest and
+     * {@code earliest} at the earliest: a row at an age of its own gives one path; a row lowering the pensionable
+     * age gives, for each path at the pensionable age, a path as many months earlier with that path's record,
+     * level and condition (none where no pensionable age applies).
+     */
+    private List<QualifyingPath> earlyPaths(PensionableAge latest, PensionableAge earliest) {
+        List<QualifyingPath> early = new ArrayList<>();
+        for (EarlyRow row : earlyRows) {
+            boolean openWithoutGrounds = row.grounds().isEmpty() && row.childrenMin() == null;
+            if (row.ageYears() != null) {
+                int months = row.ageYears() * 12;
+                early.add(new QualifyingPath(early.size(), false, months, months, row.minimum(), "EARLY", null,
+                        Integer.MAX_VALUE, true, row.minimumUpTo(), row.grounds(), row.childrenMin(),
+                        row.childrenSex(), row.raisedToAge(), openWithoutGrounds, row.reduction(), earlyPathsSource));
+            } else if (row.lowersByMonths() != null && latest != null) {
+                for (PathRow ordinary : rows) {
+                    if (ordinary.atPensionableAge()) {
+                        early.add(new QualifyingPath(early.size(), false, latest.months() - row.lowersByMonths(),
+                                earliest.months() - row.lowersByMonths(), ordinary.minimum(), ordinary.level(),
+                                ordinary.condition(), Integer.MAX_VALUE, true, ordinary.minimum(), row.grounds(),
+                                row.childrenMin(), row.childrenSex(), row.raisedToAge(), openWithoutGrounds,
+                                row.reduction(), earlyPathsSource));
+                    }
+                }
+            }
+        }
+        return early;
     }
 
     static String describe(Source s) {
