@@ -17,6 +17,7 @@ import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Sex;
@@ -40,6 +41,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String FLAT_BAND = "ss.pension.flat-band";
     private static final String BELOW_MINIMUM = "ss.pension.below-minimum";
     private static final String DAY_LIMIT = "ss.pension.max-days-per-month";
+    private static final String EARLY = "ss.pension.early-paths";
+    private static final String GROUNDS = "$.person.earlyPensionGrounds";
+    private static final String CHILDREN = "$.person.childrenRaised";
     private static final String BIRTH_DATE = "$.person.birthDate";
     private static final String SEX = "$.person.sex";
     /** Digits of the pro-rata share: own periods over all periods (DOMAIN.md 4.3). */
@@ -52,6 +56,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String LEVEL = "ss.pension.benefit-level";
     private static final String PROVISION = "ss.pension.provision";
     private static final String ALTERNATIVE = "ss.pension.alternative";
+    private static final String EARLY_LAW = "ss-early-pension-national-law";
 
     private static final List<ReferenceRule> RULES = List.of(
             blocks("ss.pension.age.not-encoded", AGE_CRITERION, 10, "ilo-c102-26"),
@@ -80,12 +85,24 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             informs("ss.pension.alternative.lump-sum", ALTERNATIVE, 70, "icrmw-27"),
             informs("ss.pension.alternative.refund", ALTERNATIVE, 70, "icrmw-27", "mar-law-02-24"),
             informs("ss.pension.record.estimated", "ss.pension.record", 21, "ilo-c102-29"),
+            blocks("ss.pension.age.early-path", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-record-not-encoded", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-grounds-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-children-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-sex-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            informs("ss.pension.early.record-short", "ss.pension.early", 15, EARLY_LAW),
+            informs("ss.pension.benefit.early", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-capped", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-sex-unknown", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-reduction-not-encoded", LEVEL, 50, EARLY_LAW),
             informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"));
 
     private final ReferenceSocialSecurityMemo<List<ReferencePensionPath>> pathsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionPath::readAll);
     private final ReferenceSocialSecurityMemo<ReferenceWomensPensionAge> womensAgeRead =
             new ReferenceSocialSecurityMemo<>(ReferenceWomensPensionAge::read);
+    private final ReferenceSocialSecurityMemo<List<ReferenceEarlyPath>> earlyRead =
+            new ReferenceSocialSecurityMemo<>(ReferenceEarlyPath::readAll);
     private final ReferenceSocialSecurityMemo<List<ReferencePensionAgreement>> agreementsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionAgreement::readTable);
 
@@ -203,8 +220,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             pensionableMonths = lowestAge % 12;
             pensionableOn = reachedOn.toString();
             ageReached = !reachedOn.isAfter(asOf);
-            findings.value("pensionableAge", "P" + pensionableYears + "Y" + pensionableMonths + "M");
-            findings.value("pensionableAgeDate", pensionableOn);
         } else if (ageKnown) {
             ageReached = false;
         }
@@ -219,6 +234,24 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         boolean anyAgeMet = anyAgeMinimum != null;
 
+        // Early pensions (ss.pension.early-paths): only before the pensionable age, where no path without an age
+        // condition gives the pension. Each path opens at its own age (or at the pensionable age lowered, for
+        // each path at the pensionable age), to everyone or to those for whom one of its grounds holds or who
+        // raised its children; its record is met when it reaches every figure the sources give, own periods
+        // alone or totalised with the state liable. The most demanding path met gives the pension.
+        Early early = null;
+        if (pathsEncoded && ageKnown && lowestAge != null && Boolean.FALSE.equals(ageReached) && !anyAgeMet) {
+            early = early(law, person, paths, pensionable, own, total,
+                    ownMonths >= law.get(MIN_OWN_MONTHS).integer(), completedMonths(birth, asOf));
+        }
+        boolean earlyGives = early != null && early.chosen() != null;
+        boolean earlyOpenQuestion = early != null && !earlyGives && (early.recordNotEncoded() != null
+                || early.groundsMissing() || early.childrenMissing() || early.sexMissing());
+        if (ageKnown && lowestAge != null && !earlyGives && !earlyOpenQuestion) {
+            findings.value("pensionableAge", "P" + pensionableYears + "Y" + pensionableMonths + "M");
+            findings.value("pensionableAgeDate", pensionableOn);
+        }
+
         // The record required: from the pensionable age, the lowest minimum among the paths open at the person's
         // age; before it, a path open at any age the record meets, else the ordinary path (the lowest minimum
         // among the paths opening at the pensionable age: DOMAIN.md 4.25); while the age is unknown, a path open
@@ -231,7 +264,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             }
         }
         long required;
-        if (anyAgeMet && !Boolean.TRUE.equals(ageReached)) {
+        if (earlyGives) {
+            required = early.chosen().highestMinimum();
+        } else if (anyAgeMet && !Boolean.TRUE.equals(ageReached)) {
             required = anyAgeMinimum;
         } else if (Boolean.TRUE.equals(ageReached) || lowestAge == null && ageKnown) {
             required = open.stream().mapToLong(ReferencePensionPath::minimum).min().orElse(0);
@@ -256,7 +291,10 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         boolean conditionFree = false;
         boolean ageMet = anyAgeMet || Boolean.TRUE.equals(ageReached);
         boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable);
-        if (ageMet && recordMet) {
+        if (earlyGives) {
+            paid = early.chosen().asPath();
+            conditionFree = paid.condition() == null;
+        } else if (ageMet && recordMet) {
             long record = ownSuffices ? own : total;
             for (ReferencePensionPath path : open) {
                 if (record >= path.minimum()) {
@@ -305,7 +343,29 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             if (pensionable.sexNeeded()) {
                 findings.unknown("ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
             }
-            if (ageReached != null) {
+            if (earlyGives) {
+                int opens = early.chosen().ageMonths();
+                findings.met("ss.pension.age.early-path", "SS_AGE_EARLY_PATH", ageYears, ageMonths, opens / 12,
+                        opens % 12, birth.plusMonths(opens).toString(), early.cited());
+                findings.value("earlyPensionAge", "P" + opens / 12 + "Y" + opens % 12 + "M");
+            } else if (earlyOpenQuestion) {
+                OpenPath unsettled = early.recordNotEncoded();
+                if (unsettled != null) {
+                    findings.notEncoded("ss.pension.age.early-record-not-encoded", "SS_EARLY_RECORD_NOT_ENCODED",
+                            EARLY, unsettled.ageMonths() / 12, total, unsettled.row().minimum(),
+                            unsettled.row().highestMinimum(), unitIndex, early.cited());
+                }
+                if (early.groundsMissing()) {
+                    findings.unknown("ss.pension.age.early-grounds-unknown", "SS_EARLY_GROUNDS_UNKNOWN", GROUNDS);
+                }
+                if (early.childrenMissing()) {
+                    findings.unknown("ss.pension.age.early-children-unknown", "SS_EARLY_CHILDREN_UNKNOWN",
+                            CHILDREN);
+                }
+                if (early.sexMissing()) {
+                    findings.unknown("ss.pension.age.early-sex-unknown", "SS_EARLY_SEX_UNKNOWN", SEX);
+                }
+            } else if (ageReached != null) {
                 Object[] args = {ageYears, ageMonths, pensionableYears, pensionableMonths, pensionableOn,
                         pensionable.cited()};
                 if (ageReached) {
@@ -318,6 +378,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                             pensionable.bySchedule() ? "SS_AGE_NOT_REACHED_SCHEDULE" : "SS_AGE_NOT_REACHED", args);
                 }
             }
+        }
+        // ss.pension.early: the first open early path whose record falls short of every source's figure
+        if (early != null && !earlyGives && early.short_() != null) {
+            OpenPath shortOne = early.short_();
+            findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT", shortOne.ageMonths() / 12,
+                    total, shortOne.row().minimum(), unitIndex, early.cited());
         }
         // ss.pension.contributions
         if (!pathsEncoded) {
@@ -381,6 +447,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                     // A level the messages do not name is reported in the values only.
                 }
             }
+            if (earlyGives) {
+                earlyBenefit(early, law, person.sex().orElse(null), birth, completedMonths(birth, asOf), findings);
+            }
             // ss.pension.provision: national law alone where it suffices, else the pro-rata share
             if (ownSuffices && partnersAdd) {
                 findings.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL", own, total,
@@ -397,6 +466,154 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         } else if ("REFUND".equals(belowMinimum)) {
             findings.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", pathsCited);
         }
+    }
+
+    /** One early path as it applies to the person: its row and the age in months from which it is open. */
+    private record OpenPath(ReferenceEarlyPath row, int ageMonths, String level, String condition) {
+        ReferencePensionPath asPath() {
+            return new ReferencePensionPath(ageMonths / 12, false, row.highestMinimum(), level, condition);
+        }
+
+        long highestMinimum() {
+            return row.highestMinimum();
+        }
+    }
+
+    /**
+     * What the early paths give the person before the pensionable age.
+     *
+     * @param chosen           the path that gives the pension; null where none does
+     * @param recordNotEncoded an open path whose record lies between the sources' figures; null where none
+     * @param groundsMissing   a path opened by grounds could give the pension and the grounds are not given
+     * @param childrenMissing  a path opened by children could give it and the children raised are not given
+     * @param sexMissing       a path opened by children to a parent of one sex could give it and the sex is not given
+     * @param short_           the first open path whose record falls short of its lowest figure; null where none
+     * @param cited            the source of the early paths, as the explanation cites it
+     */
+    private record Early(OpenPath chosen, OpenPath recordNotEncoded, boolean groundsMissing, boolean childrenMissing,
+            boolean sexMissing, OpenPath short_, String cited) {
+    }
+
+    private Early early(Parameters law, Person person, List<ReferencePensionPath> paths, PensionableAge pensionable,
+            long own, long total, boolean liable, int monthsOld) {
+        Optional<Resolved> value = law.find(EARLY);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Sex sex = person.sex().orElse(null);
+        Integer latest = latestPensionableMonths(law, sex, person.birthDate().orElseThrow(), pensionable);
+        List<OpenPath> candidates = new ArrayList<>();
+        for (ReferenceEarlyPath row : earlyRead.of(value.get().value().value())) {
+            if (row.ageYears() != null) {
+                candidates.add(new OpenPath(row, row.ageYears() * 12, "EARLY", null));
+            } else if (row.lowersByMonths() != null && latest != null) {
+                for (ReferencePensionPath path : paths) {
+                    if (path.atPensionableAge()) {
+                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.level(),
+                                path.condition()));
+                    }
+                }
+            }
+        }
+        Optional<List<EarlyPensionGround>> heldGrounds = person.earlyPensionGrounds();
+        Integer children = person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null;
+        OpenPath chosen = null;
+        OpenPath unsettled = null;
+        OpenPath shortOne = null;
+        boolean groundsMissing = false;
+        boolean childrenMissing = false;
+        boolean sexMissing = false;
+        for (OpenPath c : candidates) {
+            if (c.ageMonths() > monthsOld) {
+                continue;
+            }
+            ReferenceEarlyPath row = c.row();
+            boolean byGround = heldGrounds.isPresent()
+                    && heldGrounds.get().stream().anyMatch(g -> row.grounds().contains(g.name()));
+            boolean byChildren = row.children() != null && children != null && children >= row.children()
+                    && (row.parentSex() == null || sex != null && row.parentSex().equals(sex.name()));
+            boolean opens = row.openToEveryone() || byGround || byChildren;
+            boolean reachesAll = own >= row.highestMinimum() || total >= row.highestMinimum() && liable;
+            boolean reachesSome = own >= row.minimum() || total >= row.minimum() && liable;
+            if (opens && reachesAll && (chosen == null || row.highestMinimum() > chosen.highestMinimum())) {
+                chosen = c;
+            }
+            if (opens && reachesSome && row.highestMinimum() > row.minimum() && unsettled == null) {
+                unsettled = c;
+            }
+            if (opens && !reachesSome && shortOne == null) {
+                shortOne = c;
+            }
+            if (!opens && reachesSome && heldGrounds.isEmpty() && !row.grounds().isEmpty()) {
+                groundsMissing = true;
+            }
+            if (!opens && reachesSome && children == null && row.children() != null
+                    && (row.parentSex() == null || sex == null || row.parentSex().equals(sex.name()))) {
+                childrenMissing = true;
+            }
+            if (reachesSome && sex == null && children != null && row.children() != null && row.parentSex() != null
+                    && children >= row.children()) {
+                sexMissing = true;
+            }
+        }
+        return new Early(chosen, unsettled, groundsMissing, childrenMissing, sexMissing, shortOne,
+                cite(value.get().source()));
+    }
+
+    /**
+     * The pensionable age a path lowered by a fact of the person is lowered from, and the early pension's reduction
+     * runs to: the person's own, or, where it depends on a sex the request does not give, the later of the two.
+     */
+    private Integer latestPensionableMonths(Parameters law, Sex sex, LocalDate birth, PensionableAge pensionable) {
+        Optional<Resolved> womens = law.find(WOMENS_AGE);
+        if (sex != null || womens.isEmpty()) {
+            return pensionable.months();
+        }
+        int general = law.get(AGE).integer() * 12;
+        int women = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+        return Math.max(general, women);
+    }
+
+    /** The early pension's reduction, where its path gives one, for the months before the pensionable age. */
+    private void earlyBenefit(Early early, Parameters law, Sex sex, LocalDate birth, int monthsOld,
+            Findings findings) {
+        ReferenceEarlyPath row = early.chosen().row();
+        if (row.percentPerPeriod() == null) {
+            if ("EARLY".equals(early.chosen().level())) {
+                findings.notEncoded("ss.pension.benefit.early-reduction-not-encoded",
+                        "SS_LEVEL_EARLY_REDUCTION_NOT_ENCODED", EARLY, early.chosen().ageMonths() / 12, early.cited());
+            }
+            return;
+        }
+        Optional<Resolved> womens = law.find(WOMENS_AGE);
+        int general = law.get(AGE).integer() * 12;
+        int pensionableMonths;
+        if (womens.isPresent() && sex != Sex.M && sex != Sex.X) {
+            int women = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+            if (sex == null && women != general) {
+                findings.unknown("ss.pension.benefit.early-sex-unknown", "SS_LEVEL_EARLY_SEX_UNKNOWN", SEX);
+                return;
+            }
+            pensionableMonths = women;
+        } else {
+            pensionableMonths = general;
+        }
+        int monthsEarly = pensionableMonths - monthsOld;
+        // a period begun before the pensionable age counts as a whole period
+        int periods = monthsEarly / row.periodMonths() + (monthsEarly % row.periodMonths() == 0 ? 0 : 1);
+        BigDecimal reduction = row.percentPerPeriod().multiply(BigDecimal.valueOf(periods));
+        int periodIndex = row.periodMonths() == 3 ? 1 : 0;
+        if (row.capPercent() != null && reduction.compareTo(row.capPercent()) > 0) {
+            findings.met("ss.pension.benefit.early-capped", "SS_LEVEL_EARLY_CAPPED", row.capPercent(), periods,
+                    periodIndex, row.percentPerPeriod(), monthsEarly, early.cited());
+            findings.value("reductionPercent", row.capPercent());
+        } else {
+            findings.met("ss.pension.benefit.early", "SS_LEVEL_EARLY_REDUCED", reduction, periods, periodIndex,
+                    row.percentPerPeriod(), monthsEarly, early.cited());
+            findings.value("reductionPercent", reduction);
+        }
+        findings.value("reductionPeriods", periods);
+        findings.value("monthsBeforePensionableAge", monthsEarly);
     }
 
     /**
