@@ -45,6 +45,13 @@ class DrlHoldsTheLegalTestsTest {
             Map.entry("ss.pension.paths", List.of(
                     "pensionCase\\.ownUnits >= units", "pensionCase\\.totalUnits >= units",
                     "totalUnits >= params\\.anyAgePath\\.minimum")),
+            Map.entry("ss.pension.early-paths", List.of(
+                    "QualifyingPath\\( openWithoutGrounds, ageMonths <= \\$c\\.monthsOfAge \\)",
+                    "String\\( this memberOf \\$c\\.earlyPensionGrounds \\) from \\$p\\.grounds",
+                    "\\$c\\.childrenRaised >= childrenMin",
+                    "pensionCase\\.ownUnits >= path\\.minimumUpTo", "pensionCase\\.totalUnits >= path\\.minimumUpTo",
+                    "pensionCase\\.ownUnits < path\\.minimum\\b",
+                    "pensionCase\\.reductionPeriods\\( \\$p \\) > path\\.reduction\\.capPeriods")),
             Map.entry("ss.totalisation.min-own-months", List.of(
                     "pensionCase\\.ownMonths >= pensionCase\\.params\\.minOwnMonths",
                     "pensionCase\\.ownMonths < pensionCase\\.params\\.minOwnMonths")),
