@@ -352,8 +352,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 OpenPath unsettled = early.recordNotEncoded();
                 if (unsettled != null) {
                     findings.notEncoded("ss.pension.age.early-record-not-encoded", "SS_EARLY_RECORD_NOT_ENCODED",
-                            EARLY, unsettled.ageMonths() / 12, total, unsettled.row().minimum(),
-                            unsettled.row().highestMinimum(), unitIndex, early.cited());
+                            EARLY, unsettled.ageMonths() / 12, total, unsettled.minimum(), unsettled.highestMinimum(),
+                            unitIndex, early.cited());
                 }
                 if (early.groundsMissing()) {
                     findings.unknown("ss.pension.age.early-grounds-unknown", "SS_EARLY_GROUNDS_UNKNOWN", GROUNDS);
@@ -383,7 +383,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         if (early != null && !earlyGives && early.short_() != null) {
             OpenPath shortOne = early.short_();
             findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT", shortOne.ageMonths() / 12,
-                    total, shortOne.row().minimum(), unitIndex, early.cited());
+                    total, shortOne.minimum(), unitIndex, early.cited());
         }
         // ss.pension.contributions
         if (!pathsEncoded) {
@@ -468,14 +468,15 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
     }
 
-    /** One early path as it applies to the person: its row and the age in months from which it is open. */
-    private record OpenPath(ReferenceEarlyPath row, int ageMonths, String level, String condition) {
+    /**
+     * One early path as it applies to the person: its row, the age in months from which it is open, and the record
+     * it requires (the row's, or that of the path at the pensionable age it opens earlier), with the level and
+     * condition of the pension it gives.
+     */
+    private record OpenPath(ReferenceEarlyPath row, int ageMonths, long minimum, long highestMinimum, String level,
+            String condition) {
         ReferencePensionPath asPath() {
-            return new ReferencePensionPath(ageMonths / 12, false, row.highestMinimum(), level, condition);
-        }
-
-        long highestMinimum() {
-            return row.highestMinimum();
+            return new ReferencePensionPath(ageMonths / 12, false, highestMinimum, level, condition);
         }
     }
 
@@ -505,12 +506,13 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         List<OpenPath> candidates = new ArrayList<>();
         for (ReferenceEarlyPath row : earlyRead.of(value.get().value().value())) {
             if (row.ageYears() != null) {
-                candidates.add(new OpenPath(row, row.ageYears() * 12, "EARLY", null));
+                candidates.add(new OpenPath(row, row.ageYears() * 12, row.minimum(), row.highestMinimum(), "EARLY",
+                        null));
             } else if (row.lowersByMonths() != null && latest != null) {
                 for (ReferencePensionPath path : paths) {
                     if (path.atPensionableAge()) {
-                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.level(),
-                                path.condition()));
+                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.minimum(),
+                                path.minimum(), path.level(), path.condition()));
                     }
                 }
             }
@@ -533,12 +535,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             boolean byChildren = row.children() != null && children != null && children >= row.children()
                     && (row.parentSex() == null || sex != null && row.parentSex().equals(sex.name()));
             boolean opens = row.openToEveryone() || byGround || byChildren;
-            boolean reachesAll = own >= row.highestMinimum() || total >= row.highestMinimum() && liable;
-            boolean reachesSome = own >= row.minimum() || total >= row.minimum() && liable;
-            if (opens && reachesAll && (chosen == null || row.highestMinimum() > chosen.highestMinimum())) {
+            boolean reachesAll = own >= c.highestMinimum() || total >= c.highestMinimum() && liable;
+            boolean reachesSome = own >= c.minimum() || total >= c.minimum() && liable;
+            if (opens && reachesAll && (chosen == null || c.highestMinimum() > chosen.highestMinimum())) {
                 chosen = c;
             }
-            if (opens && reachesSome && row.highestMinimum() > row.minimum() && unsettled == null) {
+            if (opens && reachesSome && c.highestMinimum() > c.minimum() && unsettled == null) {
                 unsettled = c;
             }
             if (opens && !reachesSome && shortOne == null) {
