@@ -46,9 +46,9 @@ class DrlHoldsTheLegalTestsTest {
                     "pensionCase\\.ownUnits >= units", "pensionCase\\.totalUnits >= units",
                     "totalUnits >= params\\.anyAgePath\\.minimum")),
             Map.entry("ss.pension.early-paths", List.of(
-                    "QualifyingPath\\( openWithoutGrounds, ageMonths <= \\$c\\.monthsOfAge \\)",
+                    "QualifyingPath\\( ageMonths <= \\$c\\.monthsOfAge \\) from \\$c\\.params\\.earlyPaths",
                     "String\\( this memberOf \\$c\\.earlyPensionGrounds \\) from \\$p\\.grounds",
-                    "\\$c\\.childrenRaised >= childrenMin",
+                    "pensionCase\\.childrenRaised >= path\\.childrenMin",
                     "pensionCase\\.ownUnits >= path\\.minimumUpTo", "pensionCase\\.totalUnits >= path\\.minimumUpTo",
                     "pensionCase\\.ownUnits < path\\.minimum\\b",
                     "pensionCase\\.reductionPeriods\\( \\$p \\) > path\\.reduction\\.capPeriods")),
