@@ -52,6 +52,11 @@ class DrlHoldsTheLegalTestsTest {
                     "pensionCase\\.ownUnits >= path\\.minimumUpTo", "pensionCase\\.totalUnits >= path\\.minimumUpTo",
                     "pensionCase\\.ownUnits < path\\.minimum\\b",
                     "pensionCase\\.reductionPeriods\\( \\$p \\) > path\\.reduction\\.capPeriods")),
+            Map.entry("ss.pension.annual-average", List.of(
+                    "pensionCase\\.workingLifeWeeks \\* 12\\s+>= pensionCase\\.params\\.annualAverageWeeks "
+                            + "\\* pensionCase\\.workingLifeMonths",
+                    "pensionCase\\.workingLifeWeeks \\* 12\\s+< pensionCase\\.params\\.annualAverageWeeks "
+                            + "\\* pensionCase\\.workingLifeMonths")),
             Map.entry("ss.totalisation.min-own-months", List.of(
                     "pensionCase\\.ownMonths >= pensionCase\\.params\\.minOwnMonths",
                     "pensionCase\\.ownMonths < pensionCase\\.params\\.minOwnMonths")),
@@ -88,6 +93,8 @@ class DrlHoldsTheLegalTestsTest {
             "fr.sdg1071.window-years", "the survey window of SDG indicator 10.7.1 (which recruitments the statistic"
                     + " counts), a measurement convention rather than a legal test",
             "ss.pension.flat-band", "the amounts of the flat benefit band, reported as the benefit's figures",
+            "ss.pension.working-life", "the age from which the working life runs (Jamaica), over which the weeks"
+                    + " of the record are averaged; the average, not the age, is compared with its minimum",
             "ss.pension.max-days-per-month", "how the record is counted (Morocco credits at most 26 declared days a"
                     + " month), applied when calendar ranges are converted into the scheme's unit; the record, not"
                     + " the limit, is compared with the qualifying paths");

@@ -19,11 +19,15 @@ import org.m4sd.sdk.internal.Checks;
  * @param illustrative     true when the framework's indicators, baselines and targets are examples, not the
  *                         programme's own figures
  * @param note             provenance of the framework's content, in plain language
+ * @param financedCountries the countries among {@code countries} whose national projects the programme finances
+ *                         (M4SD: six of its eleven; the others take part in capacity building and peer learning);
+ *                         empty when the framework does not distinguish them
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Programme(String id, String title, String reportingOrgRef, String reportingOrgName,
-        String reportingOrgType, Period period, List<String> countries, boolean illustrative, String note) {
-    /** Rejects nulls, blank texts and unknown country codes. */
+        String reportingOrgType, Period period, List<String> countries, boolean illustrative, String note,
+        List<String> financedCountries) {
+    /** Rejects nulls, blank texts, unknown country codes and financed countries the programme does not cover. */
     public Programme {
         Checks.requiredText(id, "id");
         Checks.requiredText(title, "title");
@@ -36,5 +40,24 @@ public record Programme(String id, String title, String reportingOrgRef, String 
             Checks.country(countries.get(i), "countries[" + i + "]");
         }
         Checks.required(note, "note");
+        financedCountries = Checks.list(financedCountries, "financedCountries");
+        for (int i = 0; i < financedCountries.size(); i++) {
+            if (!countries.contains(financedCountries.get(i))) {
+                throw new IllegalArgumentException("financedCountries[" + i + "] (" + financedCountries.get(i)
+                        + ") is not one of countries " + countries);
+            }
+        }
+    }
+
+    /** Programme metadata that does not say which countries are financed. */
+    public Programme(String id, String title, String reportingOrgRef, String reportingOrgName,
+            String reportingOrgType, Period period, List<String> countries, boolean illustrative, String note) {
+        this(id, title, reportingOrgRef, reportingOrgName, reportingOrgType, period, countries, illustrative, note,
+                List.of());
+    }
+
+    /** True when {@code country} is one of {@link #financedCountries()}. */
+    public boolean financed(String country) {
+        return financedCountries.contains(country);
     }
 }

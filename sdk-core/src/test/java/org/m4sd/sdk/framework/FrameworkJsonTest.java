@@ -59,7 +59,13 @@ class FrameworkJsonTest {
                 .filter(r -> r.vocabulary() == ReferenceVocabulary.SDG).map(Reference::code)
                 .collect(Collectors.toSet()))
                 .contains("10.7.1", "10.7.2", "10.c.1", "1.3.1", "3.c.1", "8.8.1");
-        for (String c : List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN")) {
+        assertThat(f.programme().countries()).containsExactlyInAnyOrder("BGD", "ECU", "JAM", "KGZ", "MDA", "MAR",
+                "NPL", "PHL", "SEN", "SRB", "TUN");
+        // the brief: "Ecuador, Morocco, Nepal, Serbia, Senegal and Tunisia will receive concrete financial support"
+        assertThat(f.programme().financedCountries()).containsExactly("ECU", "MAR", "NPL", "SRB", "SEN", "TUN");
+        assertThat(f.programme().financed("TUN")).isTrue();
+        assertThat(f.programme().financed("JAM")).isFalse();
+        for (String c : f.programme().countries()) {
             for (Indicator i : f.indicators()) {
                 assertThat(i.baselines()).as(i.id() + " baseline for " + c).anyMatch(b -> b.country().equals(c));
                 assertThat(i.targets()).as(i.id() + " target for " + c).anyMatch(t -> t.country().equals(c));
@@ -139,6 +145,16 @@ class FrameworkJsonTest {
         ObjectNode tree = illustrativeTree();
         ((ObjectNode) tree.get("indicators").get(6).get("baselines").get(0)).put("country", "FRA");
         assertThat(errors(tree)).contains("$.indicators[6].baselines[0].country: \"FRA\" is not a programme country");
+    }
+
+    @Test
+    void financed_country_outside_the_programme_is_named_and_the_list_is_optional() throws Exception {
+        ObjectNode tree = illustrativeTree();
+        ((ArrayNode) tree.get("programme").get("financedCountries")).add("FRA");
+        assertThat(errors(tree)).contains(
+                "$.programme.financedCountries[6]: \"FRA\" is not one of the programme's countries");
+        ((ObjectNode) tree.get("programme")).remove("financedCountries");
+        assertThat(load(tree).programme().financedCountries()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.m4sd.sdk.framework;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,11 @@ import org.m4sd.sdk.framework.ProgrammeEvent.Sdg1072Questionnaire;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Sex;
 
-/** A small scenario over the illustrative framework whose every figure is computed by hand in ReportTest. */
+/**
+ * A small scenario over the illustrative framework whose every figure is computed by hand in ReportTest. Bangladesh
+ * keeps its place among the programme's countries but loses its baselines and targets, so that decisions reported
+ * for it show the finding a programme country without baselines gives.
+ */
 final class ReportFixtures {
     static final Period Y2020 = Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
     static final Period Y2021 = Period.ofYear(2021);
@@ -69,7 +76,7 @@ final class ReportFixtures {
         // a school decision does not count in health
         e.add(decision("ECU", 2021, Determination.EDUCATION_PUBLIC_SCHOOL, Outcome.ELIGIBLE, Sex.F,
                 MigratoryStatus.REFUGEE));
-        // Bangladesh is a programme country without baselines; France is not a programme country
+        // Bangladesh is a programme country without baselines here; France is not a programme country
         e.add(decision("BGD", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL));
         e.add(decision("FRA", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL));
         // before the programme
@@ -118,8 +125,27 @@ final class ReportFixtures {
     }
 
     static ResultsReport report() {
-        return ResultsReporter.reference().report(Framework.illustrative(), observations().iterator(),
-                events().iterator());
+        return ResultsReporter.reference().report(framework(), observations().iterator(), events().iterator());
+    }
+
+    /** The illustrative framework without Bangladesh's baselines and targets. */
+    static Framework framework() {
+        try {
+            ObjectNode tree = FrameworkJsonTest.illustrativeTree();
+            for (JsonNode indicator : tree.get("indicators")) {
+                for (String list : List.of("baselines", "targets")) {
+                    ArrayNode entries = (ArrayNode) indicator.get(list);
+                    for (int i = entries.size() - 1; i >= 0; i--) {
+                        if (entries.get(i).get("country").asText().equals("BGD")) {
+                            entries.remove(i);
+                        }
+                    }
+                }
+            }
+            return FrameworkJsonTest.load(tree);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
 }

@@ -27,7 +27,7 @@ import org.m4sd.sdk.request.Sex;
 /** Generators of employment requests that reach every rule: overlays, caps, currencies, dates, missing facts. */
 final class EmploymentArbitraries {
     static final List<String> DESTINATIONS = List.of("MYS", "SAU", "QAT", "ARE", "KWT", "BHR", "OMN", "SGP", "JPN",
-            "KOR", "DEU");
+            "KOR", "DEU", "ISR", "ITA", "RUS");
     static final List<String> COST_CURRENCIES = List.of("NPR", "PHP", "BDT", "USD", "QAR", "SAR");
     static final List<String> EARNING_CURRENCIES = List.of("QAR", "SAR", "USD", "MYR", "AED");
     static final List<String> DIFFERENCES = List.of("LEVEL", "WORKLOAD", "QUALITY", "PROFILE", "LEARNING_OUTCOMES",
@@ -134,9 +134,11 @@ final class EmploymentArbitraries {
     }
 
     static Arbitrary<EligibilityRequest> recruitmentRequests(double withoutFacts) {
+        // All eleven programme countries; the states with a national fee rule (NPL, PHL, BGD, MDA) more often.
         Arbitrary<String> jurisdiction = Arbitraries.frequency(Tuple.of(4, "NPL"),
-                Tuple.of(3, "PHL"), Tuple.of(4, "BGD"), Tuple.of(1, "SRB"),
-                Tuple.of(1, "ECU"), Tuple.of(1, "JAM"), Tuple.of(1, "MDA"));
+                Tuple.of(3, "PHL"), Tuple.of(4, "BGD"), Tuple.of(3, "MDA"), Tuple.of(1, "SRB"),
+                Tuple.of(1, "ECU"), Tuple.of(1, "JAM"), Tuple.of(1, "KGZ"), Tuple.of(1, "MAR"), Tuple.of(1, "SEN"),
+                Tuple.of(1, "TUN"));
         return jurisdiction.flatMap(j -> Combinators.combine(dates(2014, 2025),
                 Arbitraries.of(Sex.class).injectNull(0.25), recruitments(j).injectNull(withoutFacts))
                 .as((asOf, sex, r) -> {
@@ -204,7 +206,8 @@ final class EmploymentArbitraries {
     static final List<String> AWARDING_STATES = List.of("SYR", "MDA", "KGZ", "SRB", "FRA", "TUN", "SEN");
 
     /** Recognising states: parties to one convention or the other, and Morocco, recorded as party to neither. */
-    static final List<String> RECOGNISING_STATES = List.of("SRB", "MDA", "KGZ", "TUN", "SEN", "MAR");
+    static final List<String> RECOGNISING_STATES = List.of("SRB", "MDA", "KGZ", "TUN", "SEN", "MAR", "BGD", "ECU",
+            "JAM", "NPL", "PHL");
 
     static Arbitrary<EligibilityRequest> recognitionRequests(Arbitrary<Qualification> qualifications) {
         return Combinators.combine(dates(2022, 2025), Arbitraries.of(RECOGNISING_STATES),

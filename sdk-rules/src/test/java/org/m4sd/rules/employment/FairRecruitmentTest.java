@@ -53,6 +53,55 @@ class FairRecruitmentTest {
                 .firstMonthEarnings(Money.of(1300, "QAR")).exchangeRate("NPR", new BigDecimal("0.0274"));
     }
 
+    // ---- Moldova: Laws 102/2003 and 180/2008 bar private employment agencies from charging workers fees
+
+    private static final String MOLDOVAN_LAWS = "Republic of Moldova, Law No. 180-XVI of 10 July 2008 on labour "
+            + "migration and Law No. 102/2003 on employment and the social protection of job seekers [V]";
+
+    private static Decision moldovanWorkerChargedAnAgencyFee(Locale locale) {
+        return decide(EngineFixture.DROOLS, "MDA", AS_OF, man(), Recruitment.builder("MDA", "DEU")
+                .firstJobStart(LocalDate.of(2023, 5, 2))
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 500, "EUR")).build(), locale);
+    }
+
+    @Test
+    void aMoldovanWorkerChargedAnAgencyFeeReadsTheBanAndC181InEnglish() {
+        Decision d = moldovanWorkerChargedAnAgencyFee(Locale.ENGLISH);
+        assertThat(d.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(criterion(d, "fr.applicable-rule").message()).isEqualTo("The law of MDA, where the worker was "
+                + "recruited, bars charging workers SERVICE_CHARGE for work in any destination (applied from "
+                + "2009-01-01; " + MOLDOVAN_LAWS + ")");
+        Criterion ban = criterion(d, "fr.fee-ban");
+        assertThat(ban.rule()).isEqualTo("fr.fee-ban.charged");
+        assertThat(ban.result()).isEqualTo(CriterionResult.NOT_MET);
+        assertThat(ban.message()).isEqualTo("The worker was charged SERVICE_CHARGE, which the law of MDA bars "
+                + "charging workers whatever the amount (" + MOLDOVAN_LAWS + ")");
+        assertThat(criterion(d, "fr.c181").message()).isEqualTo("MDA ratified ILO Convention No. 181 (2001): art. 7 "
+                + "bars private employment agencies from charging workers any fee or cost, save the exceptions it "
+                + "allows");
+        assertThat(criterion(d, "fr.c181").legalBasis()).extracting(b -> b.article()).containsExactly("7");
+    }
+
+    @Test
+    void aMoldovanWorkerChargedAnAgencyFeeReadsTheBanInFrench() {
+        Decision d = moldovanWorkerChargedAnAgencyFee(Locale.FRENCH);
+        assertThat(criterion(d, "fr.applicable-rule").message()).isEqualTo("La loi de MDA, où le travailleur a été "
+                + "recruté, interdit de mettre SERVICE_CHARGE à la charge des travailleurs, quelle que soit la "
+                + "destination (depuis le 2009-01-01 ; " + MOLDOVAN_LAWS + ")");
+        assertThat(criterion(d, "fr.fee-ban").message()).isEqualTo("SERVICE_CHARGE a été mis à la charge du "
+                + "travailleur, ce que la loi de MDA interdit quel que soit le montant (" + MOLDOVAN_LAWS + ")");
+    }
+
+    @Test
+    void aMoldovanWorkerChargedAnAgencyFeeReadsTheBanInSpanish() {
+        Decision d = moldovanWorkerChargedAnAgencyFee(new Locale("es"));
+        assertThat(criterion(d, "fr.applicable-rule").message()).isEqualTo("La ley de MDA, donde fue contratado el "
+                + "trabajador, prohíbe cobrar a los trabajadores SERVICE_CHARGE para trabajar en cualquier destino "
+                + "(desde 2009-01-01; " + MOLDOVAN_LAWS + ")");
+        assertThat(criterion(d, "fr.fee-ban").message()).isEqualTo("Se cobró al trabajador SERVICE_CHARGE, que la "
+                + "ley de MDA prohíbe cobrar a los trabajadores cualquiera que sea el importe (" + MOLDOVAN_LAWS + ")");
+    }
+
     // ---- Nepal
 
     @Test

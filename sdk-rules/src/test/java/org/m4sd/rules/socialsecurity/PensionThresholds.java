@@ -26,12 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param minima       the paths' minimum records (early paths' included, each figure the sources give), in the
  *                     scheme's unit; empty where the jurisdiction's own paths
  *                     are not encoded for the date
- * @param days         the record is counted in days (else in whole calendar months)
+ * @param days         the record is counted in days (else in weeks or whole calendar months)
+ * @param weeks        the record is counted in weeks (whole weeks of seven calendar days from calendar ranges)
  * @param maxDaysPerMonth the most days a month the scheme credits from calendar ranges; 0 where no limit
  * @param minOwnMonths the months of own cover below which the jurisdiction owes no pro-rata share
  * @param partners     the partner states of the agreements in force on the date that cover old age
  */
-record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean days, int maxDaysPerMonth,
+record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean days, boolean weeks, int maxDaysPerMonth,
         int minOwnMonths, List<String> partners) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INTERNATIONAL = "international";
@@ -70,22 +71,28 @@ record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean day
             ages.add(age.asInt() * 12);
             JsonNode schedule = parameterOrNull("ss.pension.age.women-schedule", jurisdiction, day);
             if (schedule != null) {
-                ages.add(womensAgeFor(schedule, day.getYear()));
+                ages.add(womensAgeFor(schedule, day));
             }
         }
         JsonNode unit = parameterOrNull("ss.pension.contribution-unit", jurisdiction, day);
         boolean days = unit != null && "DAYS".equals(unit.asText());
+        boolean weeks = unit != null && "WEEKS".equals(unit.asText());
         JsonNode limit = parameterOrNull("ss.pension.max-days-per-month", jurisdiction, day);
         int minOwnMonths = parameter("ss.totalisation.min-own-months", jurisdiction, day).asInt();
-        return new PensionThresholds(List.copyOf(ages), List.copyOf(minima), days, limit == null ? 0 : limit.asInt(),
+        return new PensionThresholds(List.copyOf(ages), List.copyOf(minima), days, weeks, limit == null ? 0 : limit.asInt(),
                 minOwnMonths, partners(jurisdiction, day));
     }
 
-    /** The schedule's age in months for a calendar year: its last row from that year back, else its first row. */
-    private static int womensAgeFor(JsonNode schedule, int year) {
+    /**
+     * The schedule's age in months on a day: its last row in force on that day (a {@code year} row from 1 January of
+     * that year, a {@code from} row from its date), else its first row.
+     */
+    private static int womensAgeFor(JsonNode schedule, LocalDate day) {
         JsonNode chosen = schedule.get(0);
         for (JsonNode row : schedule) {
-            if (row.path("year").asInt() <= year) {
+            LocalDate from = row.hasNonNull("from") ? LocalDate.parse(row.get("from").asText())
+                    : LocalDate.of(row.path("year").asInt(), 1, 1);
+            if (!from.isAfter(day)) {
                 chosen = row;
             }
         }
@@ -104,6 +111,9 @@ record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean day
             }
             if (oldAge && a.hasNonNull("inForce") && inForce(a.get("inForce"), a.get("validTo"), day)) {
                 a.path("partners").forEach(p -> partners.add(p.asText()));
+                // A multilateral agreement names all its parties: the others are the partners.
+                a.path("parties").forEach(p -> partners.add(p.asText()));
+                partners.remove(jurisdiction);
             }
         }
         return List.copyOf(partners);

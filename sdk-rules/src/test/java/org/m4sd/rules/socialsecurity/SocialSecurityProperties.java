@@ -45,10 +45,15 @@ import org.m4sd.sdk.request.Sex;
  */
 class SocialSecurityProperties {
     private static final String SELF = "SELF";
-    private static final List<String> JURISDICTIONS = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "ESP");
+    /** The eleven programme countries, and one jurisdiction without an overlay. */
+    private static final List<String> JURISDICTIONS =
+            List.of("BGD", "ECU", "JAM", "KGZ", "MDA", "MAR", "NPL", "PHL", "SEN", "SRB", "TUN", "ESP");
+    /** Partner states of the packs' agreements (bilateral and multilateral), and states without one (USA). */
     private static final List<String> PERIOD_COUNTRIES =
-            List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL");
-    private static final List<String> RESIDENCES = List.of(SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL", "CHE");
+            List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL", "TTO",
+                    "BRB", "GBR", "CAN", "USA", "ARM", "BLR", "KAZ", "RUS", "CZE", "UKR");
+    private static final List<String> RESIDENCES = List.of(SELF, SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL",
+            "CHE", "TTO", "GBR", "CAN", "RUS", "KAZ", "CZE", "UKR");
     /**
      * Nationalities, drawn from the seed so the spec keeps its shape: the paying state, the C118 parties, states
      * recorded as not party, states absent from the table, and none.
@@ -167,8 +172,13 @@ class SocialSecurityProperties {
 
     private static Arbitrary<Spec> specs(int minAgeYears, List<String> periodCountries, int minPeriods) {
         // Uniform draws: jqwik's default bias towards small numbers would make almost every pension ineligible.
+        // Now and then a period carries the units a scheme recorded, in months, weeks or days (the scheme counts
+        // them only in its own unit).
         Arbitrary<PeriodSpec> period = Combinators.combine(Arbitraries.of(periodCountries),
-                uniform(-400, 20_000), uniform(1, 16_500)).as(PeriodSpec::new);
+                uniform(-400, 20_000), uniform(1, 16_500), Arbitraries.of(ContributionUnit.class).injectNull(0.75),
+                uniform(0, 1_500)).as((country, start, length, unit, units) -> unit == null
+                        ? new PeriodSpec(country, start, length)
+                        : new PeriodSpec(country, start, length, (long) units, unit));
         return Combinators.combine(Arbitraries.of(JURISDICTIONS), uniform(0, 13_800),
                 uniform(minAgeYears * 365, 80 * 365).injectNull(0.1),
                 Arbitraries.of(Sex.class).injectNull(0.15), Arbitraries.of(RESIDENCES).injectNull(0.1),
@@ -234,7 +244,9 @@ class SocialSecurityProperties {
         if (!more.isEmpty() && random.nextBoolean()) {
             int i = random.nextInt(more.size());
             ContributionPeriod p = more.get(i);
-            more.set(i, ContributionPeriod.of(p.country(), p.from(), p.to().plusMonths(extra)));
+            // The units the scheme recorded stay with the period: dropping them would count a short range from its
+            // calendar, which can credit less than the scheme did (one recorded month in a day of it).
+            more.set(i, new ContributionPeriod(p.country(), p.from(), p.to().plusMonths(extra), p.units(), p.unit()));
         } else {
             LocalDate from = spec.notBeforeBirth(spec.asOf().minusMonths(random.nextInt(600)));
             more.add(ContributionPeriod.of(spec.country(country), from, from.plusMonths(extra).minusDays(1)));

@@ -22,17 +22,22 @@ import org.m4sd.sdk.request.Sex;
  * the date is a pensionable or path age, a month or a day either side; a record in the jurisdiction at a path's
  * minimum or one unit either side; a record that reaches a minimum, or one unit short or over, only with periods
  * of a partner state of an agreement in force, the months of own cover at the liability minimum or one either
- * side; where the scheme counts days at most so many a month, calendar ranges that credit the record exactly, and a
+ * side; where the scheme counts days at most so many a month, or weeks, calendar ranges that credit the record exactly, and a
  * third of the records in the jurisdiction given with the units the scheme recorded. Uniform draws rarely land on a threshold, which is where a rule written with the wrong comparison differs.
  * Each spec follows from its draws, so generation is deterministic for a seed.
  */
 final class ThresholdSpecs {
     private static final LocalDate EPOCH = LocalDate.of(1995, 1, 1);
-    /** Days from the epoch to 1 January 2015, from which every overlay's pension parameters are in force. */
+    /**
+     * Days from the epoch to 1 January 2015, from which most overlays' pension parameters are in force (Jamaica's
+     * from 2016, Moldova's from 2022: before, their decisions say the parameters are not encoded).
+     */
     private static final int NATIONAL_VALUES_FROM = 7305;
     private static final int LAST_DAY = 13_800;
-    private static final List<String> JURISDICTIONS = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "ESP");
-    private static final List<String> RESIDENCES = List.of("SELF", "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL");
+    private static final List<String> JURISDICTIONS =
+            List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD", "JAM", "KGZ", "MDA", "ESP");
+    private static final List<String> RESIDENCES =
+            List.of("SELF", "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL", "TTO", "GBR", "RUS", "CZE");
 
     private ThresholdSpecs() {
     }
@@ -109,7 +114,7 @@ final class ThresholdSpecs {
         // range can credit, which the scheme's limit cuts back).
         if (random.nextInt(3) == 0) {
             periods.add(period(jurisdiction, from, end, asOf, units + (random.nextBoolean() ? 0 : 5),
-                    in.days() ? ContributionUnit.DAYS : ContributionUnit.MONTHS));
+                    in.days() ? ContributionUnit.DAYS : in.weeks() ? ContributionUnit.WEEKS : ContributionUnit.MONTHS));
         } else {
             periods.add(period(jurisdiction, from, end, asOf));
         }
@@ -127,7 +132,8 @@ final class ThresholdSpecs {
         LocalDate end = lastMonthEnd(random, asOf);
         LocalDate ownFrom = YearMonth.from(end).minusMonths(ownMonths - 1L).atDay(1);
         periods.add(period(jurisdiction, ownFrom, end, asOf));
-        long ownUnits = !in.days() ? ownMonths : in.maxDaysPerMonth() > 0 ? (long) in.maxDaysPerMonth() * ownMonths
+        long ownUnits = in.weeks() ? (ChronoUnit.DAYS.between(ownFrom, end) + 1) / 7
+                : !in.days() ? ownMonths : in.maxDaysPerMonth() > 0 ? (long) in.maxDaysPerMonth() * ownMonths
                 : ChronoUnit.DAYS.between(ownFrom, end) + 1;
         long partnerUnits = minimum + offset(random) - ownUnits;
         if (partnerUnits <= 0) {
@@ -150,6 +156,9 @@ final class ThresholdSpecs {
      * the limit each, after a first month partly covered for the rest).
      */
     private static LocalDate fromCrediting(LocalDate end, long units, PensionThresholds in) {
+        if (in.weeks()) {
+            return end.minusDays(units * 7 - 1);
+        }
         if (!in.days()) {
             return YearMonth.from(end).minusMonths(units - 1).atDay(1);
         }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.m4sd.sdk.FieldError;
@@ -38,8 +39,9 @@ import org.m4sd.sdk.json.M4sdJson;
  * <ul>
  *   <li>lists ({@code determinations}, {@code person.documentsHeld}, {@code qualification.substantialDifferences}
  *       ...): items separated by {@code ;}</li>
- *   <li>{@code person.contributionPeriods}: {@code COUNTRY FROM TO} separated by {@code ;}, for example
- *       {@code VEN 1985-03-01 2000-12-31; ECU 2001-01-01 2015-12-31}</li>
+ *   <li>{@code person.contributionPeriods}: {@code COUNTRY FROM TO}, followed by {@code UNITS UNIT} where the
+ *       scheme recorded them, separated by {@code ;}, for example
+ *       {@code VEN 1985-03-01 2000-12-31; JAM 2001-01-01 2015-12-31 700 WEEKS}</li>
  *   <li>{@code recruitment.costsPaidByWorker}: {@code ITEM AMOUNT CURRENCY} separated by {@code ;}, for example
  *       {@code SERVICE_CHARGE 10000 NPR; AIR_TICKET 65000 NPR}</li>
  *   <li>{@code recruitment.firstMonthEarnings}, {@code recruitment.monthlyBasicSalary}: {@code AMOUNT CURRENCY}</li>
@@ -160,9 +162,16 @@ final class CsvCases {
             }
             case PERIODS -> {
                 ArrayNode list = NODES.arrayNode();
-                for (String item : items(text, 3, "COUNTRY FROM TO, for example \"ECU 2001-01-01 2015-12-31\"")) {
+                for (String item : items(text, Set.of(3, 5), "COUNTRY FROM TO or COUNTRY FROM TO UNITS UNIT, for "
+                        + "example \"ECU 2001-01-01 2015-12-31\" or \"JAM 2001-01-01 2015-12-31 700 WEEKS\"")) {
                     String[] p = SPACES.split(item);
-                    list.addObject().put("country", p[0]).put("from", p[1]).put("to", p[2]);
+                    ObjectNode period = list.addObject().put("country", p[0]).put("from", p[1]).put("to", p[2]);
+                    if (p.length == 5) {
+                        // a whole number stays one, so that the reader's own check names anything else
+                        period.set("units", p[3].matches("-?\\d{1,18}") ? NODES.numberNode(Long.parseLong(p[3]))
+                                : NODES.textNode(p[3]));
+                        period.put("unit", p[4]);
+                    }
                 }
                 yield list;
             }
@@ -201,12 +210,17 @@ final class CsvCases {
     }
 
     private static List<String> items(String text, int fields, String shape) {
+        return items(text, Set.of(fields), shape);
+    }
+
+    /** The entries of a compound cell, each of one of the numbers of space-separated fields allowed. */
+    private static List<String> items(String text, Set<Integer> fields, String shape) {
         List<String> out = new ArrayList<>();
         for (String item : SEP.split(text)) {
             if (item.isEmpty()) {
                 continue;
             }
-            if (SPACES.split(item).length != fields) {
+            if (!fields.contains(SPACES.split(item).length)) {
                 throw new IllegalArgumentException("write each entry as " + shape + ", separated by \";\"; got \""
                         + item + "\"");
             }
@@ -241,7 +255,8 @@ final class CsvCases {
             case TEXT, INTEGER, NUMBER, BOOLEAN -> node.asText();
             case LIST -> join(node, JsonNode::asText);
             case PERIODS -> join(node, p -> p.path("country").asText() + " " + p.path("from").asText() + " "
-                    + p.path("to").asText());
+                    + p.path("to").asText() + (p.has("units") ? " " + p.path("units").asText() + " "
+                    + p.path("unit").asText() : ""));
             case COSTS -> join(node, c -> c.path("item").asText() + " " + plain(c.path("amount")) + " "
                     + c.path("currency").asText());
             case MONEY -> plain(node.path("amount")) + " " + node.path("currency").asText();

@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd demo}: generates the synthetic population, decides it and prints the summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generates a synthetic population (10,000 people by default) across the six",
-                "financed countries (ECU, MAR, NPL, SRB, SEN, TUN), decides every determination",
+        description = {"Generates a synthetic population (10,000 people by default) across the",
+                "programme's eleven countries (the six financed ones, ECU, MAR, NPL, SRB, SEN and",
+                "TUN, and BGD, JAM, KGZ, MDA and PHL), decides every determination",
                 "the rule packs implement whose facts are present, and prints a summary by",
                 "determination and outcome, then reports on the illustrative M4SD results",
                 "framework from the decisions, the recruitment costs and sample programme",
@@ -129,16 +130,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         requests.forEach(r -> ReportEvents.recruitmentCost(r).ifPresent(events::add));
         events.addAll(ReportEvents.sampleActivity(seed, SyntheticPopulation.AS_OF));
-        ResultsReport report = ResultsReporter.create().report(Framework.illustrative(),
-                java.util.Collections.emptyIterator(), events.iterator());
+        Framework framework = Framework.illustrative();
+        ResultsReport report = ResultsReporter.create().report(framework, java.util.Collections.emptyIterator(),
+                events.iterator());
         for (Reports.Format f : Reports.Format.values()) {
             try (Writer w = Output.open(outputDir.resolve(REPORTS.get(f)))) {
                 Reports.write(report, f, events, w);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Synthetic population of %,d people (seed %d) across %s, decided as of %s%n", people, seed,
-                String.join(", ", SyntheticPopulation.COUNTRIES), SyntheticPopulation.AS_OF);
+        out.printf("Synthetic population of %,d people (seed %d), decided as of %s%n", people, seed,
+                SyntheticPopulation.AS_OF);
+        out.println(peoplePerCountry(requests, framework));
         tally.print(out);
         out.println();
         out.print("Results framework (illustrative M4SD): ");
@@ -176,6 +179,20 @@ final class DemoCommand implements Callable<Integer> {
     private static String size(long bytes) {
         return bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
                 : String.format(Locale.ROOT, "%,d KB", Math.max(1, Math.round(bytes / 1e3)));
+    }
+
+    /** How many people each country has, the financed countries first: "financed: ECU 2,168, ...; others: ...". */
+    static String peoplePerCountry(List<EligibilityRequest> requests, Framework framework) {
+        java.util.Map<String, Long> counts = requests.stream().collect(java.util.stream.Collectors.groupingBy(
+                EligibilityRequest::jurisdiction, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        StringBuilder financed = new StringBuilder();
+        StringBuilder others = new StringBuilder();
+        for (String country : SyntheticPopulation.COUNTRIES) {
+            StringBuilder group = framework.programme().financed(country) ? financed : others;
+            group.append(group.length() == 0 ? "" : ", ").append(country).append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", counts.getOrDefault(country, 0L)));
+        }
+        return "  financed: " + financed + "\n  others:   " + others;
     }
 
     /** Asks for the determinations the person's facts allow that the packs implement. */

@@ -30,7 +30,8 @@ import org.m4sd.sdk.framework.ValidationFinding;
  * nothing fetched, so it opens offline and can be mailed as one file. By country: the decisions by determination
  * and outcome; each indicator's latest actual against baseline and target, coloured by progress category; each
  * indicator's values by country and disaggregation as bar charts; the validation findings; SDG 10.7.1 and the
- * SDG 10.7.2 domain scores.
+ * SDG 10.7.2 domain scores. Countries are shown the framework's financed ones first, each marked as financed, then
+ * the others; wide tables and charts scroll inside the page rather than widen it.
  */
 final class HtmlDashboard {
     static final Map<ProgressCategory, String> COLOURS = Map.of(
@@ -77,15 +78,19 @@ final class HtmlDashboard {
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1200px}")
                 .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:4px 8px;")
                 .append("font-size:13px;text-align:right}th{background:#f4f4f4}td.l,th.l{text-align:left}")
-                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px}")
+                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px;white-space:nowrap}")
                 .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #f2b705}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
+                .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
+                .append(".fin{display:block;font-size:10px;font-weight:normal;color:#1a7f37}")
+                .append("th.financed{background:#e6f2e9}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(programme.title())).append("</h1>\n");
         if (programme.illustrative()) {
             html.append("<p class=\"note\" id=\"illustrative\">Illustrative framework: indicators, baselines and ")
                     .append("targets are examples, not the programme's own.</p>\n");
         }
+        financedNote();
         html.append("<p>Periods: ").append(esc(report.periods().stream().map(Period::toString)
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
                 .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
@@ -98,6 +103,36 @@ final class HtmlDashboard {
         sdg();
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** Which of the programme's countries are financed, when the framework says. */
+    private void financedNote() {
+        var programme = report.framework().programme();
+        if (programme.financedCountries().isEmpty()) {
+            return;
+        }
+        List<String> others = programme.countries().stream().filter(c -> !programme.financed(c)).toList();
+        html.append("<p id=\"financed\">").append(programme.countries().size()).append(" countries. Financed (national ")
+                .append("projects the programme finances): ").append(esc(String.join(", ", programme.financedCountries())))
+                .append(".");
+        if (!others.isEmpty()) {
+            html.append(" Others (capacity building and peer learning): ").append(esc(String.join(", ", others)))
+                    .append(".");
+        }
+        html.append("</p>\n");
+    }
+
+    /** The countries given, the framework's financed ones first, each group in alphabetical order. */
+    private List<String> ordered(java.util.Collection<String> countries) {
+        var programme = report.framework().programme();
+        return countries.stream().distinct().sorted(java.util.Comparator
+                .comparing((String c) -> !programme.financed(c)).thenComparing(c -> c)).toList();
+    }
+
+    /** A country code, with the mark of a financed country. */
+    private String countryLabel(String code) {
+        return esc(label(code)) + (report.framework().programme().financed(code)
+                ? "<span class=\"fin\">financed</span>" : "");
     }
 
     /** Per country, one stacked bar per determination: its decisions by outcome. */
@@ -115,13 +150,15 @@ final class HtmlDashboard {
         html.append("</p>\n");
         int barLength = 360;
         int rowHeight = 18;
-        for (Map.Entry<String, Map<Determination, Map<Outcome, Long>>> country : outcomes.entrySet()) {
-            Map<Determination, Map<Outcome, Long>> byDetermination = country.getValue();
+        for (String country : ordered(outcomes.keySet())) {
+            Map<Determination, Map<Outcome, Long>> byDetermination = outcomes.get(country);
             long decided = byDetermination.values().stream().flatMap(m -> m.values().stream())
                     .mapToLong(Long::longValue).sum();
-            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country.getKey()))
-                    .append("\"><figcaption><b>").append(esc(country.getKey())).append("</b> ")
-                    .append(number(decided)).append(" decisions</figcaption>");
+            boolean financed = report.framework().programme().financed(country);
+            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
+                    .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
+                    .append("</b> ").append(financed ? "(financed) " : "").append(number(decided))
+                    .append(" decisions</figcaption>");
             html.append("<svg class=\"outcomes\" width=\"").append(260 + barLength + 80).append("\" height=\"")
                     .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
             int y = 2;
@@ -171,19 +208,39 @@ final class HtmlDashboard {
                 byCountry.put(a.country(), a);
             }
         }
-        List<String> countries = new ArrayList<>(new TreeSet<>(report.achievements().stream()
-                .map(Achievement::country).toList()));
+        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
         html.append("<section id=\"progress\"><h2>Progress against targets, by country</h2>\n");
         if (latest.isEmpty()) {
             html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
             return;
         }
-        html.append("<table><tr><th class=\"l\">indicator</th>");
-        countries.forEach(c -> html.append("<th>").append(esc(label(c))).append("</th>"));
+        var programme = report.framework().programme();
+        if (programme.financedCountries().isEmpty()) {
+            progressTable("progress-table", countries, latest);
+        } else {
+            // one table for the financed countries and the programme as a whole, one for the others: each fits
+            // the page's width
+            html.append("<h3>Financed countries</h3>\n");
+            progressTable("progress-financed", countries.stream()
+                    .filter(c -> programme.financed(c) || c.equals(IndicatorValue.TOTAL)).toList(), latest);
+            html.append("<h3>Other programme countries</h3>\n");
+            progressTable("progress-others", countries.stream()
+                    .filter(c -> !programme.financed(c) && !c.equals(IndicatorValue.TOTAL)).toList(), latest);
+        }
+        html.append("</section>\n");
+    }
+
+    /** One row per indicator with an achievement in {@code countries}, one column per country. */
+    private void progressTable(String id, List<String> countries, Map<String, Map<String, Achievement>> latest) {
+        html.append("<div class=\"scroll\"><table class=\"progress\" id=\"").append(id)
+                .append("\"><tr><th class=\"l\">indicator</th>");
+        countries.forEach(c -> html.append("<th data-country=\"").append(esc(c)).append("\"")
+                .append(report.framework().programme().financed(c) ? " class=\"financed\">" : ">")
+                .append(countryLabel(c)).append("</th>"));
         html.append("</tr>\n");
         for (Indicator indicator : report.framework().indicators()) {
             Map<String, Achievement> byCountry = latest.get(indicator.id());
-            if (byCountry == null) {
+            if (byCountry == null || countries.stream().noneMatch(byCountry::containsKey)) {
                 continue;
             }
             html.append("<tr><td class=\"l\" title=\"").append(esc(indicator.title())).append("\">")
@@ -204,7 +261,7 @@ final class HtmlDashboard {
             }
             html.append("</tr>\n");
         }
-        html.append("</table></section>\n");
+        html.append("</table></div>\n");
     }
 
     private static String progressBar(Achievement a) {
@@ -243,7 +300,9 @@ final class HtmlDashboard {
                     .append(esc(indicator.id())).append("</b> ").append(esc(indicator.title())).append(" (")
                     .append(esc(last.toString())).append(dimension == null ? "" : ", by " + esc(dimension))
                     .append(")</figcaption>");
-            barChart(bars);
+            Map<String, Map<String, Double>> inOrder = new LinkedHashMap<>();
+            ordered(bars.keySet()).forEach(c -> inOrder.put(c, bars.get(c)));
+            barChart(inOrder);
             html.append("</figure>\n");
         }
         if (drawn == 0) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.PolicyType;
@@ -51,10 +50,6 @@ final class ReportEvents {
                 request.person().sex().orElse(Sex.X)));
     }
 
-    /**
-     * Sample programme activity for the demo, seeded: laws and policies adopted, officials trained, an SDG 10.7.2
-     * questionnaire per country, and the price of sending remittances home from the main corridors of each country.
-     */
     /** Illustrative answers to all 30 SDG 10.7.2 sub-items, mostly yes, as most reporting countries answer. */
     private static java.util.Map<String, Sdg1072Answer> sdg1072Answers(SplittableRandom r) {
         java.util.Map<String, Sdg1072Answer> answers = new java.util.TreeMap<>();
@@ -70,14 +65,29 @@ final class ReportEvents {
         return answers;
     }
 
+    /**
+     * Sample programme activity for the demo, seeded: laws and policies adopted, officials trained, an SDG 10.7.2
+     * questionnaire per country, and the price of sending remittances home from the main corridors of each country.
+     * The six financed countries are drawn first, then the five others, from one stream: a seed gives the financed
+     * countries the activity it gave them before the others were added.
+     */
     static List<ProgrammeEvent> sampleActivity(long seed, LocalDate asOf) {
         SplittableRandom r = new SplittableRandom(seed ^ 0x5eedL);
         List<ProgrammeEvent> events = new ArrayList<>();
-        String[][] corridors = {{"ECU", "ESP"}, {"ECU", "USA"}, {"MAR", "FRA"}, {"MAR", "ESP"}, {"NPL", "QAT"},
-                {"NPL", "MYS"}, {"SRB", "DEU"}, {"SRB", "AUT"}, {"SEN", "FRA"}, {"SEN", "ITA"}, {"TUN", "FRA"},
-                {"TUN", "DEU"}};
+        activity(r, asOf, List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN"), new String[][] {{"ECU", "ESP"},
+            {"ECU", "USA"}, {"MAR", "FRA"}, {"MAR", "ESP"}, {"NPL", "QAT"}, {"NPL", "MYS"}, {"SRB", "DEU"},
+            {"SRB", "AUT"}, {"SEN", "FRA"}, {"SEN", "ITA"}, {"TUN", "FRA"}, {"TUN", "DEU"}}, events);
+        activity(r, asOf, List.of("BGD", "JAM", "KGZ", "MDA", "PHL"), new String[][] {{"BGD", "SAU"},
+            {"BGD", "ARE"}, {"JAM", "USA"}, {"JAM", "GBR"}, {"KGZ", "RUS"}, {"KGZ", "KAZ"}, {"MDA", "ITA"},
+            {"MDA", "RUS"}, {"PHL", "USA"}, {"PHL", "SAU"}}, events);
+        return events;
+    }
+
+    /** The activity of {@code countries}, then the remittance prices of their corridors (home, sending country). */
+    private static void activity(SplittableRandom r, LocalDate asOf, List<String> countries, String[][] corridors,
+            List<ProgrammeEvent> events) {
         Determination.Sector[] sectors = Determination.Sector.values();
-        for (String country : SyntheticPopulation.COUNTRIES) {
+        for (String country : countries) {
             int policies = 1 + r.nextInt(3);
             for (int i = 0; i < policies; i++) {
                 PolicyType type = PolicyType.values()[r.nextInt(PolicyType.values().length)];
@@ -100,6 +110,5 @@ final class ReportEvents {
                         service, 2 + r.nextInt(14), 0.3 + r.nextInt(30) / 10.0, r.nextInt(4), r.nextInt(5) > 0));
             }
         }
-        return events;
     }
 }

@@ -178,8 +178,18 @@ class CliIT {
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode root = json(json.out());
         assertThat(root.path("asOf").asText()).isEqualTo("2023-06-30");
-        assertThat(root.path("packs")).hasSize(10);
+        assertThat(root.path("packs")).hasSize(12);
         assertThat(root.path("packs").get(0).path("id").asText()).isEqualTo("international");
+        // a pack per programme country, the international one without a jurisdiction
+        List<String> jurisdictions = new java.util.ArrayList<>();
+        root.path("packs").forEach(p -> {
+            if (!p.path("jurisdiction").isNull()) {
+                jurisdictions.add(p.path("jurisdiction").asText());
+            }
+        });
+        assertThat(jurisdictions).containsExactlyInAnyOrder("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "PHL", "BGD",
+                "JAM", "KGZ", "MDA");
+        assertThat(text.out()).contains("jam", "kgz", "mda");
         assertThat(root.path("packs").get(1).path("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(root.path("determinations").findValuesAsText("id")).contains("health.emergency-care");
         for (JsonNode p : root.path("parameters")) {
@@ -287,7 +297,14 @@ class CliIT {
         Run run = m4sd(null, "demo", "--people", "400", "--output-dir", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("400 records: 400 decided, 0 invalid").contains("health.emergency-care");
+        assertThat(run.out()).contains("400 records: 400 decided, 0 invalid").contains("health.emergency-care")
+                .containsPattern("financed: ECU \\d+, MAR \\d+, NPL \\d+, SRB \\d+, SEN \\d+, TUN \\d+")
+                .containsPattern("others: +BGD \\d+, JAM \\d+, KGZ \\d+, MDA \\d+, PHL \\d+");
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(out.resolve("population.jsonl"))) {
+            countries.add(JSON.readTree(line).path("jurisdiction").asText());
+        }
+        assertThat(countries).hasSize(11);
         assertThat(Files.readAllLines(out.resolve("decisions.jsonl"))).hasSize(400)
                 .allSatisfy(l -> assertThat(l).contains("\"decisions\""));
         assertThat(Files.readAllLines(out.resolve("population.jsonl"))).hasSize(400);

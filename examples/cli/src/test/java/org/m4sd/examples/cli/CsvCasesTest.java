@@ -48,6 +48,7 @@ class CsvCasesTest {
     @Test
     void aRowAndItsRequestConvertBothWaysForTheWholeSyntheticPopulation() throws Exception {
         List<String> documents = new SyntheticPopulation(3).requests(1_500).map(json::writeRequest).toList();
+        assertThat(documents).as("records in weeks").anyMatch(d -> d.contains("\"unit\":\"WEEKS\""));
         StringWriter csv = new StringWriter();
         CsvCases.writeRequests(documents, csv);
 
@@ -86,12 +87,15 @@ class CsvCasesTest {
         row.put("person.residenceMonths", "40");
         row.put("recruitment.costsPaidByWorker", "SERVICE_CHARGE 10000 NPR; MEDICAL 4500 NPR");
         row.put("recruitment.exchangeRates", "NPR=0.0274");
+        row.put("person.contributionPeriods", "GBR 1990-01-01 1999-12-31; JAM 2001-01-01 2015-12-31 700 WEEKS");
         row.put("person.id", "");
 
         JsonNode request = CsvCases.toRequest(row).request();
         assertThat(json.canonicalize(request.toString())).isEqualTo(json.canonicalize("""
                 {"determinations":["health.emergency-care","social-security.old-age-pension"],
-                 "person":{"residenceMonths":40},
+                 "person":{"residenceMonths":40,
+                           "contributionPeriods":[{"country":"GBR","from":"1990-01-01","to":"1999-12-31"},
+                               {"country":"JAM","from":"2001-01-01","to":"2015-12-31","units":700,"unit":"WEEKS"}]},
                  "recruitment":{"costsPaidByWorker":[{"item":"SERVICE_CHARGE","amount":10000,"currency":"NPR"},
                                                      {"item":"MEDICAL","amount":4500,"currency":"NPR"}],
                                 "exchangeRates":{"NPR":0.0274}}}"""));

@@ -105,6 +105,65 @@ class HtmlDashboardTest {
         assertThat(shown).isEqualTo(expected).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
     }
 
+    /**
+     * Every programme country has a column in a progress table and a decisions chart, the financed countries
+     * first and marked so: one table holds them and the programme as a whole, another the five others, so that
+     * each fits the page (and scrolls inside its own box rather than widen it where it does not).
+     */
+    @Test
+    void showsTheElevenCountriesTheFinancedOnesFirstAndMarked() {
+        List<String> financed = List.of("ECU", "MAR", "NPL", "SEN", "SRB", "TUN");
+        List<String> others = List.of("BGD", "JAM", "KGZ", "MDA", "PHL");
+        List<String> expected = new ArrayList<>(financed);
+        expected.addAll(others);
+
+        String first = table("progress-financed");
+        String second = table("progress-others");
+        assertThat(html).contains("<div class=\"scroll\"><table class=\"progress\" id=\"progress-financed\">")
+                .doesNotContain("id=\"progress-table\"");
+        assertThat(values("<th data-country=\"([A-Z]{3})\"", first)).containsExactlyElementsOf(financed);
+        assertThat(values("<th data-country=\"([A-Z]{3})\" class=\"financed\">", first))
+                .containsExactlyElementsOf(financed);
+        assertThat(values("<th data-country=\"([A-Z]{3})\"", second)).containsExactlyElementsOf(others);
+        assertThat(second).doesNotContain("class=\"financed\"");
+        assertThat(count("<span class=\"fin\">financed</span>")).isGreaterThanOrEqualTo(financed.size());
+        // the financed countries, then the programme as a whole; the others in a table of their own
+        assertThat(first.substring(0, first.indexOf("</tr>"))).endsWith("<th data-country=\"_T\">all</th>");
+        for (String[] t : new String[][] {{first, "" + (1 + financed.size() + 1)}, {second, "" + (1 + others.size())}}) {
+            for (String row : t[0].substring(t[0].indexOf("</tr>") + 5).split("</tr>")) {
+                if (row.contains("<td")) {
+                    assertThat(count(row, "<td")).as(row).isEqualTo(Integer.parseInt(t[1]));
+                }
+            }
+        }
+
+        assertThat(values("<figure class=\"outcome-chart\" data-country=\"([A-Z]{3})\"", html))
+                .containsExactlyElementsOf(expected);
+        assertThat(values("data-country=\"([A-Z]{3})\" data-financed=\"true\"", html))
+                .containsExactlyElementsOf(financed);
+        assertThat(html).contains("<p id=\"financed\">11 countries. Financed (national projects the programme "
+                + "finances): ECU, MAR, NPL, SRB, SEN, TUN. Others (capacity building and peer learning): BGD, JAM, "
+                + "KGZ, MDA, PHL.</p>");
+    }
+
+    private static String table(String id) {
+        String table = html.substring(html.indexOf("<table class=\"progress\" id=\"" + id + "\">"));
+        return table.substring(0, table.indexOf("</table>"));
+    }
+
+    private static List<String> values(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static int count(String text, String literal) {
+        return text.split(Pattern.quote(literal), -1).length - 1;
+    }
+
     @Test
     void listsValidationFindingsAndSdgResults() {
         assertThat(count("<tr class=\"finding\"")).isEqualTo(report.findings().size());

@@ -22,6 +22,9 @@ final class BodySpool implements Closeable {
     /** Bodies up to this size stay in memory. */
     static final int IN_MEMORY = 8 << 20;
 
+    /** The most bytes of a refused body read (and dropped) so that its client reads the 413. */
+    static final long REFUSED_BYTES_READ = 8 << 20;
+
     private final byte[] memory;
     private final Path file;
 
@@ -38,7 +41,7 @@ final class BodySpool implements Closeable {
         int n;
         while (total <= IN_MEMORY && (n = in.read(buf)) >= 0) {
             total += n;
-            check(total, limit);
+            check(total, limit, in);
             head.write(buf, 0, n);
         }
         if (total <= IN_MEMORY) {
@@ -49,7 +52,7 @@ final class BodySpool implements Closeable {
             head.writeTo(out);
             while ((n = in.read(buf)) >= 0) {
                 total += n;
-                check(total, limit);
+                check(total, limit, in);
                 out.write(buf, 0, n);
             }
         } catch (IOException | RuntimeException e) {
@@ -69,9 +72,24 @@ final class BodySpool implements Closeable {
         }
     }
 
-    private static void check(long total, long limit) {
+    private static void check(long total, long limit, InputStream in) throws IOException {
         if (total > limit) {
+            discardRefused(in);
             throw Problem.tooLarge("the batch is larger than the limit of " + limit + " bytes");
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@link #REFUSED_BYTES_READ}: a client sends its whole body
+     * before it reads the answer, and a connection closed on unread bytes is reset, which the client sees as no
+     * answer at all rather than the 413. A longer body is cut off; its client gets the reset.
+     */
+    static void discardRefused(InputStream in) throws IOException {
+        long left = REFUSED_BYTES_READ;
+        byte[] buf = new byte[64 * 1024];
+        int n;
+        while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
+            left -= n;
         }
     }
 

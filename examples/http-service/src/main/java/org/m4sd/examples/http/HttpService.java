@@ -406,12 +406,14 @@ public final class HttpService implements AutoCloseable {
     /** The body, at most {@code limit} bytes; more is 413. */
     private static byte[] readLimited(Context ctx, int limit) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) {
-            throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + limit);
-        }
         try (InputStream in = requestBody(ctx)) {
+            if (declared > limit) {
+                BodySpool.discardRefused(in);
+                throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + limit);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
+                BodySpool.discardRefused(in);
                 throw Problem.tooLarge("the body is larger than the limit of " + limit + " bytes");
             }
             return body;

@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 
 /** {@code m4sd-registry generate}: a synthetic registry as Parquet, and as request JSONL when small. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generates a synthetic national registry (SyntheticRegistry): people across the six",
-                "financed countries, a seeded fraction of them deliberately broken, written as Parquet",
+        description = {"Generates a synthetic national registry (SyntheticRegistry): people across the",
+                "programme's eleven countries (the six financed ones, ECU, MAR, NPL, SRB, SEN and TUN, and",
+                "BGD, JAM, KGZ, MDA and PHL), a seeded fraction of them deliberately broken, written as Parquet",
                 "(OUT/registry) by the executors in parallel slices and, up to --jsonl-limit people,",
                 "as request JSONL too (OUT/registry.jsonl, one request per line, line = recordIndex)."},
         footerHeading = "%nExamples:%n",

@@ -14,9 +14,10 @@ import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**
- * A synthetic national registry: the people of {@link SyntheticPopulation} (the six financed countries, their
- * age pyramids, migratory statuses, residence, contribution histories, some in two countries with an
- * agreement, recruitment records and qualifications), each with a registry-wide unique request id and
+ * A synthetic national registry: the people of {@link SyntheticPopulation} (the programme's eleven countries,
+ * the six financed ones and the five others, their age pyramids, migratory statuses, residence, contribution
+ * histories, some in two countries with an agreement and some counted in weeks, recruitment records and
+ * qualifications), each with a registry-wide unique request id and
  * pseudonymous person id, and a seeded fraction of deliberately broken records, one {@link Defect} each, that
  * the SDK must reject. Deterministic: a seed, a broken fraction and an index always give the same record, in
  * whatever slice it is generated, so executors can generate slices in parallel. Nobody in it is real.

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.ContributionPeriod;
+import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -24,30 +25,60 @@ import org.m4sd.sdk.request.ReturnType;
 import org.m4sd.sdk.request.Sex;
 
 /**
- * A synthetic population across the six countries whose packs the programme finances (ECU, MAR, NPL, SRB,
- * SEN, TUN), for demonstrations and tests. Deterministic: the same seed and size give the same requests, in
- * the same order, on every machine. Nobody in it is real.
+ * A synthetic population across the programme's eleven countries, for demonstrations and tests: the six whose
+ * national projects the programme finances (ECU, MAR, NPL, SRB, SEN, TUN) and the five others (BGD, JAM, KGZ,
+ * MDA, PHL). Deterministic: the same seed and size give the same requests, in the same order, on every machine.
+ * Nobody in it is real.
  *
  * <p>The distributions are plausible, not statistics: an age pyramid younger for migrants, the main migrant
  * nationalities of each country, migratory statuses from national to irregular, contribution histories with
- * gaps and, for some, periods in two countries; recruitment of Nepali workers to the Gulf and Malaysia and of
- * Nepali, Bangladeshi and Filipino workers to Serbia with their costs; foreign qualifications submitted for
- * recognition; diaspora health professionals considering return. About one record in forty leaves out a fact
- * so that some decisions are {@code UNDETERMINED}.
+ * gaps and, for some, periods in two countries (Jamaicans in the United Kingdom, Canada, the United States and
+ * CARICOM states, Kyrgyz in Russia and Kazakhstan, Moldovans in Romania, Italy, Russia, Czechia and Germany),
+ * Jamaican records counted in weeks paid or credited; recruitment of Nepali workers to the Gulf and Malaysia, of
+ * Bangladeshi and Filipino workers to the Gulf, Malaysia and Hong Kong, and of Nepali, Bangladeshi and Filipino
+ * workers to Serbia with their costs; foreign qualifications submitted for recognition; diaspora health
+ * professionals considering return, more of them for Moldova's return programme. About one record in forty
+ * leaves out a fact so that some decisions are {@code UNDETERMINED}.
  *
  * <p>Person {@code i} of a seed is the same whichever slice of the population it is generated in, so the
- * population can be generated in parallel slices ({@link #requests(int, int)}).
+ * population can be generated in parallel slices ({@link #requests(int, int)}). Person {@code i} is drawn from the
+ * {@code i}-th split of two seeded streams: the second decides whether the person lives in one of the five
+ * countries added after the first six ({@link #ADDED_SHARE}) and then draws all of that person; otherwise the
+ * first stream draws the person exactly as it did when the population covered the six alone, so every such
+ * person keeps the request (id included) it had then.
  */
 public final class SyntheticPopulation {
-    /** The six financed countries. */
-    public static final List<String> COUNTRIES = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN");
+    /** The programme's eleven countries: the six financed ones first, then the five others. */
+    public static final List<String> COUNTRIES = List.of("ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "BGD", "JAM",
+            "KGZ", "MDA", "PHL");
+    /** The share of people who live in one of the five countries added after the six financed ones. */
+    public static final double ADDED_SHARE = 0.3;
     /** The date every request is decided as of. */
     public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
+    /**
+     * How people of one country are drawn.
+     *
+     * @param weight               share of the country among the people of its stream
+     * @param migrantShare         share of foreign nationals
+     * @param abroad               where nationals work or live abroad
+     * @param careerAbroadShare    share of nationals with contributions whose career has a period abroad
+     * @param diasporaHealthShare  share of nationals aged 25 to 60 who are health professionals abroad
+     * @param practice             where those health professionals practise
+     */
     private record Country(String code, double weight, double migrantShare, String[] migrantNationalities,
-            String[] abroad, String language) {
+            String[] abroad, String language, double careerAbroadShare, double diasporaHealthShare,
+            String[] practice) {
+        /** A country drawn as the first six always were. */
+        Country(String code, double weight, double migrantShare, String[] migrantNationalities, String[] abroad,
+                String language) {
+            this(code, weight, migrantShare, migrantNationalities, abroad, language, 0.18, 0.02, PRACTICE);
+        }
     }
 
+    private static final String[] PRACTICE = {"DEU", "FRA", "USA", "GBR", "ESP", "ITA", "QAT", "CAN"};
+
+    /** The six financed countries, drawn from the first stream. */
     private static final List<Country> PROFILES = List.of(
             new Country("ECU", 0.22, 0.20, new String[] {"VEN", "VEN", "VEN", "COL", "COL", "PER", "CUB"},
                     new String[] {"ESP", "USA", "ITA"}, "es"),
@@ -62,12 +93,39 @@ public final class SyntheticPopulation {
             new Country("TUN", 0.14, 0.07, new String[] {"LBY", "CIV", "SDN", "DZA"},
                     new String[] {"FRA", "ITA", "DEU"}, "fr"));
 
+    /**
+     * The five other programme countries, drawn from the second stream. Countries of emigration: more careers
+     * with a period abroad; Moldova's diaspora health professionals weigh more (its return programme is encoded).
+     * Requests are in English where the SDK has no message in the country's language.
+     */
+    private static final List<Country> ADDED = List.of(
+            new Country("BGD", 0.22, 0.04, new String[] {"MMR", "MMR", "MMR", "IND", "CHN", "LKA"},
+                    new String[] {"SAU", "ARE", "MYS", "OMN", "QAT", "KWT", "SGP"}, "en", 0.25, 0.02,
+                    new String[] {"GBR", "USA", "SAU", "ARE"}),
+            new Country("JAM", 0.16, 0.03, new String[] {"HTI", "HTI", "CUB", "VEN", "CHN", "IND"},
+                    new String[] {"GBR", "CAN", "USA", "USA", "TTO", "BRB"}, "en", 0.30, 0.04,
+                    new String[] {"GBR", "USA", "CAN"}),
+            new Country("KGZ", 0.18, 0.05, new String[] {"UZB", "UZB", "TJK", "KAZ", "RUS", "CHN", "AFG"},
+                    new String[] {"RUS", "RUS", "RUS", "KAZ"}, "en", 0.35, 0.02,
+                    new String[] {"RUS", "KAZ", "DEU"}),
+            new Country("MDA", 0.22, 0.06, new String[] {"UKR", "UKR", "UKR", "ROU", "RUS", "TUR"},
+                    new String[] {"ROU", "ITA", "ITA", "RUS", "CZE", "DEU"}, "en", 0.35, 0.08,
+                    new String[] {"ROU", "ITA", "DEU", "FRA", "GBR", "ISR"}),
+            new Country("PHL", 0.22, 0.03, new String[] {"CHN", "CHN", "KOR", "USA", "JPN", "IND", "IDN"},
+                    new String[] {"SAU", "ARE", "USA", "QAT", "KWT", "HKG", "SGP"}, "en", 0.25, 0.04,
+                    new String[] {"USA", "GBR", "SAU", "ARE", "CAN", "AUS"}));
+
+    /** Schemes that record contributions in weeks paid or credited, and the share of people whose record is in weeks. */
+    private static final java.util.Map<String, Double> WEEKS_RECORDED = java.util.Map.of("JAM", 0.7);
+
+    /** Salt of the second stream's seed; any odd constant keeps it apart from the first. */
+    private static final long ADDED_STREAM = 0x2B7E151628AED2A7L;
+
     private static final String[] GULF = {"QAT", "SAU", "ARE", "MYS", "KWT"};
     private static final String[] GULF_CURRENCY = {"QAR", "SAR", "AED", "MYR", "KWD"};
     private static final int[][] GULF_EARNINGS = {{1200, 2200}, {1200, 2000}, {1100, 1900}, {1500, 2300}, {100, 170}};
     /** Value of one Nepali rupee in each Gulf currency (mid-2023, rounded). */
     private static final String[] NPR_IN = {"0.0268", "0.0276", "0.027", "0.0312", "0.00226"};
-    private static final String[] PRACTICE = {"DEU", "FRA", "USA", "GBR", "ESP", "ITA", "QAT", "CAN"};
     private static final String[] DIFFERENCES = {"CLINICAL_PRACTICE_HOURS", "WORKLOAD", "LEARNING_OUTCOMES", "LEVEL"};
     private static final String[] FIELDS = {"nursing", "medicine", "engineering", "teaching", "accounting", "pharmacy"};
 
@@ -85,8 +143,8 @@ public final class SyntheticPopulation {
 
     /**
      * People {@code first} to {@code first + count - 1} (1-based): the same requests {@link #requests(int)} gives
-     * at those positions. Person {@code i} draws from the {@code i}-th split of the seed's generator, so a slice
-     * replays the splits before it (a few nanoseconds each) and then generates only its own people.
+     * at those positions. Person {@code i} draws from the {@code i}-th split of the seed's two generators, so a
+     * slice replays the splits before it (a few nanoseconds each) and then generates only its own people.
      */
     public Stream<EligibilityRequest> requests(int first, int count) {
         if (first < 1 || count < 0 || (long) first + count - 1 > Integer.MAX_VALUE) {
@@ -94,24 +152,34 @@ public final class SyntheticPopulation {
                     + " are outside 1 to " + Integer.MAX_VALUE);
         }
         SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom added = new SplittableRandom(seed ^ ADDED_STREAM);
         for (int i = 1; i < first; i++) {
             random.split();
+            added.split();
         }
         int last = first + count - 1;
         // i >= first ends the stream at Integer.MAX_VALUE, where i + 1 wraps
-        return Stream.iterate(first, i -> i <= last && i >= first, i -> i + 1).map(i -> person(i, random.split()));
+        return Stream.iterate(first, i -> i <= last && i >= first, i -> i + 1)
+                .map(i -> person(i, random.split(), added.split()));
     }
 
-    private EligibilityRequest person(int index, SplittableRandom r) {
-        Country c = pick(r);
+    /** Person {@code index}: of the five added countries when the second stream says so, else as before them. */
+    private static EligibilityRequest person(int index, SplittableRandom first, SplittableRandom second) {
+        if (second.nextDouble() < ADDED_SHARE) {
+            return person(index, pick(second, ADDED), second);
+        }
+        return person(index, pick(first, PROFILES), first);
+    }
+
+    private static EligibilityRequest person(int index, Country c, SplittableRandom r) {
         boolean migrant = r.nextDouble() < c.migrantShare;
         String nationality = migrant ? any(r, c.migrantNationalities) : c.code;
         MigratoryStatus status = migrant ? migrantStatus(r, nationality) : MigratoryStatus.NATIONAL;
         int age = migrant ? migrantAge(r) : age(r);
         LocalDate birth = AS_OF.minusYears(age).minusDays(r.nextInt(365));
-        boolean diasporaHealthWorker = !migrant && age >= 25 && age <= 60 && r.nextDouble() < 0.02;
+        boolean diasporaHealthWorker = !migrant && age >= 25 && age <= 60 && r.nextDouble() < c.diasporaHealthShare;
         boolean livesAbroad = diasporaHealthWorker || (!migrant && age >= 60 && r.nextDouble() < 0.06);
-        String residence = livesAbroad ? any(r, diasporaHealthWorker ? PRACTICE : c.abroad) : c.code;
+        String residence = livesAbroad ? any(r, diasporaHealthWorker ? c.practice : c.abroad) : c.code;
 
         Person.Builder p = Person.builder(String.format(Locale.ROOT, "p-%08x", r.nextInt() & 0x7fffffff))
                 .sex(r.nextDouble() < (migrant ? 0.44 : 0.51) ? Sex.F : Sex.M)
@@ -145,19 +213,19 @@ public final class SyntheticPopulation {
         return request.build();
     }
 
-    private static Country pick(SplittableRandom r) {
+    private static Country pick(SplittableRandom r, List<Country> profiles) {
         double x = r.nextDouble();
-        for (Country c : PROFILES) {
+        for (Country c : profiles) {
             x -= c.weight;
             if (x < 0) {
                 return c;
             }
         }
-        return PROFILES.get(PROFILES.size() - 1);
+        return profiles.get(profiles.size() - 1);
     }
 
     private static MigratoryStatus migrantStatus(SplittableRandom r, String nationality) {
-        boolean flight = List.of("SYR", "AFG", "UKR", "VEN", "SDN").contains(nationality);
+        boolean flight = List.of("SYR", "AFG", "UKR", "VEN", "SDN", "MMR").contains(nationality);
         double x = r.nextDouble();
         if (flight) {
             return x < 0.30 ? MigratoryStatus.REGULAR : x < 0.50 ? MigratoryStatus.IRREGULAR
@@ -202,7 +270,15 @@ public final class SyntheticPopulation {
         }
         String home = migrant ? nationality : c.code;
         String second = migrant ? c.code : any(r, c.abroad);
-        boolean twoCountries = migrant || r.nextDouble() < 0.18;
+        boolean twoCountries = migrant || r.nextDouble() < c.careerAbroadShare;
+        // a scheme gives a person's whole record in one unit: weeks for some, the calendar range for the others
+        java.util.Set<String> inWeeks = new java.util.HashSet<>();
+        for (String country : twoCountries ? List.of(home, second) : List.of(home)) {
+            Double weeksShare = WEEKS_RECORDED.get(country);
+            if (weeksShare != null && r.nextDouble() < weeksShare) {
+                inWeeks.add(country);
+            }
+        }
         LocalDate start = birth.plusYears(18 + r.nextInt(10)).withDayOfMonth(1);
         LocalDate end = birth.plusYears(Math.min(age, 65)).withDayOfMonth(1);
         LocalDate switchAt = twoCountries ? start.plusMonths(r.nextInt(Math.max(1, months(start, end)) + 1)) : end;
@@ -217,10 +293,18 @@ public final class SyntheticPopulation {
                 break;
             }
             String country = cursor.isBefore(switchAt) ? home : second;
-            periods.add(ContributionPeriod.of(country, cursor, to));
+            periods.add(inWeeks.contains(country) ? inWeeks(r, country, cursor, to)
+                    : ContributionPeriod.of(country, cursor, to));
             cursor = to.plusDays(1).plusMonths(r.nextInt(4) == 0 ? 6 + r.nextInt(36) : 0);
         }
         return periods;
+    }
+
+    /** A period recorded in weeks paid or credited: its calendar weeks, some of them missing for half the periods. */
+    private static ContributionPeriod inWeeks(SplittableRandom r, String country, LocalDate from, LocalDate to) {
+        long calendarWeeks = ChronoUnit.DAYS.between(from, to.plusDays(1)) / 7;
+        long missing = r.nextDouble() < 0.5 ? 0 : Math.round(calendarWeeks * r.nextDouble() * 0.3);
+        return ContributionPeriod.of(country, from, to, calendarWeeks - missing, ContributionUnit.WEEKS);
     }
 
     private static int months(LocalDate from, LocalDate to) {
@@ -231,7 +315,27 @@ public final class SyntheticPopulation {
         return a.isBefore(b) ? a : b;
     }
 
-    /** Nepali workers going to the Gulf or Malaysia; Nepali, Bangladeshi and Filipino workers in Serbia. */
+    /**
+     * A destination of Bangladeshi or Filipino workers: its currency, a first month's earnings range there, and
+     * the value of one unit of the origin's currency in it (mid-2023, rounded).
+     */
+    private record Corridor(String destination, String currency, int lowEarnings, int highEarnings,
+            String originUnitValue) {
+    }
+
+    private static final Corridor[] FROM_BANGLADESH = {
+        new Corridor("SAU", "SAR", 1000, 1600, "0.0345"), new Corridor("ARE", "AED", 1000, 1600, "0.0338"),
+        new Corridor("MYS", "MYR", 1500, 2100, "0.0428"), new Corridor("OMN", "OMR", 100, 160, "0.00354"),
+        new Corridor("QAT", "QAR", 1000, 1500, "0.0335"), new Corridor("SGP", "SGD", 600, 900, "0.0124")};
+    private static final Corridor[] FROM_PHILIPPINES = {
+        new Corridor("SAU", "SAR", 1500, 2500, "0.0679"), new Corridor("ARE", "AED", 1500, 2500, "0.0665"),
+        new Corridor("KWT", "KWD", 120, 200, "0.00556"), new Corridor("QAT", "QAR", 1500, 2500, "0.0659"),
+        new Corridor("HKG", "HKD", 4730, 6000, "0.1418")};
+
+    /**
+     * Nepali workers going to the Gulf or Malaysia; Bangladeshi workers to the Gulf, Malaysia and Singapore and
+     * Filipino workers to the Gulf and Hong Kong; Nepali, Bangladeshi and Filipino workers in Serbia.
+     */
     private static java.util.Optional<Recruitment> recruitment(SplittableRandom r, Country c, String nationality) {
         if (c.code.equals("NPL") && nationality.equals("NPL") && r.nextDouble() < 0.22) {
             int g = r.nextInt(GULF.length);
@@ -296,7 +400,50 @@ public final class SyntheticPopulation {
             }
             return java.util.Optional.of(b.build());
         }
+        if ((c.code.equals("BGD") || c.code.equals("PHL")) && nationality.equals(c.code) && r.nextDouble() < 0.25) {
+            return java.util.Optional.of(c.code.equals("BGD") ? fromBangladesh(r) : fromPhilippines(r));
+        }
         return java.util.Optional.empty();
+    }
+
+    /** A Bangladeshi worker abroad: agency charges often far above the government ceilings. */
+    private static Recruitment fromBangladesh(SplittableRandom r) {
+        Corridor to = FROM_BANGLADESH[r.nextInt(FROM_BANGLADESH.length)];
+        Recruitment.Builder b = Recruitment.builder("BGD", to.destination)
+                .occupation(any(r, new String[] {"construction", "cleaning", "manufacturing", "agriculture",
+                        "domestic work", "driving"}))
+                .firstJobStart(AS_OF.minusMonths(1 + r.nextInt(36)))
+                .addCost(CostItem.of(CostType.MEDICAL, 8_000, "BDT"))
+                .addCost(CostItem.of(CostType.WELFARE_FUND, 3_500, "BDT"))
+                .addCost(CostItem.of(CostType.SERVICE_CHARGE, 100_000 + 10_000L * r.nextInt(40), "BDT"))
+                .exchangeRate("BDT", new BigDecimal(to.originUnitValue));
+        if (r.nextDouble() < 0.3) {
+            b.addCost(CostItem.of(CostType.AIR_TICKET, 45_000 + 1_000L * r.nextInt(30), "BDT"));
+        }
+        int earnings = between(r, to.lowEarnings, to.highEarnings);
+        return b.firstMonthEarnings(Money.of(earnings, to.currency))
+                .monthlyBasicSalary(Money.of(earnings * 8L / 10, to.currency))
+                .householdService(r.nextDouble() < 0.08).governmentToGovernment(r.nextDouble() < 0.05).build();
+    }
+
+    /** A Filipino worker abroad: no placement fee for many, up to a month's salary or more for the others. */
+    private static Recruitment fromPhilippines(SplittableRandom r) {
+        Corridor to = FROM_PHILIPPINES[r.nextInt(FROM_PHILIPPINES.length)];
+        boolean household = to.destination.equals("HKG") || r.nextDouble() < 0.3;
+        Recruitment.Builder b = Recruitment.builder("PHL", to.destination)
+                .occupation(household ? "domestic work" : any(r, new String[] {"nursing", "construction",
+                        "hospitality", "manufacturing"}))
+                .firstJobStart(AS_OF.minusMonths(1 + r.nextInt(36)))
+                .addCost(CostItem.of(CostType.MEDICAL, 3_000, "PHP"))
+                .addCost(CostItem.of(CostType.DOCUMENTS, 950, "PHP"))
+                .exchangeRate("PHP", new BigDecimal(to.originUnitValue));
+        if (r.nextDouble() < 0.45) {
+            b.addCost(CostItem.of(CostType.SERVICE_CHARGE, 10_000 + 2_000L * r.nextInt(40), "PHP"));
+        }
+        int earnings = between(r, to.lowEarnings, to.highEarnings);
+        return b.firstMonthEarnings(Money.of(earnings, to.currency))
+                .monthlyBasicSalary(Money.of(earnings * 9L / 10, to.currency))
+                .householdService(household).governmentToGovernment(false).build();
     }
 
     private static Qualification qualification(SplittableRandom r, String awardingCountry, MigratoryStatus status) {

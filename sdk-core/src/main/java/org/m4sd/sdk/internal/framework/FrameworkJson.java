@@ -149,25 +149,22 @@ public final class FrameworkJson {
             throw new Problem(at, "expected an object");
         }
         List<FieldError> errors = new ArrayList<>();
-        onlyFields(n, at, Set.of("id", "title", "reportingOrg", "start", "end", "countries", "illustrative", "note"),
-                errors);
+        onlyFields(n, at, Set.of("id", "title", "reportingOrg", "start", "end", "countries", "financedCountries",
+                "illustrative", "note"), errors);
         if (!errors.isEmpty()) {
             throw new Problem(errors.get(0).path(), errors.get(0).message());
         }
         JsonNode reportingOrg = field(n, at, "reportingOrg");
         String orgAt = at + ".reportingOrg";
         Period period = period(n, at);
-        List<String> countries = new ArrayList<>();
-        JsonNode cs = field(n, at, "countries");
-        if (!cs.isArray()) {
-            throw new Problem(at + ".countries", "expected an array");
-        }
-        for (int i = 0; i < cs.size(); i++) {
-            String c = cs.get(i).asText();
-            if (!org.m4sd.sdk.internal.CountryCodes.isKnown(c)) {
-                throw new Problem(at + ".countries[" + i + "]", "not an ISO 3166-1 alpha-3 code: \"" + c + "\"");
+        List<String> countries = countries(field(n, at, "countries"), at + ".countries");
+        List<String> financed = n.has("financedCountries")
+                ? countries(n.get("financedCountries"), at + ".financedCountries") : List.of();
+        for (int i = 0; i < financed.size(); i++) {
+            if (!countries.contains(financed.get(i))) {
+                throw new Problem(at + ".financedCountries[" + i + "]", "\"" + financed.get(i)
+                        + "\" is not one of the programme's countries");
             }
-            countries.add(c);
         }
         JsonNode illustrative = field(n, at, "illustrative");
         if (!illustrative.isBoolean()) {
@@ -175,7 +172,23 @@ public final class FrameworkJson {
         }
         return construct(at, () -> new Programme(text(n, at, "id"), text(n, at, "title"), text(reportingOrg, orgAt, "ref"),
                 text(reportingOrg, orgAt, "name"), text(reportingOrg, orgAt, "type"), period, countries, illustrative.booleanValue(),
-                text(n, at, "note")));
+                text(n, at, "note"), financed));
+    }
+
+    /** An array of ISO 3166-1 alpha-3 codes. */
+    private static List<String> countries(JsonNode cs, String at) {
+        if (!cs.isArray()) {
+            throw new Problem(at, "expected an array");
+        }
+        List<String> countries = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            String c = cs.get(i).asText();
+            if (!org.m4sd.sdk.internal.CountryCodes.isKnown(c)) {
+                throw new Problem(at + "[" + i + "]", "not an ISO 3166-1 alpha-3 code: \"" + c + "\"");
+            }
+            countries.add(c);
+        }
+        return countries;
     }
 
     private static Indicator indicator(JsonNode n, String at, List<FieldError> errors) {

@@ -15,6 +15,13 @@ import org.m4sd.sdk.EngineOptions;
  * back. Cases carry everything their rules read, so rules never join across requests or determinations.
  */
 public final class DroolsEligibilityEngine extends AbstractEngine {
+    /**
+     * Rule firings allowed per determination decided in one session. A determination fires a few dozen rules; a
+     * rule that re-activates itself (a rule that updates a fact its own condition reads, as a mutated rule can)
+     * would otherwise never return, so the decision fails with an error instead of hanging its caller.
+     */
+    static final int MAX_FIRINGS_PER_CASE = 1_000;
+
     private final KieSessionsPool pool;
 
     private DroolsEligibilityEngine(EngineOptions options, Runtime runtime, RuleBases bases) {
@@ -49,7 +56,11 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
             for (CaseFact fact : cases) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            int limit = MAX_FIRINGS_PER_CASE * cases.size();
+            if (session.fireAllRules(limit) >= limit) {
+                throw new IllegalStateException("the rules did not settle after " + limit + " firings for "
+                        + cases.size() + " determinations: a rule keeps re-activating itself (a rule-pack defect)");
+            }
         } finally {
             session.dispose();
         }

@@ -81,6 +81,11 @@ public final class FeeAssessment {
         return nationalRule instanceof PhilippinePlacementFee p ? p : null;
     }
 
+    /** The national rule when it is a ban on charging workers some items, else null. */
+    public FeeBan getFeeBan() {
+        return nationalRule instanceof FeeBan b ? b : null;
+    }
+
     /** Where Bangladesh's rule is in force, its ceiling for the destination (null where it sets none). */
     public Ceiling getCeiling() {
         return nationalRule instanceof BangladeshCostCeilings b ? b.ceilingFor(destination) : null;

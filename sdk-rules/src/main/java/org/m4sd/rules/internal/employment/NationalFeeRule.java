@@ -10,7 +10,7 @@ import org.m4sd.sdk.request.CostType;
  * and what it allows, are for the rules to test.
  */
 public sealed interface NationalFeeRule
-        permits NepalFreeVisaFreeTicket, PhilippinePlacementFee, BangladeshCostCeilings {
+        permits NepalFreeVisaFreeTicket, PhilippinePlacementFee, BangladeshCostCeilings, FeeBan {
 
     /** The first day the rule set is in force, as messages show it. */
     String since();

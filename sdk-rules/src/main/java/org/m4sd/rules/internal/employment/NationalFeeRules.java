@@ -37,6 +37,7 @@ final class NationalFeeRules {
     static final String PHL_FEE_BAN_DESTINATIONS = "fr.phl.fee-ban-destinations";
     static final String BGD_CEILING_PREFIX = "fr.bgd.ceiling.";
     static final String BGD_WOMEN_COST_FREE = "fr.bgd.women-cost-free";
+    static final String FEE_BAN_ITEMS = "fr.fee-ban.items";
 
     private NationalFeeRules() {
     }
@@ -76,6 +77,8 @@ final class NationalFeeRules {
                 }
                 yield new BangladeshCostCeilings(since, ceilings(packs, destination), ruleSet.source());
             }
+            case "FEE_BAN" -> new FeeBan(since, Parsed.of(packs.param(FEE_BAN_ITEMS).value().value(),
+                    NationalFeeRules::items), ruleSet.source());
             default -> throw new IllegalStateException("unknown fee rule set " + ruleSet.text());
         };
     }

@@ -70,10 +70,11 @@ final class ReferenceBenefitExport implements ReferenceDeterminer {
         findings.value("exportNeeded", true);
         findings.met("ss.export.resides-abroad", "SS_EXPORT_ABROAD", residence, payer);
 
-        // An agreement in force with the state of residence that covers old-age pensions: the first in the table.
+        // An agreement in force with the state of residence that covers old-age pensions and pays them abroad
+        // (under a territoriality agreement the state of residence pays instead): the first in the table.
         List<ReferencePensionAgreement> table = law.table("agreements").map(agreementsRead::of).orElse(List.of());
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(table, asOf)) {
-            if (a.partners().contains(residence)) {
+            if (a.basisForPayingAbroad() && a.otherStatesFor(payer).contains(residence)) {
                 findings.value("agreement", a.id());
                 findings.value("exportBasis", "AGREEMENT");
                 findings.met("ss.export.basis.agreement", "SS_EXPORT_AGREEMENT", a.citation(), residence);

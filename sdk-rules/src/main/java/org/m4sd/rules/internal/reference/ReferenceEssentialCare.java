@@ -1,8 +1,10 @@
 package org.m4sd.rules.internal.reference;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.reference.ReferenceHealthCoverage.Treatment;
@@ -18,7 +20,9 @@ import org.m4sd.sdk.request.MigratoryStatus;
  * migrants emergency care only (Asylum Act arts. 54, 63); elsewhere the international default covers residents,
  * a resident being a person with at least one month of residence recorded, and children (under 18, CRC art. 1)
  * whatever their residence (R202 para. 6). Not status-neutral: a rule by status
- * reads the migratory status.
+ * reads the migratory status, and asks for it only where it could change the outcome (Jamaica covers nationals
+ * and leaves every other status to the international default, so a resident or a child is covered whatever the
+ * status; Serbia's emergency-only status means the status always matters).
  */
 final class ReferenceEssentialCare implements ReferenceDeterminer {
     private static final String RULE_NATIONAL = "hs.essential.rule-national";
@@ -26,6 +30,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
     private static final String STATUS_DEFAULT = "hs.essential.status-default";
     private static final String COVERS_ALL_PERSONS = "hs.essential.all-persons";
     private static final String STATUS_UNKNOWN = "hs.essential.status-unknown";
+    private static final String COVERED_ANY_STATUS = "hs.essential.covered-any-status";
     private static final String STATUS_COVERED = "hs.essential.status-covered";
     private static final String STATUS_EMERGENCY_ONLY = "hs.essential.emergency-only";
     private static final String RESIDENT = "hs.essential.resident";
@@ -53,6 +58,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             ReferenceRule.informs(STATUS_DEFAULT, STATUS_RULE, 15, "ilo-r202-6"),
             ReferenceRule.blocks(COVERS_ALL_PERSONS, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_UNKNOWN, POPULATION, 20, "ilo-r202"),
+            ReferenceRule.blocks(COVERED_ANY_STATUS, POPULATION, 20, "ilo-r202", "ilo-r202-6"),
             ReferenceRule.blocks(STATUS_COVERED, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(STATUS_EMERGENCY_ONLY, POPULATION, 20, "ilo-r202"),
             ReferenceRule.blocks(CHILD, RESIDENCE, 30, "ilo-r202-6", "crc-1"),
@@ -117,6 +123,11 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         boolean child() {
             return ageYears.isPresent() && ageYears.get() < childrenUnderYears;
         }
+
+        /** At least one month of residence recorded: a resident, as the coverage parameter reads R202's term. */
+        boolean resident() {
+            return residenceMonths.isPresent() && residenceMonths.getAsInt() > 0;
+        }
     }
 
     /** A national rule that treats migratory statuses differently (Serbia, Asylum Act arts. 54 and 63). */
@@ -124,6 +135,19 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             Person person, Findings findings) {
         MigratoryStatus status = request.person().migratoryStatus();
         if (status == MigratoryStatus.UNKNOWN) {
+            Set<Treatment> possible = treatmentsOfEveryStatus(parameters, coverage);
+            // R202 para. 6 covers "at least all residents and children": where no status would be given emergency
+            // care only and the person passes the residence test (or no status is sent to it), every status the
+            // person might have leads to coverage, and the unknown status decides nothing.
+            boolean passesResidenceTest = person.child() || person.resident();
+            if (!possible.contains(Treatment.EMERGENCY_ONLY)
+                    && (!possible.contains(Treatment.RESIDENTS) || passesResidenceTest)) {
+                findings.met(COVERED_ANY_STATUS, "HS_COVERED_ANY_STATUS", request.jurisdiction());
+                if (possible.contains(Treatment.RESIDENTS)) {
+                    residenceTest(person, findings);
+                }
+                return;
+            }
             findings.unknown(STATUS_UNKNOWN, "HS_STATUS_UNKNOWN", STATUS_FACT);
             // Some statuses would be sent to the residence test: say which of its facts are missing too, unless
             // the person is a child, whom that test covers whatever the residence.
@@ -139,7 +163,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         } else {
             // The national rule is silent on this status: the international default (R202) applies to it.
             findings.met(STATUS_DEFAULT, "HS_STATUS_DEFAULT", status.name(), request.jurisdiction());
-            treatment = internationalDefault(parameters).asDefaultTreatment();
+            treatment = unnamedStatusTreatment(parameters);
         }
         switch (treatment) {
             case COVERED -> findings.met(STATUS_COVERED, "HS_STATUS_COVERED", status.name(), request.jurisdiction());
@@ -162,7 +186,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
             return;
         }
         OptionalInt months = person.residenceMonths();
-        if (months.isPresent() && months.getAsInt() > 0) {
+        if (person.resident()) {
             findings.met(RESIDENT, "HS_RESIDENT", months.getAsInt());
         } else if (months.isPresent() && person.ageYears().isPresent()) {
             findings.notMet(NOT_RESIDENT, "HS_NOT_RESIDENT", person.ageYears().get(), person.childrenUnderYears());
@@ -192,12 +216,35 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
                 "HS_EMERGENCY_REMAINS");
     }
 
-    /** The international pack's own coverage rule in force on the request's date, whatever the overlay says. */
-    private static ReferenceHealthCoverage internationalDefault(Parameters parameters) {
-        ParameterValue value = parameters.packs().international().parameter(ReferenceHealthCoverage.PARAMETER)
-                .flatMap(p -> p.inForceOn(parameters.asOf()))
-                .orElseThrow(() -> new IllegalStateException("no international " + ReferenceHealthCoverage.PARAMETER
-                        + " is in force on " + parameters.asOf() + " to stand for a status a national rule omits"));
-        return ReferenceHealthCoverage.of(value.value());
+    /**
+     * What the rule by status gives each status a person can hold: the treatment it names, or the international
+     * default's for a status it leaves unnamed (looked up only where one is left unnamed).
+     */
+    private static Set<Treatment> treatmentsOfEveryStatus(Parameters parameters, ReferenceHealthCoverage coverage) {
+        Set<Treatment> treatments = EnumSet.noneOf(Treatment.class);
+        boolean someUnnamed = false;
+        for (MigratoryStatus status : MigratoryStatus.values()) {
+            if (status != MigratoryStatus.UNKNOWN) {
+                Optional<Treatment> named = coverage.treatmentNamedFor(status);
+                named.ifPresent(treatments::add);
+                someUnnamed |= named.isEmpty();
+            }
+        }
+        if (someUnnamed) {
+            treatments.add(unnamedStatusTreatment(parameters));
+        }
+        return treatments;
+    }
+
+    /**
+     * What a status the national rule does not name is given: the international pack's own coverage rule in force
+     * on the request's date, whatever the overlay says. A national rule older than R202 (Jamaica's of April 2008)
+     * can be in force before any international value is; the floor's minimum, residents (and children), stands
+     * for the unnamed statuses then.
+     */
+    private static Treatment unnamedStatusTreatment(Parameters parameters) {
+        Optional<ParameterValue> value = parameters.packs().international()
+                .parameter(ReferenceHealthCoverage.PARAMETER).flatMap(p -> p.inForceOn(parameters.asOf()));
+        return value.map(v -> ReferenceHealthCoverage.of(v.value()).asDefaultTreatment()).orElse(Treatment.RESIDENTS);
     }
 }

@@ -56,6 +56,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     static final String RULE_NPL = "fr.rule.npl";
     static final String RULE_PHL = "fr.rule.phl";
     static final String RULE_BGD = "fr.rule.bgd";
+    static final String RULE_FEE_BAN = "fr.rule.fee-ban";
+    static final String FEE_BAN_NONE = "fr.fee-ban.none";
+    static final String FEE_BAN_CHARGED = "fr.fee-ban.charged";
     static final String FEES_NONE = "fr.fees.none";
     static final String FEES_CHARGED = "fr.fees.charged";
     static final String OTHER_COSTS_NONE = "fr.other-costs.none";
@@ -104,6 +107,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     private static final String PHL_PLACEMENT_FEE = "fr.phl.placement-fee";
     private static final String BGD_CEILING = "fr.bgd.ceiling";
     private static final String BGD_WOMEN = "fr.bgd.women-cost-free";
+    private static final String FEE_BAN = "fr.fee-ban";
     private static final String SDG_10_7_1 = "fr.sdg-10-7-1";
 
     // Legal sources (keys of legal-sources.json).
@@ -114,6 +118,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     private static final String PHL_HOUSEHOLD_RESOLUTION = "phl-poea-gbr-6-2006";
     private static final String BGD_CEILINGS = "bgd-cost-ceilings";
     private static final String BGD_WOMEN_FREE = "bgd-women-cost-free";
+    private static final String NATIONAL_FEE_BAN = "fr-national-fee-ban";
     private static final String SDG = "sdg-10-7-1";
 
     // Pack parameters.
@@ -130,6 +135,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
     private static final String PHL_BANNING_DESTINATIONS = "fr.phl.fee-ban-destinations";
     private static final String BGD_CEILING_OF = "fr.bgd.ceiling.";
     private static final String BGD_WOMEN_COST_FREE = "fr.bgd.women-cost-free";
+    private static final String BANNED_ITEMS = "fr.fee-ban.items";
     private static final String C181_PARTIES = "c181-parties";
 
     private static final List<ReferenceRule> RULES = List.of(
@@ -143,6 +149,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             informs(RULE_NPL, APPLICABLE_RULE, 10, NPL_NOTICE),
             informs(RULE_PHL, APPLICABLE_RULE, 10, PHL_POEA),
             informs(RULE_BGD, APPLICABLE_RULE, 10, BGD_CEILINGS),
+            informs(RULE_FEE_BAN, APPLICABLE_RULE, 10, NATIONAL_FEE_BAN),
+            blocks(FEE_BAN_NONE, FEE_BAN, 30, NATIONAL_FEE_BAN),
+            blocks(FEE_BAN_CHARGED, FEE_BAN, 30, NATIONAL_FEE_BAN),
             blocks(FEES_NONE, NO_FEES, 20, ILO_GP7),
             blocks(FEES_CHARGED, NO_FEES, 20, ILO_GP7),
             informs(ILO_NONE, NO_FEES, 20, ILO_GP7),
@@ -298,7 +307,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             values.add(standard.value());
             for (String name : List.of(NPL_DESTINATIONS, NPL_EMPLOYER_PAYS, NPL_WORKER_MAY_PAY,
                     NPL_SERVICE_CHARGE_CAP, NPL_WELFARE_FUND, PHL_SALARY_MONTHS, PHL_HOUSEHOLD_ZERO, PHL_G2G_ZERO,
-                    PHL_BANNING_DESTINATIONS, BGD_WOMEN_COST_FREE)) {
+                    PHL_BANNING_DESTINATIONS, BGD_WOMEN_COST_FREE, BANNED_ITEMS)) {
                 states.find(name).filter(r -> !r.internationalDefault()).ifPresent(r -> values.add(r.value()));
             }
             if (ceilingFor != null) {
@@ -330,6 +339,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             case "NPL_FREE_VISA_FREE_TICKET" -> nepal(under, states, since, judged.from(), findings);
             case "PHL_PLACEMENT_FEE" -> philippines(under, states, since, findings);
             case "BGD_COST_CEILINGS" -> bangladesh(under, states, judged.from(), findings);
+            case "FEE_BAN" -> feeBan(under, states, regime.standard(), since, findings);
             default -> throw new IllegalStateException("unknown fee rule set " + regime.standard().text());
         };
     }
@@ -538,6 +548,30 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         if (!allInclusive) {
             otherCosts(worker, EnumSet.of(ReferenceFrCosts.AGENCY_FEE), findings);
         }
+        return true;
+    }
+
+    // ---- A national ban on charging workers some costs, whatever the destination (Moldova: Laws 102/2003 and
+    // 180/2008, agencies may charge workers no fee); DOMAIN.md 4.16 and 4.17
+
+    private static boolean feeBan(Worker worker, Parameters inForce, Resolved ruleSet, String since,
+            Findings findings) {
+        Set<CostType> banned = kinds(inForce.get(BANNED_ITEMS).value().value());
+        String law = ruleSet.source().instrument()
+                + (ruleSet.source().article().isBlank() ? "" : ", art. " + ruleSet.source().article())
+                + " [" + ruleSet.source().status() + "]";
+        String origin = worker.recruitment().origin();
+        findings.met(RULE_FEE_BAN, "FR_RULE_FEE_BAN", origin, ReferenceFrCosts.kindNames(banned), since, law);
+        Set<CostType> bannedPaid = EnumSet.noneOf(CostType.class);
+        bannedPaid.addAll(worker.costs().kindsPaid());
+        bannedPaid.retainAll(banned);
+        if (bannedPaid.isEmpty()) {
+            findings.met(FEE_BAN_NONE, "FR_FEE_BAN_NONE", ReferenceFrCosts.kindNames(banned), law);
+        } else {
+            findings.notMet(FEE_BAN_CHARGED, "FR_FEE_BAN_CHARGED", ReferenceFrCosts.kindNames(bannedPaid), origin,
+                    law);
+        }
+        otherCosts(worker, banned, findings);
         return true;
     }
 

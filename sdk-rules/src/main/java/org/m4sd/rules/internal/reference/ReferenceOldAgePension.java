@@ -44,6 +44,11 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String EARLY = "ss.pension.early-paths";
     private static final String GROUNDS = "$.person.earlyPensionGrounds";
     private static final String CHILDREN = "$.person.childrenRaised";
+    private static final String ANNUAL_AVERAGE = "ss.pension.annual-average";
+    private static final String WORKING_LIFE = "ss.pension.working-life";
+    private static final String SOURCES_CONFLICT = "ss.pension.sources-conflict";
+    /** Calendar days in a week, for counting weeks from calendar ranges. */
+    private static final int WEEK = 7;
     private static final String BIRTH_DATE = "$.person.birthDate";
     private static final String SEX = "$.person.sex";
     /** Digits of the pro-rata share: own periods over all periods (DOMAIN.md 4.3). */
@@ -67,6 +72,15 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             blocks("ss.pension.age.not-reached", AGE_CRITERION, 10, "ilo-c102-26"),
             blocks("ss.pension.age.reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
             blocks("ss.pension.age.not-reached-by-schedule", AGE_CRITERION, 10, "srb-pdi-2014"),
+            blocks("ss.pension.age.sex-unknown.dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.age.reached-by-dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.age.not-reached-by-dated-schedule", AGE_CRITERION, 10, "ilo-c102-26"),
+            blocks("ss.pension.contributions.sex-unknown", CONTRIBUTIONS, 20, "ilo-c102-29"),
+            blocks("ss.pension.annual-average.met", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            blocks("ss.pension.annual-average.short", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            blocks("ss.pension.annual-average.birth-date-unknown", "ss.pension.annual-average", 22, "jam-nia-1965"),
+            informs("ss.pension.sources.conflict", "ss.pension.sources", 23, "ilo-c102-29"),
+            informs("ss.pension.benefit.reduced-proportional", LEVEL, 50, "ilo-c102-29"),
             blocks("ss.pension.contributions.not-encoded", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.met", CONTRIBUTIONS, 20, "ilo-c102-29"),
             blocks("ss.pension.contributions.totalised", CONTRIBUTIONS, 20, "ilo-c157", "ilo-r167", "ilo-c102-29"),
@@ -95,7 +109,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             informs("ss.pension.benefit.early-capped", LEVEL, 50, EARLY_LAW),
             informs("ss.pension.benefit.early-sex-unknown", LEVEL, 50, EARLY_LAW),
             informs("ss.pension.benefit.early-reduction-not-encoded", LEVEL, 50, EARLY_LAW),
-            informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"));
+            informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"),
+            informs("ss.pension.agreement.pro-rata", "ss.pension.agreement", 24, "ilo-c157", "ilo-r167"),
+            informs("ss.pension.agreement.territoriality", "ss.pension.agreement", 24, "cis-pensions-1992",
+                    "ilo-r167"),
+            informs("ss.pension.agreement.territoriality-not-resident", "ss.pension.agreement", 24,
+                    "cis-pensions-1992"),
+            informs("ss.pension.agreement.territoriality-residence-unknown", "ss.pension.agreement", 24,
+                    "cis-pensions-1992"));
 
     private final ReferenceSocialSecurityMemo<List<ReferencePensionPath>> pathsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionPath::readAll);
@@ -132,19 +153,31 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         boolean asksPensionableAge = paths.stream().anyMatch(ReferencePensionPath::atPensionableAge);
         // Paths are usable when some are in force, the record can be counted in their unit (not IPRES points),
         // and the pensionable age they may ask for is in force too.
-        boolean pathsEncoded = !paths.isEmpty() && ("MONTHS".equals(unit) || "DAYS".equals(unit))
+        boolean pathsEncoded = !paths.isEmpty()
+                && ("MONTHS".equals(unit) || "DAYS".equals(unit) || "WEEKS".equals(unit))
                 && (ageValue.isPresent() || !asksPensionableAge);
         if (!pathsEncoded) {
             paths = List.of();
         }
+        // Paths of one sex are the person's only if the sex is known; without it none of the paths can be taken as
+        // the person's, though every one still tells at what age a pension may open.
+        Sex sex = person.sex().orElse(null);
+        boolean sexDecidesPaths = paths.stream().anyMatch(p -> p.sex() != null) && sex == null;
+        List<ReferencePensionPath> agePaths = sexDecidesPaths ? paths
+                : paths.stream().filter(p -> p.isFor(sex)).toList();
+        paths = sexDecidesPaths ? List.of() : agePaths;
         boolean ageEncoded = ageValue.isPresent() || pathsEncoded;
         String pathsCited = pathsValue.map(v -> cite(v.source())).orElse("");
         boolean countsDays = "DAYS".equals(unit);
-        int unitIndex = countsDays ? 1 : 0;
+        boolean countsWeeks = "WEEKS".equals(unit);
+        int unitIndex = countsDays ? 1 : countsWeeks ? 2 : 0;
         Integer dayLimit = countsDays ? law.find(DAY_LIMIT).map(Resolved::integer).orElse(null) : null;
 
         // The record here, then with the periods of each agreement in force on its own (DOMAIN.md 4.3): periods
-        // under two agreements are never added together; the agreement giving the longest record is the most
+        // under two agreements are never added together; an agreement counts only the service its text covers
+        // (the dates of the service), and a territoriality agreement applies only to a person living in the paying
+        // state, whose service in the other parties then counts as the state's own (a national pension, no
+        // pro-rata share). Of those that apply and add periods, the one giving the longest record is the most
         // favourable to the person, the first in the pack's table among equals.
         List<ContributionPeriod> here = new ArrayList<>();
         for (ContributionPeriod p : person.contributionPeriods()) {
@@ -153,31 +186,49 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             }
         }
         Count ownCount = count(here, asOf, unit, dayLimit);
-        long own = ownCount.units();
-        long ownMonths = ReferencePensionRecord.of(here, asOf).wholeMonths();
+        long nationalUnits = ownCount.units();
+        long nationalMonths = ReferencePensionRecord.of(here, asOf).wholeMonths();
+        String residence = person.countryOfResidence().orElse(null);
         ReferencePensionAgreement chosen = null;
         Count chosenCount = ownCount;
         List<ContributionPeriod> chosenPeriods = here;
         List<ReferencePensionAgreement> adding = new ArrayList<>();
+        ReferencePensionAgreement residenceNotShown = null;
+        long ownCoverForShare = law.find(MIN_OWN_MONTHS).map(Resolved::integer).orElse(0);
+        long residenceNotShownUnits = 0;
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
                 law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
+            List<String> others = a.otherStatesFor(state);
             List<ContributionPeriod> under = new ArrayList<>(here);
             for (ContributionPeriod p : person.contributionPeriods()) {
-                if (!p.country().equals(state) && a.partners().contains(p.country()) && !p.from().isAfter(asOf)) {
-                    under.add(p);
+                if (!p.country().equals(state) && others.contains(p.country()) && !p.from().isAfter(asOf)) {
+                    under.addAll(a.coveredPart(p));
                 }
             }
             Count withThem = count(under, asOf, unit, dayLimit);
-            if (withThem.units() > own) {
-                adding.add(a);
-                if (withThem.units() > chosenCount.units()) {
-                    chosen = a;
-                    chosenCount = withThem;
-                    chosenPeriods = under;
-                }
+            if (withThem.units() <= nationalUnits) {
+                continue;
+            }
+            if (a.onlyForResidents() && !state.equals(residence)) {
+                residenceNotShown = a;
+                residenceNotShownUnits = withThem.units() - nationalUnits;
+                continue;
+            }
+            adding.add(a);
+            // Below the months of own cover for a pro-rata share, only an agreement counting the service as the
+            // state's own gives a pension here: it is then the more favourable, whatever the length.
+            boolean ownFirst = nationalMonths < ownCoverForShare && chosen != null
+                    && a.serviceCountsAsOwn() != chosen.serviceCountsAsOwn();
+            if (ownFirst ? a.serviceCountsAsOwn() : withThem.units() > chosenCount.units()) {
+                chosen = a;
+                chosenCount = withThem;
+                chosenPeriods = under;
             }
         }
+        boolean asOwn = chosen != null && chosen.serviceCountsAsOwn();
         long total = chosenCount.units();
+        long own = asOwn ? total : nationalUnits;
+        long ownMonths = asOwn ? ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths() : nationalMonths;
         boolean partnersAdd = total > own;
         String agreementCited = chosen == null ? "" : chosen.citation();
         StringJoiner othersAssessed = new StringJoiner("; ");
@@ -190,17 +241,22 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         // The person's pensionable age: the state's own, for the person's sex, where a path asks for it or no path
         // is encoded; else the paths' own ages.
         PensionableAge pensionable = ageValue.isPresent() && (asksPensionableAge || !pathsEncoded)
-                ? pensionableAge(law, person.sex().orElse(null), birth, asOf)
-                : new PensionableAge(null, false, pathsCited, false, false);
+                ? pensionableAge(law, sex, birth, asOf)
+                : new PensionableAge(null, false, pathsCited, false, false, null, false);
         boolean ageKnown = ageEncoded && birth != null && (!pensionable.asked() || pensionable.months() != null);
 
         // Age: the lowest age at which a path opens (the state's own age where no path is encoded); reached on the
         // day the person turns it.
         Integer lowestAge = pathsEncoded ? null : pensionable.months();
-        for (ReferencePensionPath path : paths) {
+        Integer lowestLatestAge = pathsEncoded ? null : pensionable.latestMonths();
+        for (ReferencePensionPath path : agePaths) {
             Integer months = path.ageMonths(pensionable.months());
             if (months != null && (lowestAge == null || months < lowestAge)) {
                 lowestAge = months;
+            }
+            Integer latest = path.ageMonths(pensionable.latestMonths());
+            if (latest != null && (lowestLatestAge == null || latest < lowestLatestAge)) {
+                lowestLatestAge = latest;
             }
         }
         Boolean ageReached = null;
@@ -289,8 +345,43 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         // The benefit: the most demanding open path the record meets, once age and record are met.
         ReferencePensionPath paid = null;
         boolean conditionFree = false;
+        // The annual average of weeks over the working life (Jamaica), where the pack has one: the weeks of the
+        // record counted between the day the working life starts and the pensionable age, or the date of the
+        // decision if earlier, against the minimum for each year of it.
+        Optional<Resolved> averageValue = law.find(ANNUAL_AVERAGE);
+        Optional<Resolved> workingLifeValue = law.find(WORKING_LIFE);
+        boolean averageAsked = averageValue.isPresent() && workingLifeValue.isPresent();
+        long lifeMonths = 0;
+        long lifeWeeks = 0;
+        String lifeFrom = "";
+        String lifeTo = "";
+        boolean averageReached = true;
+        if (averageAsked && birth != null) {
+            LocalDate first = birth.plusYears(workingLifeValue.get().value().value().path("fromAge").asInt());
+            LocalDate last = lowestLatestAge != null && birth.plusMonths(lowestLatestAge).isBefore(asOf)
+                    ? birth.plusMonths(lowestLatestAge) : asOf;
+            lifeFrom = first.toString();
+            lifeTo = last.toString();
+            if (!last.isBefore(first)) {
+                LocalDate after = last.plusDays(1);
+                lifeMonths = (after.getYear() - first.getYear()) * 12L + after.getMonthValue() - first.getMonthValue()
+                        - (after.getDayOfMonth() < first.getDayOfMonth() ? 1 : 0);
+                List<ContributionPeriod> within = new ArrayList<>();
+                for (ContributionPeriod p : chosenPeriods) {
+                    if (!p.to().isBefore(first) && !p.from().isAfter(last)) {
+                        within.add(new ContributionPeriod(p.country(), p.from().isAfter(first) ? p.from() : first,
+                                p.to().isBefore(last) ? p.to() : last, p.units(), p.unit()));
+                    }
+                }
+                lifeWeeks = count(within, last, unit, dayLimit).units();
+            }
+            averageReached = lifeWeeks * 12 >= (long) averageValue.get().integer() * lifeMonths;
+        }
+        boolean averageMet = !averageAsked || birth != null && averageReached;
+        boolean averageShort = averageAsked && birth != null && !averageReached;
+
         boolean ageMet = anyAgeMet || Boolean.TRUE.equals(ageReached);
-        boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable);
+        boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable) && averageMet;
         if (earlyGives) {
             paid = early.chosen().asPath();
             conditionFree = paid.condition() == null;
@@ -313,18 +404,27 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.value("benefitLevel", paid.level());
             findings.value("provision", ownSuffices ? "NATIONAL" : "PRO_RATA");
         }
-        String belowMinimum = pathsEncoded && !ownSuffices && !totalSuffices
+        String belowMinimum = pathsEncoded && (!ownSuffices && !totalSuffices || averageShort)
                 ? law.find(BELOW_MINIMUM).map(Resolved::text).orElse(null)
                 : null;
 
-        findings.value("contributionMonths", ownMonths);
+        findings.value("contributionMonths", nationalMonths);
         if (countsDays) {
-            findings.value("contributionDays", own);
+            findings.value("contributionDays", nationalUnits);
+        }
+        if (asOwn) {
+            findings.value("territorialityAgreement", chosen.id());
+        }
+        if (countsWeeks) {
+            findings.value("contributionWeeks", own);
         }
         if (partnersAdd && pathsEncoded) {
             findings.value("totalisedMonths", ReferencePensionRecord.of(chosenPeriods, asOf).wholeMonths());
             if (countsDays) {
                 findings.value("totalisedDays", total);
+            }
+            if (countsWeeks) {
+                findings.value("totalisedWeeks", total);
             }
             findings.value("proRataShare", share);
             findings.value("totalisationAgreement", chosen.id());
@@ -341,7 +441,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 findings.unknown("ss.pension.age.birth-date-unknown", "SS_BIRTH_DATE_UNKNOWN", BIRTH_DATE);
             }
             if (pensionable.sexNeeded()) {
-                findings.unknown("ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
+                findings.unknown(pensionable.dated() ? "ss.pension.age.sex-unknown.dated-schedule"
+                        : "ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
             }
             if (earlyGives) {
                 int opens = early.chosen().ageMonths();
@@ -368,14 +469,13 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             } else if (ageReached != null) {
                 Object[] args = {ageYears, ageMonths, pensionableYears, pensionableMonths, pensionableOn,
                         pensionable.cited()};
+                String schedule = !pensionable.bySchedule() ? "" : pensionable.dated() ? "-by-dated-schedule"
+                        : "-by-schedule";
+                String code = !pensionable.bySchedule() ? "" : pensionable.dated() ? "_DATED_SCHEDULE" : "_SCHEDULE";
                 if (ageReached) {
-                    findings.met(pensionable.bySchedule() ? "ss.pension.age.reached-by-schedule"
-                            : "ss.pension.age.reached",
-                            pensionable.bySchedule() ? "SS_AGE_REACHED_SCHEDULE" : "SS_AGE_REACHED", args);
+                    findings.met("ss.pension.age.reached" + schedule, "SS_AGE_REACHED" + code, args);
                 } else {
-                    findings.notMet(pensionable.bySchedule() ? "ss.pension.age.not-reached-by-schedule"
-                            : "ss.pension.age.not-reached",
-                            pensionable.bySchedule() ? "SS_AGE_NOT_REACHED_SCHEDULE" : "SS_AGE_NOT_REACHED", args);
+                    findings.notMet("ss.pension.age.not-reached" + schedule, "SS_AGE_NOT_REACHED" + code, args);
                 }
             }
         }
@@ -385,12 +485,54 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT", shortOne.ageMonths() / 12,
                     total, shortOne.minimum(), unitIndex, early.cited());
         }
+        // ss.pension.agreement: the agreement applied, named with its regime; a territoriality agreement applied or
+        // not for where the person lives
+        if (asOwn) {
+            findings.met("ss.pension.agreement.territoriality", "SS_AGREEMENT_TERRITORIALITY", agreementCited, state,
+                    total - nationalUnits, unitIndex);
+        }
+        if (chosen != null && !asOwn && chosen.regime() != null) {
+            findings.met("ss.pension.agreement.pro-rata", "SS_AGREEMENT_PRO_RATA", agreementCited, total - own, total,
+                    unitIndex);
+        }
+        if (residenceNotShown != null && residence != null) {
+            findings.notMet("ss.pension.agreement.territoriality-not-resident",
+                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", residenceNotShown.citation(), residence, state,
+                    residenceNotShownUnits, unitIndex);
+        } else if (residenceNotShown != null) {
+            findings.notMet("ss.pension.agreement.territoriality-residence-unknown",
+                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", residenceNotShown.citation(), state,
+                    residenceNotShownUnits, unitIndex);
+        }
         // ss.pension.contributions
         if (!pathsEncoded) {
             findings.notEncoded("ss.pension.contributions.not-encoded", "SS_PATHS_NOT_ENCODED", PATHS, state,
                     asOf.toString());
             return;
         }
+        if (sexDecidesPaths) {
+            findings.unknown("ss.pension.contributions.sex-unknown", "SS_CONTRIB_SEX_UNKNOWN", SEX);
+            return;
+        }
+        // ss.pension.annual-average: weeks a year over the working life
+        if (averageAsked && birth == null) {
+            findings.unknown("ss.pension.annual-average.birth-date-unknown", "SS_ANNUAL_AVERAGE_BIRTH_DATE_UNKNOWN",
+                    BIRTH_DATE);
+        } else if (averageAsked) {
+            BigDecimal average = lifeMonths == 0 ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(lifeWeeks).multiply(BigDecimal.valueOf(12))
+                            .divide(BigDecimal.valueOf(lifeMonths), 2, RoundingMode.HALF_EVEN);
+            Object[] args = {average, lifeWeeks, lifeMonths, lifeFrom, lifeTo, averageValue.get().integer(),
+                    cite(averageValue.get().source()) + "; working life: " + cite(workingLifeValue.get().source())};
+            if (averageReached) {
+                findings.met("ss.pension.annual-average.met", "SS_ANNUAL_AVERAGE_MET", args);
+            } else {
+                findings.notMet("ss.pension.annual-average.short", "SS_ANNUAL_AVERAGE_SHORT", args);
+            }
+        }
+        // ss.pension.sources: the pack records that the sources of the record conflict
+        law.find(SOURCES_CONFLICT).ifPresent(conflict -> findings.met("ss.pension.sources.conflict",
+                "SS_SOURCES_CONFLICT", conflict.text() + " [" + conflict.source().status() + "]"));
         if (ownSuffices) {
             findings.met("ss.pension.contributions.met", "SS_CONTRIB_MET", own, required, unitIndex, pathsCited);
         } else if (totalSuffices) {
@@ -443,6 +585,18 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 case "PROPORTIONAL" ->
                         findings.met("ss.pension.benefit.proportional", "SS_LEVEL_PROPORTIONAL", pathsCited);
                 case "FLAT" -> findings.met("ss.pension.benefit.flat", "SS_LEVEL_FLAT", flatBand, pathsCited);
+                case "REDUCED_PROPORTIONAL" -> {
+                    // Its share of the full record: the least demanding path of the full pension for the person.
+                    long record = ownSuffices ? own : total;
+                    paths.stream().filter(p -> "FULL".equals(p.level())).mapToLong(ReferencePensionPath::minimum)
+                            .min().ifPresent(full -> {
+                                BigDecimal part = BigDecimal.valueOf(record)
+                                        .divide(BigDecimal.valueOf(full), SHARE_DIGITS, RoundingMode.HALF_EVEN);
+                                findings.value("benefitProportion", part);
+                                findings.met("ss.pension.benefit.reduced-proportional",
+                                        "SS_LEVEL_REDUCED_PROPORTIONAL", part, record, full, unitIndex, pathsCited);
+                            });
+                }
                 default -> {
                     // A level the messages do not name is reported in the values only.
                 }
@@ -476,7 +630,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private record OpenPath(ReferenceEarlyPath row, int ageMonths, long minimum, long highestMinimum, String level,
             String condition) {
         ReferencePensionPath asPath() {
-            return new ReferencePensionPath(ageMonths / 12, false, highestMinimum, level, condition);
+            return new ReferencePensionPath(ageMonths / 12, false, highestMinimum, level, condition, null);
         }
     }
 
@@ -629,24 +783,27 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         String generalCited = cite(general.source());
         Optional<Resolved> womens = law.find(WOMENS_AGE);
         if (womens.isEmpty() || sex == Sex.M || sex == Sex.X) {
-            return new PensionableAge(generalMonths, false, generalCited, false, true);
+            return new PensionableAge(generalMonths, false, generalCited, false, true, generalMonths, false);
         }
+        ReferenceWomensPensionAge schedule = womensAgeRead.of(womens.get().value().value());
+        boolean dated = schedule.dated();
         if (birth == null) {
-            return new PensionableAge(null, false, generalCited, sex == null, true);
+            return new PensionableAge(null, false, generalCited, sex == null, true, generalMonths, dated);
         }
-        int womensMonths = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+        int womensMonths = schedule.ageMonthsFor(birth);
         String scheduleCited = cite(womens.get().source());
         if (sex == Sex.F) {
-            return new PensionableAge(womensMonths, true, scheduleCited, false, true);
+            return new PensionableAge(womensMonths, true, scheduleCited, false, true, womensMonths, dated);
         }
         boolean womenReached = !birth.plusMonths(womensMonths).isAfter(asOf);
         boolean menReached = !birth.plusMonths(generalMonths).isAfter(asOf);
+        int higher = Math.max(generalMonths, womensMonths);
         if (womenReached != menReached) {
-            return new PensionableAge(null, false, generalCited, true, true);
+            return new PensionableAge(null, false, generalCited, true, true, higher, dated);
         }
         return menReached
-                ? new PensionableAge(generalMonths, false, generalCited, false, true)
-                : new PensionableAge(womensMonths, true, scheduleCited, false, true);
+                ? new PensionableAge(generalMonths, false, generalCited, false, true, higher, dated)
+                : new PensionableAge(womensMonths, true, scheduleCited, false, true, higher, dated);
     }
 
     /**
@@ -681,9 +838,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
      * @param cited      the source the explanation cites for it
      * @param sexNeeded  the sex decides it and the request does not give it
      * @param asked      some path asks for the pensionable age
+     * @param latestMonths the highest pensionable age the person may have, in months (either sex's where the sex
+     *                   is not given); null where no age is asked for
+     * @param dated      the women's schedule, where one is read, steps on dates rather than calendar years
      */
     private record PensionableAge(Integer months, boolean bySchedule, String cited, boolean sexNeeded,
-            boolean asked) {
+            boolean asked, Integer latestMonths, boolean dated) {
     }
 
     /**
@@ -694,7 +854,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
      */
     static Count count(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer dayLimit) {
         boolean days = "DAYS".equals(unit);
-        ContributionUnit schemeUnit = days ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+        boolean weeks = "WEEKS".equals(unit);
+        ContributionUnit schemeUnit = days ? ContributionUnit.DAYS
+                : weeks ? ContributionUnit.WEEKS : ContributionUnit.MONTHS;
         List<ContributionPeriod> recorded = new ArrayList<>();
         List<ContributionPeriod> ranges = new ArrayList<>();
         long units = 0;
@@ -706,7 +868,11 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 recorded.add(p);
                 LocalDate last = p.to().isAfter(asOf) ? asOf : p.to();
                 long mostCredited;
-                if (days) {
+                if (weeks) {
+                    // A week for every seven calendar days of the period, or part of them.
+                    long calendarDays = last.toEpochDay() - p.from().toEpochDay() + 1;
+                    mostCredited = calendarDays / WEEK + (calendarDays % WEEK == 0 ? 0 : 1);
+                } else if (days) {
                     ReferencePensionRecord range = ReferencePensionRecord.of(
                             List.of(ContributionPeriod.of(p.country(), p.from(), last)), asOf);
                     mostCredited = dayLimit == null ? range.days() : range.daysUpTo(dayLimit);
@@ -721,7 +887,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         ReferencePensionRecord uncounted = ReferencePensionRecord.of(ranges, asOf)
                 .without(ReferencePensionRecord.of(recorded, asOf));
-        long converted = !days ? uncounted.wholeMonths()
+        long converted = weeks ? uncounted.days() / WEEK : !days ? uncounted.wholeMonths()
                 : dayLimit == null ? uncounted.days() : uncounted.daysUpTo(dayLimit);
         return new Count(units + converted, !uncounted.none());
     }

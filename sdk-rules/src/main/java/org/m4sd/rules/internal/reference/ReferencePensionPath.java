@@ -3,6 +3,7 @@ package org.m4sd.rules.internal.reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.m4sd.sdk.request.Sex;
 
 /**
  * One qualifying path of the pack's {@code ss.pension.paths}: a minimum record, in the scheme's unit, at an age,
@@ -14,8 +15,18 @@ import java.util.List;
  * @param minimum   the record it needs, in the scheme's unit
  * @param level     FULL, PROPORTIONAL or FLAT (another level is reported in the values only)
  * @param condition CESSATION, SEPARATION, or null when the path has none
+ * @param sex       F for a path of women, M for a path of men (and of persons of another sex), null for all
  */
-record ReferencePensionPath(Integer ageYears, boolean anyAge, long minimum, String level, String condition) {
+record ReferencePensionPath(Integer ageYears, boolean anyAge, long minimum, String level, String condition,
+        String sex) {
+
+    /** Whether the path is one for this person: a path for all, or for the person's sex (which must be known). */
+    boolean isFor(Sex personSex) {
+        if (sex == null) {
+            return true;
+        }
+        return personSex != null && (sex.equals("F") ? personSex == Sex.F : personSex != Sex.F);
+    }
 
     /** The path asks for the pensionable age (rather than an age of its own, or none). */
     boolean atPensionableAge() {
@@ -42,7 +53,8 @@ record ReferencePensionPath(Integer ageYears, boolean anyAge, long minimum, Stri
             paths.add(new ReferencePensionPath(age == null || age.isNull() ? null : age.asInt(),
                     path.path("anyAge").asBoolean(false), path.path("minimum").asLong(),
                     path.path("level").asText("FULL"),
-                    condition == null || condition.isNull() ? null : condition.asText()));
+                    condition == null || condition.isNull() ? null : condition.asText(),
+                    path.hasNonNull("sex") ? path.get("sex").asText() : null));
         }
         return List.copyOf(paths);
     }

@@ -12,24 +12,30 @@ import org.m4sd.rules.internal.packs.Parsed;
 
 /**
  * The agreements of a pack's {@code agreements} table that cover old-age pensions and are in force on a date, in
- * table order, with their partner states. Tables are small and a date selects one of few combinations, so each
- * combination is built once and shared.
+ * table order, with their partner states seen from the jurisdiction (a multilateral agreement's other parties).
+ * Tables are small and a date selects one of few combinations, so each combination is built once and shared.
  *
  * @param agreements the agreements in force, in table order
- * @param byPartner  for each partner state, the first of them whose partners include it
+ * @param partners   for each of them, its partner states seen from the jurisdiction
+ * @param byPartner  for each partner state, the first of them whose partners include it and that is a basis for
+ *                   paying a pension abroad (not one under which the state of residence pays)
  */
-record AgreementsInForce(List<Agreement> agreements, Map<String, Agreement> byPartner) {
-    static final AgreementsInForce NONE = new AgreementsInForce(List.of(), Map.of());
+record AgreementsInForce(List<Agreement> agreements, Map<Agreement, List<String>> partners,
+        Map<String, Agreement> byPartner) {
+    static final AgreementsInForce NONE = new AgreementsInForce(List.of(), Map.of(), Map.of());
 
     private static final Map<Key, AgreementsInForce> BUILT = new ConcurrentHashMap<>();
 
-    /** The partner states of the agreements in force. */
-    Set<String> partners() {
+    /** The partner states of the agreements in force that are a basis for paying a pension abroad. */
+    Set<String> payingAbroadPartners() {
         return byPartner.keySet();
     }
 
-    /** The agreements in the table (null: no table) that cover old-age pensions and are in force on the day. */
-    static AgreementsInForce of(JsonNode table, LocalDate day) {
+    /**
+     * The agreements in the table (null: no table) that cover old-age pensions and are in force on the day, seen
+     * from the jurisdiction.
+     */
+    static AgreementsInForce of(JsonNode table, LocalDate day, String jurisdiction) {
         if (table == null) {
             return NONE;
         }
@@ -42,35 +48,41 @@ record AgreementsInForce(List<Agreement> agreements, Map<String, Agreement> byPa
             }
         }
         if (all.size() > Long.SIZE) {
-            return build(all, day);
+            return build(all, day, jurisdiction);
         }
-        return BUILT.computeIfAbsent(new Key(all, inForce), k -> build(all, day));
+        return BUILT.computeIfAbsent(new Key(all, inForce, jurisdiction), k -> build(all, day, jurisdiction));
     }
 
-    private static AgreementsInForce build(List<Agreement> all, LocalDate day) {
+    private static AgreementsInForce build(List<Agreement> all, LocalDate day, String jurisdiction) {
         List<Agreement> agreements = new ArrayList<>();
+        Map<Agreement, List<String>> partners = new HashMap<>();
         Map<String, Agreement> byPartner = new HashMap<>();
         for (Agreement a : all) {
             if (a.inForceOn(day) && a.coversOldAge()) {
                 agreements.add(a);
-                for (String partner : a.partners()) {
-                    byPartner.putIfAbsent(partner, a);
+                List<String> seen = a.partnersOf(jurisdiction);
+                partners.put(a, seen);
+                for (String partner : seen) {
+                    if (a.paysAbroad()) {
+                        byPartner.putIfAbsent(partner, a);
+                    }
                 }
             }
         }
-        return new AgreementsInForce(List.copyOf(agreements), Map.copyOf(byPartner));
+        return new AgreementsInForce(List.copyOf(agreements), Map.copyOf(partners), Map.copyOf(byPartner));
     }
 
-    /** A table, by identity, and which of its agreements are in force. */
-    private record Key(List<Agreement> table, long inForce) {
+    /** A table, by identity, which of its agreements are in force, and the jurisdiction they are seen from. */
+    private record Key(List<Agreement> table, long inForce, String jurisdiction) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && k.table == table && k.inForce == inForce;
+            return other instanceof Key k && k.table == table && k.inForce == inForce
+                    && k.jurisdiction.equals(jurisdiction);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(table) * 31 + Long.hashCode(inForce);
+            return (System.identityHashCode(table) * 31 + Long.hashCode(inForce)) * 31 + jurisdiction.hashCode();
         }
     }
 }

@@ -144,7 +144,7 @@ public final class BenefitExport implements Determiner {
         Ratifications ratifications = packs.table("c118Ratifications")
                 .map(t -> Parsed.of(t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
         ExportParameters params = ExportParameters.of(
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf),
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction),
                 ratifications.oldAgePartiesIn(asOf.getYear()));
         ParamsOnDate read = new ParamsOnDate(packs.packs(), asOf, ratifications, params);
         lastRead.put(jurisdiction, read);

@@ -16,6 +16,9 @@ import org.m4sd.sdk.request.ContributionPeriod;
 final class Coverage {
     static final String MONTHS = "MONTHS";
     static final String DAYS = "DAYS";
+    static final String WEEKS = "WEEKS";
+    /** Calendar days in a week: the pack's conversion of calendar ranges into weeks counts whole weeks of them. */
+    static final int DAYS_A_WEEK = 7;
 
     private final List<LocalDate[]> intervals;
 
@@ -126,10 +129,13 @@ final class Coverage {
 
     /**
      * The pack's conversion of the days covered into the scheme's unit: whole calendar months ({@link #MONTHS}),
-     * or calendar days ({@link #DAYS}), at most {@code maxDaysPerMonth} of them a month where the scheme credits
-     * no more (null: no such limit).
+     * whole weeks of seven of the days covered ({@link #WEEKS}), or calendar days ({@link #DAYS}), at most
+     * {@code maxDaysPerMonth} of them a month where the scheme credits no more (null: no such limit).
      */
     long units(String unit, Integer maxDaysPerMonth) {
+        if (WEEKS.equals(unit)) {
+            return days() / DAYS_A_WEEK;
+        }
         if (!DAYS.equals(unit)) {
             return fullMonths();
         }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
@@ -16,6 +15,7 @@ import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.Age;
 import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.ContributionRecord;
+import org.m4sd.rules.internal.socialsecurity.OldAgePensionCase.WorkingLife;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
@@ -82,10 +82,11 @@ public final class OldAgePension implements Determiner {
                 earliest = women.months() <= earliest.months() ? women : earliest;
             }
         }
+        PensionParameters params = table.paramsFor(latest, earliest, sex);
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
-                inForce.agreements());
-        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, table.paramsFor(latest, earliest), sex,
-                measureAge(birth, asOf), record)
+                inForce.agreements(), birth, params.pensionAge());
+        OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, params, sex, measureAge(birth, asOf), record,
+                person.countryOfResidence().orElse(null))
                 .withEarlyPensionFacts(person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null,
                         person.earlyPensionGrounds().map(g -> g.stream().map(Enum::name).toList()).orElse(null));
 
@@ -93,13 +94,8 @@ public final class OldAgePension implements Determiner {
         if (Coverage.DAYS.equals(table.unit())) {
             c.value("contributionDays", record.ownUnits());
         }
-        if (c.getProRataShare() != null && table.pathsEncoded()) {
-            c.value("totalisedMonths", record.totalisedMonths());
-            if (Coverage.DAYS.equals(table.unit())) {
-                c.value("totalisedDays", record.totalUnits());
-            }
-            c.value("proRataShare", c.getProRataShare());
-            c.value("totalisationAgreement", record.agreementId());
+        if (Coverage.WEEKS.equals(table.unit())) {
+            c.value("contributionWeeks", record.ownUnits());
         }
         return c;
     }
@@ -115,9 +111,11 @@ public final class OldAgePension implements Determiner {
                 find(packs, "ss.pension.contribution-unit"), find(packs, "ss.pension.max-days-per-month"),
                 find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
-                find(packs, "ss.pension.flat-band"), find(packs, "ss.pension.early-paths"));
+                find(packs, "ss.pension.flat-band"), new PensionTable.Extra(find(packs, "ss.pension.annual-average"),
+                        find(packs, "ss.pension.working-life"), find(packs, "ss.pension.sources-conflict"),
+                        find(packs, "ss.pension.early-paths")));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf));
+                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction));
         lastRead.put(jurisdiction, read);
         return read;
     }
@@ -145,14 +143,49 @@ public final class OldAgePension implements Determiner {
     }
 
     /**
-     * The record in the jurisdiction, and the record with the periods of each agreement in force assessed on its
-     * own (DOMAIN.md 4.3: periods under two agreements are never added together): the agreement whose periods
-     * make the longest record is the most favourable (it meets every path a shorter one meets), the first in the
-     * pack's table among equals. Periods starting after the date of the decision are left out; each record's
-     * overlaps count once.
+     * The working life over which the pack takes an annual average of weeks ({@code ss.pension.working-life}): from
+     * the day the person reaches its starting age to the day of the pensionable age, or the date of the decision if
+     * earlier; and the weeks of the record counted that fall in it (a period with recorded weeks that runs past its
+     * ends counts them up to what the part inside could credit). Not measured where no average is in force or the
+     * birth date is unknown.
+     */
+    static WorkingLife measureWorkingLife(List<ContributionPeriod> counted, LocalDate birth, LocalDate asOf,
+            PensionTable table, PensionableAge pensionAge) {
+        if (table.workingLifeFromAge() == 0 || birth == null) {
+            return WorkingLife.NONE;
+        }
+        LocalDate from = birth.plusYears(table.workingLifeFromAge());
+        LocalDate to = asOf;
+        if (pensionAge != null && birth.plusMonths(pensionAge.months()).isBefore(to)) {
+            to = birth.plusMonths(pensionAge.months());
+        }
+        if (to.isBefore(from)) {
+            return new WorkingLife(0, 0, from.toString(), to.toString());
+        }
+        List<ContributionPeriod> inside = new ArrayList<>();
+        for (ContributionPeriod p : counted) {
+            if (p.to().isBefore(from) || p.from().isAfter(to)) {
+                continue;
+            }
+            inside.add(new ContributionPeriod(p.country(), p.from().isBefore(from) ? from : p.from(),
+                    p.to().isAfter(to) ? to : p.to(), p.units(), p.unit()));
+        }
+        long weeks = Counted.of(inside, to, table.unit(), table.maxDaysPerMonth()).units();
+        return new WorkingLife(ChronoUnit.MONTHS.between(from, to.plusDays(1)), weeks, from.toString(),
+                to.toString());
+    }
+
+    /**
+     * The record in the jurisdiction, and the record under each agreement in force, each on its own (DOMAIN.md
+     * 4.3: periods under two agreements are never added together): the jurisdiction's periods with the periods
+     * of the agreement's partner states that fall in the service it covers (a period crossing a bound of that
+     * service counts for its days within it). Which agreement applies to the person, and which of those is the
+     * most favourable, the rules decide. Periods starting after the date of the decision are left out; each
+     * record's overlaps count once.
      */
     private static ContributionRecord measureRecord(List<ContributionPeriod> periods, String jurisdiction,
-            LocalDate asOf, PensionTable table, AgreementsInForce agreements) {
+            LocalDate asOf, PensionTable table, AgreementsInForce agreements, LocalDate birth,
+            PensionableAge pensionAge) {
         List<ContributionPeriod> own = new ArrayList<>();
         for (ContributionPeriod p : periods) {
             if (p.country().equals(jurisdiction)) {
@@ -161,42 +194,44 @@ public final class OldAgePension implements Determiner {
         }
         Counted ownCount = Counted.of(own, asOf, table.unit(), table.maxDaysPerMonth());
         long ownMonths = Coverage.of(own, asOf).fullMonths();
-        Agreement best = null;
-        Counted bestCount = ownCount;
-        List<ContributionPeriod> bestPeriods = own;
-        List<Agreement> adding = new ArrayList<>();
+        List<AgreementRecord> records = new ArrayList<>();
         for (Agreement a : agreements.agreements()) {
+            List<String> partners = agreements.partners().get(a);
             List<ContributionPeriod> with = new ArrayList<>(own);
             for (ContributionPeriod p : periods) {
-                if (!p.country().equals(jurisdiction) && a.partners().contains(p.country())
-                        && !p.from().isAfter(asOf)) {
-                    with.add(p);
+                if (!p.country().equals(jurisdiction) && partners.contains(p.country()) && !p.from().isAfter(asOf)) {
+                    ContributionPeriod covered = withinService(p, a);
+                    if (covered != null) {
+                        with.add(covered);
+                    }
                 }
             }
             if (with.size() == own.size()) {
                 continue;
             }
             Counted count = Counted.of(with, asOf, table.unit(), table.maxDaysPerMonth());
-            if (count.units() <= ownCount.units()) {
-                continue;
-            }
-            adding.add(a);
-            if (count.units() > bestCount.units()) {
-                best = a;
-                bestCount = count;
-                bestPeriods = with;
-            }
+            records.add(new AgreementRecord(a, agreements.agreements().indexOf(a), count.units() - ownCount.units(),
+                    count.units(), Coverage.of(with, asOf).fullMonths(), count.estimated(),
+                    measureWorkingLife(with, birth, asOf, table, pensionAge).weeks()));
         }
-        StringJoiner others = new StringJoiner("; ");
-        for (Agreement a : adding) {
-            if (a != best) {
-                others.add(a.describe());
-            }
+        return new ContributionRecord(ownCount.units(), ownMonths, ownCount.estimated(), List.copyOf(records),
+                measureWorkingLife(own, birth, asOf, table, pensionAge));
+    }
+
+    /**
+     * The part of a period that falls in the service an agreement covers: the period itself where it lies
+     * within, its days within as a calendar range where it crosses a bound (the units the scheme recorded for
+     * the whole period cannot be split), null where it lies outside.
+     */
+    private static ContributionPeriod withinService(ContributionPeriod p, Agreement a) {
+        boolean startsIn = a.coversServiceOn(p.from());
+        boolean endsIn = a.coversServiceOn(p.to());
+        if (startsIn && endsIn) {
+            return p;
         }
-        long totalisedMonths = best == null ? ownMonths : Coverage.of(bestPeriods, asOf).fullMonths();
-        return new ContributionRecord(ownCount.units(), bestCount.units(), ownMonths, totalisedMonths,
-                best == null ? "" : best.describe(), best == null ? null : best.id(), adding.size(),
-                others.toString(), bestCount.estimated());
+        LocalDate from = a.serviceFrom() != null && p.from().isBefore(a.serviceFrom()) ? a.serviceFrom() : p.from();
+        LocalDate to = a.serviceTo() != null && p.to().isAfter(a.serviceTo()) ? a.serviceTo() : p.to();
+        return from.isAfter(to) ? null : ContributionPeriod.of(p.country(), from, to);
     }
 
     /**
@@ -209,7 +244,8 @@ public final class OldAgePension implements Determiner {
      */
     private record Counted(long units, boolean estimated) {
         static Counted of(List<ContributionPeriod> periods, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
-            ContributionUnit recorded = Coverage.DAYS.equals(unit) ? ContributionUnit.DAYS : ContributionUnit.MONTHS;
+            ContributionUnit recorded = Coverage.DAYS.equals(unit) ? ContributionUnit.DAYS
+                    : Coverage.WEEKS.equals(unit) ? ContributionUnit.WEEKS : ContributionUnit.MONTHS;
             List<ContributionPeriod> declared = new ArrayList<>();
             List<ContributionPeriod> calendar = new ArrayList<>();
             long units = 0;
@@ -228,9 +264,16 @@ public final class OldAgePension implements Determiner {
             return new Counted(units + rest.units(unit, maxDaysPerMonth), !rest.isEmpty());
         }
 
-        /** The most units the scheme can credit for a period: its days as the pack converts them, or its months. */
+        /**
+         * The most units the scheme can credit for a period: its days as the pack converts them, a week for every
+         * seven of its days or part of them, or its months.
+         */
         private static long mostCredited(ContributionPeriod p, LocalDate asOf, String unit, Integer maxDaysPerMonth) {
             LocalDate to = p.to().isAfter(asOf) ? asOf : p.to();
+            if (Coverage.WEEKS.equals(unit)) {
+                long days = ChronoUnit.DAYS.between(p.from(), to) + 1;
+                return (days + Coverage.DAYS_A_WEEK - 1) / Coverage.DAYS_A_WEEK;
+            }
             if (Coverage.DAYS.equals(unit)) {
                 return Coverage.of(List.of(ContributionPeriod.of(p.country(), p.from(), to)), asOf)
                         .units(unit, maxDaysPerMonth);

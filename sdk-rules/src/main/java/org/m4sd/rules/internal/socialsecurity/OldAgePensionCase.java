@@ -3,7 +3,9 @@ package org.m4sd.rules.internal.socialsecurity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.StringJoiner;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.Sex;
@@ -17,6 +19,7 @@ import org.m4sd.sdk.request.Sex;
  */
 public final class OldAgePensionCase extends CaseFact {
     private static final int SHARE_SCALE = 4;
+    private static final String COUNTS_AS_OWN = "COUNTS_AS_OWN";
 
     private final String jurisdiction;
     private final LocalDate asOf;
@@ -24,7 +27,13 @@ public final class OldAgePensionCase extends CaseFact {
     private final Sex sex;
     private final Age age;
     private final ContributionRecord record;
-    private final BigDecimal proRataShare;
+    private final String residence;
+    private AgreementRecord applied;
+    private boolean countsAsOwn;
+    private int applicableAdding;
+    private String otherAgreements = "";
+    private BigDecimal proRataShare;
+    private final WorkingLife workingLife;
     private Integer childrenRaised;
     private List<String> earlyPensionGrounds;
 
@@ -43,28 +52,38 @@ public final class OldAgePensionCase extends CaseFact {
     }
 
     /**
-     * The contribution record, overlapping periods counted once, up to the date of the decision.
+     * The contribution record, overlapping periods counted once, up to the date of the decision: in the
+     * jurisdiction, and under each agreement in force that covers old-age pensions, each on its own.
      *
-     * @param ownUnits        units in the jurisdiction, in the scheme's unit
-     * @param totalUnits      units in the jurisdiction and in the partner states of the most favourable agreement
-     * @param ownMonths       calendar months entirely covered in the jurisdiction
-     * @param totalisedMonths calendar months entirely covered in the jurisdiction and the partner states
-     * @param agreements      the agreement in force whose partners' periods are counted (the most favourable of
-     *                        those that add periods, each assessed on its own), as the explanation names it; empty
-     *                        when none adds any
-     * @param agreementId     its id in the pack's table; null when none
-     * @param agreementsAdding how many agreements in force add periods to the record, each on its own
-     * @param otherAgreements the other agreements that add periods, as the explanation names them; empty if none
-     * @param estimated       the record counted (with the agreement's periods, where one adds any) comes at least
-     *                        in part from the pack's conversion of calendar ranges, not from the units the scheme
-     *                        recorded
+     * @param ownUnits   units in the jurisdiction, in the scheme's unit
+     * @param ownMonths  calendar months entirely covered in the jurisdiction
+     * @param estimated  the record in the jurisdiction comes at least in part from the pack's conversion of
+     *                   calendar ranges, not from the units the scheme recorded
+     * @param agreements  the record under each agreement in force, in the pack's table order (with its weeks in
+     *                    the working life)
+     * @param workingLife the working life over which the pack takes an annual average of weeks, with the weeks of
+     *                    the record in the jurisdiction in it
      */
-    record ContributionRecord(long ownUnits, long totalUnits, long ownMonths, long totalisedMonths,
-            String agreements, String agreementId, int agreementsAdding, String otherAgreements, boolean estimated) {
+    record ContributionRecord(long ownUnits, long ownMonths, boolean estimated, List<AgreementRecord> agreements,
+            WorkingLife workingLife) {
+    }
+
+    /**
+     * The working life over which an annual average of weeks is taken, and the weeks of the record in the
+     * jurisdiction that fall in it (an agreement applied brings its own: {@link AgreementRecord#workingLifeWeeks()}).
+     *
+     * @param months whole months from its start to its end; 0 where no annual average is in force or the birth
+     *               date is unknown
+     * @param weeks  weeks paid or credited in it, in the jurisdiction's record
+     * @param from   the day it starts (ISO date); empty where not measured
+     * @param to     the day it ends (ISO date); empty where not measured
+     */
+    record WorkingLife(long months, long weeks, String from, String to) {
+        static final WorkingLife NONE = new WorkingLife(0, 0, "", "");
     }
 
     OldAgePensionCase(String jurisdiction, LocalDate asOf, PensionParameters params, Sex sex, Age age,
-            ContributionRecord record) {
+            ContributionRecord record, String residence) {
         super(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION);
         this.jurisdiction = jurisdiction;
         this.asOf = asOf;
@@ -72,9 +91,66 @@ public final class OldAgePensionCase extends CaseFact {
         this.sex = sex;
         this.age = age;
         this.record = record;
-        this.proRataShare = record.totalUnits() == record.ownUnits() ? null
-                : BigDecimal.valueOf(record.ownUnits())
-                        .divide(BigDecimal.valueOf(record.totalUnits()), SHARE_SCALE, RoundingMode.HALF_EVEN);
+        this.workingLife = record.workingLife();
+        this.residence = residence;
+    }
+
+    /**
+     * Applies the agreement the rules found most favourable among those that apply to the person and add periods
+     * ({@code applicable}, in any order): from now on the record counted is the one under it. Where its effect is
+     * that the partners' service counts as the jurisdiction's own (territoriality), that service is the
+     * jurisdiction's and no pro-rata share arises; otherwise the partners' periods are totalised and the
+     * jurisdiction's share is its units over all units.
+     */
+    public void applyAgreement(AgreementRecord best, List<AgreementRecord> applicable) {
+        applied = best;
+        countsAsOwn = COUNTS_AS_OWN.equals(best.getEffect());
+        applicableAdding = applicable.size();
+        StringJoiner others = new StringJoiner("; ");
+        for (AgreementRecord r : applicable.stream().sorted(Comparator.comparingInt(AgreementRecord::tableIndex))
+                .toList()) {
+            if (r != best) {
+                others.add(r.agreement().describe());
+            }
+        }
+        otherAgreements = others.toString();
+        long partnerUnits = getPartnerUnits();
+        proRataShare = partnerUnits == 0 ? null
+                : BigDecimal.valueOf(getOwnUnits())
+                        .divide(BigDecimal.valueOf(getTotalUnits()), SHARE_SCALE, RoundingMode.HALF_EVEN);
+        if (countsAsOwn) {
+            value("territorialityAgreement", best.agreement().id());
+        } else if (params.pathsEncoded()) {
+            value("totalisedMonths", best.totalisedMonths());
+            if (getUnitIndex() == 1) {
+                value("totalisedDays", best.totalUnits());
+            }
+            if (getUnitIndex() == 2) {
+                value("totalisedWeeks", best.totalUnits());
+            }
+            value("proRataShare", proRataShare);
+            value("totalisationAgreement", best.agreement().id());
+        }
+    }
+
+    /** Whether the rules applied an agreement to the record. */
+    public boolean isAgreementApplied() {
+        return applied != null;
+    }
+
+    /** The record under the agreement applied; null while none is. */
+    public AgreementRecord getAppliedAgreement() {
+        return applied;
+    }
+
+    /** The record under each agreement in force covering old-age pensions, in the pack's table order. */
+    public List<AgreementRecord> getAgreementRecords() {
+        return record.agreements();
+    }
+
+    /** ISO 3166-1 alpha-3 country of residence; null when the request does not say. */
+    public String getResidence() {
+        return residence;
     }
 
     /**
@@ -183,49 +259,55 @@ public final class OldAgePensionCase extends CaseFact {
         return day;
     }
 
-    /** Contribution units in the jurisdiction, in the scheme's unit. */
+    /**
+     * Contribution units in the jurisdiction, in the scheme's unit, with the partners' service where the agreement
+     * applied counts it as the jurisdiction's own.
+     */
     public long getOwnUnits() {
-        return record.ownUnits();
+        return countsAsOwn ? applied.totalUnits() : record.ownUnits();
     }
 
     /** Contribution units in partner states under the agreement counted, not overlapping those in the jurisdiction. */
     public long getPartnerUnits() {
-        return record.totalUnits() - record.ownUnits();
+        return getTotalUnits() - getOwnUnits();
     }
 
     /** Contribution units in the jurisdiction and in partner states under the agreement counted. */
     public long getTotalUnits() {
-        return record.totalUnits();
+        return applied == null ? record.ownUnits() : applied.totalUnits();
     }
 
-    /** Calendar months entirely covered in the jurisdiction. */
+    /**
+     * Calendar months entirely covered in the jurisdiction, with the partners' service where the agreement applied
+     * counts it as the jurisdiction's own.
+     */
     public long getOwnMonths() {
-        return record.ownMonths();
+        return countsAsOwn ? applied.totalisedMonths() : record.ownMonths();
     }
 
     /** Calendar months entirely covered in the jurisdiction and in partner states under the agreement counted. */
     public long getTotalisedMonths() {
-        return record.totalisedMonths();
+        return applied == null ? record.ownMonths() : applied.totalisedMonths();
     }
 
     /** The agreement whose partners' periods are counted, the most favourable of those that add any; empty if none. */
     public String getAgreements() {
-        return record.agreements();
+        return applied == null ? "" : applied.agreement().describe();
     }
 
     /** How many agreements in force add periods to the record, each assessed on its own. */
     public int getAgreementsAdding() {
-        return record.agreementsAdding();
+        return applicableAdding;
     }
 
     /** The agreements that add periods besides the one counted, as the explanation names them; empty if none. */
     public String getOtherAgreements() {
-        return record.otherAgreements();
+        return otherAgreements;
     }
 
     /** The record counted is at least in part the pack's conversion of calendar ranges, an estimate. */
     public boolean isRecordEstimated() {
-        return record.estimated();
+        return applied == null ? record.estimated() : applied.estimated();
     }
 
     /**
@@ -233,19 +315,60 @@ public final class OldAgePensionCase extends CaseFact {
      * 0 where none is in force.
      */
     public int getMaxDaysPerMonth() {
-        return getUnitIndex() == 0 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
+        return getUnitIndex() != 1 || params.maxDaysPerMonth() == null ? 0 : params.maxDaysPerMonth();
     }
 
     /**
      * The jurisdiction's share of the totalised record, its units over all units (scale 4, half-even); null when
-     * no partner-state period is counted.
+     * no partner-state period is totalised.
      */
     public BigDecimal getProRataShare() {
         return proRataShare;
     }
 
-    /** 0 when periods are counted in months, 1 in days (for message choice formats). */
+    /** 0 when periods are counted in months, 1 in days, 2 in weeks (for message choice formats). */
     public int getUnitIndex() {
-        return Coverage.DAYS.equals(params.contributionUnit()) ? 1 : 0;
+        return Coverage.DAYS.equals(params.contributionUnit()) ? 1
+                : Coverage.WEEKS.equals(params.contributionUnit()) ? 2 : 0;
+    }
+
+    /** Whole months of the working life over which an annual average of weeks is taken (0 where none is). */
+    public long getWorkingLifeMonths() {
+        return workingLife.months();
+    }
+
+    /** Weeks paid or credited, in the record counted, that fall in the working life. */
+    public long getWorkingLifeWeeks() {
+        return applied == null ? workingLife.weeks() : applied.workingLifeWeeks();
+    }
+
+    /** The day the working life starts (ISO date). */
+    public String getWorkingLifeFrom() {
+        return workingLife.from();
+    }
+
+    /** The day the working life ends: the pensionable age, or the date of the decision if earlier (ISO date). */
+    public String getWorkingLifeTo() {
+        return workingLife.to();
+    }
+
+    /**
+     * The annual average of weeks over the working life, as the explanation gives it (scale 2, half-even); 0
+     * where the working life has no whole month.
+     */
+    public BigDecimal getAnnualAverage() {
+        if (workingLife.months() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(getWorkingLifeWeeks() * 12)
+                .divide(BigDecimal.valueOf(workingLife.months()), 2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * A record's share of a full record ({@code units} over {@code fullUnits}, scale 4, half-even), as a pension
+     * reduced in proportion reports it.
+     */
+    public BigDecimal proportion(long units, long fullUnits) {
+        return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(fullUnits), SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 }

@@ -35,7 +35,7 @@ import java.util.Map;
  *                           the age depends on a sex the request does not give; null as {@code pensionAge}
  * @param pensionAgeBySex    a schedule of women's pensionable ages is in force ({@code ss.pension.age.women-schedule}):
  *                           the pensionable age depends on sex
- * @param contributionUnit   how periods are counted ({@code ss.pension.contribution-unit}): MONTHS or DAYS
+ * @param contributionUnit   how periods are counted ({@code ss.pension.contribution-unit}): MONTHS, WEEKS or DAYS
  * @param maxDaysPerMonth    the most days a month the scheme credits ({@code ss.pension.max-days-per-month},
  *                           Morocco: 26 declared days), applied when the record is counted in days; null where none
  * @param minOwnMonths       months of cover in the jurisdiction below which it owes no benefit after totalisation
@@ -46,6 +46,18 @@ import java.util.Map;
  *                           it; empty when none is in force
  * @param contributionUnitSource the source of the contribution unit (its conversion of calendar ranges), cited
  *                           where the record is an estimate
+ * @param ageScheduleByDay   the women's schedule has steps in force from a day of the year other than 1 January
+ *                           (Moldova, each 1 July): the age is the one in force on the day she reaches it
+ * @param recordNeedsSex     the qualifying paths differ by sex and the request does not give it: no path is read
+ *                           ({@code paths} is empty) and the record cannot be judged
+ * @param annualAverageWeeks the minimum annual average of weeks paid or credited over the working life
+ *                           ({@code ss.pension.annual-average}, Jamaica); null where no such test is in force
+ * @param workingLifeFromAge the age from which the working life runs ({@code ss.pension.working-life}); 0 where
+ *                           no annual-average test is in force
+ * @param annualAverageSource the sources of the annual average and of the working life, as the explanation cites
+ *                           them; empty where none
+ * @param sourcesConflict    the conflict between the sources of the record encoded, as the explanation names it
+ *                           ({@code ss.pension.sources-conflict}); empty where none is recorded
  * @param earlyPaths         the early paths ({@code ss.pension.early-paths}) as they apply to the person, in table
  *                           order: open only before the pensionable age; empty where none is in force or the
  *                           jurisdiction's own paths are not encoded
@@ -55,7 +67,8 @@ public record PensionParameters(boolean pathsEncoded, boolean ageEncoded, List<Q
         long lowestMinimum, long ordinaryMinimum, PensionableAge pensionAge,
         PensionableAge earliestPensionAge, boolean pensionAgeBySex, String contributionUnit, int minOwnMonths,
         Integer maxDaysPerMonth, String belowMinimum, String flatBand, String contributionUnitSource,
-        List<QualifyingPath> earlyPaths) {
+        boolean ageScheduleByDay, boolean recordNeedsSex, Integer annualAverageWeeks, int workingLifeFromAge,
+        String annualAverageSource, String sourcesConflict, List<QualifyingPath> earlyPaths) {
     public PensionParameters {
         paths = List.copyOf(paths);
         earlyPaths = List.copyOf(earlyPaths);

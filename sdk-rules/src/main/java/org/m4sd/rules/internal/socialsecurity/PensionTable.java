@@ -12,6 +12,7 @@ import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
+import org.m4sd.sdk.request.Sex;
 
 /**
  * The old-age pension's parameters of one jurisdiction as the packs give them for a date, before they are read for
@@ -24,16 +25,31 @@ import org.m4sd.rules.internal.packs.Source;
 final class PensionTable {
     private static final Map<Key, PensionTable> BUILT = new ConcurrentHashMap<>();
 
-    /** A row of the qualifying-paths table; {@code ageYears} null means the pensionable age. */
-    record PathRow(Integer ageYears, boolean anyAge, long minimum, String level, String condition) {
+    /**
+     * A row of the qualifying-paths table; {@code ageYears} null means the pensionable age; {@code sex} F for a
+     * path of women only, M for a path of everyone else, null for a path of all.
+     */
+    record PathRow(Integer ageYears, boolean anyAge, long minimum, String level, String condition, String sex) {
         static PathRow parse(JsonNode n) {
             return new PathRow(n.hasNonNull("age") ? n.get("age").asInt() : null, n.path("anyAge").asBoolean(false),
                     n.path("minimum").asLong(), n.path("level").asText("FULL"),
-                    n.hasNonNull("condition") ? n.get("condition").asText() : null);
+                    n.hasNonNull("condition") ? n.get("condition").asText() : null,
+                    n.hasNonNull("sex") ? n.get("sex").asText() : null);
         }
 
         boolean atPensionableAge() {
             return !anyAge && ageYears == null;
+        }
+
+        /** The row applies to a person of this sex (null: not known, only rows of all apply for certain). */
+        boolean appliesTo(Sex personSex) {
+            if (sex == null) {
+                return true;
+            }
+            if (personSex == null) {
+                return false;
+            }
+            return Sex.F.name().equals(sex) == (personSex == Sex.F);
         }
     }
 
@@ -102,14 +118,20 @@ final class PensionTable {
     private final String flatBand;
     private final List<EarlyRow> earlyRows;
     private final String earlyPathsSource;
+    private final boolean pathsBySex;
+    private final Integer annualAverageWeeks;
+    private final int workingLifeFromAge;
+    private final String annualAverageSource;
+    private final String sourcesConflict;
     private final Map<Long, PensionParameters> byPensionableAge = new ConcurrentHashMap<>();
 
     private PensionTable(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Resolved earlyPaths) {
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
         PathRows read = paths == null ? PathRows.NONE : pathRows(paths);
         // Paths at the pensionable age cannot be applied without the jurisdiction's own age: then neither is encoded;
         // nor can paths counted in a unit no calendar range converts into (IPRES points).
-        boolean countable = unit != null && (Coverage.MONTHS.equals(unit.text()) || Coverage.DAYS.equals(unit.text()));
+        boolean countable = unit != null && (Coverage.MONTHS.equals(unit.text()) || Coverage.DAYS.equals(unit.text())
+                || Coverage.WEEKS.equals(unit.text()));
         this.pathsEncoded = !read.rows().isEmpty() && countable && (age != null || !read.needPensionableAge());
         this.ageEncoded = age != null || pathsEncoded;
         this.rows = pathsEncoded ? read.rows() : List.of();
@@ -127,9 +149,29 @@ final class PensionTable {
         this.belowMinimum = belowMinimum == null ? null : belowMinimum.text();
         this.flatBand = flatBand == null ? "" : describeBand(flatBand);
         // Early paths open before the pensionable age, so they are read only where the ordinary ones are encoded.
-        this.earlyRows = earlyPaths == null || !pathsEncoded ? List.of()
-                : Parsed.of(earlyPaths.value().value(), EarlyRow::parseAll);
-        this.earlyPathsSource = earlyPaths == null ? "" : describe(earlyPaths.source());
+        this.earlyRows = extra.earlyPaths() == null || !pathsEncoded ? List.of()
+                : Parsed.of(extra.earlyPaths().value().value(), EarlyRow::parseAll);
+        this.earlyPathsSource = extra.earlyPaths() == null ? "" : describe(extra.earlyPaths().source());
+        this.pathsBySex = rows.stream().anyMatch(r -> r.sex() != null);
+        // The annual average and the working life it is taken over go together: one without the other is no test.
+        boolean average = extra.annualAverage() != null && extra.workingLife() != null;
+        this.annualAverageWeeks = average ? extra.annualAverage().integer() : null;
+        this.workingLifeFromAge = average ? extra.workingLife().value().value().path("fromAge").asInt() : 0;
+        this.annualAverageSource = average ? describe(extra.annualAverage().source()) + "; working life: "
+                + describe(extra.workingLife().source()) : "";
+        this.sourcesConflict = extra.sourcesConflict() == null ? ""
+                : extra.sourcesConflict().text() + " [" + extra.sourcesConflict().source().status() + "]";
+    }
+
+    /**
+     * The parameters added for the weekly records (Jamaica) and the conflicting sources: the minimum annual
+     * average of weeks ({@code ss.pension.annual-average}), the working life it is taken over
+     * ({@code ss.pension.working-life}) and the conflict between sources the explanation names
+     * ({@code ss.pension.sources-conflict}); and the early paths ({@code ss.pension.early-paths}); each null where
+     * none is in force.
+     */
+    record Extra(Resolved annualAverage, Resolved workingLife, Resolved sourcesConflict, Resolved earlyPaths) {
+        static final Extra NONE = new Extra(null, null, null, null);
     }
 
     /**
@@ -138,11 +180,13 @@ final class PensionTable {
      * jurisdiction's own is not encoded).
      */
     static PensionTable of(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Resolved earlyPaths) {
+            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
         Key key = new Key(new ParameterValue[] {value(paths), value(unit), value(maxDaysPerMonth), value(age),
-                value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand), value(earlyPaths)});
+                value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand),
+                value(extra.annualAverage()), value(extra.workingLife()), value(extra.sourcesConflict()),
+                value(extra.earlyPaths())});
         return BUILT.computeIfAbsent(key, k -> new PensionTable(paths, unit, maxDaysPerMonth, age, schedule,
-                minOwnMonths, belowMinimum, flatBand, earlyPaths));
+                minOwnMonths, belowMinimum, flatBand, extra));
     }
 
     /** The rows of the paths parameter, parsed once. */
@@ -159,7 +203,12 @@ final class PensionTable {
         return pathsEncoded;
     }
 
-    /** MONTHS or DAYS; null where no unit is in force (then no path is either). */
+    /** The age (years) from which the working life of the annual-average test runs; 0 where no test is in force. */
+    int workingLifeFromAge() {
+        return workingLifeFromAge;
+    }
+
+    /** MONTHS, WEEKS or DAYS; null where no unit is in force (then no path is either). */
     String unit() {
         return unit;
     }
@@ -192,13 +241,25 @@ final class PensionTable {
      * {@code earliest} at the earliest (the same age unless it depends on a sex the request does not give; both
      * null where no path is at the pensionable age).
      */
-    PensionParameters paramsFor(PensionableAge latest, PensionableAge earliest) {
-        long key = latest == null ? -1 : ((long) latest.months() << 33) | ((long) earliest.months() << 2)
-                | (latest.bySchedule() ? 2 : 0) | (earliest.bySchedule() ? 1 : 0);
-        return byPensionableAge.computeIfAbsent(key, k -> build(latest, earliest));
+    PensionParameters paramsFor(PensionableAge latest, PensionableAge earliest, Sex sex) {
+        // The sex selects rows only where some row has one: elsewhere one entry serves every sex.
+        long sexBits = !pathsBySex ? 0 : sex == null ? 1 : sex == Sex.F ? 2 : 3;
+        long key = latest == null ? -1 - sexBits : ((long) latest.months() << 35) | ((long) earliest.months() << 4)
+                | (sexBits << 2) | (latest.bySchedule() ? 2 : 0) | (earliest.bySchedule() ? 1 : 0);
+        return byPensionableAge.computeIfAbsent(key, k -> build(latest, earliest, sex));
     }
 
-    private PensionParameters build(PensionableAge latest, PensionableAge earliest) {
+    private PensionParameters build(PensionableAge latest, PensionableAge earliest, Sex sex) {
+        // Rows of one sex apply to that sex; without the sex they cannot be chosen, and the record is not judged.
+        boolean recordNeedsSex = pathsBySex && sex == null;
+        List<PathRow> rows = new ArrayList<>();
+        List<Integer> orders = new ArrayList<>();
+        for (int i = 0; i < this.rows.size(); i++) {
+            if (!recordNeedsSex && this.rows.get(i).appliesTo(sex)) {
+                rows.add(this.rows.get(i));
+                orders.add(i);
+            }
+        }
         int[] ageMonths = new int[rows.size()];
         int[] earliestAgeMonths = new int[rows.size()];
         Integer lowestLatest = null;
@@ -218,6 +279,17 @@ final class PensionTable {
                         : Math.min(lowestEarliest, earliestAgeMonths[i]);
             }
         }
+        if (recordNeedsSex) {
+            // No path is read without the sex, but the pensionable age is still the lowest age at which one opens.
+            for (PathRow row : this.rows) {
+                if (!row.anyAge()) {
+                    int latestAt = row.atPensionableAge() ? latest.months() : row.ageYears() * 12;
+                    int earliestAt = row.atPensionableAge() ? earliest.months() : latestAt;
+                    lowestLatest = lowestLatest == null ? latestAt : Math.min(lowestLatest, latestAt);
+                    lowestEarliest = lowestEarliest == null ? earliestAt : Math.min(lowestEarliest, earliestAt);
+                }
+            }
+        }
         List<QualifyingPath> paths = new ArrayList<>(rows.size());
         QualifyingPath anyAgePath = null;
         long lowestMinimum = rows.isEmpty() ? 0 : Long.MAX_VALUE;
@@ -230,7 +302,7 @@ final class PensionTable {
                     lowerPathsOpenAt = Math.min(lowerPathsOpenAt, ageMonths[j]);
                 }
             }
-            QualifyingPath path = new QualifyingPath(i, row.anyAge(), ageMonths[i], earliestAgeMonths[i],
+            QualifyingPath path = new QualifyingPath(orders.get(i), row.anyAge(), ageMonths[i], earliestAgeMonths[i],
                     row.minimum(), row.level(), row.condition(), lowerPathsOpenAt);
             paths.add(path);
             if (row.anyAge() && (anyAgePath == null || row.minimum() < anyAgePath.minimum())) {
@@ -268,16 +340,20 @@ final class PensionTable {
         }
         return new PensionParameters(pathsEncoded, ageEncoded, paths, pathsSource, moreDemanding, anyAgePath,
                 lowestMinimum, ordinaryMinimum, pensionAge, earliestPensionAge, womensSchedule != null, unit,
-                minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource, earlyPaths(latest, earliest));
+                minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource,
+                womensSchedule != null && womensSchedule.stepsOnADay(), recordNeedsSex, annualAverageWeeks,
+                workingLifeFromAge, annualAverageSource, sourcesConflict, earlyPaths(rows, latest, earliest));
     }
 
     /**
      * The early paths as they apply to a person whose pensionable age is {@code latest} at the latest and
      * {@code earliest} at the earliest: a row at an age of its own gives one path; a row lowering the pensionable
-     * age gives, for each path at the pensionable age, a path as many months earlier with that path's record,
-     * level and condition (none where no pensionable age applies).
+     * age gives, for each of the person's paths at the pensionable age ({@code rows}: those of the person's sex),
+     * a path as many months earlier with that path's record, level and condition (none where no pensionable age
+     * applies). The pensionable age lowered is the one read for the person: under a dated schedule, the step in
+     * force on the day she reaches it.
      */
-    private List<QualifyingPath> earlyPaths(PensionableAge latest, PensionableAge earliest) {
+    private List<QualifyingPath> earlyPaths(List<PathRow> rows, PensionableAge latest, PensionableAge earliest) {
         List<QualifyingPath> early = new ArrayList<>();
         for (EarlyRow row : earlyRows) {
             boolean openWithoutGrounds = row.grounds().isEmpty() && row.childrenMin() == null;

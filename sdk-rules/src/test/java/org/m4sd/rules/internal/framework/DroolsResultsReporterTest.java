@@ -20,7 +20,7 @@ import org.m4sd.sdk.request.Sex;
 
 /** The Drools reporter against hand-computed figures and against the reference implementation. */
 class DroolsResultsReporterTest {
-    private static final Framework FRAMEWORK = Framework.illustrative();
+    private static final Framework FRAMEWORK = FrameworkInputs.framework();
 
     @Test
     void it_is_the_reporter_found_by_service_loader() {

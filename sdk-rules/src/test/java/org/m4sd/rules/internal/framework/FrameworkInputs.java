@@ -1,5 +1,12 @@
 package org.m4sd.rules.internal.framework;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +17,7 @@ import java.util.Random;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Formulas;
+import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.Period;
@@ -19,10 +27,37 @@ import org.m4sd.sdk.framework.Sdg1072Answer;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Sex;
 
-/** Random observations and events over the illustrative framework, valid and invalid alike. */
+/**
+ * Random observations and events over the illustrative framework, valid and invalid alike. Bangladesh, among them,
+ * is a programme country whose baselines {@link #framework()} leaves out.
+ */
 final class FrameworkInputs {
     static final String[] COUNTRIES = {"ECU", "MAR", "NPL", "SRB", "SEN", "TUN", "BGD", "FRA"};
     static final String[] OBSERVED = {"SOC-2", "HEA-4", "EMP-5", "EMP-6", "GOV-2", "GLO-1", "NOPE-1", "HEA-1"};
+
+    /**
+     * The illustrative framework without Bangladesh's baselines and targets: a programme country without them,
+     * whose actuals give the actual-has-baseline finding.
+     */
+    static Framework framework() {
+        try (InputStream in = Framework.class.getResourceAsStream("/org/m4sd/sdk/framework/m4sd-illustrative.json")) {
+            ObjectMapper json = new ObjectMapper();
+            JsonNode tree = json.readTree(in);
+            for (JsonNode indicator : tree.get("indicators")) {
+                for (String list : List.of("baselines", "targets")) {
+                    ArrayNode entries = (ArrayNode) indicator.get(list);
+                    for (int i = entries.size() - 1; i >= 0; i--) {
+                        if (entries.get(i).get("country").asText().equals("BGD")) {
+                            entries.remove(i);
+                        }
+                    }
+                }
+            }
+            return Framework.fromJson(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     final List<Observation> observations = new ArrayList<>();
     final List<ProgrammeEvent> events = new ArrayList<>();

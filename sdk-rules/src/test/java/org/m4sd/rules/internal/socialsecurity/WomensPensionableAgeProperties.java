@@ -3,7 +3,7 @@ package org.m4sd.rules.internal.socialsecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.NavigableMap;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -11,20 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.m4sd.rules.internal.packs.PackStore;
 
 /**
- * The reading of Serbia's schedule for women ("the age for the year in which she reaches it"), checked against a
- * brute-force search: the pensionable day is the first monthly birthday on which her age in months is at least
- * the schedule's age for that day's calendar year (the age only rises on birthdays; the schedule only rises on
- * 1 January, which never makes an earlier day qualify).
+ * The reading of the women's schedules ("the age in force on the day she reaches it": Serbia's steps each
+ * 1 January, Moldova's each 1 July), checked against a brute-force search: the pensionable day is the first
+ * monthly birthday on which her age in months is at least the age of the step in force that day (the age only
+ * rises on birthdays; a schedule only rises on its steps' days, which never makes an earlier day qualify). Days
+ * before the first step take its age.
  */
 class WomensPensionableAgeProperties {
-    private static final WomensAgeSchedule WOMEN = WomensAgeSchedule.parse(
-            PackStore.load().resolve("ss.pension.age.women-schedule", "SRB", LocalDate.of(2025, 1, 1)).value().value());
-    private static final NavigableMap<Integer, Integer> SCHEDULE = WOMEN.byYear();
+    private static final WomensAgeSchedule SERBIA = schedule("SRB", LocalDate.of(2025, 1, 1));
+    private static final WomensAgeSchedule MOLDOVA = schedule("MDA", LocalDate.of(2025, 1, 1));
 
-    private static int bruteForce(LocalDate birth) {
+    private static WomensAgeSchedule schedule(String jurisdiction, LocalDate day) {
+        return WomensAgeSchedule.parse(
+                PackStore.load().resolve("ss.pension.age.women-schedule", jurisdiction, day).value().value());
+    }
+
+    private static int bruteForce(WomensAgeSchedule schedule, LocalDate birth) {
         for (int months = 0; months < 1200; months++) {
-            int year = birth.plusMonths(months).getYear();
-            Integer age = SCHEDULE.floorEntry(Math.max(year, SCHEDULE.firstKey())).getValue();
+            Map.Entry<LocalDate, Integer> step = schedule.byDay().floorEntry(birth.plusMonths(months));
+            int age = step == null ? schedule.byDay().firstEntry().getValue() : step.getValue();
             if (months >= age) {
                 return months;
             }
@@ -35,25 +40,32 @@ class WomensPensionableAgeProperties {
     @Property(tries = 10000)
     void theScheduleReadingMatchesTheFirstQualifyingBirthday(@ForAll @IntRange(min = 0, max = 365 * 30) int day) {
         LocalDate birth = LocalDate.of(1954, 1, 1).plusDays(day);
-        int months = WOMEN.ageMonthsFor(birth);
-        if (birth.plusMonths(SCHEDULE.firstEntry().getValue()).getYear() >= SCHEDULE.firstKey()) {
-            assertThat(months).isEqualTo(bruteForce(birth));
-        } else {
-            // Reached before the schedule began: its first age, reached before 2015.
-            assertThat(months).isEqualTo(SCHEDULE.firstEntry().getValue());
-        }
+        assertThat(SERBIA.ageMonthsFor(birth)).isEqualTo(bruteForce(SERBIA, birth));
+        assertThat(MOLDOVA.ageMonthsFor(birth)).isEqualTo(bruteForce(MOLDOVA, birth));
     }
 
     @Test
-    void theFiguresOfTheSchedule() {
-        assertThat(SCHEDULE.get(2015)).isEqualTo(60 * 12 + 6);
-        assertThat(SCHEDULE.get(2020)).isEqualTo(63 * 12);
-        assertThat(SCHEDULE.get(2025)).isEqualTo(63 * 12 + 10);
-        assertThat(SCHEDULE.get(2032)).isEqualTo(65 * 12);
+    void theFiguresOfTheSerbianSchedule() {
+        assertThat(SERBIA.stepsOnADay()).isFalse();
+        assertThat(SERBIA.byDay().get(LocalDate.of(2015, 1, 1))).isEqualTo(60 * 12 + 6);
+        assertThat(SERBIA.byDay().get(LocalDate.of(2020, 1, 1))).isEqualTo(63 * 12);
+        assertThat(SERBIA.byDay().get(LocalDate.of(2025, 1, 1))).isEqualTo(63 * 12 + 10);
+        assertThat(SERBIA.byDay().get(LocalDate.of(2032, 1, 1))).isEqualTo(65 * 12);
         // Born 15 Jun 1961: 63y10m in April 2025. Born 10 Jan 1961: 63y8m in September 2024.
-        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1961, 6, 15))).isEqualTo(63 * 12 + 10);
-        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1961, 1, 10))).isEqualTo(63 * 12 + 8);
+        assertThat(SERBIA.ageMonthsFor(LocalDate.of(1961, 6, 15))).isEqualTo(63 * 12 + 10);
+        assertThat(SERBIA.ageMonthsFor(LocalDate.of(1961, 1, 10))).isEqualTo(63 * 12 + 8);
         // Born 1975: after the schedule, 65.
-        assertThat(WOMEN.ageMonthsFor(LocalDate.of(1975, 3, 1))).isEqualTo(65 * 12);
+        assertThat(SERBIA.ageMonthsFor(LocalDate.of(1975, 3, 1))).isEqualTo(65 * 12);
+    }
+
+    @Test
+    void theFirstOfJulyStepsOfMoldova() {
+        assertThat(MOLDOVA.stepsOnADay()).isTrue();
+        // Turns 60 on 10 Aug 2023, after the 1 Jul 2023 step to 60y6m: waits until 60y6m.
+        assertThat(MOLDOVA.ageMonthsFor(LocalDate.of(1963, 8, 10))).isEqualTo(60 * 12 + 6);
+        // Turned 60 on 10 Mar 2023, while 60 was in force: 60.
+        assertThat(MOLDOVA.ageMonthsFor(LocalDate.of(1963, 3, 10))).isEqualTo(60 * 12);
+        // Born 1970: after the last step, 63.
+        assertThat(MOLDOVA.ageMonthsFor(LocalDate.of(1970, 3, 1))).isEqualTo(63 * 12);
     }
 }
