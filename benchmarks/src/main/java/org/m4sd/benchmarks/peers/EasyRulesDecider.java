@@ -54,7 +54,10 @@ final class EasyRulesDecider implements CaseRules {
     @Override
     public void decide(RuleCase ruleCase) {
         Rules rules = switch (ruleCase.determination()) {
-            case SOCIAL_SECURITY_OLD_AGE_PENSION -> pension;
+            case SOCIAL_SECURITY_OLD_AGE_PENSION -> {
+                AgreementChoice.apply(ruleCase);
+                yield pension;
+            }
             case EMPLOYMENT_FAIR_RECRUITMENT -> recruitment;
             default -> throw new IllegalArgumentException("no Easy Rules for " + ruleCase.determination().id());
         };

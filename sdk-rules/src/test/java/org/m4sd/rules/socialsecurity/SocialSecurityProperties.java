@@ -3,11 +3,13 @@ package org.m4sd.rules.socialsecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -244,9 +246,22 @@ class SocialSecurityProperties {
         if (!more.isEmpty() && random.nextBoolean()) {
             int i = random.nextInt(more.size());
             ContributionPeriod p = more.get(i);
-            // The units the scheme recorded stay with the period: dropping them would count a short range from its
-            // calendar, which can credit less than the scheme did (one recorded month in a day of it).
-            more.set(i, new ContributionPeriod(p.country(), p.from(), p.to().plusMonths(extra), p.units(), p.unit()));
+            // The units the scheme recorded stay with the period (dropping them would count a short range from its
+            // calendar, which can credit less than the scheme did: one recorded month in a day of it), and grow by
+            // what the added range is worth: the recorded period now covers days that another period without
+            // recorded units counted, so units left as they were would be fewer contributions, not more.
+            LocalDate to = p.to().plusMonths(extra);
+            OptionalLong units = p.units();
+            if (units.isPresent()) {
+                long days = ChronoUnit.DAYS.between(p.to(), to);
+                long added = switch (p.unit().orElseThrow()) {
+                    case MONTHS -> extra;
+                    case WEEKS -> (days + 6) / 7;
+                    case DAYS -> days;
+                };
+                units = OptionalLong.of(units.getAsLong() + added);
+            }
+            more.set(i, new ContributionPeriod(p.country(), p.from(), to, units, p.unit()));
         } else {
             LocalDate from = spec.notBeforeBirth(spec.asOf().minusMonths(random.nextInt(600)));
             more.add(ContributionPeriod.of(spec.country(country), from, from.plusMonths(extra).minusDays(1)));

@@ -408,7 +408,10 @@ public final class HttpService implements AutoCloseable {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = requestBody(ctx)) {
             if (declared > limit) {
-                BodySpool.discardRefused(in);
+                // A body longer than what is read and dropped gets the reset anyway: reading part of it is waste.
+                if (declared <= BodySpool.REFUSED_BYTES_READ) {
+                    BodySpool.discardRefused(in);
+                }
                 throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + limit);
             }
             byte[] body = in.readNBytes(limit + 1);

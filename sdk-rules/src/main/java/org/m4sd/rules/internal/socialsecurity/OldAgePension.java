@@ -195,7 +195,9 @@ public final class OldAgePension implements Determiner {
         Counted ownCount = Counted.of(own, asOf, table.unit(), table.maxDaysPerMonth());
         long ownMonths = Coverage.of(own, asOf).fullMonths();
         List<AgreementRecord> records = new ArrayList<>();
-        for (Agreement a : agreements.agreements()) {
+        List<Agreement> inForce = agreements.agreements();
+        for (int index = 0; index < inForce.size(); index++) {
+            Agreement a = inForce.get(index);
             List<String> partners = agreements.partners().get(a);
             List<ContributionPeriod> with = new ArrayList<>(own);
             for (ContributionPeriod p : periods) {
@@ -210,7 +212,7 @@ public final class OldAgePension implements Determiner {
                 continue;
             }
             Counted count = Counted.of(with, asOf, table.unit(), table.maxDaysPerMonth());
-            records.add(new AgreementRecord(a, agreements.agreements().indexOf(a), count.units() - ownCount.units(),
+            records.add(new AgreementRecord(a, index, count.units() - ownCount.units(),
                     count.units(), Coverage.of(with, asOf).fullMonths(), count.estimated(),
                     measureWorkingLife(with, birth, asOf, table, pensionAge).weeks()));
         }
