@@ -45,6 +45,13 @@ class DrlHoldsTheLegalTestsTest {
             Map.entry("ss.pension.paths", List.of(
                     "pensionCase\\.ownUnits >= units", "pensionCase\\.totalUnits >= units",
                     "totalUnits >= params\\.anyAgePath\\.minimum")),
+            Map.entry("ss.pension.early-paths", List.of(
+                    "QualifyingPath\\( ageMonths <= \\$c\\.monthsOfAge \\) from \\$c\\.params\\.earlyPaths",
+                    "String\\( this memberOf \\$c\\.earlyPensionGrounds \\) from \\$p\\.grounds",
+                    "pensionCase\\.childrenRaised >= path\\.childrenMin",
+                    "pensionCase\\.ownUnits >= path\\.minimumUpTo", "pensionCase\\.totalUnits >= path\\.minimumUpTo",
+                    "pensionCase\\.ownUnits < path\\.minimum\\b",
+                    "pensionCase\\.reductionPeriods\\( \\$p \\) > path\\.reduction\\.capPeriods")),
             Map.entry("ss.pension.annual-average", List.of(
                     "pensionCase\\.workingLifeWeeks \\* 12\\s+>= pensionCase\\.params\\.annualAverageWeeks "
                             + "\\* pensionCase\\.workingLifeMonths",

@@ -12,12 +12,15 @@ import org.m4sd.rules.spi.RuleCase;
 /**
  * The choice that the DRL rule {@code ss.pension.agreement.applies} makes before any pension criterion: among the
  * agreements whose record adds periods and whose condition the person meets (territoriality: living in the paying
- * state), the one with the longest record, the first in the pack's table among equals, is applied to the case.
+ * state), the one with the longest record, the first in the pack's table among equals, is applied to the case;
+ * but where the months of own cover are fewer than those below which the state owes no pro-rata share, one under
+ * which the service counts as the state's own comes before a pro-rata one.
  * A DMN decision cannot change the fact it reads, so both peers make this choice on the case before their rules
  * run, from the same measured records.
  */
 final class AgreementChoice {
     private static final String RESIDES_IN_PAYING_STATE = "RESIDES_IN_PAYING_STATE";
+    private static final String COUNTS_AS_OWN = "COUNTS_AS_OWN";
 
     private AgreementChoice() {
     }
@@ -26,6 +29,7 @@ final class AgreementChoice {
     static void apply(RuleCase pension) {
         Object fact = pension.fact();
         boolean resident = Objects.equals(property(fact, "residence"), property(fact, "jurisdiction"));
+        boolean ownCoverShort = number(fact, "ownMonths") < number(property(fact, "params"), "minOwnMonths");
         List<Object> applicable = new ArrayList<>();
         Object best = null;
         for (Object record : (List<?>) property(fact, "agreementRecords")) {
@@ -35,14 +39,23 @@ final class AgreementChoice {
                 continue;
             }
             applicable.add(record);
-            if (best == null || number(record, "totalUnits") > number(best, "totalUnits")
-                    || number(record, "totalUnits") == number(best, "totalUnits")
-                            && number(record, "tableIndex") < number(best, "tableIndex")) {
+            if (best == null || better(record, best, ownCoverShort)) {
                 best = record;
             }
         }
         if (best != null) {
             call(fact, "applyAgreement", best, applicable);
         }
+    }
+
+    private static boolean better(Object record, Object best, boolean ownCoverShort) {
+        boolean countsAsOwn = COUNTS_AS_OWN.equals(property(record, "effect"));
+        boolean bestCountsAsOwn = COUNTS_AS_OWN.equals(property(best, "effect"));
+        if (ownCoverShort && countsAsOwn != bestCountsAsOwn) {
+            return countsAsOwn;
+        }
+        return number(record, "totalUnits") > number(best, "totalUnits")
+                || number(record, "totalUnits") == number(best, "totalUnits")
+                        && number(record, "tableIndex") < number(best, "tableIndex");
     }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,6 +26,10 @@ import org.m4sd.sdk.internal.Checks;
  * @param contributionPeriods periods of social-insurance contributions, in any order
  * @param documentsHeld       documents the person can produce, by {@link DocumentCode} name (for example
  *                            {@code RESIDENCE_CARD_COPY})
+ * @param childrenRaised      the number of children the person raised (not negative); the rule pack says the age
+ *                            to which they must have been raised where the law names one (Moldova: to age 8)
+ * @param earlyPensionGrounds the grounds that open an early old-age pension which hold for the person, each once;
+ *                            empty when none holds; {@code Optional.empty()} when the request does not say
  */
 @API(status = STABLE, since = "0.1")
 public record Person(
@@ -37,9 +42,13 @@ public record Person(
         OptionalInt residenceMonths,
         Optional<String> countryOfResidence,
         List<ContributionPeriod> contributionPeriods,
-        List<String> documentsHeld) {
+        List<String> documentsHeld,
+        OptionalInt childrenRaised,
+        Optional<List<EarlyPensionGround>> earlyPensionGrounds) {
 
-    /** Rejects nulls, blank ids, unknown country codes and negative residence. */
+    /**
+     * Rejects nulls, blank ids, unknown country codes, negative residence or children, and a ground listed twice.
+     */
     public Person {
         Checks.requiredText(id, "id");
         Checks.optional(birthDate, "birthDate");
@@ -56,6 +65,26 @@ public record Person(
                 throw new IllegalArgumentException("documentsHeld: " + DocumentCode.unknown(code));
             }
         }
+        Checks.required(childrenRaised, "childrenRaised").ifPresent(n -> Checks.nonNegative(n, "childrenRaised"));
+        earlyPensionGrounds = Checks.optional(earlyPensionGrounds, "earlyPensionGrounds")
+                .map(grounds -> Checks.list(grounds, "earlyPensionGrounds"));
+        earlyPensionGrounds.ifPresent(grounds -> {
+            EnumSet<EarlyPensionGround> seen = EnumSet.noneOf(EarlyPensionGround.class);
+            for (EarlyPensionGround ground : grounds) {
+                if (!seen.add(ground)) {
+                    throw new IllegalArgumentException("earlyPensionGrounds lists " + ground + " twice");
+                }
+            }
+        });
+    }
+
+    /** A person without the facts an early pension reads (children raised, early-pension grounds). */
+    public Person(String id, Optional<LocalDate> birthDate, Optional<Sex> sex, Optional<String> nationality,
+            MigratoryStatus migratoryStatus, Optional<Boolean> presentInTerritory, OptionalInt residenceMonths,
+            Optional<String> countryOfResidence, List<ContributionPeriod> contributionPeriods,
+            List<String> documentsHeld) {
+        this(id, birthDate, sex, nationality, migratoryStatus, presentInTerritory, residenceMonths,
+                countryOfResidence, contributionPeriods, documentsHeld, OptionalInt.empty(), Optional.empty());
     }
 
     /** A builder for a person with this pseudonymous id. */
@@ -75,6 +104,8 @@ public record Person(
         b.countryOfResidence = countryOfResidence.orElse(null);
         b.contributionPeriods.addAll(contributionPeriods);
         b.documentsHeld.addAll(documentsHeld);
+        b.childrenRaised = childrenRaised.isPresent() ? childrenRaised.getAsInt() : null;
+        b.earlyPensionGrounds = earlyPensionGrounds.map(ArrayList::new).orElse(null);
         return b;
     }
 
@@ -91,6 +122,8 @@ public record Person(
         private String countryOfResidence;
         private final List<ContributionPeriod> contributionPeriods = new ArrayList<>();
         private final List<String> documentsHeld = new ArrayList<>();
+        private Integer childrenRaised;
+        private List<EarlyPensionGround> earlyPensionGrounds;
 
         private Builder(String id) {
             this.id = id;
@@ -170,12 +203,29 @@ public record Person(
             return this;
         }
 
+        /** See {@link Person#childrenRaised()}; null leaves it missing. */
+        public Builder childrenRaised(Integer value) {
+            childrenRaised = value;
+            return this;
+        }
+
+        /**
+         * See {@link Person#earlyPensionGrounds()}: the grounds that hold (an empty list when none does); null leaves
+         * the fact missing.
+         */
+        public Builder earlyPensionGrounds(List<EarlyPensionGround> values) {
+            earlyPensionGrounds = values == null ? null : new ArrayList<>(Checks.list(values, "earlyPensionGrounds"));
+            return this;
+        }
+
         /** The person. */
         public Person build() {
             return new Person(id, Optional.ofNullable(birthDate), Optional.ofNullable(sex),
                     Optional.ofNullable(nationality), migratoryStatus, Optional.ofNullable(presentInTerritory),
                     residenceMonths == null ? OptionalInt.empty() : OptionalInt.of(residenceMonths),
-                    Optional.ofNullable(countryOfResidence), contributionPeriods, documentsHeld);
+                    Optional.ofNullable(countryOfResidence), contributionPeriods, documentsHeld,
+                    childrenRaised == null ? OptionalInt.empty() : OptionalInt.of(childrenRaised),
+                    Optional.ofNullable(earlyPensionGrounds));
         }
     }
 }

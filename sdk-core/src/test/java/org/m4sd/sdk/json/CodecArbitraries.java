@@ -33,6 +33,7 @@ import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.DocumentCode;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Qualification;
 import org.m4sd.sdk.request.Recruitment;
@@ -116,9 +117,11 @@ final class CodecArbitraries {
                                 optional(Arbitraries.of(true, false)), optionalCount(), optional(country()))
                                 .as(Tuple::of),
                         period().list().ofMaxSize(4),
-                        Arbitraries.of(DocumentCode.class).map(DocumentCode::name).list().ofMaxSize(3))
-                .as((t, periods, docs) -> new Person(t.get1(), t.get2(), t.get3(), t.get4(), t.get5(), t.get6(),
-                        t.get7(), t.get8(), periods, docs));
+                        Arbitraries.of(DocumentCode.class).map(DocumentCode::name).list().ofMaxSize(3),
+                        optionalCount(),
+                        optional(Arbitraries.of(EarlyPensionGround.class).set().map(List::copyOf)))
+                .as((t, periods, docs, children, grounds) -> new Person(t.get1(), t.get2(), t.get3(), t.get4(),
+                        t.get5(), t.get6(), t.get7(), t.get8(), periods, docs, children, grounds));
     }
 
     static Arbitrary<Money> money() {

@@ -61,7 +61,21 @@ class RequestValidationTest {
             assertThat(errors(with("\"id\": \"p-1\",", "\"id\": \"p-1\", \"name\": \"Ana\","))).containsExactly(
                     FieldError.of("$.person.name", "unknown property \"name\"; allowed here: id, birthDate, sex, "
                             + "nationality, migratoryStatus, presentInTerritory, residenceMonths, "
-                            + "countryOfResidence, contributionPeriods, documentsHeld"));
+                            + "countryOfResidence, contributionPeriods, documentsHeld, childrenRaised, "
+                            + "earlyPensionGrounds"));
+        }
+
+        @Test
+        void anEarlyPensionGroundListedTwiceIsNamedAtItsSecondPlace() {
+            assertThat(errors(with("\"id\": \"p-1\",",
+                    "\"id\": \"p-1\", \"earlyPensionGrounds\": [\"PREMATURE_WEAR\", \"PREMATURE_WEAR\"],")))
+                    .extracting(FieldError::path).containsExactly("$.person.earlyPensionGrounds[1]");
+        }
+
+        @Test
+        void childrenRaisedIsACount() {
+            assertThat(errors(with("\"id\": \"p-1\",", "\"id\": \"p-1\", \"childrenRaised\": -1,")))
+                    .extracting(FieldError::path).containsExactly("$.person.childrenRaised");
         }
 
         @Test

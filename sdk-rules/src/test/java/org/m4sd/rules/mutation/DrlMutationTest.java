@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.m4sd.rules.socialsecurity.SocialSecurityRequests;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
@@ -45,7 +47,10 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * relational operator flipped, a boundary moved, a condition negated, a constraint dropped, a reported result
  * swapped), one change at a time; each mutant is compiled into a knowledge base at test time and run on the
  * scenario files' requests and on requests drawn with a fixed seed from the properties' generators, until one of
- * them is decided differently from the oracle (the mutant is killed) or none is (it survives).
+ * them is decided differently from the oracle (the mutant is killed) or none is (it survives). A mutant that
+ * survives the requests one by one is run on them again in batches, as {@code evaluateAll} decides a file or a
+ * Spark partition: the cases of many requests then share one session, so a rule that no longer joins its derived
+ * facts to its own case (a dropped {@code pensionCase == $c}) reads another person's and is told apart.
  *
  * <p>The oracle is the reference implementation; {@code -Dmutation.oracle=drools} takes the Drools engine on the
  * rules as the build compiled them instead. Before any mutant, the unmutated DRL compiled the same way must decide
@@ -193,6 +198,10 @@ class DrlMutationTest {
                             + "\n    drl:     " + actual);
                 }
             }
+            String batched = firstBatchDifference(engine, expected);
+            if (batched != null) {
+                differences.add(batched);
+            }
             if (!differences.isEmpty()) {
                 throw new AssertionError("before any mutation, " + what + " disagrees with the oracle (" + ORACLE
                         + ") on " + differences.size() + " of " + expected.size() + " requests: either the DRL compiled"
@@ -245,8 +254,35 @@ class DrlMutationTest {
                     return new Verdict(mutant, Status.KILLED, e.label(), built - started, System.nanoTime() - built);
                 }
             }
+            String batched = firstBatchDifference(engine, decided);
+            if (batched != null) {
+                return new Verdict(mutant, Status.KILLED, batched, built - started, System.nanoTime() - built);
+            }
         }
         return new Verdict(mutant, Status.SURVIVED, null, built - started, System.nanoTime() - built);
+    }
+
+    /**
+     * Decides the requests in batches of the engine's batch size and names the first whose result differs from the
+     * oracle's answer (a record the batch rejects agrees only with a request the oracle refused), or null when all agree.
+     */
+    private static String firstBatchDifference(EligibilityEngine engine, List<Expected> expected) {
+        Iterator<RecordResult> results;
+        try {
+            results = engine.evaluateAll(expected.stream().map(Expected::request).iterator());
+        } catch (RuntimeException e) {
+            return "the batch of all requests (threw " + e + ")";
+        }
+        for (Expected e : expected) {
+            RecordResult result = results.next();
+            boolean same = result instanceof RecordResult.Decided d
+                    ? !e.answer().failed() && d.decisions().equals(e.answer().decisions())
+                    : e.answer().failed();
+            if (!same) {
+                return e.label() + " decided in a batch";
+            }
+        }
+        return null;
     }
 
     private static EligibilityEngine oracle() {

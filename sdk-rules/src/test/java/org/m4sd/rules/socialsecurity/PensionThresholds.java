@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * code with the case builders the rules decide on.
  *
  * @param ageMonths    every age in months at which something changes: the pensionable age (where a path is at
- *                     it), the paths' own ages and, where a women's schedule is in force, its age for the year of
+ *                     it), the paths' own ages (early paths' included) and, where a women's schedule is in force, its age for the year of
  *                     the date
- * @param minima       the paths' minimum records, in the scheme's unit; empty where the jurisdiction's own paths
+ * @param minima       the paths' minimum records (early paths' included, each figure the sources give), in the
+ *                     scheme's unit; empty where the jurisdiction's own paths
  *                     are not encoded for the date
  * @param days         the record is counted in days (else in weeks or whole calendar months)
  * @param weeks        the record is counted in weeks (whole weeks of seven calendar days from calendar ranges)
@@ -50,6 +51,19 @@ record PensionThresholds(List<Integer> ageMonths, List<Long> minima, boolean day
                 ages.add(path.get("age").asInt() * 12);
             } else if (!path.path("anyAge").asBoolean(false)) {
                 pathAtPensionableAge = true;
+            }
+        }
+        // The early paths' own ages and records (each figure where the sources give several) are thresholds too.
+        JsonNode early = paths == null ? null : parameterOrNull("ss.pension.early-paths", jurisdiction, day);
+        for (JsonNode row : early == null ? MAPPER.createArrayNode() : early) {
+            if (row.hasNonNull("minimum")) {
+                minima.add(row.get("minimum").asLong());
+            }
+            if (row.hasNonNull("minimumUpTo")) {
+                minima.add(row.get("minimumUpTo").asLong());
+            }
+            if (row.hasNonNull("age")) {
+                ages.add(row.get("age").asInt() * 12);
             }
         }
         JsonNode age = parameterOrNull("ss.pension.age", jurisdiction, day);

@@ -37,6 +37,7 @@ import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Sex;
 
@@ -102,11 +103,32 @@ class SocialSecurityProperties {
             return birth != null && day.isBefore(birth) ? birth : day;
         }
 
+        /**
+         * The early-pension facts (children raised, grounds), each missing a quarter of the time; a draw of its own,
+         * so the other draws from the seed stay as they were.
+         */
+        Person.Builder withEarlyPensionFacts(Person.Builder person) {
+            Random random = new Random(seed * 0x9E3779B97F4A7C15L + 1);
+            if (random.nextInt(4) > 0) {
+                person.childrenRaised(random.nextInt(7));
+            }
+            if (random.nextInt(4) > 0) {
+                List<EarlyPensionGround> grounds = new ArrayList<>();
+                for (EarlyPensionGround ground : EarlyPensionGround.values()) {
+                    if (random.nextInt(3) == 0) {
+                        grounds.add(ground);
+                    }
+                }
+                person.earlyPensionGrounds(grounds);
+            }
+            return person;
+        }
+
         Person person(MigratoryStatus s, List<ContributionPeriod> cps) {
-            return Person.builder("p").birthDate(ageDays == null ? null : asOf().minusDays(ageDays)).sex(sex)
-                    .countryOfResidence(residence == null ? null : country(residence)).nationality(nationality())
-                    .migratoryStatus(s)
-                    .contributionPeriods(cps).build();
+            return withEarlyPensionFacts(Person.builder("p").birthDate(ageDays == null ? null : asOf().minusDays(ageDays))
+                    .sex(sex).countryOfResidence(residence == null ? null : country(residence))
+                    .nationality(nationality()).migratoryStatus(s)
+                    .contributionPeriods(cps)).build();
         }
 
         EligibilityRequest request(MigratoryStatus s, List<ContributionPeriod> cps) {

@@ -26,6 +26,7 @@ import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.DocumentCode;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfession;
 import org.m4sd.sdk.request.HealthProfessional;
@@ -80,6 +81,8 @@ final class RequestBinder extends Binder {
         String countryOfResidence;
         List<ContributionPeriod> contributionPeriods = List.of();
         List<String> documentsHeld = List.of();
+        Integer childrenRaised;
+        List<EarlyPensionGround> earlyPensionGrounds;
     }
 
     private static final ObjectSpec<RequestBinder, PersonFields> PERSON = fields(PersonFields::new)
@@ -92,7 +95,10 @@ final class RequestBinder extends Binder {
             .optional("residenceMonths", Binder::count, (f, v) -> f.residenceMonths = v)
             .optional("countryOfResidence", Binder::country, (f, v) -> f.countryOfResidence = v)
             .optional("contributionPeriods", listOf(RequestBinder::period), (f, v) -> f.contributionPeriods = v)
-            .optional("documentsHeld", listOf(RequestBinder::documentCode), (f, v) -> f.documentsHeld = v);
+            .optional("documentsHeld", listOf(RequestBinder::documentCode), (f, v) -> f.documentsHeld = v)
+            // the facts an early old-age pension reads; left out, they stay missing (never "none")
+            .optional("childrenRaised", Binder::count, (f, v) -> f.childrenRaised = v)
+            .optional("earlyPensionGrounds", RequestBinder::earlyPensionGrounds, (f, v) -> f.earlyPensionGrounds = v);
 
     private static final class PeriodFields {
         String country;
@@ -316,6 +322,23 @@ final class RequestBinder extends Binder {
         return out == null ? List.of() : out;
     }
 
+    /** The early-pension grounds, each listed once. */
+    private List<EarlyPensionGround> earlyPensionGrounds(JsonNode v, String path) {
+        Map<EarlyPensionGround, String> seen = new HashMap<>();
+        return list(v, path, (n, p) -> {
+            EarlyPensionGround ground = enumValue(n, p, EarlyPensionGround.class);
+            if (ground == null) {
+                return null;
+            }
+            String first = seen.putIfAbsent(ground, p);
+            if (first != null) {
+                problems.add(p, "ground " + Problems.quote(ground.name()) + " is already listed at " + first);
+                return null;
+            }
+            return ground;
+        });
+    }
+
     private Person person(JsonNode node, String path) {
         int mark = problems.count();
         PersonFields f = PERSON.read(this, node, path);
@@ -325,7 +348,9 @@ final class RequestBinder extends Binder {
         return new Person(f.id, Optional.ofNullable(f.birthDate), Optional.ofNullable(f.sex),
                 Optional.ofNullable(f.nationality), f.migratoryStatus, Optional.ofNullable(f.presentInTerritory),
                 f.residenceMonths == null ? OptionalInt.empty() : OptionalInt.of(f.residenceMonths),
-                Optional.ofNullable(f.countryOfResidence), f.contributionPeriods, f.documentsHeld);
+                Optional.ofNullable(f.countryOfResidence), f.contributionPeriods, f.documentsHeld,
+                f.childrenRaised == null ? OptionalInt.empty() : OptionalInt.of(f.childrenRaised),
+                Optional.ofNullable(f.earlyPensionGrounds));
     }
 
     private ContributionPeriod period(JsonNode node, String path) {

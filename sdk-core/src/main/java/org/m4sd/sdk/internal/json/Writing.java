@@ -15,6 +15,7 @@ import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.CostItem;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.Money;
@@ -90,6 +91,16 @@ final class Writing {
         }
         g.writeEndArray();
         strings(g, "documentsHeld", p.documentsHeld());
+        if (p.childrenRaised().isPresent()) {
+            g.writeNumberField("childrenRaised", p.childrenRaised().getAsInt());
+        }
+        if (p.earlyPensionGrounds().isPresent()) {
+            g.writeArrayFieldStart("earlyPensionGrounds");
+            for (EarlyPensionGround ground : p.earlyPensionGrounds().get()) {
+                g.writeString(ground.name());
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

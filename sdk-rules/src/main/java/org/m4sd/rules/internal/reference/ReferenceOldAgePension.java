@@ -17,6 +17,7 @@ import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
+import org.m4sd.sdk.request.EarlyPensionGround;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Sex;
@@ -40,6 +41,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String FLAT_BAND = "ss.pension.flat-band";
     private static final String BELOW_MINIMUM = "ss.pension.below-minimum";
     private static final String DAY_LIMIT = "ss.pension.max-days-per-month";
+    private static final String EARLY = "ss.pension.early-paths";
+    private static final String GROUNDS = "$.person.earlyPensionGrounds";
+    private static final String CHILDREN = "$.person.childrenRaised";
     private static final String ANNUAL_AVERAGE = "ss.pension.annual-average";
     private static final String WORKING_LIFE = "ss.pension.working-life";
     private static final String SOURCES_CONFLICT = "ss.pension.sources-conflict";
@@ -57,6 +61,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final String LEVEL = "ss.pension.benefit-level";
     private static final String PROVISION = "ss.pension.provision";
     private static final String ALTERNATIVE = "ss.pension.alternative";
+    private static final String EARLY_LAW = "ss-early-pension-national-law";
 
     private static final List<ReferenceRule> RULES = List.of(
             blocks("ss.pension.age.not-encoded", AGE_CRITERION, 10, "ilo-c102-26"),
@@ -94,6 +99,16 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             informs("ss.pension.alternative.lump-sum", ALTERNATIVE, 70, "icrmw-27"),
             informs("ss.pension.alternative.refund", ALTERNATIVE, 70, "icrmw-27", "mar-law-02-24"),
             informs("ss.pension.record.estimated", "ss.pension.record", 21, "ilo-c102-29"),
+            blocks("ss.pension.age.early-path", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-record-not-encoded", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-grounds-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-children-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            blocks("ss.pension.age.early-sex-unknown", AGE_CRITERION, 10, EARLY_LAW),
+            informs("ss.pension.early.record-short", "ss.pension.early", 15, EARLY_LAW),
+            informs("ss.pension.benefit.early", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-capped", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-sex-unknown", LEVEL, 50, EARLY_LAW),
+            informs("ss.pension.benefit.early-reduction-not-encoded", LEVEL, 50, EARLY_LAW),
             informs("ss.pension.totalisation.most-favourable", "ss.pension.totalisation", 25, "ilo-c157", "ilo-r167"),
             informs("ss.pension.agreement.pro-rata", "ss.pension.agreement", 24, "ilo-c157", "ilo-r167"),
             informs("ss.pension.agreement.territoriality", "ss.pension.agreement", 24, "cis-pensions-1992",
@@ -107,6 +122,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             new ReferenceSocialSecurityMemo<>(ReferencePensionPath::readAll);
     private final ReferenceSocialSecurityMemo<ReferenceWomensPensionAge> womensAgeRead =
             new ReferenceSocialSecurityMemo<>(ReferenceWomensPensionAge::read);
+    private final ReferenceSocialSecurityMemo<List<ReferenceEarlyPath>> earlyRead =
+            new ReferenceSocialSecurityMemo<>(ReferenceEarlyPath::readAll);
     private final ReferenceSocialSecurityMemo<List<ReferencePensionAgreement>> agreementsRead =
             new ReferenceSocialSecurityMemo<>(ReferencePensionAgreement::readTable);
 
@@ -177,6 +194,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         List<ContributionPeriod> chosenPeriods = here;
         List<ReferencePensionAgreement> adding = new ArrayList<>();
         ReferencePensionAgreement residenceNotShown = null;
+        long ownCoverForShare = law.find(MIN_OWN_MONTHS).map(Resolved::integer).orElse(0);
         long residenceNotShownUnits = 0;
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
                 law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
@@ -197,7 +215,11 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 continue;
             }
             adding.add(a);
-            if (withThem.units() > chosenCount.units()) {
+            // Below the months of own cover for a pro-rata share, only an agreement counting the service as the
+            // state's own gives a pension here: it is then the more favourable, whatever the length.
+            boolean ownFirst = nationalMonths < ownCoverForShare && chosen != null
+                    && a.serviceCountsAsOwn() != chosen.serviceCountsAsOwn();
+            if (ownFirst ? a.serviceCountsAsOwn() : withThem.units() > chosenCount.units()) {
                 chosen = a;
                 chosenCount = withThem;
                 chosenPeriods = under;
@@ -254,8 +276,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             pensionableMonths = lowestAge % 12;
             pensionableOn = reachedOn.toString();
             ageReached = !reachedOn.isAfter(asOf);
-            findings.value("pensionableAge", "P" + pensionableYears + "Y" + pensionableMonths + "M");
-            findings.value("pensionableAgeDate", pensionableOn);
         } else if (ageKnown) {
             ageReached = false;
         }
@@ -270,6 +290,24 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         boolean anyAgeMet = anyAgeMinimum != null;
 
+        // Early pensions (ss.pension.early-paths): only before the pensionable age, where no path without an age
+        // condition gives the pension. Each path opens at its own age (or at the pensionable age lowered, for
+        // each path at the pensionable age), to everyone or to those for whom one of its grounds holds or who
+        // raised its children; its record is met when it reaches every figure the sources give, own periods
+        // alone or totalised with the state liable. The most demanding path met gives the pension.
+        Early early = null;
+        if (pathsEncoded && ageKnown && lowestAge != null && Boolean.FALSE.equals(ageReached) && !anyAgeMet) {
+            early = early(law, person, paths, pensionable, own, total,
+                    ownMonths >= law.get(MIN_OWN_MONTHS).integer(), completedMonths(birth, asOf));
+        }
+        boolean earlyGives = early != null && early.chosen() != null;
+        boolean earlyOpenQuestion = early != null && !earlyGives && (early.recordNotEncoded() != null
+                || early.groundsMissing() || early.childrenMissing() || early.sexMissing());
+        if (ageKnown && lowestAge != null && !earlyGives && !earlyOpenQuestion) {
+            findings.value("pensionableAge", "P" + pensionableYears + "Y" + pensionableMonths + "M");
+            findings.value("pensionableAgeDate", pensionableOn);
+        }
+
         // The record required: from the pensionable age, the lowest minimum among the paths open at the person's
         // age; before it, a path open at any age the record meets, else the ordinary path (the lowest minimum
         // among the paths opening at the pensionable age: DOMAIN.md 4.25); while the age is unknown, a path open
@@ -282,7 +320,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             }
         }
         long required;
-        if (anyAgeMet && !Boolean.TRUE.equals(ageReached)) {
+        if (earlyGives) {
+            required = early.chosen().highestMinimum();
+        } else if (anyAgeMet && !Boolean.TRUE.equals(ageReached)) {
             required = anyAgeMinimum;
         } else if (Boolean.TRUE.equals(ageReached) || lowestAge == null && ageKnown) {
             required = open.stream().mapToLong(ReferencePensionPath::minimum).min().orElse(0);
@@ -342,7 +382,10 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
 
         boolean ageMet = anyAgeMet || Boolean.TRUE.equals(ageReached);
         boolean recordMet = pathsEncoded && (ownSuffices || totalSuffices && liable) && averageMet;
-        if (ageMet && recordMet) {
+        if (earlyGives) {
+            paid = early.chosen().asPath();
+            conditionFree = paid.condition() == null;
+        } else if (ageMet && recordMet) {
             long record = ownSuffices ? own : total;
             for (ReferencePensionPath path : open) {
                 if (record >= path.minimum()) {
@@ -401,7 +444,29 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 findings.unknown(pensionable.dated() ? "ss.pension.age.sex-unknown.dated-schedule"
                         : "ss.pension.age.sex-unknown", "SS_SEX_UNKNOWN", SEX);
             }
-            if (ageReached != null) {
+            if (earlyGives) {
+                int opens = early.chosen().ageMonths();
+                findings.met("ss.pension.age.early-path", "SS_AGE_EARLY_PATH", ageYears, ageMonths, opens / 12,
+                        opens % 12, birth.plusMonths(opens).toString(), early.cited());
+                findings.value("earlyPensionAge", "P" + opens / 12 + "Y" + opens % 12 + "M");
+            } else if (earlyOpenQuestion) {
+                OpenPath unsettled = early.recordNotEncoded();
+                if (unsettled != null) {
+                    findings.notEncoded("ss.pension.age.early-record-not-encoded", "SS_EARLY_RECORD_NOT_ENCODED",
+                            EARLY, unsettled.ageMonths() / 12, total, unsettled.minimum(), unsettled.highestMinimum(),
+                            unitIndex, early.cited());
+                }
+                if (early.groundsMissing()) {
+                    findings.unknown("ss.pension.age.early-grounds-unknown", "SS_EARLY_GROUNDS_UNKNOWN", GROUNDS);
+                }
+                if (early.childrenMissing()) {
+                    findings.unknown("ss.pension.age.early-children-unknown", "SS_EARLY_CHILDREN_UNKNOWN",
+                            CHILDREN);
+                }
+                if (early.sexMissing()) {
+                    findings.unknown("ss.pension.age.early-sex-unknown", "SS_EARLY_SEX_UNKNOWN", SEX);
+                }
+            } else if (ageReached != null) {
                 Object[] args = {ageYears, ageMonths, pensionableYears, pensionableMonths, pensionableOn,
                         pensionable.cited()};
                 String schedule = !pensionable.bySchedule() ? "" : pensionable.dated() ? "-by-dated-schedule"
@@ -413,6 +478,12 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                     findings.notMet("ss.pension.age.not-reached" + schedule, "SS_AGE_NOT_REACHED" + code, args);
                 }
             }
+        }
+        // ss.pension.early: the first open early path whose record falls short of every source's figure
+        if (early != null && !earlyGives && early.short_() != null) {
+            OpenPath shortOne = early.short_();
+            findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT", shortOne.ageMonths() / 12,
+                    total, shortOne.minimum(), unitIndex, early.cited());
         }
         // ss.pension.agreement: the agreement applied, named with its regime; a territoriality agreement applied or
         // not for where the person lives
@@ -530,6 +601,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                     // A level the messages do not name is reported in the values only.
                 }
             }
+            if (earlyGives) {
+                earlyBenefit(early, law, person.sex().orElse(null), birth, completedMonths(birth, asOf), findings);
+            }
             // ss.pension.provision: national law alone where it suffices, else the pro-rata share
             if (ownSuffices && partnersAdd) {
                 findings.met("ss.pension.provision.national-more-favourable", "SS_PROVISION_NATIONAL", own, total,
@@ -546,6 +620,156 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         } else if ("REFUND".equals(belowMinimum)) {
             findings.met("ss.pension.alternative.refund", "SS_ALTERNATIVE_REFUND", pathsCited);
         }
+    }
+
+    /**
+     * One early path as it applies to the person: its row, the age in months from which it is open, and the record
+     * it requires (the row's, or that of the path at the pensionable age it opens earlier), with the level and
+     * condition of the pension it gives.
+     */
+    private record OpenPath(ReferenceEarlyPath row, int ageMonths, long minimum, long highestMinimum, String level,
+            String condition) {
+        ReferencePensionPath asPath() {
+            return new ReferencePensionPath(ageMonths / 12, false, highestMinimum, level, condition, null);
+        }
+    }
+
+    /**
+     * What the early paths give the person before the pensionable age.
+     *
+     * @param chosen           the path that gives the pension; null where none does
+     * @param recordNotEncoded an open path whose record lies between the sources' figures; null where none
+     * @param groundsMissing   a path opened by grounds could give the pension and the grounds are not given
+     * @param childrenMissing  a path opened by children could give it and the children raised are not given
+     * @param sexMissing       a path opened by children to a parent of one sex could give it and the sex is not given
+     * @param short_           the first open path whose record falls short of its lowest figure; null where none
+     * @param cited            the source of the early paths, as the explanation cites it
+     */
+    private record Early(OpenPath chosen, OpenPath recordNotEncoded, boolean groundsMissing, boolean childrenMissing,
+            boolean sexMissing, OpenPath short_, String cited) {
+    }
+
+    private Early early(Parameters law, Person person, List<ReferencePensionPath> paths, PensionableAge pensionable,
+            long own, long total, boolean liable, int monthsOld) {
+        Optional<Resolved> value = law.find(EARLY);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Sex sex = person.sex().orElse(null);
+        Integer latest = latestPensionableMonths(law, sex, person.birthDate().orElseThrow(), pensionable);
+        List<OpenPath> candidates = new ArrayList<>();
+        for (ReferenceEarlyPath row : earlyRead.of(value.get().value().value())) {
+            if (row.ageYears() != null) {
+                candidates.add(new OpenPath(row, row.ageYears() * 12, row.minimum(), row.highestMinimum(), "EARLY",
+                        null));
+            } else if (row.lowersByMonths() != null && latest != null) {
+                for (ReferencePensionPath path : paths) {
+                    if (path.atPensionableAge()) {
+                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.minimum(),
+                                path.minimum(), path.level(), path.condition()));
+                    }
+                }
+            }
+        }
+        Optional<List<EarlyPensionGround>> heldGrounds = person.earlyPensionGrounds();
+        Integer children = person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null;
+        OpenPath chosen = null;
+        OpenPath unsettled = null;
+        OpenPath shortOne = null;
+        boolean groundsMissing = false;
+        boolean childrenMissing = false;
+        boolean sexMissing = false;
+        for (OpenPath c : candidates) {
+            if (c.ageMonths() > monthsOld) {
+                continue;
+            }
+            ReferenceEarlyPath row = c.row();
+            boolean byGround = heldGrounds.isPresent()
+                    && heldGrounds.get().stream().anyMatch(g -> row.grounds().contains(g.name()));
+            boolean byChildren = row.children() != null && children != null && children >= row.children()
+                    && (row.parentSex() == null || sex != null && row.parentSex().equals(sex.name()));
+            boolean opens = row.openToEveryone() || byGround || byChildren;
+            boolean reachesAll = own >= c.highestMinimum() || total >= c.highestMinimum() && liable;
+            boolean reachesSome = own >= c.minimum() || total >= c.minimum() && liable;
+            if (opens && reachesAll && (chosen == null || c.highestMinimum() > chosen.highestMinimum())) {
+                chosen = c;
+            }
+            if (opens && reachesSome && c.highestMinimum() > c.minimum() && unsettled == null) {
+                unsettled = c;
+            }
+            if (opens && !reachesSome && shortOne == null) {
+                shortOne = c;
+            }
+            if (!opens && reachesSome && heldGrounds.isEmpty() && !row.grounds().isEmpty()) {
+                groundsMissing = true;
+            }
+            if (!opens && reachesSome && children == null && row.children() != null
+                    && (row.parentSex() == null || sex == null || row.parentSex().equals(sex.name()))) {
+                childrenMissing = true;
+            }
+            if (reachesSome && sex == null && children != null && row.children() != null && row.parentSex() != null
+                    && children >= row.children()) {
+                sexMissing = true;
+            }
+        }
+        return new Early(chosen, unsettled, groundsMissing, childrenMissing, sexMissing, shortOne,
+                cite(value.get().source()));
+    }
+
+    /**
+     * The pensionable age a path lowered by a fact of the person is lowered from, and the early pension's reduction
+     * runs to: the person's own, or, where it depends on a sex the request does not give, the later of the two.
+     */
+    private Integer latestPensionableMonths(Parameters law, Sex sex, LocalDate birth, PensionableAge pensionable) {
+        Optional<Resolved> womens = law.find(WOMENS_AGE);
+        if (sex != null || womens.isEmpty()) {
+            return pensionable.months();
+        }
+        int general = law.get(AGE).integer() * 12;
+        int women = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+        return Math.max(general, women);
+    }
+
+    /** The early pension's reduction, where its path gives one, for the months before the pensionable age. */
+    private void earlyBenefit(Early early, Parameters law, Sex sex, LocalDate birth, int monthsOld,
+            Findings findings) {
+        ReferenceEarlyPath row = early.chosen().row();
+        if (row.percentPerPeriod() == null) {
+            if ("EARLY".equals(early.chosen().level())) {
+                findings.notEncoded("ss.pension.benefit.early-reduction-not-encoded",
+                        "SS_LEVEL_EARLY_REDUCTION_NOT_ENCODED", EARLY, early.chosen().ageMonths() / 12, early.cited());
+            }
+            return;
+        }
+        Optional<Resolved> womens = law.find(WOMENS_AGE);
+        int general = law.get(AGE).integer() * 12;
+        int pensionableMonths;
+        if (womens.isPresent() && sex != Sex.M && sex != Sex.X) {
+            int women = womensAgeRead.of(womens.get().value().value()).ageMonthsFor(birth);
+            if (sex == null && women != general) {
+                findings.unknown("ss.pension.benefit.early-sex-unknown", "SS_LEVEL_EARLY_SEX_UNKNOWN", SEX);
+                return;
+            }
+            pensionableMonths = women;
+        } else {
+            pensionableMonths = general;
+        }
+        int monthsEarly = pensionableMonths - monthsOld;
+        // a period begun before the pensionable age counts as a whole period
+        int periods = monthsEarly / row.periodMonths() + (monthsEarly % row.periodMonths() == 0 ? 0 : 1);
+        BigDecimal reduction = row.percentPerPeriod().multiply(BigDecimal.valueOf(periods));
+        int periodIndex = row.periodMonths() == 3 ? 1 : 0;
+        if (row.capPercent() != null && reduction.compareTo(row.capPercent()) > 0) {
+            findings.met("ss.pension.benefit.early-capped", "SS_LEVEL_EARLY_CAPPED", row.capPercent(), periods,
+                    periodIndex, row.percentPerPeriod(), monthsEarly, early.cited());
+            findings.value("reductionPercent", row.capPercent());
+        } else {
+            findings.met("ss.pension.benefit.early", "SS_LEVEL_EARLY_REDUCED", reduction, periods, periodIndex,
+                    row.percentPerPeriod(), monthsEarly, early.cited());
+            findings.value("reductionPercent", reduction);
+        }
+        findings.value("reductionPeriods", periods);
+        findings.value("monthsBeforePensionableAge", monthsEarly);
     }
 
     /**

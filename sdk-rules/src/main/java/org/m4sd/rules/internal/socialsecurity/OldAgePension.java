@@ -86,7 +86,9 @@ public final class OldAgePension implements Determiner {
         ContributionRecord record = measureRecord(person.contributionPeriods(), jurisdiction, asOf, table,
                 inForce.agreements(), birth, params.pensionAge());
         OldAgePensionCase c = new OldAgePensionCase(jurisdiction, asOf, params, sex, measureAge(birth, asOf), record,
-                person.countryOfResidence().orElse(null));
+                person.countryOfResidence().orElse(null))
+                .withEarlyPensionFacts(person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null,
+                        person.earlyPensionGrounds().map(g -> g.stream().map(Enum::name).toList()).orElse(null));
 
         c.value("contributionMonths", record.ownMonths());
         if (Coverage.DAYS.equals(table.unit())) {
@@ -110,7 +112,8 @@ public final class OldAgePension implements Determiner {
                 find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
                 find(packs, "ss.pension.flat-band"), new PensionTable.Extra(find(packs, "ss.pension.annual-average"),
-                        find(packs, "ss.pension.working-life"), find(packs, "ss.pension.sources-conflict")));
+                        find(packs, "ss.pension.working-life"), find(packs, "ss.pension.sources-conflict"),
+                        find(packs, "ss.pension.early-paths")));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
                 AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction));
         lastRead.put(jurisdiction, read);

@@ -34,6 +34,8 @@ public final class OldAgePensionCase extends CaseFact {
     private String otherAgreements = "";
     private BigDecimal proRataShare;
     private final WorkingLife workingLife;
+    private Integer childrenRaised;
+    private List<String> earlyPensionGrounds;
 
     /**
      * The person's age on the date of the decision.
@@ -149,6 +151,55 @@ public final class OldAgePensionCase extends CaseFact {
     /** ISO 3166-1 alpha-3 country of residence; null when the request does not say. */
     public String getResidence() {
         return residence;
+    }
+
+    /**
+     * Adds the facts an early path reads: the children the person raised and the early-pension grounds that hold
+     * (each null when the request does not give it).
+     */
+    OldAgePensionCase withEarlyPensionFacts(Integer children, List<String> grounds) {
+        this.childrenRaised = children;
+        this.earlyPensionGrounds = grounds == null ? null : List.copyOf(grounds);
+        return this;
+    }
+
+    /** The number of children the person raised; null when the request does not give it. */
+    public Integer getChildrenRaised() {
+        return childrenRaised;
+    }
+
+    /** The early-pension grounds that hold for the person; empty when none does or the request does not say. */
+    public List<String> getEarlyPensionGrounds() {
+        return earlyPensionGrounds == null ? List.of() : earlyPensionGrounds;
+    }
+
+    /** The request says which early-pension grounds hold (possibly none). */
+    public boolean isEarlyPensionGroundsKnown() {
+        return earlyPensionGrounds != null;
+    }
+
+    /** The sex as the pack's tables name it (F, M, X); null when the request does not give it. */
+    public String getSexCode() {
+        return sex == null ? null : sex.name();
+    }
+
+    /**
+     * The months, a month begun counting as a month, from the date of the decision to the pensionable age
+     * ({@code params.pensionAge}, the latest the person may have to reach): how early a pension started now is.
+     */
+    public int getMonthsBeforePensionableAge() {
+        return params.pensionAge().months() - age.monthsOfAge();
+    }
+
+    /** The periods of an early path's reduction, a period begun counting as a period, before the pensionable age. */
+    public int reductionPeriods(QualifyingPath path) {
+        int period = path.reduction().periodMonths();
+        return (getMonthsBeforePensionableAge() + period - 1) / period;
+    }
+
+    /** The reduction of an early path's pension for its periods before the pensionable age, uncapped, in percent. */
+    public BigDecimal uncappedReduction(QualifyingPath path) {
+        return path.reduction().percentPerPeriod().multiply(BigDecimal.valueOf(reductionPeriods(path)));
     }
 
     public String getJurisdiction() {

@@ -58,6 +58,9 @@ import java.util.Map;
  *                           them; empty where none
  * @param sourcesConflict    the conflict between the sources of the record encoded, as the explanation names it
  *                           ({@code ss.pension.sources-conflict}); empty where none is recorded
+ * @param earlyPaths         the early paths ({@code ss.pension.early-paths}) as they apply to the person, in table
+ *                           order: open only before the pensionable age; empty where none is in force or the
+ *                           jurisdiction's own paths are not encoded
  */
 public record PensionParameters(boolean pathsEncoded, boolean ageEncoded, List<QualifyingPath> paths,
         String pathsSource, Map<QualifyingPath, List<QualifyingPath>> moreDemanding, QualifyingPath anyAgePath,
@@ -65,9 +68,10 @@ public record PensionParameters(boolean pathsEncoded, boolean ageEncoded, List<Q
         PensionableAge earliestPensionAge, boolean pensionAgeBySex, String contributionUnit, int minOwnMonths,
         Integer maxDaysPerMonth, String belowMinimum, String flatBand, String contributionUnitSource,
         boolean ageScheduleByDay, boolean recordNeedsSex, Integer annualAverageWeeks, int workingLifeFromAge,
-        String annualAverageSource, String sourcesConflict) {
+        String annualAverageSource, String sourcesConflict, List<QualifyingPath> earlyPaths) {
     public PensionParameters {
         paths = List.copyOf(paths);
+        earlyPaths = List.copyOf(earlyPaths);
         moreDemanding = Map.copyOf(moreDemanding);
     }
 

@@ -1,6 +1,8 @@
 package org.m4sd.rules.internal.socialsecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +64,45 @@ final class PensionTable {
         }
     }
 
+    /**
+     * A row of the early-paths table ({@code ss.pension.early-paths}): an age of its own ({@code ageYears}), or the
+     * pensionable age lowered by {@code lowersByMonths} for every path at it (each then keeping its record, level and
+     * condition); the record required (from {@code minimum} to {@code minimumUpTo} where the sources differ); the
+     * grounds or children that open it; the reduction for each period before the pensionable age.
+     */
+    record EarlyRow(Integer ageYears, Integer lowersByMonths, long minimum, long minimumUpTo, List<String> grounds,
+            Integer childrenMin, String childrenSex, Integer raisedToAge, EarlyReduction reduction) {
+        static EarlyRow parse(JsonNode n) {
+            List<String> grounds = new ArrayList<>();
+            n.path("grounds").forEach(g -> grounds.add(g.asText()));
+            JsonNode children = n.path("children");
+            JsonNode lowers = n.path("lowersPensionableAgeBy");
+            JsonNode reduction = n.path("reduction");
+            long minimum = n.path("minimum").asLong();
+            return new EarlyRow(n.hasNonNull("age") ? n.get("age").asInt() : null,
+                    lowers.isObject() ? lowers.path("years").asInt() * 12 + lowers.path("months").asInt() : null,
+                    minimum, n.hasNonNull("minimumUpTo") ? n.get("minimumUpTo").asLong() : minimum,
+                    List.copyOf(grounds), children.hasNonNull("min") ? children.get("min").asInt() : null,
+                    children.hasNonNull("sex") ? children.get("sex").asText() : null,
+                    children.hasNonNull("raisedToAge") ? children.get("raisedToAge").asInt() : null,
+                    reduction.isObject() ? reduction(reduction) : null);
+        }
+
+        private static EarlyReduction reduction(JsonNode r) {
+            BigDecimal percent = r.path("percentPerPeriod").decimalValue();
+            BigDecimal cap = r.hasNonNull("capPercent") ? r.get("capPercent").decimalValue() : null;
+            int capPeriods = cap == null ? Integer.MAX_VALUE
+                    : cap.divide(percent, 0, RoundingMode.DOWN).intValueExact();
+            return new EarlyReduction(percent, r.path("periodMonths").asInt(), cap, capPeriods);
+        }
+
+        static List<EarlyRow> parseAll(JsonNode table) {
+            List<EarlyRow> rows = new ArrayList<>();
+            table.forEach(n -> rows.add(parse(n)));
+            return List.copyOf(rows);
+        }
+    }
+
     private final boolean pathsEncoded;
     private final boolean ageEncoded;
     private final List<PathRow> rows;
@@ -75,6 +116,8 @@ final class PensionTable {
     private final int minOwnMonths;
     private final String belowMinimum;
     private final String flatBand;
+    private final List<EarlyRow> earlyRows;
+    private final String earlyPathsSource;
     private final boolean pathsBySex;
     private final Integer annualAverageWeeks;
     private final int workingLifeFromAge;
@@ -105,6 +148,10 @@ final class PensionTable {
         this.minOwnMonths = minOwnMonths == null ? 0 : minOwnMonths.integer();
         this.belowMinimum = belowMinimum == null ? null : belowMinimum.text();
         this.flatBand = flatBand == null ? "" : describeBand(flatBand);
+        // Early paths open before the pensionable age, so they are read only where the ordinary ones are encoded.
+        this.earlyRows = extra.earlyPaths() == null || !pathsEncoded ? List.of()
+                : Parsed.of(extra.earlyPaths().value().value(), EarlyRow::parseAll);
+        this.earlyPathsSource = extra.earlyPaths() == null ? "" : describe(extra.earlyPaths().source());
         this.pathsBySex = rows.stream().anyMatch(r -> r.sex() != null);
         // The annual average and the working life it is taken over go together: one without the other is no test.
         boolean average = extra.annualAverage() != null && extra.workingLife() != null;
@@ -120,10 +167,11 @@ final class PensionTable {
      * The parameters added for the weekly records (Jamaica) and the conflicting sources: the minimum annual
      * average of weeks ({@code ss.pension.annual-average}), the working life it is taken over
      * ({@code ss.pension.working-life}) and the conflict between sources the explanation names
-     * ({@code ss.pension.sources-conflict}); each null where none is in force.
+     * ({@code ss.pension.sources-conflict}); and the early paths ({@code ss.pension.early-paths}); each null where
+     * none is in force.
      */
-    record Extra(Resolved annualAverage, Resolved workingLife, Resolved sourcesConflict) {
-        static final Extra NONE = new Extra(null, null, null);
+    record Extra(Resolved annualAverage, Resolved workingLife, Resolved sourcesConflict, Resolved earlyPaths) {
+        static final Extra NONE = new Extra(null, null, null, null);
     }
 
     /**
@@ -135,7 +183,8 @@ final class PensionTable {
             Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
         Key key = new Key(new ParameterValue[] {value(paths), value(unit), value(maxDaysPerMonth), value(age),
                 value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand),
-                value(extra.annualAverage()), value(extra.workingLife()), value(extra.sourcesConflict())});
+                value(extra.annualAverage()), value(extra.workingLife()), value(extra.sourcesConflict()),
+                value(extra.earlyPaths())});
         return BUILT.computeIfAbsent(key, k -> new PensionTable(paths, unit, maxDaysPerMonth, age, schedule,
                 minOwnMonths, belowMinimum, flatBand, extra));
     }
@@ -293,7 +342,39 @@ final class PensionTable {
                 lowestMinimum, ordinaryMinimum, pensionAge, earliestPensionAge, womensSchedule != null, unit,
                 minOwnMonths, maxDaysPerMonth, belowMinimum, flatBand, unitSource,
                 womensSchedule != null && womensSchedule.stepsOnADay(), recordNeedsSex, annualAverageWeeks,
-                workingLifeFromAge, annualAverageSource, sourcesConflict);
+                workingLifeFromAge, annualAverageSource, sourcesConflict, earlyPaths(rows, latest, earliest));
+    }
+
+    /**
+     * The early paths as they apply to a person whose pensionable age is {@code latest} at the latest and
+     * {@code earliest} at the earliest: a row at an age of its own gives one path; a row lowering the pensionable
+     * age gives, for each of the person's paths at the pensionable age ({@code rows}: those of the person's sex),
+     * a path as many months earlier with that path's record, level and condition (none where no pensionable age
+     * applies). The pensionable age lowered is the one read for the person: under a dated schedule, the step in
+     * force on the day she reaches it.
+     */
+    private List<QualifyingPath> earlyPaths(List<PathRow> rows, PensionableAge latest, PensionableAge earliest) {
+        List<QualifyingPath> early = new ArrayList<>();
+        for (EarlyRow row : earlyRows) {
+            boolean openWithoutGrounds = row.grounds().isEmpty() && row.childrenMin() == null;
+            if (row.ageYears() != null) {
+                int months = row.ageYears() * 12;
+                early.add(new QualifyingPath(early.size(), false, months, months, row.minimum(), "EARLY", null,
+                        Integer.MAX_VALUE, true, row.minimumUpTo(), row.grounds(), row.childrenMin(),
+                        row.childrenSex(), row.raisedToAge(), openWithoutGrounds, row.reduction(), earlyPathsSource));
+            } else if (row.lowersByMonths() != null && latest != null) {
+                for (PathRow ordinary : rows) {
+                    if (ordinary.atPensionableAge()) {
+                        early.add(new QualifyingPath(early.size(), false, latest.months() - row.lowersByMonths(),
+                                earliest.months() - row.lowersByMonths(), ordinary.minimum(), ordinary.level(),
+                                ordinary.condition(), Integer.MAX_VALUE, true, ordinary.minimum(), row.grounds(),
+                                row.childrenMin(), row.childrenSex(), row.raisedToAge(), openWithoutGrounds,
+                                row.reduction(), earlyPathsSource));
+                    }
+                }
+            }
+        }
+        return early;
     }
 
     static String describe(Source s) {
