@@ -14,11 +14,17 @@ import org.m4sd.sdk.internal.Checks;
 import org.m4sd.sdk.internal.framework.CsvExport;
 import org.m4sd.sdk.internal.framework.IatiExport;
 import org.m4sd.sdk.internal.framework.JsonExport;
+import org.m4sd.sdk.internal.framework.ReportProtection;
 
 /**
  * A results-framework report: indicator values by disaggregation, progress against targets, data-quality
  * findings and the SDG 10.7.1, 10.7.2 and 10.c.1 computations. Every list is sorted, so two reports over the same
  * inputs are equal whatever the input order.
+ *
+ * <p>The report a {@link ResultsReporter} returns holds every value, small counts of people included: it is for
+ * the embedding system, in memory. What is published goes through disclosure control: {@link #protect()} gives the
+ * copy with small counts withheld (marked {@link IndicatorValue#suppressed()}), and every write and {@code to}
+ * method ({@link #writeJson}, {@link #writeCsv}, {@link #writeIatiXml}) writes that copy, never this one.
  *
  * @param framework    the framework reported on
  * @param periods      the reporting periods: the calendar years of the programme, cut to its duration
@@ -64,12 +70,29 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
                 .findFirst();
     }
 
-    /** Writes the report as JSON. */
-    public void writeJson(Writer out) {
-        JsonExport.write(this, out);
+    /**
+     * The publishable copy of this report under its framework's {@link Framework#disclosureControl()}: counts of
+     * people below the threshold withheld, with the cells that would give them away (method in
+     * {@code docs/RESULTS-FRAMEWORK.md}, "Disclosure control"). Protecting a protected report changes nothing.
+     */
+    public ResultsReport protect() {
+        return protect(framework.disclosureControl());
     }
 
-    /** The report as JSON. */
+    /**
+     * The publishable copy of this report under {@code control} instead of the framework's own; the copy's framework
+     * carries {@code control}, so writing the copy applies it again and changes nothing.
+     */
+    public ResultsReport protect(DisclosureControl control) {
+        return ReportProtection.protect(this, Checks.required(control, "control"));
+    }
+
+    /** Writes the report as JSON, protected ({@link #protect()}): a withheld value has a status and no number. */
+    public void writeJson(Writer out) {
+        JsonExport.write(protect(), out);
+    }
+
+    /** The report as JSON, protected. */
     public String toJson() {
         StringWriter w = new StringWriter();
         writeJson(w);
@@ -77,18 +100,19 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
     }
 
     /**
-     * Writes the report as CSV (RFC 4180): one row per indicator x country x period x disaggregation, with the
-     * baseline, target, achievement and progress category on total rows.
+     * Writes the report as CSV (RFC 4180), protected ({@link #protect()}): one row per indicator x country x period x
+     * disaggregation, with the baseline, target, achievement and progress category on total rows; a withheld value
+     * is empty, its {@code value_status} {@code suppressed}.
      */
     public void writeCsv(Writer out) {
         try {
-            CsvExport.write(this, out);
+            CsvExport.write(protect(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The report as CSV. */
+    /** The report as CSV, protected. */
     public String toCsv() {
         StringWriter w = new StringWriter();
         writeCsv(w);
@@ -98,13 +122,14 @@ public record ResultsReport(Framework framework, List<Period> periods, List<Indi
     /**
      * Writes an IATI 2.03 {@code iati-activities} document: one activity for the programme with a {@code result}
      * per outcome and output, each indicator with its baselines, targets and actuals. Countries and disaggregation
-     * are {@code dimension} elements ({@code country}, {@code sex} ...).
+     * are {@code dimension} elements ({@code country}, {@code sex} ...). Protected ({@link #protect()}): a withheld
+     * actual has no value and a comment saying why.
      */
     public void writeIatiXml(Writer out) {
-        IatiExport.write(this, out);
+        IatiExport.write(protect(), out);
     }
 
-    /** The report as IATI 2.03 XML. */
+    /** The report as IATI 2.03 XML, protected. */
     public String toIatiXml() {
         StringWriter w = new StringWriter();
         writeIatiXml(w);
