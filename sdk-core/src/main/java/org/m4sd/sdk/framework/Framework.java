@@ -60,6 +60,11 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
         this(programme, outcomes, outputs, indicators, DisclosureControl.DEFAULT);
     }
 
+    /** This framework with another disclosure control, for example a threshold set for one publication. */
+    public Framework withDisclosureControl(DisclosureControl control) {
+        return new Framework(programme, outcomes, outputs, indicators, control);
+    }
+
     /** The indicator with this id, if any. */
     public Optional<Indicator> indicator(String id) {
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();

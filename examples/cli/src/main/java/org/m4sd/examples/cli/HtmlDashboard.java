@@ -60,10 +60,13 @@ final class HtmlDashboard {
         }
     }
 
-    /** Writes the dashboard; the decisions among {@code events} are counted by country and outcome. */
+    /**
+     * Writes the dashboard of the report's protected copy ({@link ResultsReport#protect()}: values withheld by
+     * disclosure control are not drawn); the decisions among {@code events} are counted by country and outcome.
+     */
     static void write(ResultsReport report, Iterable<? extends ProgrammeEvent> events, Writer out) {
         try {
-            out.write(new HtmlDashboard(report, events).render());
+            out.write(new HtmlDashboard(report.protect(), events).render());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -278,6 +281,7 @@ final class HtmlDashboard {
         for (Indicator indicator : report.framework().indicators()) {
             List<IndicatorValue> values = report.values().stream()
                     .filter(v -> v.indicator().equals(indicator.id()) && !v.country().equals(IndicatorValue.TOTAL))
+                    .filter(v -> !v.suppressed()) // withheld by disclosure control: no bar, no number
                     .toList();
             if (values.isEmpty()) {
                 continue;

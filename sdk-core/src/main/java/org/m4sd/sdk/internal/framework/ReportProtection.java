@@ -43,8 +43,7 @@ public final class ReportProtection {
     /** The report with its small counts withheld under {@code control}, which the returned report's framework carries. */
     public static ResultsReport protect(ResultsReport report, DisclosureControl control) {
         Framework framework = report.framework().disclosureControl().equals(control) ? report.framework()
-                : new Framework(report.framework().programme(), report.framework().outcomes(),
-                        report.framework().outputs(), report.framework().indicators(), control);
+                : report.framework().withDisclosureControl(control);
         Set<CellKey> withheld = new HashSet<>();
         Map<String, List<IndicatorValue>> byIndicator = new LinkedHashMap<>();
         for (IndicatorValue v : report.values()) {
