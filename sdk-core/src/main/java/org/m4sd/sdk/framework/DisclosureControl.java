@@ -3,11 +3,15 @@ package org.m4sd.sdk.framework;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
+import org.m4sd.sdk.internal.framework.CellSuppression;
 
 /**
  * The parameters of the statistical disclosure control applied to every published report
@@ -63,6 +67,20 @@ public record DisclosureControl(int threshold, Set<String> exempt, Optional<Stri
     /** Whether the values of this indicator are counts of people that the rule protects. */
     public boolean protects(Indicator indicator) {
         return indicator.additive() && !exempt.contains(indicator.id());
+    }
+
+    /**
+     * The cells to withhold in a table of counts of people published outside a report (a chart's counts, for
+     * example), by the method {@link ResultsReport#protect()} applies to each indicator's table.
+     *
+     * @param cells each cell's coordinates (one code per dimension, {@link IndicatorValue#TOTAL} for the total over
+     *              that dimension; totals only where they are published) with its count
+     * @return the coordinates of the cells to withhold
+     */
+    public Set<List<String>> withheld(Map<List<String>, ? extends Number> cells) {
+        Map<List<String>, Double> counts = new LinkedHashMap<>();
+        cells.forEach((cell, count) -> counts.put(List.copyOf(cell), count.doubleValue()));
+        return CellSuppression.suppress(counts, threshold);
     }
 
     /** The note written beside a suppressed value: the one given, else {@link #defaultNote(int)}. */

@@ -80,10 +80,19 @@ class DisclosureControlTest {
     }
 
     @Test
+    void a_dimension_without_a_total_is_not_summed_so_the_box_stays_in_its_value() {
+        // no total over countries: A and B are tables apart, and A's 3 women are hidden with A's 10 men alone
+        Map<List<String>, Double> cells = table("A F", 3, "A M", 10, "A _T", 13, "B F", 20, "B M", 30, "B _T", 50);
+        assertThat(CellSuppression.suppress(cells, 5)).containsExactlyInAnyOrder(List.of("A", "F"), List.of("A", "M"));
+        assertThat(DisclosureControl.DEFAULT.withheld(Map.of(List.of("A", "F"), 3, List.of("A", "M"), 10,
+                List.of("A", T), 13))).containsExactlyInAnyOrder(List.of("A", "F"), List.of("A", "M"));
+    }
+
+    @Test
     void a_table_without_a_usable_box_is_withheld_whole() {
-        // no totals and a cell missing: no rectangle through A/F has its four corners, so nothing short of the
-        // whole table hides it
-        Map<List<String>, Double> cells = table("A F", 3, "A M", 10, "B M", 5);
+        // a reported total of 0 over a part of 3 (not the sum of its parts): no box through A has its two corners
+        // above zero, so nothing short of the whole table hides it
+        Map<List<String>, Double> cells = table("A", 3, "B", 0, T, 0);
         assertThat(CellSuppression.suppress(cells, 5)).containsExactlyInAnyOrderElementsOf(cells.keySet());
     }
 

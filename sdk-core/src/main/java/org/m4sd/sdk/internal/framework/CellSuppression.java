@@ -2,6 +2,7 @@ package org.m4sd.sdk.internal.framework;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.m4sd.sdk.framework.IndicatorValue;
  * stay non-negative, so whatever is published holds for the cell's true value and for that value plus or minus 1:
  * the cell cannot be worked out from any combination of the published totals, whether of its row, its column, or
  * the table.
+ *
+ * <p>A dimension without a margin among the table's cells is not summed: each of its values is a table of its own,
+ * and boxes do not vary along it.
  *
  * <p>Among the boxes whose corners are all present and are counts of at least 1 (or already suppressed), the one
  * withholding the least is taken: the smallest sum of the counts it adds, then the fewest cells, then the first in
@@ -90,6 +94,10 @@ public final class CellSuppression {
     private boolean protect(List<String> cell) {
         List<List<String>> others = new ArrayList<>();
         for (int d = 0; d < dimensions; d++) {
+            if (!codes.get(d).contains(IndicatorValue.TOTAL)) {
+                others.add(List.of(cell.get(d))); // nothing is summed over d: each of its values is a table apart
+                continue;
+            }
             List<String> usable = new ArrayList<>();
             for (String code : codes.get(d)) {
                 if (!code.equals(cell.get(d)) && usableCorner(with(cell, d, code))) {
@@ -127,9 +135,7 @@ public final class CellSuppression {
 
     /** The box with corners at {@code cell} and {@code other}, or null when a corner cannot be used. */
     private Box box(List<String> cell, String[] other) {
-        List<List<String>> corners = new ArrayList<>(1 << dimensions);
-        double cost = 0;
-        int added = 0;
+        Set<List<String>> corners = new LinkedHashSet<>(); // a dimension that does not vary gives each corner twice
         for (int mask = 0; mask < 1 << dimensions; mask++) {
             List<String> corner = new ArrayList<>(cell);
             for (int d = 0; d < dimensions; d++) {
@@ -140,13 +146,17 @@ public final class CellSuppression {
             if (!usableCorner(corner)) {
                 return null;
             }
+            corners.add(List.copyOf(corner));
+        }
+        double cost = 0;
+        int added = 0;
+        for (List<String> corner : corners) {
             if (!suppressed.contains(corner)) {
                 cost += cells.get(corner);
                 added++;
             }
-            corners.add(List.copyOf(corner));
         }
-        return new Box(corners, cost, added);
+        return new Box(List.copyOf(corners), cost, added);
     }
 
     /** A corner must be in the table and be withheld already or a count of at least 1. */
