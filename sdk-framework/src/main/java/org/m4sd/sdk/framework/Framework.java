@@ -30,10 +30,11 @@ import org.m4sd.sdk.internal.Checks;
  * @param outcomes   the outcomes
  * @param outputs    the outputs, each under an outcome
  * @param indicators the indicators, each measuring an outcome or an output
+ * @param disclosureControl the disclosure control applied to every report published on this framework
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
-        List<Indicator> indicators) {
+        List<Indicator> indicators, DisclosureControl disclosureControl) {
 
     private static final String ILLUSTRATIVE = "/org/m4sd/sdk/framework/m4sd-illustrative.json";
 
@@ -47,7 +48,19 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
         outcomes = Checks.list(outcomes, "outcomes");
         outputs = Checks.list(outputs, "outputs");
         indicators = Checks.list(indicators, "indicators");
-        FrameworkValidator.validate(programme, outcomes, outputs, indicators);
+        Checks.required(disclosureControl, "disclosureControl");
+        FrameworkValidator.validate(programme, outcomes, outputs, indicators, disclosureControl);
+    }
+
+    /** A framework with the default disclosure control ({@link DisclosureControl#DEFAULT}). */
+    public Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
+            List<Indicator> indicators) {
+        this(programme, outcomes, outputs, indicators, DisclosureControl.DEFAULT);
+    }
+
+    /** This framework with another disclosure control, for example a threshold set for one publication. */
+    public Framework withDisclosureControl(DisclosureControl control) {
+        return new Framework(programme, outcomes, outputs, indicators, control);
     }
 
     /** The indicator with this id, if any. */

@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -29,4 +32,10 @@ public interface FrameworkServices {
 
     /** The target an actual of this country and period is compared with: that period's, else the next. */
     Optional<Target> target(Indicator indicator, String country, Period period);
+
+    /** The publishable copy of a report under a disclosure control ({@link ResultsReport#protect(DisclosureControl)}). */
+    ResultsReport protect(ResultsReport report, DisclosureControl control);
+
+    /** The cells of a table of counts to withhold, primary and secondary ({@link DisclosureControl#withheld(Map)}). */
+    Set<List<String>> withheld(Map<List<String>, Double> cells, int threshold);
 }

@@ -27,8 +27,9 @@ final class FrameworkValidator {
 
     /** @throws InvalidFrameworkException listing every problem */
     static void validate(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
-            List<Indicator> indicators) {
+            List<Indicator> indicators, DisclosureControl disclosureControl) {
         List<FieldError> errors = new ArrayList<>();
+        checkDisclosureControl(disclosureControl, indicators, errors);
         Set<String> resultIds = new HashSet<>();
         Set<String> outcomeIds = new HashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -140,6 +141,22 @@ final class FrameworkValidator {
         for (String name : new java.util.TreeSet<>(given.keySet())) {
             if (!dims.contains(name)) {
                 errors.add(FieldError.of(at + ".dimensions." + name, "the indicator has no dimension \"" + name + "\""));
+            }
+        }
+    }
+
+    /** Every indicator exempt from disclosure control exists, and is a count (nothing else is protected). */
+    private static void checkDisclosureControl(DisclosureControl control, List<Indicator> indicators,
+            List<FieldError> errors) {
+        int i = 0;
+        for (String id : control.exempt()) {
+            String at = "$.disclosureControl.exempt[" + i++ + "]";
+            Indicator ind = indicators.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            if (ind == null) {
+                errors.add(FieldError.of(at, "unknown indicator \"" + id + "\""));
+            } else if (!ind.additive()) {
+                errors.add(FieldError.of(at, "indicator \"" + id + "\" is not an additive count, so it is never "
+                        + "suppressed; exempting it has no effect"));
             }
         }
     }

@@ -15,21 +15,37 @@ import org.m4sd.sdk.internal.Checks;
  * @param period     the reporting period
  * @param dimensions every disaggregation dimension of the indicator mapped to a value, {@link #TOTAL} for the
  *                   total over that dimension
- * @param value      the value
+ * @param value      the value; {@link Double#NaN} when the value is suppressed
+ * @param suppressed true when disclosure control withholds the value ({@link ResultsReport#protect()}): a cell
+ *                   below the threshold, a cell suppressed so that it cannot be derived from its totals, or a ratio
+ *                   whose numerator or denominator is suppressed
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
-        double value) {
+        double value, boolean suppressed) {
     /** The SDMX code of a total: all countries, or all values of a dimension. */
     public static final String TOTAL = "_T";
 
-    /** Rejects nulls; keeps dimensions sorted by name. */
+    /** Rejects nulls; keeps dimensions sorted by name; a suppressed value keeps no number. */
     public IndicatorValue {
         Checks.requiredText(indicator, "indicator");
         Checks.requiredText(country, "country");
         Checks.required(period, "period");
         dimensions = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.map(dimensions, "dimensions")));
-        value = value + 0.0; // -0.0 (a zero computed with a sign) becomes 0.0, so no comparison reads it as negative
+        // -0.0 (a zero computed with a sign) becomes 0.0, so no comparison reads it as negative; a suppressed
+        // value is dropped here so that no copy of a protected report carries the number it withholds
+        value = suppressed ? Double.NaN : value + 0.0;
+    }
+
+    /** A value that is published. */
+    public IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
+            double value) {
+        this(indicator, country, period, dimensions, value, false);
+    }
+
+    /** This cell with its value withheld. */
+    public IndicatorValue suppress() {
+        return new IndicatorValue(indicator, country, period, dimensions, Double.NaN, true);
     }
 
     /** True when every dimension is {@link #TOTAL}. */

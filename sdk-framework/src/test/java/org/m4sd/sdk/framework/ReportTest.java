@@ -205,10 +205,12 @@ class ReportTest {
         String csv = report.toCsv();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("indicator,country,period_start,period_end,dimensions,value,baseline,"
-                + "baseline_year,target,achievement,met,category");
+                + "baseline_year,target,achievement,met,category,value_status");
         assertThat(lines).hasSize(report.values().size() + 1);
-        assertThat(csv).contains("\r\nGOV-2,ECU,2021-01-01,2021-12-31,,5,0,2019,3,1.6666666666666667,true,ACHIEVED\r\n");
-        assertThat(csv).contains("\r\nHEA-1,ECU,2021-01-01,2021-12-31,migratoryStatus=IRREGULAR;sex=F,3,,,,,,\r\n");
+        // GOV-2 counts local authorities, exempt from disclosure control; 3 women in an irregular situation are not
+        assertThat(csv).contains(
+                "\r\nGOV-2,ECU,2021-01-01,2021-12-31,,5,0,2019,3,1.6666666666666667,true,ACHIEVED,published\r\n");
+        assertThat(csv).contains("\r\nHEA-1,ECU,2021-01-01,2021-12-31,migratoryStatus=IRREGULAR;sex=F,,,,,,,,suppressed\r\n");
     }
 
     @Test

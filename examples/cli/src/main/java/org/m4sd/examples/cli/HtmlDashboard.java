@@ -44,26 +44,26 @@ final class HtmlDashboard {
     private static final String[] SERIES = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
         "#e377c2", "#7f7f7f"};
 
+    /** The colour of what disclosure control withholds. */
+    static final String WITHHELD_COLOUR = "#bdbdbd";
+
     private final ResultsReport report;
-    /** Country, then determination, then outcome: how many decisions. */
-    private final Map<String, Map<Determination, Map<Outcome, Long>>> outcomes = new TreeMap<>();
+    /** The decisions by country, determination and outcome, as disclosure control lets them be drawn. */
+    private final DecisionCounts outcomes;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
     private HtmlDashboard(ResultsReport report, Iterable<? extends ProgrammeEvent> events) {
         this.report = report;
-        for (ProgrammeEvent e : events) {
-            if (e instanceof ProgrammeEvent.DecisionMade d) {
-                outcomes.computeIfAbsent(d.country(), k -> new EnumMap<>(Determination.class))
-                        .computeIfAbsent(d.determination(), k -> new EnumMap<>(Outcome.class))
-                        .merge(d.outcome(), 1L, Long::sum);
-            }
-        }
+        this.outcomes = new DecisionCounts(events, report.framework().disclosureControl());
     }
 
-    /** Writes the dashboard; the decisions among {@code events} are counted by country and outcome. */
+    /**
+     * Writes the dashboard of the report's protected copy ({@link ResultsReport#protect()}: values withheld by
+     * disclosure control are not drawn); the decisions among {@code events} are counted by country and outcome.
+     */
     static void write(ResultsReport report, Iterable<? extends ProgrammeEvent> events, Writer out) {
         try {
-            out.write(new HtmlDashboard(report, events).render());
+            out.write(new HtmlDashboard(report.protect(), events).render());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,10 +135,14 @@ final class HtmlDashboard {
                 ? "<span class=\"fin\">financed</span>" : "");
     }
 
-    /** Per country, one stacked bar per determination: its decisions by outcome. */
+    /**
+     * Per country, one stacked bar per determination: its decisions by outcome. What disclosure control withholds
+     * is grey and unnumbered: the withheld outcomes of a bar as one segment (their sum follows from the bar's total
+     * anyway), a whole bar when its total is withheld.
+     */
     private void outcomes() {
         html.append("<section id=\"outcomes\"><h2>Decisions by country and outcome</h2>\n");
-        if (outcomes.isEmpty()) {
+        if (outcomes.countries().isEmpty()) {
             html.append("<p>No decisions were reported.</p></section>\n");
             return;
         }
@@ -147,41 +151,58 @@ final class HtmlDashboard {
             html.append("<span class=\"cat\" style=\"background:").append(OUTCOME_COLOURS.get(o)).append("\">")
                     .append(o.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
         }
+        html.append("<span class=\"cat\" style=\"background:").append(WITHHELD_COLOUR)
+                .append(";color:#000\">withheld (fewer than ").append(report.framework().disclosureControl().threshold())
+                .append(" people, or would reveal such a count)</span>");
         html.append("</p>\n");
         int barLength = 360;
         int rowHeight = 18;
-        for (String country : ordered(outcomes.keySet())) {
-            Map<Determination, Map<Outcome, Long>> byDetermination = outcomes.get(country);
-            long decided = byDetermination.values().stream().flatMap(m -> m.values().stream())
-                    .mapToLong(Long::longValue).sum();
+        for (String country : ordered(outcomes.countries())) {
+            List<Determination> determinations = outcomes.determinations(country);
+            java.util.OptionalLong decided = outcomes.total(country);
             boolean financed = report.framework().programme().financed(country);
             html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
                     .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
-                    .append("</b> ").append(financed ? "(financed) " : "").append(number(decided))
-                    .append(" decisions</figcaption>");
+                    .append("</b> ").append(financed ? "(financed) " : "")
+                    .append(decided.isPresent() ? number(decided.getAsLong()) + " decisions" : "decisions withheld")
+                    .append("</figcaption>");
             html.append("<svg class=\"outcomes\" width=\"").append(260 + barLength + 80).append("\" height=\"")
-                    .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
+                    .append(determinations.size() * rowHeight + 4).append("\" role=\"img\">");
             int y = 2;
-            for (Map.Entry<Determination, Map<Outcome, Long>> row : byDetermination.entrySet()) {
-                long total = row.getValue().values().stream().mapToLong(Long::longValue).sum();
-                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(row.getKey().id()))
+            for (Determination determination : determinations) {
+                java.util.OptionalLong total = outcomes.total(country, determination);
+                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(determination.id()))
                         .append("</text>");
                 double x = 260;
-                for (Map.Entry<Outcome, Long> segment : row.getValue().entrySet()) {
-                    double width = (double) segment.getValue() / total * barLength;
-                    html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
-                            .append("\" data-count=\"").append(segment.getValue()).append("\" x=\"")
-                            .append(String.format(Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y)
-                            .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", width))
-                            .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"")
-                            .append(OUTCOME_COLOURS.get(segment.getKey())).append("\"><title>")
-                            .append(esc(row.getKey().id())).append(", ")
-                            .append(segment.getKey().name().toLowerCase(Locale.ROOT)).append(": ")
-                            .append(number(segment.getValue())).append("</title></rect>");
-                    x += width;
+                long shown = 0;
+                if (total.isPresent()) {
+                    for (Map.Entry<Outcome, Long> segment : outcomes.published(country, determination).entrySet()) {
+                        double width = (double) segment.getValue() / total.getAsLong() * barLength;
+                        html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
+                                .append("\" data-count=\"").append(segment.getValue()).append("\" data-total=\"")
+                                .append(total.getAsLong()).append("\" x=\"")
+                                .append(String.format(Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y)
+                                .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", width))
+                                .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"")
+                                .append(OUTCOME_COLOURS.get(segment.getKey())).append("\"><title>")
+                                .append(esc(determination.id())).append(", ")
+                                .append(segment.getKey().name().toLowerCase(Locale.ROOT)).append(": ")
+                                .append(number(segment.getValue())).append("</title></rect>");
+                        x += width;
+                        shown += segment.getValue();
+                    }
+                }
+                if (total.isEmpty() || shown < total.getAsLong()) {
+                    double width = total.isEmpty() ? barLength
+                            : (double) (total.getAsLong() - shown) / total.getAsLong() * barLength;
+                    html.append("<rect class=\"withheld\" x=\"").append(String.format(Locale.ROOT, "%.1f", x))
+                            .append("\" y=\"").append(y).append("\" width=\"")
+                            .append(String.format(Locale.ROOT, "%.1f", width)).append("\" height=\"")
+                            .append(rowHeight - 4).append("\" fill=\"").append(WITHHELD_COLOUR).append("\"><title>")
+                            .append(esc(determination.id())).append(": withheld by disclosure control</title></rect>");
                 }
                 html.append("<text x=\"").append(260 + barLength + 6).append("\" y=\"").append(y + 12).append("\">")
-                        .append(number(total)).append("</text>");
+                        .append(total.isPresent() ? number(total.getAsLong()) : "withheld").append("</text>");
                 y += rowHeight;
             }
             html.append("</svg></figure>\n");
@@ -278,6 +299,7 @@ final class HtmlDashboard {
         for (Indicator indicator : report.framework().indicators()) {
             List<IndicatorValue> values = report.values().stream()
                     .filter(v -> v.indicator().equals(indicator.id()) && !v.country().equals(IndicatorValue.TOTAL))
+                    .filter(v -> !v.suppressed()) // withheld by disclosure control: no bar, no number
                     .toList();
             if (values.isEmpty()) {
                 continue;

@@ -61,6 +61,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--framework", paramLabel = "FILE", description = "The results framework (default: the illustrative M4SD one).")
     Path framework;
 
+    @Option(names = "--disclosure-threshold", paramLabel = "N",
+            description = {"Counts of people below N are withheld, with the cells that would give them away",
+                    "(default: the framework's disclosureControl.threshold, else 5; 1 withholds nothing)."})
+    Integer disclosureThreshold;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, csv, iati or html, a self-contained dashboard (default: ${DEFAULT-VALUE}).")
     Reports.Format format;
@@ -91,6 +96,13 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Framework fw = framework == null ? Framework.illustrative() : Framework.fromJson(framework);
+        if (disclosureThreshold != null) {
+            if (disclosureThreshold < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--disclosure-threshold must be 1 or more, got " + disclosureThreshold);
+            }
+            fw = fw.withDisclosureControl(fw.disclosureControl().withThreshold(disclosureThreshold));
+        }
         List<ProgrammeEvent> events = new ArrayList<>();
         long skipped = 0;
         if (cases != null) {

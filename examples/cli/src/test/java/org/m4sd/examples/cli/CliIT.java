@@ -310,7 +310,16 @@ class CliIT {
         assertThat(Files.readAllLines(out.resolve("population.jsonl"))).hasSize(400);
         assertThat(Files.readAllLines(out.resolve("population.csv"))).hasSize(401);
         assertThat(run.out()).contains("indicator values");
-        assertThat(JSON.readTree(out.resolve("report.json").toFile()).isObject()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode published = JSON.readTree(out.resolve("report.json").toFile());
+        assertThat(published.isObject()).isTrue();
+        // the counts of people by country, sex and status are published from 5 up, or withheld without a number
+        java.util.Set<String> counts = java.util.Set.of("HEA-1", "HEA-2", "EDU-1", "SOC-1", "EMP-3");
+        assertThat(published.get("values")).filteredOn(v -> counts.contains(v.get("indicator").asText()))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.get("status").asText().equals("suppressed")
+                        ? !v.has("value") : v.get("value").asDouble() == 0 || v.get("value").asDouble() >= 5)
+                        .as("%s", v).isTrue());
+        assertThat(published.get("values")).anySatisfy(v -> assertThat(v.get("status").asText())
+                .isEqualTo("suppressed"));
         assertThat(Files.readString(out.resolve("report.csv"))).startsWith("indicator,country");
         assertThat(Files.readString(out.resolve("report-iati.xml"))).contains("<iati-activities");
         assertThat(Files.readString(out.resolve("dashboard.html"))).startsWith("<!DOCTYPE html>").contains("<svg")
@@ -421,6 +430,18 @@ class CliIT {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).startsWith("indicator,country,period_start,period_end");
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("HEA-1,ECU,"));
+        // three decisions: every count of people is below 5, so the published report withholds them
+        assertThat(run.err()).contains("disclosure control (threshold 5)");
+        assertThat(rows).filteredOn(r -> r.startsWith("HEA-2,ECU,")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).endsWith(",suppressed"));
+        Run open = m4sd(null, "report", "--cases", cases.toString(), "--decisions", decisions.toString(),
+                "--format", "csv", "--disclosure-threshold", "1");
+        assertThat(open.exit()).as(open.err()).isZero();
+        assertThat(open.err()).contains("disclosure control (threshold 1): 0 of");
+        assertThat(open.out().lines().filter(r -> r.startsWith("HEA-2,ECU,"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).endsWith(",published"));
+        assertThat(m4sd(null, "report", "--cases", cases.toString(), "--decisions", decisions.toString(),
+                "--disclosure-threshold", "0").exit()).isEqualTo(2);
 
         Run json = m4sd(null, "report", "--cases", cases.toString(), "--decisions", decisions.toString());
         assertThat(json.exit()).as(json.err()).isZero();

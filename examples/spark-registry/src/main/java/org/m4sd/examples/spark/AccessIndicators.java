@@ -22,6 +22,7 @@ import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.ResultsReport;
 import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.framework.Source;
 
@@ -37,6 +38,9 @@ import org.m4sd.sdk.framework.Source;
  *   <li>{@link #indicatorValues}: the values of the framework's indicators whose source is
  *       {@code ACCESS_DECISIONS} or {@code DECISIONS_MADE}, over the decisions in the programme's countries and
  *       reporting periods (its calendar years cut to its duration).</li>
+ *   <li>{@link #published}: those values under the framework's disclosure control, as the SDK publishes a report
+ *       ({@code ResultsReport.protect()}): small counts of people withheld, with the cells that would give them
+ *       away.</li>
  * </ul>
  */
 final class AccessIndicators {
@@ -105,7 +109,16 @@ final class AccessIndicators {
         return values;
     }
 
-    /** The indicator values as a table: indicator, country, period start and end, sex, status, value. */
+    /** The values as the SDK publishes them: withheld under the framework's disclosure control. */
+    static List<IndicatorValue> published(List<IndicatorValue> values, Framework framework) {
+        return new ResultsReport(framework, periods(framework), values, List.of(), List.of(), List.of(), List.of(),
+                List.of()).protect().values();
+    }
+
+    /**
+     * The indicator values as a table: indicator, country, period start and end, sex, migratory status, value
+     * (null when withheld) and {@code valueStatus} ({@code published} or {@code suppressed}).
+     */
     static Dataset<Row> table(SparkSession spark, List<IndicatorValue> values) {
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("indicator", DataTypes.StringType, false),
@@ -114,12 +127,13 @@ final class AccessIndicators {
                 DataTypes.createStructField("periodEnd", DataTypes.StringType, false),
                 DataTypes.createStructField("sex", DataTypes.StringType, true),
                 DataTypes.createStructField("migratoryStatus", DataTypes.StringType, true),
-                DataTypes.createStructField("value", DataTypes.DoubleType, false)));
+                DataTypes.createStructField("value", DataTypes.DoubleType, true),
+                DataTypes.createStructField("valueStatus", DataTypes.StringType, false)));
         List<Row> rows = new ArrayList<>(values.size());
         for (IndicatorValue v : values) {
             rows.add(RowFactory.create(v.indicator(), v.country(), v.period().start().toString(),
                     v.period().end().toString(), v.dimensions().get("sex"), v.dimensions().get("migratoryStatus"),
-                    v.value()));
+                    v.suppressed() ? null : v.value(), v.suppressed() ? "suppressed" : "published"));
         }
         return spark.createDataFrame(rows, schema).orderBy("indicator", "country", "periodStart", "sex",
                 "migratoryStatus");

@@ -131,7 +131,8 @@ final class EvaluateJob implements Callable<Integer> {
         Dataset<Row> decisions = spark.read().parquet(out + "/" + OutputRows.DECISIONS);
         Dataset<Row> errors = spark.read().parquet(out + "/" + OutputRows.ERRORS);
         AccessIndicators.access(decisions).write().mode(SaveMode.Overwrite).parquet(out + "/access");
-        List<IndicatorValue> values = AccessIndicators.indicatorValues(decisions, framework);
+        List<IndicatorValue> values = AccessIndicators.published(AccessIndicators.indicatorValues(decisions, framework),
+                framework);
         AccessIndicators.table(spark, values).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/indicators");
 
         long decidedRecords = decisions.agg(countDistinct(col(RegistrySchema.RECORD_INDEX))).first().getLong(0);
@@ -145,7 +146,8 @@ final class EvaluateJob implements Callable<Integer> {
                 .put("engineBuilds", builds.value()).put("executorJvms", JobSummary.executorJvms(spark))
                 .put("evaluateSeconds", (evaluated - start) / 1e9)
                 .put("aggregateSeconds", (System.nanoTime() - evaluated) / 1e9)
-                .put("indicatorValues", values.size());
+                .put("indicatorValues", values.size())
+                .put("withheldIndicatorValues", values.stream().filter(IndicatorValue::suppressed).count());
         ArrayNode outcomes = root.putArray("outcomes");
         for (Row r : decisions.groupBy("determination", "outcome").count().orderBy("determination", "outcome")
                 .collectAsList()) {

@@ -202,13 +202,13 @@ class SparkRegistryIT {
         }
         Framework framework = Framework.illustrative();
         ResultsReport report = ResultsReporter.create().report(framework, Collections.emptyIterator(),
-                events.iterator());
+                events.iterator()).protect();
         Set<String> counted = Set.of("HEA-1", "HEA-2", "EDU-1", "SOC-1", "EMP-3");
-        Map<String, Double> expected = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
         report.values().stream().filter(v -> counted.contains(v.indicator()) && v.value() != 0)
-                .forEach(v -> expected.put(key(v), v.value()));
+                .forEach(v -> expected.put(key(v), shown(v)));
 
-        Map<String, Double> actual = new TreeMap<>();
+        Map<String, String> actual = new TreeMap<>();
         for (Row r : spark.read().parquet(out + "/indicators").collectAsList()) {
             Map<String, String> dims = new TreeMap<>();
             if (!r.isNullAt(4)) {
@@ -218,14 +218,20 @@ class SparkRegistryIT {
                 dims.put("migratoryStatus", r.getString(5));
             }
             IndicatorValue v = new IndicatorValue(r.getString(0), r.getString(1), org.m4sd.sdk.framework.Period.of(
-                    LocalDate.parse(r.getString(2)), LocalDate.parse(r.getString(3))), dims, r.getDouble(6));
+                    LocalDate.parse(r.getString(2)), LocalDate.parse(r.getString(3))), dims,
+                    r.isNullAt(6) ? Double.NaN : r.getDouble(6), r.getString(7).equals("suppressed"));
             if (v.value() != 0) {
-                actual.put(key(v), v.value());
+                actual.put(key(v), shown(v));
             }
         }
         assertThat(actual).isEqualTo(expected);
+        assertThat(expected).containsValue("suppressed");
         List<org.m4sd.sdk.framework.Period> periods = report.periods();
         assertThat(expected).containsKey("HEA-2 _T " + periods.get(periods.size() - 1) + " {migratoryStatus=_T, sex=_T}");
+    }
+
+    private static String shown(IndicatorValue v) {
+        return v.suppressed() ? "suppressed" : Double.toString(v.value());
     }
 
     private static String key(IndicatorValue v) {

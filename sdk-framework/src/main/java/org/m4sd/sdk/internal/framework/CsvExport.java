@@ -11,11 +11,15 @@ import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.ResultsReport;
 
-/** Writes a report as CSV (RFC 4180, CRLF line ends): one row per indicator x country x period x disaggregation. */
+/**
+ * Writes a report as CSV (RFC 4180, CRLF line ends): one row per indicator x country x period x disaggregation.
+ * {@code value_status} is {@code published}, or {@code suppressed} with the value left empty.
+ */
 public final class CsvExport {
     /** The header row's columns. */
     public static final List<String> COLUMNS = List.of("indicator", "country", "period_start", "period_end",
-            "dimensions", "value", "baseline", "baseline_year", "target", "achievement", "met", "category");
+            "dimensions", "value", "baseline", "baseline_year", "target", "achievement", "met", "category",
+            "value_status");
 
     private CsvExport() {
     }
@@ -32,10 +36,11 @@ public final class CsvExport {
             String dims = v.dimensions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(";"));
             row(out, List.of(v.indicator(), v.country(), v.period().start().toString(), v.period().end().toString(),
-                    dims, number(v.value()),
+                    dims, v.suppressed() ? "" : number(v.value()),
                     a == null ? "" : number(a.baseline()), a == null ? "" : Integer.toString(a.baselineYear()),
                     a == null ? "" : number(a.target()), a == null ? "" : number(a.ratio()),
-                    a == null ? "" : Boolean.toString(a.met()), a == null ? "" : a.category().name()));
+                    a == null ? "" : Boolean.toString(a.met()), a == null ? "" : a.category().name(),
+                    v.suppressed() ? JsonExport.SUPPRESSED : JsonExport.PUBLISHED));
         }
     }
 

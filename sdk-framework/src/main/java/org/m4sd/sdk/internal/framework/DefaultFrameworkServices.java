@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.m4sd.sdk.framework.DisclosureControl;
 import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.FrameworkServices;
 import org.m4sd.sdk.framework.Indicator;
@@ -43,6 +46,16 @@ public final class DefaultFrameworkServices implements FrameworkServices {
     @Override
     public Optional<Target> target(Indicator indicator, String country, Period period) {
         return ReportAggregator.target(indicator, country, period);
+    }
+
+    @Override
+    public ResultsReport protect(ResultsReport report, DisclosureControl control) {
+        return ReportProtection.protect(report, control);
+    }
+
+    @Override
+    public Set<List<String>> withheld(Map<List<String>, Double> cells, int threshold) {
+        return CellSuppression.suppress(cells, threshold);
     }
 
     /** A rule-based reporter's cells and findings, derived into a report as the reference reporter's are. */

@@ -27,6 +27,7 @@ import org.m4sd.sdk.Determination.Sector;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.framework.Aggregation;
 import org.m4sd.sdk.framework.Baseline;
+import org.m4sd.sdk.framework.DisclosureControl;
 import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.InvalidFrameworkException;
@@ -80,7 +81,7 @@ public final class FrameworkJson {
         if (root == null || !root.isObject()) {
             throw new InvalidFrameworkException(List.of(FieldError.of("$", "expected a JSON object")));
         }
-        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators"), errors);
+        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators", "disclosureControl"), errors);
         Programme programme = element(errors, () -> programme(field(root, "$", "programme"), "$.programme"));
         List<ProgrammeOutcome> outcomes = list(root, "$", "outcomes", errors, (n, at) -> {
             onlyFields(n, at, Set.of("id", "title"), errors);
@@ -91,10 +92,49 @@ public final class FrameworkJson {
             return new ProgrammeOutput(text(n, at, "id"), text(n, at, "outcome"), text(n, at, "title"));
         });
         List<Indicator> indicators = list(root, "$", "indicators", errors, (n, at) -> indicator(n, at, errors));
+        DisclosureControl disclosure = root.has("disclosureControl")
+                ? element(errors, () -> disclosureControl(root.get("disclosureControl"), "$.disclosureControl"))
+                : DisclosureControl.DEFAULT;
         if (!errors.isEmpty()) {
             throw new InvalidFrameworkException(errors);
         }
-        return new Framework(programme, outcomes, outputs, indicators);
+        return new Framework(programme, outcomes, outputs, indicators, disclosure);
+    }
+
+    /** {@code {"threshold": 5, "exempt": ["POL-1"], "note": "..."}}, every field optional. */
+    private static DisclosureControl disclosureControl(JsonNode n, String at) {
+        if (!n.isObject()) {
+            throw new Problem(at, "expected an object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        onlyFields(n, at, Set.of("threshold", "exempt", "note"), errors);
+        if (!errors.isEmpty()) {
+            throw new Problem(errors.get(0).path(), errors.get(0).message());
+        }
+        int threshold = DisclosureControl.DEFAULT_THRESHOLD;
+        if (n.has("threshold")) {
+            JsonNode t = n.get("threshold");
+            if (!t.canConvertToInt() || !t.isIntegralNumber()) {
+                throw new Problem(at + ".threshold", "expected a whole number");
+            }
+            threshold = t.intValue();
+        }
+        List<String> exempt = new ArrayList<>();
+        if (n.has("exempt")) {
+            JsonNode ids = n.get("exempt");
+            if (!ids.isArray()) {
+                throw new Problem(at + ".exempt", "expected an array of indicator ids");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                if (!ids.get(i).isTextual() || ids.get(i).textValue().isBlank()) {
+                    throw new Problem(at + ".exempt[" + i + "]", "expected an indicator id");
+                }
+                exempt.add(ids.get(i).textValue());
+            }
+        }
+        Optional<String> note = n.has("note") ? Optional.of(text(n, at, "note")) : Optional.empty();
+        int t = threshold;
+        return construct(at, () -> new DisclosureControl(t, new java.util.LinkedHashSet<>(exempt), note));
     }
 
     private interface ElementReader<T> {

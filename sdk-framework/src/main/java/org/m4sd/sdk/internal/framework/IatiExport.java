@@ -31,7 +31,9 @@ import org.m4sd.sdk.framework.Target;
  * Writes a report as an IATI 2.03 {@code iati-activities} document: one activity for the programme, a
  * {@code result} per outcome (type 2) and output (type 1) that has indicators, each indicator with its
  * baselines, and a {@code period} per target or reporting period holding the targets and actuals. The country and
- * every disaggregation other than a total are {@code dimension} elements.
+ * every disaggregation other than a total are {@code dimension} elements. An actual withheld by disclosure control
+ * has no {@code value}, and the framework's disclosure note as its comment. Every narrative is text of the
+ * framework; nothing refers to a file outside the document.
  */
 public final class IatiExport {
     private static final Map<String, String> ALPHA2 = alpha2();
@@ -180,8 +182,13 @@ public final class IatiExport {
                 }
                 for (IndicatorValue v : actuals.getOrDefault(p, List.of())) {
                     x.writeStartElement("actual");
-                    x.writeAttribute("value", number(v.value()));
+                    if (!v.suppressed()) {
+                        x.writeAttribute("value", number(v.value()));
+                    }
                     dimensions(v.country(), v.dimensions());
+                    if (v.suppressed()) {
+                        comment(Optional.of(report.framework().disclosureControl().noteText()));
+                    }
                     x.writeEndElement();
                 }
                 x.writeEndElement();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.CorridorCost;
+import org.m4sd.sdk.framework.DisclosureControl;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.Programme;
@@ -19,8 +20,16 @@ import org.m4sd.sdk.framework.Sdg1072Result;
 import org.m4sd.sdk.framework.Sdg10c1Result;
 import org.m4sd.sdk.framework.ValidationFinding;
 
-/** Writes a report as JSON, streaming, with ISO dates and absent optional numbers left out. */
+/**
+ * Writes a report as JSON, streaming, with ISO dates and absent optional numbers left out. Each value has a
+ * {@code status}: {@code published} with its {@code value}, or {@code suppressed} without one; the disclosure
+ * control applied is given at the top.
+ */
 public final class JsonExport {
+    /** The status of a value written with its number. */
+    public static final String PUBLISHED = "published";
+    /** The status of a value withheld by disclosure control, written without a number. */
+    public static final String SUPPRESSED = "suppressed";
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonExport() {
@@ -40,6 +49,16 @@ public final class JsonExport {
             g.writeBooleanField("illustrative", p.illustrative());
             g.writeStringField("note", p.note());
             g.writeEndObject();
+            DisclosureControl control = report.framework().disclosureControl();
+            g.writeObjectFieldStart("disclosureControl");
+            g.writeNumberField("threshold", control.threshold());
+            g.writeArrayFieldStart("exempt");
+            for (String id : control.exempt()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeStringField("note", control.noteText());
+            g.writeEndObject();
             g.writeArrayFieldStart("periods");
             for (Period period : report.periods()) {
                 g.writeStartObject();
@@ -54,7 +73,12 @@ public final class JsonExport {
                 g.writeStringField("country", v.country());
                 period(g, v.period());
                 dims(g, v.dimensions());
-                g.writeNumberField("value", v.value());
+                if (v.suppressed()) {
+                    g.writeStringField("status", SUPPRESSED);
+                } else {
+                    g.writeStringField("status", PUBLISHED);
+                    g.writeNumberField("value", v.value());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
