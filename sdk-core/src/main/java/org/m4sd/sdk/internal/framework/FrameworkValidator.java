@@ -29,8 +29,11 @@ public final class FrameworkValidator {
             case ACCESS_DECISIONS, DECISIONS_MADE -> Set.of("sex", "migratoryStatus");
             case POLICIES_ADOPTED -> Set.of("type", "level");
             case OFFICIALS_TRAINED -> Set.of("sex", "level");
-            case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN -> Set.of("sex");
-            case SDG_10_7_2_OVERALL, SDG_10_C_1 -> Set.of();
+            case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN, SDG_10_7_1_FOURTH_QUINTILE ->
+                    Set.of("sex", "ageGroup", "education", "destination");
+            case SDG_10_7_2_OVERALL -> Set.of("domain");
+            case SDG_10_7_2_BAND_SHARE -> Set.of("band", "domain");
+            case SDG_10_C_1 -> Set.of();
         };
     }
 
