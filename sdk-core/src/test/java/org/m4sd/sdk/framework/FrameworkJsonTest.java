@@ -169,6 +169,25 @@ class FrameworkJsonTest {
     }
 
     @Test
+    void sdg_breakdowns_follow_the_metadata() throws Exception {
+        ObjectNode tree = illustrativeTree();
+        ArrayNode indicators = (ArrayNode) tree.get("indicators");
+        for (int i = 0; i < indicators.size(); i++) {
+            ObjectNode ind = (ObjectNode) indicators.get(i);
+            switch (ind.get("id").asText()) {
+                case "EMP-1" -> ind.putArray("dimensions").add("education").add("migratoryStatus");
+                case "POL-3" -> ind.putArray("dimensions").add("domain");
+                default -> { }
+            }
+        }
+        List<String> errors = errors(tree);
+        assertThat(errors).anyMatch(e -> e.endsWith("source SDG_10_7_1_MEAN cannot be broken down by"
+                + " \"migratoryStatus\"; allowed: [ageGroup, destination, education, sex]"));
+        assertThat(errors).noneMatch(e -> e.contains("\"education\""));
+        assertThat(errors).anyMatch(e -> e.endsWith("source SDG_10_7_2_BAND_SHARE needs the dimension \"band\""));
+    }
+
+    @Test
     void malformed_json_is_rejected_at_the_root() {
         assertThatThrownBy(() -> Framework.fromJson(new ByteArrayInputStream("{\"programme\": ".getBytes(
                 StandardCharsets.UTF_8))))

@@ -97,6 +97,10 @@ public final class FrameworkValidator {
                 && ind.sector().isEmpty()) {
             errors.add(FieldError.of(at + ".sector", "source " + ind.source() + " needs a sector"));
         }
+        if (ind.source() == Source.SDG_10_7_2_BAND_SHARE && !dims.contains("band")) {
+            // without the band, the only figure left would be the total over bands, always 100
+            errors.add(FieldError.of(at + ".dimensions", "source " + ind.source() + " needs the dimension \"band\""));
+        }
         ind.ratio().ifPresent(r -> {
             for (String[] part : new String[][] {{"numerator", r.numerator()}, {"denominator", r.denominator()}}) {
                 Indicator ref = byId.get(part[1]);
