@@ -66,7 +66,7 @@ public final class ReportAggregator {
     private final Map<List<Object>, List<Worker>> workers1071 = new HashMap<>();
     /** SDG 10.7.1 survey records outside the 3 years, by origin country and period. */
     private final Map<List<Object>, int[]> excluded1071 = new HashMap<>();
-    /** SDG 10.7.1 workers whose costs cannot be converted, by origin country and period: the currencies lacking. */
+    /** SDG 10.7.1 workers whose costs cannot be converted, by origin country and period (the finding names them). */
     private final Map<List<Object>, List<RecruitmentCost>> unconvertible1071 = new HashMap<>();
     private final Map<List<Object>, Sdg1072Questionnaire> questionnaires = new HashMap<>();
     private final Map<Integer, List<RemittancePrice>> remittances = new HashMap<>();
