@@ -251,6 +251,40 @@ public final class Formulas {
         return n % 2 == 1 ? sorted[n / 2] : sorted[n / 2 - 1] / 2 + sorted[n / 2] / 2;
     }
 
+    /**
+     * The {@code p}-quantile of the values by linear interpolation between the closest ranks (Hyndman and Fan's
+     * type 7, the default of R and of spreadsheet PERCENTILE.INC): with the values sorted, h = (n - 1) p and the
+     * quantile lies between the values of rank floor(h) and floor(h) + 1. At p = 0.5 it is the {@link #median};
+     * NaN when there are no values.
+     *
+     * @param p the probability, from 0 to 1
+     */
+    public static double quantile(double[] values, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("p must lie in [0, 1], got " + p);
+        }
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double h = (sorted.length - 1) * p;
+        int below = (int) Math.floor(h);
+        if (below + 1 >= sorted.length) {
+            return sorted[sorted.length - 1];
+        }
+        double fraction = h - below;
+        return fraction == 0 ? sorted[below] : sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
+    }
+
+    /**
+     * The 4th quintile of the values, the third summary SDG 10.7.1 asks for beside the mean and the median: the
+     * value four fifths of the workers are at or below ({@link #quantile} at 0.8).
+     */
+    public static double fourthQuintile(double[] values) {
+        return quantile(values, 0.8);
+    }
+
     // ---- SDG 10.7.2 -----------------------------------------------------------------------------------------
 
     /** The six domains' sub-item ids, {@code 1a} to {@code 6e}. */
@@ -306,38 +340,124 @@ public final class Formulas {
         return new Sdg1072Result(country, period, scores, bands, overall, Sdg1072Band.of(overall));
     }
 
+    /**
+     * The proportion of countries in each band (series SG_CPA_MIGRP), in percent of the countries given, for the
+     * overall score (key 0) and for each domain (keys 1 to 6). Every band is present, 0 when no country is in it;
+     * empty when no country is given. The results should be one per country, of one period.
+     */
+    public static Map<Integer, Map<Sdg1072Band, Double>> sdg1072BandShares(Collection<Sdg1072Result> results) {
+        Map<Integer, Map<Sdg1072Band, Double>> out = new java.util.TreeMap<>();
+        if (results.isEmpty()) {
+            return out;
+        }
+        for (int domain = 0; domain <= 6; domain++) {
+            Map<Sdg1072Band, Integer> counts = new java.util.EnumMap<>(Sdg1072Band.class);
+            for (Sdg1072Result r : results) {
+                Sdg1072Band band = domain == 0 ? r.band() : r.domainBands().get(domain - 1);
+                counts.merge(band, 1, Integer::sum);
+            }
+            Map<Sdg1072Band, Double> shares = new java.util.EnumMap<>(Sdg1072Band.class);
+            for (Sdg1072Band band : Sdg1072Band.values()) {
+                shares.put(band, counts.getOrDefault(band, 0) * 100.0 / results.size());
+            }
+            out.put(domain, shares);
+        }
+        return out;
+    }
+
     // ---- SDG 10.c.1 -----------------------------------------------------------------------------------------
 
+    /** The calendar quarter holding a date: prices are collected, and SmaRT computed, per quarter. */
+    public static Period quarterOf(LocalDate date) {
+        LocalDate start = LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        return Period.of(start, start.plusMonths(3).minusDays(1));
+    }
+
     /**
-     * The SmaRT average of a corridor: the mean total cost of the three cheapest qualifying services (arriving
-     * in 5 days or less, accessible); empty when fewer than three qualify.
+     * One price per service, corridor and quarter: a service priced several times in a quarter is one service,
+     * at its latest price (the one in force at the end of the collection). Prices collected on the same day are
+     * ordered by total cost, the dearer standing, then by whether they qualify for SmaRT, the one that does not
+     * standing, so that a duplicate never makes a corridor look cheaper and the result does not depend on the
+     * input order. Sorted by corridor, quarter and service.
+     */
+    public static List<RemittancePrice> servicePrices(Collection<RemittancePrice> prices) {
+        Comparator<RemittancePrice> standing = Comparator.comparing(RemittancePrice::date)
+                .thenComparingDouble(RemittancePrice::totalCostPercent)
+                .thenComparingDouble(RemittancePrice::feeUsd)
+                .thenComparing(p -> !p.smartQualifying())
+                .thenComparingInt(RemittancePrice::deliveryDays)
+                .thenComparing(p -> !p.accessible())
+                .thenComparing(p -> !p.transparent());
+        Map<List<Object>, RemittancePrice> latest = new java.util.TreeMap<>(Formulas::compareKeys);
+        for (RemittancePrice p : prices) {
+            latest.merge(List.of(p.sendingCountry(), p.country(), quarterOf(p.date()).start(), p.service()), p,
+                    (a, b) -> standing.compare(a, b) >= 0 ? a : b);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The SmaRT average of a corridor in a quarter: the mean total cost of the three cheapest services (not price
+     * records: see {@link #servicePrices}) that qualify (transparent, arriving in 5 days or less, accessible);
+     * empty when fewer than three services qualify. The prices should be those of one corridor and quarter.
      */
     public static OptionalDouble smartAverage(Collection<RemittancePrice> prices) {
-        double[] cheapest = prices.stream().filter(RemittancePrice::smartQualifying)
+        double[] cheapest = servicePrices(prices).stream().filter(RemittancePrice::smartQualifying)
                 .mapToDouble(RemittancePrice::totalCostPercent).sorted().limit(3).toArray();
         return cheapest.length < 3 ? OptionalDouble.empty() : OptionalDouble.of(mean(cheapest));
     }
 
-    /** SDG 10.c.1 for one corridor and period. */
-    public static CorridorCost corridor(String sendingCountry, String country, Period period,
+    /**
+     * SDG 10.c.1 for one corridor and quarter. A corridor without three qualifying services has no SmaRT average
+     * and fails the 5 % target: it is reported, never dropped.
+     *
+     * @param period  the reporting period the quarter falls in
+     * @param quarter the quarter the prices were collected in
+     * @param prices  the corridor's prices in that quarter
+     */
+    public static CorridorCost corridor(String sendingCountry, String country, Period period, Period quarter,
             Collection<RemittancePrice> prices) {
-        OptionalDouble smart = smartAverage(prices);
-        int qualifying = (int) prices.stream().filter(RemittancePrice::smartQualifying).count();
-        return new CorridorCost(sendingCountry, country, period, prices.size(), qualifying, smart,
+        List<RemittancePrice> services = servicePrices(prices);
+        OptionalDouble smart = smartAverage(services);
+        int qualifying = (int) services.stream().filter(RemittancePrice::smartQualifying).count();
+        return new CorridorCost(sendingCountry, country, period, quarter, services.size(), qualifying, smart,
                 smart.isPresent() && smart.getAsDouble() <= CorridorCost.CORRIDOR_TARGET_PERCENT);
     }
 
-    /** SDG 10.c.1 over all corridors of a period: global average = mean total cost of every service priced. */
+    /**
+     * SDG 10.c.1 over all corridors of a reporting period: each corridor's SmaRT average per quarter; each
+     * receiving country's figure, the simple average total cost over its services (one price per service and
+     * quarter, every corridor into the country included, whether or not it meets SmaRT); and the global
+     * average, the simple average over every service so priced, against 3 %.
+     */
     public static Sdg10c1Result sdg10c1(Period period, Collection<RemittancePrice> prices) {
-        Map<List<String>, List<RemittancePrice>> byCorridor = new java.util.TreeMap<>(
-                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
-        for (RemittancePrice p : prices) {
-            byCorridor.computeIfAbsent(List.of(p.sendingCountry(), p.country()), k -> new ArrayList<>()).add(p);
+        List<RemittancePrice> services = servicePrices(prices);
+        Map<List<Object>, List<RemittancePrice>> byCorridorQuarter = new java.util.TreeMap<>(Formulas::compareKeys);
+        Map<String, List<Double>> byCountry = new java.util.TreeMap<>();
+        for (RemittancePrice p : services) {
+            byCorridorQuarter.computeIfAbsent(List.of(p.sendingCountry(), p.country(), quarterOf(p.date()).start()),
+                    k -> new ArrayList<>()).add(p);
+            byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p.totalCostPercent());
         }
         List<CorridorCost> corridors = new ArrayList<>();
-        byCorridor.forEach((k, v) -> corridors.add(corridor(k.get(0), k.get(1), period, v)));
-        double global = mean(prices.stream().mapToDouble(RemittancePrice::totalCostPercent).toArray());
-        return new Sdg10c1Result(period, corridors, prices.size(), global,
-                global < Sdg10c1Result.GLOBAL_TARGET_PERCENT);
+        byCorridorQuarter.forEach((k, v) -> corridors.add(corridor((String) k.get(0), (String) k.get(1), period,
+                quarterOf((LocalDate) k.get(2)), v)));
+        Map<String, Double> countryAverages = new java.util.TreeMap<>();
+        byCountry.forEach((country, costs) -> countryAverages.put(country,
+                mean(costs.stream().mapToDouble(Double::doubleValue).toArray())));
+        double global = mean(services.stream().mapToDouble(RemittancePrice::totalCostPercent).toArray());
+        return new Sdg10c1Result(period, corridors, services.size(), global,
+                global < Sdg10c1Result.GLOBAL_TARGET_PERCENT, countryAverages);
     }
 }

@@ -20,8 +20,11 @@ final class FrameworkValidator {
             case ACCESS_DECISIONS, DECISIONS_MADE -> Set.of("sex", "migratoryStatus");
             case POLICIES_ADOPTED -> Set.of("type", "level");
             case OFFICIALS_TRAINED -> Set.of("sex", "level");
-            case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN -> Set.of("sex");
-            case SDG_10_7_2_OVERALL, SDG_10_C_1 -> Set.of();
+            case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN, SDG_10_7_1_FOURTH_QUINTILE ->
+                    Set.of("sex", "ageGroup", "education", "destination");
+            case SDG_10_7_2_OVERALL -> Set.of("domain");
+            case SDG_10_7_2_BAND_SHARE -> Set.of("band", "domain");
+            case SDG_10_C_1 -> Set.of();
         };
     }
 
@@ -85,6 +88,10 @@ final class FrameworkValidator {
         if ((ind.source() == Source.ACCESS_DECISIONS || ind.source() == Source.DECISIONS_MADE)
                 && ind.sector().isEmpty()) {
             errors.add(FieldError.of(at + ".sector", "source " + ind.source() + " needs a sector"));
+        }
+        if (ind.source() == Source.SDG_10_7_2_BAND_SHARE && !dims.contains("band")) {
+            // without the band, the only figure left would be the total over bands, always 100
+            errors.add(FieldError.of(at + ".dimensions", "source " + ind.source() + " needs the dimension \"band\""));
         }
         ind.ratio().ifPresent(r -> {
             for (String[] part : new String[][] {{"numerator", r.numerator()}, {"denominator", r.denominator()}}) {

@@ -19,10 +19,12 @@ import org.m4sd.sdk.internal.Checks;
  * @param suppressed true when disclosure control withholds the value ({@link ResultsReport#protect()}): a cell
  *                   below the threshold, a cell suppressed so that it cannot be derived from its totals, or a ratio
  *                   whose numerator or denominator is suppressed
+ * @param basis      the number of people a mean, median or quantile is computed over (SDG 10.7.1), which disclosure
+ *                   control compares with its threshold; 0 for counts, ratios and scores, and for a withheld value
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
-        double value, boolean suppressed) {
+        double value, boolean suppressed, int basis) {
     /** The SDMX code of a total: all countries, or all values of a dimension. */
     public static final String TOTAL = "_T";
 
@@ -35,17 +37,27 @@ public record IndicatorValue(String indicator, String country, Period period, Ma
         // -0.0 (a zero computed with a sign) becomes 0.0, so no comparison reads it as negative; a suppressed
         // value is dropped here so that no copy of a protected report carries the number it withholds
         value = suppressed ? Double.NaN : value + 0.0;
+        if (basis < 0) {
+            throw new IllegalArgumentException("basis must not be negative, got " + basis);
+        }
+        basis = suppressed ? 0 : basis;
+    }
+
+    /** A value that is published or withheld, not computed over a group of people. */
+    public IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
+            double value, boolean suppressed) {
+        this(indicator, country, period, dimensions, value, suppressed, 0);
     }
 
     /** A value that is published. */
     public IndicatorValue(String indicator, String country, Period period, Map<String, String> dimensions,
             double value) {
-        this(indicator, country, period, dimensions, value, false);
+        this(indicator, country, period, dimensions, value, false, 0);
     }
 
     /** This cell with its value withheld. */
     public IndicatorValue suppress() {
-        return new IndicatorValue(indicator, country, period, dimensions, Double.NaN, true);
+        return new IndicatorValue(indicator, country, period, dimensions, Double.NaN, true, 0);
     }
 
     /** True when every dimension is {@link #TOTAL}. */

@@ -3,8 +3,11 @@ package org.m4sd.sdk.framework;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Determination.Sector;
@@ -125,19 +128,28 @@ public sealed interface ProgrammeEvent {
     /**
      * One worker's answers in a recruitment-cost survey (SDG 10.7.1), amounts in the earnings currency.
      *
-     * @param country         origin country of the worker
-     * @param destination     country of the first job abroad
-     * @param date            survey date
-     * @param firstJobStart   start of the first job abroad
-     * @param costs           everything the worker and family paid to find, qualify for and secure the job and
-     *                        reach the workplace
-     * @param monthlyEarnings last month's earnings in that first job, net as the indicator defines them
-     * @param sex             the worker's sex
+     * @param country               origin country of the worker
+     * @param destination           country of the first job abroad (a breakdown the metadata asks for)
+     * @param date                  survey date
+     * @param firstJobStart         start of the first job abroad
+     * @param costs                 everything the worker and family paid to find, qualify for and secure the job
+     *                              and reach the workplace, converted to the earnings currency; only the
+     *                              convertible part when {@code unconvertedCurrencies} is not empty
+     * @param monthlyEarnings       last month's earnings in that first job, net as the indicator defines them
+     * @param sex                   the worker's sex
+     * @param ageGroup              the worker's age group at the survey, an SDMX {@code AGE} code such as
+     *                              {@link #ageGroupOf Y25T34}, when known
+     * @param education             the worker's level of education, an SDMX {@code EDUCATION_LEV} code such as
+     *                              {@code ISCED11_3}, when known
+     * @param unconvertedCurrencies currencies of cost items that have no exchange rate to the earnings currency;
+     *                              a worker with any is not counted (there is no ratio to count) and is reported
+     *                              as a validation finding, never dropped silently
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     record RecruitmentCost(String country, String destination, LocalDate date, LocalDate firstJobStart,
-            double costs, double monthlyEarnings, Sex sex) implements ProgrammeEvent {
-        /** Rejects nulls, negative costs and earnings that are not positive. */
+            double costs, double monthlyEarnings, Sex sex, Optional<String> ageGroup, Optional<String> education,
+            Set<String> unconvertedCurrencies) implements ProgrammeEvent {
+        /** Rejects nulls, negative costs, earnings that are not positive and blank codes. */
         public RecruitmentCost {
             Checks.requiredText(country, "country");
             Checks.requiredText(destination, "destination");
@@ -150,11 +162,45 @@ public sealed interface ProgrammeEvent {
                 throw new IllegalArgumentException("monthlyEarnings must be a finite number > 0, got " + monthlyEarnings);
             }
             Checks.required(sex, "sex");
+            Checks.optional(ageGroup, "ageGroup");
+            Checks.optional(education, "education");
+            ageGroup.ifPresent(a -> Checks.requiredText(a, "ageGroup"));
+            education.ifPresent(e -> Checks.requiredText(e, "education"));
+            unconvertedCurrencies = Collections.unmodifiableSortedSet(new TreeSet<>(
+                    Checks.required(unconvertedCurrencies, "unconvertedCurrencies")));
         }
 
-        /** The worker's ratio C / E. */
+        /** A worker whose costs are all converted, without age group or education. */
+        public RecruitmentCost(String country, String destination, LocalDate date, LocalDate firstJobStart,
+                double costs, double monthlyEarnings, Sex sex) {
+            this(country, destination, date, firstJobStart, costs, monthlyEarnings, sex, Optional.empty(),
+                    Optional.empty(), Set.of());
+        }
+
+        /** Whether every cost item could be converted to the earnings currency, so that the ratio means C / E. */
+        public boolean convertible() {
+            return unconvertedCurrencies.isEmpty();
+        }
+
+        /** The worker's ratio C / E; meaningful only when {@link #convertible()}. */
         public double ratio() {
             return costs / monthlyEarnings;
+        }
+
+        /**
+         * The SDMX {@code AGE} code of the ten-year group an age falls in, as the ILO publishes labour statistics:
+         * {@code Y_LT15}, {@code Y15T24}, {@code Y25T34}, {@code Y35T44}, {@code Y45T54}, {@code Y55T64},
+         * {@code Y_GE65}.
+         */
+        public static String ageGroupOf(int age) {
+            if (age < 15) {
+                return "Y_LT15";
+            }
+            if (age >= 65) {
+                return "Y_GE65";
+            }
+            int low = 15 + (age - 15) / 10 * 10;
+            return "Y" + low + "T" + (low + 9);
         }
     }
 
@@ -198,14 +244,20 @@ public sealed interface ProgrammeEvent {
      * @param fxMarginPercent    the exchange-rate margin, in percent of the amount
      * @param deliveryDays       days until the money is available
      * @param accessible         whether the service is open to the general public in the corridor
+     * @param transparent        whether the service discloses its fee, exchange rate and delivery time to the
+     *                           sender before the transfer (a SmaRT criterion)
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     record RemittancePrice(String sendingCountry, String country, LocalDate date, String service, double feeUsd,
-            double fxMarginPercent, int deliveryDays, boolean accessible) implements ProgrammeEvent {
+            double fxMarginPercent, int deliveryDays, boolean accessible, boolean transparent)
+            implements ProgrammeEvent {
         /** The amount priced, in USD. */
         public static final double AMOUNT_USD = 200;
 
-        /** Rejects nulls and negative prices. */
+        /**
+         * Rejects nulls, a negative fee and numbers that are not finite. A negative exchange-rate margin is
+         * accepted: a service may pay out above the interbank rate, and the total cost counts the margin as priced.
+         */
         public RemittancePrice {
             Checks.requiredText(sendingCountry, "sendingCountry");
             Checks.requiredText(country, "country");
@@ -214,8 +266,8 @@ public sealed interface ProgrammeEvent {
             if (!(feeUsd >= 0) || Double.isInfinite(feeUsd)) {
                 throw new IllegalArgumentException("feeUsd must be a finite number >= 0, got " + feeUsd);
             }
-            if (!(fxMarginPercent >= 0) || Double.isInfinite(fxMarginPercent)) {
-                throw new IllegalArgumentException("fxMarginPercent must be a finite number >= 0, got " + fxMarginPercent);
+            if (!Double.isFinite(fxMarginPercent)) {
+                throw new IllegalArgumentException("fxMarginPercent must be a finite number, got " + fxMarginPercent);
             }
             Checks.nonNegative(deliveryDays, "deliveryDays");
         }
@@ -225,9 +277,12 @@ public sealed interface ProgrammeEvent {
             return feeUsd / AMOUNT_USD * 100 + fxMarginPercent;
         }
 
-        /** Qualifies for the SmaRT average: money arrives in 5 days or less and the service is accessible. */
+        /**
+         * Qualifies for the SmaRT average: the service is transparent, money arrives in 5 days or less and the
+         * service is accessible.
+         */
         public boolean smartQualifying() {
-            return deliveryDays <= 5 && accessible;
+            return transparent && deliveryDays <= 5 && accessible;
         }
     }
 }

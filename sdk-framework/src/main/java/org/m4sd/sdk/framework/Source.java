@@ -21,12 +21,31 @@ public enum Source {
     POLICIES_ADOPTED,
     /** Sum of {@link ProgrammeEvent.OfficialsTrained} counts; dimensions {@code sex} and {@code level}. */
     OFFICIALS_TRAINED,
-    /** SDG 10.7.1 mean of worker ratios of recruitment cost to monthly earnings, per origin country. */
+    /**
+     * SDG 10.7.1 mean of worker ratios of recruitment cost to monthly earnings, per origin country; dimensions
+     * {@code sex}, {@code ageGroup}, {@code education} and {@code destination} (a worker whose age group or
+     * education is not recorded counts under {@code _U}, unknown).
+     */
     SDG_10_7_1_MEAN,
-    /** SDG 10.7.1 median of the same ratios. */
+    /** SDG 10.7.1 median of the same ratios; the same dimensions. */
     SDG_10_7_1_MEDIAN,
-    /** SDG 10.7.2 overall score (0 to 100) of the country's latest questionnaire in the period. */
+    /** SDG 10.7.1 4th quintile of the same ratios ({@link Formulas#fourthQuintile}); the same dimensions. */
+    SDG_10_7_1_FOURTH_QUINTILE,
+    /**
+     * SDG 10.7.2 overall score (0 to 100) of the country's latest questionnaire in the period; dimension
+     * {@code domain} ({@code 1} to {@code 6}) gives the domain scores, the official breakdown, its total being the
+     * overall score.
+     */
     SDG_10_7_2_OVERALL,
-    /** SDG 10.c.1: mean over the corridors into the country of their SmaRT average cost, in percent. */
+    /**
+     * SDG 10.7.2 proportion of the countries answering in the period (series SG_CPA_MIGRP), in percent, whose
+     * overall score is in each band, for the programme as a whole ({@code _T}); dimension {@code band} (a
+     * {@link Sdg1072Band} name, its total being 100) and {@code domain} (the bands of the domain scores).
+     */
+    SDG_10_7_2_BAND_SHARE,
+    /**
+     * SDG 10.c.1: the simple average total cost, in percent of USD 200, over the services priced into the country
+     * (one price per service and quarter, every corridor included whether or not it meets SmaRT).
+     */
     SDG_10_C_1
 }

@@ -76,11 +76,16 @@ public record ValidationRule(String id, String description, String left, Missing
     public static final ValidationRule PERIOD_IN_PROGRAMME = new ValidationRule("period-in-programme",
             "a value or event falls inside the programme's duration", "the record", MissingValueStrategy.NEVER_SKIP,
             Operator.COMPULSORY_PAIR, "a reporting period", MissingValueStrategy.NEVER_SKIP, Importance.HIGH);
+    /** A worker's recruitment costs can all be put in the earnings currency, so that SDG 10.7.1 can count them. */
+    public static final ValidationRule COSTS_CONVERTIBLE = new ValidationRule("costs-convertible",
+            "every recruitment cost of a surveyed worker is in the earnings currency or has an exchange rate to it",
+            "the worker's cost items", MissingValueStrategy.NEVER_SKIP, Operator.COMPULSORY_PAIR,
+            "an exchange rate to the earnings currency", MissingValueStrategy.NEVER_SKIP, Importance.HIGH);
 
     /** Every rule a report applies. */
     public static final List<ValidationRule> BUILT_IN = List.of(PART_NOT_ABOVE_TOTAL, NO_NEGATIVE_COUNT,
             VALUE_FITS_MEASURE, ACTUAL_HAS_BASELINE, KNOWN_COUNTRY, KNOWN_INDICATOR, KNOWN_DIMENSION,
-            PERIOD_IN_PROGRAMME);
+            PERIOD_IN_PROGRAMME, COSTS_CONVERTIBLE);
 
     /** The built-in rule with this id. */
     public static Optional<ValidationRule> byId(String id) {

@@ -165,25 +165,132 @@ class FormulasProperties {
     }
 
     @Property
-    void smart_average_lies_between_the_cheapest_and_third_cheapest(
-            @ForAll("prices") List<ProgrammeEvent.RemittancePrice> prices) {
+    void the_fourth_quintile_lies_between_the_median_and_the_largest_and_ignores_order(
+            @ForAll @Size(min = 1, max = 100) List<@DoubleRange(min = 0, max = 50) Double> ratios) {
+        double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] reversed = values.clone();
+        Arrays.sort(reversed);
+        for (int i = 0; i < reversed.length / 2; i++) {
+            double t = reversed[i];
+            reversed[i] = reversed[reversed.length - 1 - i];
+            reversed[reversed.length - 1 - i] = t;
+        }
+        double q4 = Formulas.fourthQuintile(values);
+        assertThat(q4).isEqualTo(Formulas.fourthQuintile(reversed));
+        assertThat(q4).isBetween(Formulas.median(values) - 1e-12, Arrays.stream(values).max().orElseThrow());
+        // at least four fifths of the workers are at or below it, up to the interpolation
+        long atOrBelow = Arrays.stream(values).filter(v -> v <= q4 + 1e-12).count();
+        assertThat(atOrBelow).isGreaterThanOrEqualTo((long) Math.floor(0.8 * (values.length - 1)) + 1);
+    }
+
+    @Property
+    void quantiles_grow_with_p(@ForAll @Size(min = 1, max = 50) List<@DoubleRange(min = -10, max = 50) Double> v,
+            @ForAll @DoubleRange(min = 0, max = 1) double p1, @ForAll @DoubleRange(min = 0, max = 1) double p2) {
+        double[] values = v.stream().mapToDouble(Double::doubleValue).toArray();
+        double low = Formulas.quantile(values, Math.min(p1, p2));
+        double high = Formulas.quantile(values, Math.max(p1, p2));
+        assertThat(low).isLessThanOrEqualTo(high + 1e-12);
+        assertThat(Formulas.quantile(values, 0.5)).isCloseTo(Formulas.median(values), within(1e-12));
+    }
+
+    @Property
+    void band_shares_add_up_to_100_for_every_domain_and_ignore_order(
+            @ForAll("questionnaireLists") List<Map<String, Sdg1072Answer>> answers) {
+        List<Sdg1072Result> results = new java.util.ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            results.add(Formulas.sdg1072("C" + i, Period.ofYear(2022), answers.get(i)));
+        }
+        Map<Integer, Map<Sdg1072Band, Double>> shares = Formulas.sdg1072BandShares(results);
+        assertThat(shares.keySet()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        shares.values().forEach(byBand -> {
+            assertThat(byBand).hasSize(4);
+            assertThat(byBand.values()).allSatisfy(x -> assertThat(x).isBetween(0.0, 100.0));
+            assertThat(byBand.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(100, within(1e-9));
+        });
+        java.util.Collections.reverse(results);
+        assertThat(Formulas.sdg1072BandShares(results)).isEqualTo(shares);
+    }
+
+    @Property
+    void smart_average_of_a_quarter_lies_between_the_cheapest_and_third_cheapest_service(
+            @ForAll("quarterPrices") List<ProgrammeEvent.RemittancePrice> prices) {
         OptionalDouble smart = Formulas.smartAverage(prices);
-        double[] q = prices.stream().filter(ProgrammeEvent.RemittancePrice::smartQualifying)
+        double[] q = Formulas.servicePrices(prices).stream().filter(ProgrammeEvent.RemittancePrice::smartQualifying)
                 .mapToDouble(ProgrammeEvent.RemittancePrice::totalCostPercent).sorted().toArray();
         assertThat(smart.isPresent()).isEqualTo(q.length >= 3);
         if (smart.isPresent()) {
             assertThat(smart.getAsDouble()).isBetween(q[0] - 1e-12, q[2] + 1e-12);
             assertThat(smart.getAsDouble()).isCloseTo((q[0] + q[1] + q[2]) / 3, within(1e-9));
+            // SmaRT <= the mean of all qualifying services
+            assertThat(smart.getAsDouble()).isLessThanOrEqualTo(Formulas.mean(q) + 1e-12);
+        }
+    }
+
+    @Property
+    void sdg10c1_does_not_depend_on_order_and_a_repeated_record_changes_nothing(
+            @ForAll("yearPrices") List<ProgrammeEvent.RemittancePrice> prices, @ForAll @IntRange(min = 0) int at) {
+        Sdg10c1Result r = Formulas.sdg10c1(Period.ofYear(2022), prices);
+        List<ProgrammeEvent.RemittancePrice> reversed = new java.util.ArrayList<>(prices);
+        java.util.Collections.reverse(reversed);
+        assertThat(Formulas.sdg10c1(Period.ofYear(2022), reversed)).isEqualTo(r);
+        if (!prices.isEmpty()) {
+            List<ProgrammeEvent.RemittancePrice> repeated = new java.util.ArrayList<>(prices);
+            repeated.add(prices.get(at % prices.size()));
+            assertThat(Formulas.sdg10c1(Period.ofYear(2022), repeated)).isEqualTo(r);
+        }
+    }
+
+    @Property
+    void every_corridor_is_reported_and_country_figures_lie_within_their_services(
+            @ForAll("yearPrices") List<ProgrammeEvent.RemittancePrice> prices) {
+        Sdg10c1Result r = Formulas.sdg10c1(Period.ofYear(2022), prices);
+        List<ProgrammeEvent.RemittancePrice> services = Formulas.servicePrices(prices);
+        long corridorQuarters = services.stream().map(p -> List.of(p.sendingCountry(), p.country(),
+                Formulas.quarterOf(p.date()))).distinct().count();
+        assertThat(r.corridors()).hasSize((int) corridorQuarters);
+        assertThat(r.services()).isEqualTo(services.size());
+        r.corridors().forEach(c -> assertThat(c.atOrBelowTarget()).isEqualTo(c.smartAverage().isPresent()
+                && c.smartAverage().getAsDouble() <= CorridorCost.CORRIDOR_TARGET_PERCENT));
+        r.countryAverages().forEach((country, average) -> {
+            double[] costs = services.stream().filter(p -> p.country().equals(country))
+                    .mapToDouble(ProgrammeEvent.RemittancePrice::totalCostPercent).toArray();
+            assertThat(average).isBetween(Arrays.stream(costs).min().orElseThrow() - 1e-12,
+                    Arrays.stream(costs).max().orElseThrow() + 1e-12);
+        });
+        // the global average weighs each country by its number of services
+        if (!services.isEmpty()) {
+            double weighted = r.countryAverages().entrySet().stream().mapToDouble(e -> e.getValue()
+                    * services.stream().filter(p -> p.country().equals(e.getKey())).count()).sum();
+            assertThat(r.globalAverage()).isCloseTo(weighted / services.size(), within(1e-9));
         }
     }
 
     @Provide
-    Arbitrary<List<ProgrammeEvent.RemittancePrice>> prices() {
-        Arbitrary<ProgrammeEvent.RemittancePrice> p = Combinators.combine(
-                Arbitraries.doubles().between(0, 30), Arbitraries.doubles().between(0, 8),
-                Arbitraries.integers().between(0, 9), Arbitraries.of(true, false))
-                .as((fee, fx, days, open) -> new ProgrammeEvent.RemittancePrice("ESP", "MAR",
-                        java.time.LocalDate.of(2022, 1, 1), "s", fee, fx, days, open));
-        return p.list().ofMaxSize(12);
+    Arbitrary<List<Map<String, Sdg1072Answer>>> questionnaireLists() {
+        return questionnaires().list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    private static Arbitrary<ProgrammeEvent.RemittancePrice> price(Arbitrary<String> from, Arbitrary<String> to,
+            Arbitrary<java.time.LocalDate> date) {
+        Arbitrary<Object[]> where = Combinators.combine(from, to, date, Arbitraries.of("a", "b", "c", "d", "e", "f"))
+                .as((f, t, d, s) -> new Object[] {f, t, d, s});
+        return Combinators.combine(where, Arbitraries.doubles().between(0, 30), Arbitraries.doubles().between(-2, 8),
+                Arbitraries.integers().between(0, 9), Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as((w, fee, fx, days, open, transparent) -> new ProgrammeEvent.RemittancePrice((String) w[0],
+                        (String) w[1], (java.time.LocalDate) w[2], (String) w[3], fee, fx, days, open, transparent));
+    }
+
+    @Provide
+    Arbitrary<List<ProgrammeEvent.RemittancePrice>> quarterPrices() {
+        return price(Arbitraries.just("ESP"), Arbitraries.just("MAR"),
+                Arbitraries.integers().between(0, 89).map(d -> java.time.LocalDate.of(2022, 1, 1).plusDays(d)))
+                .list().ofMaxSize(15);
+    }
+
+    @Provide
+    Arbitrary<List<ProgrammeEvent.RemittancePrice>> yearPrices() {
+        return price(Arbitraries.of("ESP", "FRA"), Arbitraries.of("MAR", "SEN"),
+                Arbitraries.integers().between(0, 364).map(d -> java.time.LocalDate.of(2022, 1, 1).plusDays(d)))
+                .list().ofMaxSize(30);
     }
 }

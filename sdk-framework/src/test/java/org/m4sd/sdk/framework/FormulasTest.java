@@ -224,6 +224,29 @@ class FormulasTest {
             assertThat(Formulas.sdg1071Counts(survey, survey)).isTrue();
             assertThat(Formulas.sdg1071Counts(survey.plusDays(1), survey)).isFalse();
         }
+
+        @Test
+        void fourth_quintile_of_worker_ratios() {
+            // sorted 1, 2, 3, 5: h = (4 - 1) x 0.8 = 2.4, so 3 + 0.4 x (5 - 3) = 3.8
+            double[] ratios = {1200.0 / 400, 500.0 / 500, 900.0 / 450, 2000.0 / 400};
+            assertThat(Formulas.fourthQuintile(ratios)).isCloseTo(3.8, within(EPS));
+            // 1 to 6: h = 5 x 0.8 = 4, exactly the fifth value, 5
+            assertThat(Formulas.fourthQuintile(new double[] {6, 5, 4, 3, 2, 1})).isEqualTo(5.0);
+            assertThat(Formulas.fourthQuintile(new double[] {7})).isEqualTo(7.0);
+            assertThat(Formulas.fourthQuintile(new double[0])).isNaN();
+            assertThat(Formulas.quantile(ratios, 0.5)).isCloseTo(Formulas.median(ratios), within(EPS));
+            assertThat(Formulas.quantile(ratios, 1)).isEqualTo(5.0);
+        }
+
+        @Test
+        void age_groups_are_sdmx_ten_year_bands() {
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(14)).isEqualTo("Y_LT15");
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(15)).isEqualTo("Y15T24");
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(24)).isEqualTo("Y15T24");
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(25)).isEqualTo("Y25T34");
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(64)).isEqualTo("Y55T64");
+            assertThat(ProgrammeEvent.RecruitmentCost.ageGroupOf(65)).isEqualTo("Y_GE65");
+        }
     }
 
     @Nested
@@ -296,8 +319,10 @@ class FormulasTest {
     @Nested
     class Sdg10c1 {
         static RemittancePrice price(String service, double fee, double fx, int days, boolean accessible) {
-            return new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 3, 1), service, fee, fx, days, accessible);
+            return new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 3, 1), service, fee, fx, days, accessible, true);
         }
+
+        static final Period Q1 = Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31));
 
         static final List<RemittancePrice> CORRIDOR = List.of(
                 price("A", 4, 1.0, 1, true),    // 4 / 200 = 2 % + 1 % = 3.0
@@ -316,7 +341,7 @@ class FormulasTest {
         @Test
         void smart_average_of_the_three_cheapest_qualifying() {
             // (3.0 + 4.5 + 5.5) / 3 = 4.333 <= 5
-            CorridorCost c = Formulas.corridor("ESP", "MAR", Period.ofYear(2022), CORRIDOR);
+            CorridorCost c = Formulas.corridor("ESP", "MAR", Period.ofYear(2022), Q1, CORRIDOR);
             assertThat(c.smartAverage().getAsDouble()).isCloseTo(13.0 / 3, within(EPS));
             assertThat(c.atOrBelowTarget()).isTrue();
             assertThat(c.qualifyingServices()).isEqualTo(3);
@@ -325,7 +350,8 @@ class FormulasTest {
 
         @Test
         void fewer_than_three_qualifying_gives_no_smart_average() {
-            CorridorCost c = Formulas.corridor("ESP", "MAR", Period.ofYear(2022), CORRIDOR.subList(1, 5));
+            CorridorCost c = Formulas.corridor("ESP", "MAR", Period.ofYear(2022), Q1,
+                    CORRIDOR.subList(1, 5));
             assertThat(c.smartAverage()).isEmpty();
             assertThat(c.atOrBelowTarget()).isFalse();
         }
@@ -340,6 +366,49 @@ class FormulasTest {
             // (3.0 + 1.5) / 2 = 2.25
             assertThat(cheap.globalAverage()).isCloseTo(2.25, within(EPS));
             assertThat(cheap.belowTarget()).isTrue();
+        }
+
+        @Test
+        void a_service_priced_twice_in_a_quarter_is_one_service_at_its_latest_price() {
+            RemittancePrice early = new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 1, 10), "A", 2, 0, 1, true,
+                    true);                                                    // 1.0
+            RemittancePrice late = new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 3, 20), "A", 6, 0, 1, true,
+                    true);                                                    // 3.0
+            RemittancePrice nextQuarter = new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 4, 2), "A", 2, 0, 1,
+                    true, true);                                              // 1.0, in Q2: a price of its own
+            assertThat(Formulas.servicePrices(List.of(late, nextQuarter, early))).containsExactly(late, nextQuarter);
+            // with B 4.5 and C 5.5 in Q1: SmaRT (3 + 4.5 + 5.5) / 3 = 4.333, the 1.0 of January replaced
+            assertThat(Formulas.smartAverage(List.of(early, late, CORRIDOR.get(1), CORRIDOR.get(2))).getAsDouble())
+                    .isCloseTo(13.0 / 3, within(EPS));
+        }
+
+        @Test
+        void a_service_that_is_not_transparent_does_not_qualify() {
+            RemittancePrice hidden = new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 3, 1), "H", 2, 0, 1, true,
+                    false);
+            assertThat(hidden.smartQualifying()).isFalse();
+            // A 3.0, B 4.5, C 5.5 qualify, H 1.0 does not: still (3 + 4.5 + 5.5) / 3
+            List<RemittancePrice> prices = new java.util.ArrayList<>(CORRIDOR);
+            prices.add(hidden);
+            assertThat(Formulas.smartAverage(prices).getAsDouble()).isCloseTo(13.0 / 3, within(EPS));
+        }
+
+        @Test
+        void a_negative_fx_margin_lowers_the_cost_and_does_not_throw() {
+            // 4 / 200 x 100 - 0.5 = 1.5
+            RemittancePrice p = new RemittancePrice("ESP", "MAR", LocalDate.of(2022, 3, 1), "N", 4, -0.5, 1, true,
+                    true);
+            assertThat(p.totalCostPercent()).isCloseTo(1.5, within(EPS));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RemittancePrice("ESP", "MAR",
+                    LocalDate.of(2022, 3, 1), "N", 4, Double.NaN, 1, true, true))
+                    .hasMessageContaining("fxMarginPercent");
+        }
+
+        @Test
+        void quarters_are_calendar_quarters() {
+            assertThat(Formulas.quarterOf(LocalDate.of(2022, 5, 31)))
+                    .isEqualTo(Period.of(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+            assertThat(Formulas.quarterOf(LocalDate.of(2022, 12, 31)).start()).isEqualTo(LocalDate.of(2022, 10, 1));
         }
     }
 }

@@ -67,6 +67,9 @@ class FrameworkJsonTest {
         assertThat(f.programme().financed("JAM")).isFalse();
         for (String c : f.programme().countries()) {
             for (Indicator i : f.indicators()) {
+                if (i.source() == Source.SDG_10_7_2_BAND_SHARE) {
+                    continue; // shares of the countries: a programme-wide figure, no country has one
+                }
                 assertThat(i.baselines()).as(i.id() + " baseline for " + c).anyMatch(b -> b.country().equals(c));
                 assertThat(i.targets()).as(i.id() + " target for " + c).anyMatch(t -> t.country().equals(c));
             }
@@ -163,6 +166,25 @@ class FrameworkJsonTest {
         ((ArrayNode) tree.get("indicators").get(0).get("dimensions")).add("age");
         assertThat(errors(tree)).anyMatch(e -> e.startsWith("$.indicators[0].dimensions[2]: source ACCESS_DECISIONS"
                 + " cannot be broken down by \"age\""));
+    }
+
+    @Test
+    void sdg_breakdowns_follow_the_metadata() throws Exception {
+        ObjectNode tree = illustrativeTree();
+        ArrayNode indicators = (ArrayNode) tree.get("indicators");
+        for (int i = 0; i < indicators.size(); i++) {
+            ObjectNode ind = (ObjectNode) indicators.get(i);
+            switch (ind.get("id").asText()) {
+                case "EMP-1" -> ind.putArray("dimensions").add("education").add("migratoryStatus");
+                case "POL-3" -> ind.putArray("dimensions").add("domain");
+                default -> { }
+            }
+        }
+        List<String> errors = errors(tree);
+        assertThat(errors).anyMatch(e -> e.endsWith("source SDG_10_7_1_MEAN cannot be broken down by"
+                + " \"migratoryStatus\"; allowed: [ageGroup, destination, education, sex]"));
+        assertThat(errors).noneMatch(e -> e.contains("\"education\""));
+        assertThat(errors).anyMatch(e -> e.endsWith("source SDG_10_7_2_BAND_SHARE needs the dimension \"band\""));
     }
 
     @Test

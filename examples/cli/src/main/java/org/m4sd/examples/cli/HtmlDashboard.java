@@ -412,12 +412,14 @@ final class HtmlDashboard {
             html.append("<p>No recruitment-cost survey answers.</p>");
         } else {
             html.append("<table><tr><th class=\"l\">origin</th><th class=\"l\">period</th><th>workers</th>")
-                    .append("<th>excluded</th><th>mean</th><th>median</th></tr>\n");
+                    .append("<th>outside 3 years</th><th>costs not convertible</th><th>mean</th><th>median</th>")
+                    .append("<th>4th quintile</th></tr>\n");
             for (Sdg1071Result r : report.sdg1071()) {
                 html.append("<tr class=\"sdg1071\"><td class=\"l\">").append(esc(label(r.country()))).append("</td><td class=\"l\">")
                         .append(esc(r.period().toString())).append("</td><td>").append(r.workers()).append("</td><td>")
-                        .append(r.excluded()).append("</td><td>").append(number(r.mean())).append("</td><td>")
-                        .append(number(r.median())).append("</td></tr>\n");
+                        .append(r.excluded()).append("</td><td>").append(r.unconvertible()).append("</td><td>")
+                        .append(number(r.mean())).append("</td><td>").append(number(r.median())).append("</td><td>")
+                        .append(number(r.fourthQuintile())).append("</td></tr>\n");
             }
             html.append("</table>");
         }

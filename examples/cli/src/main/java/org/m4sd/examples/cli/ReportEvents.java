@@ -2,10 +2,13 @@ package org.m4sd.examples.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.framework.Level;
 import org.m4sd.sdk.framework.PolicyType;
@@ -23,7 +26,10 @@ final class ReportEvents {
 
     /**
      * The worker's SDG 10.7.1 survey answer from a recruitment: costs converted to the earnings currency with
-     * the request's exchange rates. Empty when earnings, the first job's start or a rate is missing.
+     * the request's exchange rates, the age group at the survey from the birth date. A cost in a currency without
+     * a rate is not dropped: the answer names the currency, and the report leaves the worker out of the
+     * indicator with a {@code costs-convertible} finding. Empty when earnings or the first job's start is missing
+     * (there is no survey answer to report).
      */
     static Optional<ProgrammeEvent.RecruitmentCost> recruitmentCost(EligibilityRequest request) {
         if (request.recruitment().isEmpty()) {
@@ -36,18 +42,21 @@ final class ReportEvents {
         }
         String currency = r.firstMonthEarnings().get().currency();
         BigDecimal costs = BigDecimal.ZERO;
+        Set<String> unconverted = new TreeSet<>();
         for (CostItem item : r.costsPaidByWorker()) {
             if (item.currency().equals(currency)) {
                 costs = costs.add(item.amount());
             } else if (r.exchangeRates().containsKey(item.currency())) {
                 costs = costs.add(item.amount().multiply(r.exchangeRates().get(item.currency())));
             } else {
-                return Optional.empty();
+                unconverted.add(item.currency());
             }
         }
+        Optional<String> ageGroup = request.person().birthDate().map(born -> ProgrammeEvent.RecruitmentCost
+                .ageGroupOf(Period.between(born, request.asOf()).getYears()));
         return Optional.of(new ProgrammeEvent.RecruitmentCost(r.origin(), r.destination(), request.asOf(),
                 r.firstJobStart().get(), costs.doubleValue(), r.firstMonthEarnings().get().amount().doubleValue(),
-                request.person().sex().orElse(Sex.X)));
+                request.person().sex().orElse(Sex.X), ageGroup, Optional.empty(), unconverted));
     }
 
     /** Illustrative answers to all 30 SDG 10.7.2 sub-items, mostly yes, as most reporting countries answer. */
@@ -107,7 +116,8 @@ final class ReportEvents {
         for (String[] corridor : corridors) {
             for (String service : new String[] {"bank", "money transfer operator", "mobile money"}) {
                 events.add(new ProgrammeEvent.RemittancePrice(corridor[1], corridor[0], asOf.minusDays(r.nextInt(90)),
-                        service, 2 + r.nextInt(14), 0.3 + r.nextInt(30) / 10.0, r.nextInt(4), r.nextInt(5) > 0));
+                        service, 2 + r.nextInt(14), 0.3 + r.nextInt(30) / 10.0, r.nextInt(4), r.nextInt(5) > 0,
+                        true));
             }
         }
     }

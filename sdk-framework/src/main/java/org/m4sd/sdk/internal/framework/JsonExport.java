@@ -126,9 +126,11 @@ public final class JsonExport {
                 period(g, r.period());
                 g.writeNumberField("workers", r.workers());
                 g.writeNumberField("excluded", r.excluded());
+                g.writeNumberField("unconvertible", r.unconvertible());
                 if (r.workers() > 0) {
                     g.writeNumberField("mean", r.mean());
                     g.writeNumberField("median", r.median());
+                    g.writeNumberField("fourthQuintile", r.fourthQuintile());
                 }
                 g.writeEndObject();
             }
@@ -159,11 +161,18 @@ public final class JsonExport {
                 g.writeNumberField("services", r.services());
                 g.writeNumberField("globalAverage", r.globalAverage());
                 g.writeBooleanField("belowTarget", r.belowTarget());
+                g.writeObjectFieldStart("countryAverages");
+                for (Map.Entry<String, Double> e : r.countryAverages().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
                 g.writeArrayFieldStart("corridors");
                 for (CorridorCost c : r.corridors()) {
                     g.writeStartObject();
                     g.writeStringField("sendingCountry", c.sendingCountry());
                     g.writeStringField("country", c.country());
+                    g.writeStringField("quarterStart", c.quarter().start().toString());
+                    g.writeStringField("quarterEnd", c.quarter().end().toString());
                     g.writeNumberField("services", c.services());
                     g.writeNumberField("qualifyingServices", c.qualifyingServices());
                     number(g, "smartAverage", c.smartAverage());

@@ -62,13 +62,30 @@ public final class ReportAggregator {
     private final Map<Cell, Acc> cells = new HashMap<>();
     /** Findings not tied to a cell, counted: rule, indicator, country. */
     private final Map<List<String>, int[]> counted = new TreeMap<>(ReportAggregator::compareLists);
-    private final Map<List<Object>, List<Double>> ratios1071 = new HashMap<>();
+    /** SDG 10.7.1 workers counted, by origin country and period. */
+    private final Map<List<Object>, List<Worker>> workers1071 = new HashMap<>();
+    /** Indicator, country, period and breakdown cell of an SDG 10.7.1 value: how many workers it is over. */
+    private final Map<List<Object>, Integer> basis1071 = new HashMap<>();
+    /** SDG 10.7.1 survey records outside the 3 years, by origin country and period. */
     private final Map<List<Object>, int[]> excluded1071 = new HashMap<>();
+    /** SDG 10.7.1 workers whose costs cannot be converted, by origin country and period (the finding names them). */
+    private final Map<List<Object>, List<RecruitmentCost>> unconvertible1071 = new HashMap<>();
     private final Map<List<Object>, Sdg1072Questionnaire> questionnaires = new HashMap<>();
     private final Map<Integer, List<RemittancePrice>> remittances = new HashMap<>();
 
     private record Cell(String indicator, String country, int period, List<String> dims) {
     }
+
+    /** An SDG 10.7.1 worker: the ratio C / E and the breakdowns the metadata asks for. */
+    private record Worker(double ratio, Map<String, String> breakdowns) {
+        static Worker of(RecruitmentCost r) {
+            return new Worker(r.ratio(), Map.of("sex", r.sex().name(), "ageGroup", r.ageGroup().orElse(UNKNOWN),
+                    "education", r.education().orElse(UNKNOWN), "destination", r.destination()));
+        }
+    }
+
+    /** The SDMX code of a breakdown value not recorded. */
+    private static final String UNKNOWN = "_U";
 
     private static final class Acc {
         BigDecimal sum = BigDecimal.ZERO;
@@ -212,11 +229,13 @@ public final class ReportAggregator {
                         BigDecimal.valueOf(t.count()));
             }
         } else if (e instanceof RecruitmentCost r) {
-            List<Object> key = List.of(r.country(), p, r.sex().name());
-            if (Formulas.sdg1071Counts(r.firstJobStart(), r.date())) {
-                ratios1071.computeIfAbsent(key, k -> new ArrayList<>()).add(r.ratio());
-            } else {
+            List<Object> key = List.of(r.country(), p);
+            if (!Formulas.sdg1071Counts(r.firstJobStart(), r.date())) {
                 excluded1071.computeIfAbsent(key, k -> new int[1])[0]++;
+            } else if (!r.convertible()) {
+                unconvertible1071.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            } else {
+                workers1071.computeIfAbsent(key, k -> new ArrayList<>()).add(Worker.of(r));
             }
         } else if (e instanceof Sdg1072Questionnaire q) {
             questionnaires.merge(List.of(q.country(), p), q, ReportAggregator::later);
@@ -269,9 +288,9 @@ public final class ReportAggregator {
             switch (ind.source()) {
                 case OBSERVATIONS, ACCESS_DECISIONS, DECISIONS_MADE, POLICIES_ADOPTED, OFFICIALS_TRAINED ->
                         counts(ind, grouped.getOrDefault(ind.id(), Map.of()), out, findings);
-                case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN -> sdg1071Values(ind, out);
-                case SDG_10_7_2_OVERALL -> sdg1072.forEach(r -> out.put(
-                        List.of(r.country(), periods.indexOf(r.period()), List.of()), r.overall()));
+                case SDG_10_7_1_MEAN, SDG_10_7_1_MEDIAN, SDG_10_7_1_FOURTH_QUINTILE -> sdg1071Values(ind, out);
+                case SDG_10_7_2_OVERALL -> sdg1072Scores(ind, sdg1072, out);
+                case SDG_10_7_2_BAND_SHARE -> sdg1072BandShares(ind, sdg1072, out);
                 case SDG_10_C_1 -> sdg10c1Values(sdg10c1, out);
                 case RATIO -> {
                     Map<List<Object>, Double> num = computed.get(ind.ratio().orElseThrow().numerator());
@@ -295,6 +314,7 @@ public final class ReportAggregator {
         values.sort(valueOrder());
         List<Achievement> achievements = achievements(values, findings);
         counted.forEach((k, n) -> findings.add(countedFinding(k, n[0])));
+        unconvertible1071.forEach((k, workers) -> findings.add(unconvertibleFinding(k, workers)));
         findings.sort(Comparator.comparing(ValidationFinding::rule).thenComparing(ValidationFinding::indicator)
                 .thenComparing(ValidationFinding::country).thenComparing(ValidationFinding::period)
                 .thenComparing(f -> f.dimensions().toString()));
@@ -324,7 +344,9 @@ public final class ReportAggregator {
         for (int i = 0; i < ind.dimensions().size(); i++) {
             map.put(ind.dimensions().get(i), dims.get(i));
         }
-        return new IndicatorValue(ind.id(), (String) key.get(0), periods.get((Integer) key.get(1)), map, v);
+        Integer basis = basis1071.get(List.of(ind.id(), key.get(0), key.get(1), key.get(2)));
+        return new IndicatorValue(ind.id(), (String) key.get(0), periods.get((Integer) key.get(1)), map, v, false,
+                basis == null ? 0 : basis);
     }
 
     private Comparator<IndicatorValue> valueOrder() {
@@ -545,59 +567,117 @@ public final class ReportAggregator {
     }
 
     private List<Sdg1071Result> sdg1071() {
-        Map<List<Object>, List<Double>> all = new HashMap<>();
-        Map<List<Object>, Integer> excluded = new HashMap<>();
-        ratios1071.forEach((k, v) -> all.computeIfAbsent(List.of(k.get(0), k.get(1)), x -> new ArrayList<>())
-                .addAll(v));
-        excluded1071.forEach((k, v) -> {
-            excluded.merge(List.of(k.get(0), k.get(1)), v[0], Integer::sum);
-            all.computeIfAbsent(List.of(k.get(0), k.get(1)), x -> new ArrayList<>());
-        });
+        Set<List<Object>> keys = new HashSet<>(workers1071.keySet());
+        keys.addAll(excluded1071.keySet());
+        keys.addAll(unconvertible1071.keySet());
         List<Sdg1071Result> out = new ArrayList<>();
-        all.forEach((k, v) -> {
-            double[] r = sorted(v);
-            out.add(new Sdg1071Result((String) k.get(0), periods.get((Integer) k.get(1)), r.length,
-                    excluded.getOrDefault(k, 0), Formulas.mean(r), Formulas.median(r)));
-        });
+        for (List<Object> k : keys) {
+            double[] r = ratios(workers1071.getOrDefault(k, List.of()));
+            int excluded = excluded1071.containsKey(k) ? excluded1071.get(k)[0] : 0;
+            out.add(new Sdg1071Result((String) k.get(0), periods.get((Integer) k.get(1)), r.length, excluded,
+                    unconvertible1071.getOrDefault(k, List.of()).size(), Formulas.mean(r), Formulas.median(r),
+                    Formulas.fourthQuintile(r)));
+        }
         out.sort(Comparator.comparing(Sdg1071Result::country).thenComparing(Sdg1071Result::period));
         return out;
     }
 
-    private static double[] sorted(List<Double> values) {
-        double[] r = values.stream().mapToDouble(Double::doubleValue).toArray();
+    private static double[] ratios(List<Worker> workers) {
+        double[] r = workers.stream().mapToDouble(Worker::ratio).toArray();
         Arrays.sort(r);
         return r;
     }
 
+    /**
+     * Mean, median or 4th quintile of the workers of every cell of the indicator's breakdowns: each worker counts
+     * in every generalisation of its own cell (a dimension at {@code _T} or at the worker's value), so that each
+     * breakdown alone, their crossings and the total are all there.
+     */
     private void sdg1071Values(Indicator ind, Map<List<Object>, Double> out) {
-        boolean bySex = ind.dimensions().contains("sex");
-        Map<List<Object>, List<Double>> groups = new HashMap<>();
-        ratios1071.forEach((k, v) -> {
-            groups.computeIfAbsent(List.of(k.get(0), k.get(1), bySex ? List.of(TOTAL) : List.of()),
-                    x -> new ArrayList<>()).addAll(v);
-            if (bySex) {
-                groups.computeIfAbsent(List.of(k.get(0), k.get(1), List.of((String) k.get(2))),
-                        x -> new ArrayList<>()).addAll(v);
+        int k = ind.dimensions().size();
+        workers1071.forEach((key, workers) -> {
+            Map<List<String>, List<Worker>> groups = new HashMap<>();
+            for (Worker w : workers) {
+                for (int mask = 0; mask < (1 << k); mask++) {
+                    List<String> dims = new ArrayList<>(k);
+                    for (int d = 0; d < k; d++) {
+                        dims.add((mask & (1 << d)) != 0 ? TOTAL : w.breakdowns().get(ind.dimensions().get(d)));
+                    }
+                    groups.computeIfAbsent(List.copyOf(dims), x -> new ArrayList<>()).add(w);
+                }
             }
-        });
-        groups.forEach((k, v) -> {
-            double[] r = sorted(v);
-            if (r.length > 0) {
-                out.put(k, ind.source() == Source.SDG_10_7_1_MEAN ? Formulas.mean(r) : Formulas.median(r));
-            }
+            groups.forEach((dims, group) -> {
+                double[] r = ratios(group);
+                basis1071.put(List.of(ind.id(), key.get(0), key.get(1), dims), r.length);
+                out.put(List.of(key.get(0), key.get(1), dims), switch (ind.source()) {
+                    case SDG_10_7_1_MEAN -> Formulas.mean(r);
+                    case SDG_10_7_1_MEDIAN -> Formulas.median(r);
+                    default -> Formulas.fourthQuintile(r);
+                });
+            });
         });
     }
 
+    private ValidationFinding unconvertibleFinding(List<Object> key, List<RecruitmentCost> workers) {
+        Set<String> currencies = new TreeSet<>();
+        workers.forEach(w -> currencies.addAll(w.unconvertedCurrencies()));
+        return new ValidationFinding(ValidationRule.COSTS_CONVERTIBLE.id(), Importance.HIGH, Operator.COMPULSORY_PAIR,
+                "event:RecruitmentCost", (String) key.get(0), periods.get((Integer) key.get(1)), Map.of(),
+                OptionalDouble.of(workers.size()), OptionalDouble.empty(), workers.size()
+                        + " surveyed worker(s) paid recruitment costs in a currency without an exchange rate to their"
+                        + " earnings currency (" + String.join(", ", currencies) + "); they are not in the SDG 10.7.1"
+                        + " mean, median or 4th quintile");
+    }
+
+    /** The overall score, and with dimension {@code domain} the six domain scores (the overall as their total). */
+    private void sdg1072Scores(Indicator ind, List<Sdg1072Result> results, Map<List<Object>, Double> out) {
+        boolean byDomain = ind.dimensions().contains("domain");
+        for (Sdg1072Result r : results) {
+            int p = periods.indexOf(r.period());
+            out.put(List.of(r.country(), p, byDomain ? List.of(TOTAL) : List.of()), r.overall());
+            for (int d = 1; d <= 6 && byDomain; d++) {
+                out.put(List.of(r.country(), p, List.of(String.valueOf(d))), r.domainScores().get(d - 1));
+            }
+        }
+    }
+
+    /**
+     * The proportion of answering countries in each band, programme-wide ({@code _T}), per period: by band (the
+     * total over bands being 100) and, with dimension {@code domain}, for each domain's score too.
+     */
+    private void sdg1072BandShares(Indicator ind, List<Sdg1072Result> results, Map<List<Object>, Double> out) {
+        Map<Integer, List<Sdg1072Result>> byPeriod = new TreeMap<>();
+        results.forEach(r -> byPeriod.computeIfAbsent(periods.indexOf(r.period()), x -> new ArrayList<>()).add(r));
+        byPeriod.forEach((p, answered) -> Formulas.sdg1072BandShares(answered).forEach((domain, shares) -> {
+            if (domain > 0 && !ind.dimensions().contains("domain")) {
+                return;
+            }
+            Map<String, String> cell = new HashMap<>();
+            cell.put("domain", domain == 0 ? TOTAL : String.valueOf(domain));
+            cell.put("band", TOTAL);
+            out.put(List.of(TOTAL, p, dimsOf(ind, cell)), 100.0);
+            if (ind.dimensions().contains("band")) {
+                shares.forEach((band, share) -> {
+                    cell.put("band", band.name());
+                    out.put(List.of(TOTAL, p, dimsOf(ind, cell)), share);
+                });
+            }
+        }));
+    }
+
+    private static List<String> dimsOf(Indicator ind, Map<String, String> cell) {
+        List<String> dims = new ArrayList<>(ind.dimensions().size());
+        for (String d : ind.dimensions()) {
+            dims.add(cell.get(d));
+        }
+        return List.copyOf(dims);
+    }
+
+    /** Each receiving country's simple average over its services, every corridor into it included. */
     private void sdg10c1Values(List<Sdg10c1Result> results, Map<List<Object>, Double> out) {
         for (Sdg10c1Result r : results) {
-            Map<String, List<Double>> byCountry = new TreeMap<>();
-            for (CorridorCost c : r.corridors()) {
-                if (c.smartAverage().isPresent()) {
-                    byCountry.computeIfAbsent(c.country(), x -> new ArrayList<>()).add(c.smartAverage().getAsDouble());
-                }
-            }
             int p = periods.indexOf(r.period());
-            byCountry.forEach((country, v) -> out.put(List.of(country, p, List.of()), Formulas.mean(sorted(v))));
+            r.countryAverages().forEach((country, average) -> out.put(List.of(country, p, List.of()), average));
         }
     }
 

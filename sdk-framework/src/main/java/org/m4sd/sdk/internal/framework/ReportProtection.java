@@ -26,7 +26,8 @@ import org.m4sd.sdk.framework.ValidationFinding;
  * <ul>
  *   <li>A ratio whose numerator or denominator is withheld (same country, period and disaggregation) is withheld.</li>
  *   <li>SDG 10.7.1 over fewer workers than the threshold: its result is left out, and the values of the indicators
- *       computed from it are withheld.</li>
+ *       computed from it are withheld; so is a breakdown's mean, median or quintile over fewer workers than the
+ *       threshold ({@link org.m4sd.sdk.framework.IndicatorValue#basis()}), its country's total published.</li>
  *   <li>The achievement of a withheld total is left out (it carries the actual).</li>
  *   <li>A validation finding on a withheld cell keeps its rule and cell but loses its numbers and message.</li>
  * </ul>
@@ -68,8 +69,11 @@ public final class ReportProtection {
         }
         for (IndicatorValue v : report.values()) {
             Indicator ind = framework.indicator(v.indicator()).orElse(null);
-            if (ind != null && (ind.source() == Source.SDG_10_7_1_MEAN || ind.source() == Source.SDG_10_7_1_MEDIAN)
-                    && fewWorkers.contains(List.of(v.country(), v.period()))) {
+            boolean recruitmentCost = ind != null && (ind.source() == Source.SDG_10_7_1_MEAN
+                    || ind.source() == Source.SDG_10_7_1_MEDIAN || ind.source() == Source.SDG_10_7_1_FOURTH_QUINTILE);
+            // a breakdown's mean over fewer people than the threshold is as telling as their count
+            if (recruitmentCost && (fewWorkers.contains(List.of(v.country(), v.period()))
+                    || v.basis() > 0 && v.basis() < control.threshold())) {
                 withheld.add(CellKey.of(v));
             }
         }

@@ -1,20 +1,27 @@
 package org.m4sd.rules.internal.framework;
 
-/** One corridor and period (SDG 10.c.1), or, with a null sending country, all corridors of a period. */
+import java.time.LocalDate;
+
+/**
+ * One corridor and quarter (SDG 10.c.1), or, with a null sending country, country and quarter, all corridors of a
+ * reporting period.
+ */
 public final class CorridorFact {
     private final String sendingCountry;
     private final String country;
     private final int period;
+    private final LocalDate quarter;
     private int services = -1;
     private int qualifying;
     private Double smartAverage;
     private double globalAverage;
     private Boolean meetsTarget;
 
-    CorridorFact(String sendingCountry, String country, int period) {
+    CorridorFact(String sendingCountry, String country, int period, LocalDate quarter) {
         this.sendingCountry = sendingCountry;
         this.country = country;
         this.period = period;
+        this.quarter = quarter;
     }
 
     public String getSendingCountry() {
@@ -27,6 +34,11 @@ public final class CorridorFact {
 
     public int getPeriod() {
         return period;
+    }
+
+    /** The first day of the corridor's quarter; null for all corridors of a period. */
+    public LocalDate getQuarter() {
+        return quarter;
     }
 
     public boolean isGlobal() {

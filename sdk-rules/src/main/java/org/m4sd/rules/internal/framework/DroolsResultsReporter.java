@@ -160,6 +160,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
         private final Map<QuestionnaireFact, DomainFact[]> domains = new LinkedHashMap<>();
         private final Map<List<Object>, CorridorFact> corridors = new TreeMap<>(Results::compareKeys);
         private final Map<Integer, CorridorFact> globals = new TreeMap<>();
+        private final Map<List<Object>, CountryCostFact> countryCosts = new TreeMap<>(Results::compareKeys);
+        private int prices;
         private final Map<LocalDate, ProgressThresholds> thresholdsByDay = new HashMap<>();
         private final Map<LocalDate, Sdg1072BandLimits> bandLimitsByDay = new HashMap<>();
 
@@ -241,14 +243,20 @@ public final class DroolsResultsReporter implements ResultsReporter {
                     }
                     domains.put(qf, ds);
                 } else if (e instanceof RemittancePrice r) {
-                    session.insert(new ServiceFact(r, p));
-                    corridors.computeIfAbsent(List.of(r.sendingCountry(), r.country(), p), k -> {
-                        CorridorFact c = new CorridorFact(r.sendingCountry(), r.country(), p);
+                    ServiceFact service = new ServiceFact(r, p, prices++);
+                    session.insert(service);
+                    corridors.computeIfAbsent(List.of(r.sendingCountry(), r.country(), service.getQuarter()), k -> {
+                        CorridorFact c = new CorridorFact(r.sendingCountry(), r.country(), p, service.getQuarter());
+                        session.insert(c);
+                        return c;
+                    });
+                    countryCosts.computeIfAbsent(List.of(r.country(), p), k -> {
+                        CountryCostFact c = new CountryCostFact(r.country(), p);
                         session.insert(c);
                         return c;
                     });
                     globals.computeIfAbsent(p, k -> {
-                        CorridorFact c = new CorridorFact(null, null, p);
+                        CorridorFact c = new CorridorFact(null, null, p, null);
                         session.insert(c);
                         return c;
                     });
@@ -285,7 +293,7 @@ public final class DroolsResultsReporter implements ResultsReporter {
             List<Sdg1071Result> out = new ArrayList<>();
             for (SurveyGroupFact g : groups.values()) {
                 out.add(new Sdg1071Result(g.getCountry(), periods.get(g.getPeriod()), g.getWorkers(), g.getExcluded(),
-                        g.getMean(), g.getMedian()));
+                        g.getUnconvertible(), g.getMean(), g.getMedian(), g.getFourthQuintile()));
             }
             return out;
         }
@@ -317,12 +325,19 @@ public final class DroolsResultsReporter implements ResultsReporter {
                     if (c.getPeriod() == p) {
                         OptionalDouble smart = c.getSmartAverage() == null ? OptionalDouble.empty()
                                 : OptionalDouble.of(c.getSmartAverage());
-                        cs.add(new CorridorCost(c.getSendingCountry(), c.getCountry(), periods.get(p), c.getServices(),
-                                c.getQualifying(), smart, c.getMeetsTarget()));
+                        Period quarter = Period.of(c.getQuarter(), c.getQuarter().plusMonths(3).minusDays(1));
+                        cs.add(new CorridorCost(c.getSendingCountry(), c.getCountry(), periods.get(p), quarter,
+                                c.getServices(), c.getQualifying(), smart, c.getMeetsTarget()));
+                    }
+                });
+                Map<String, Double> countryAverages = new TreeMap<>();
+                countryCosts.forEach((k, c) -> {
+                    if (c.getPeriod() == p) {
+                        countryAverages.put(c.getCountry(), c.getAverage());
                     }
                 });
                 out.add(new Sdg10c1Result(periods.get(p), cs, g.getServices(), g.getGlobalAverage(),
-                        g.getMeetsTarget()));
+                        g.getMeetsTarget(), countryAverages));
             });
             return out;
         }

@@ -6,8 +6,10 @@ public final class SurveyGroupFact {
     private final int period;
     private int workers = -1;
     private int excluded;
+    private int unconvertible;
     private double mean;
     private double median;
+    private double fourthQuintile;
 
     SurveyGroupFact(String country, int period) {
         this.country = country;
@@ -26,12 +28,23 @@ public final class SurveyGroupFact {
         return workers;
     }
 
-    /** Sets the summary of the workers who count, and how many were left out. */
-    public void summarise(int workers, int excluded, double mean, double median) {
+    /** Sets the summary of the workers who count, and how many each rule left out. */
+    public void summarise(int workers, int excluded, int unconvertible, double mean, double median,
+            double fourthQuintile) {
         this.workers = workers;
         this.excluded = excluded;
+        this.unconvertible = unconvertible;
         this.mean = mean;
         this.median = median;
+        this.fourthQuintile = fourthQuintile;
+    }
+
+    public int getUnconvertible() {
+        return unconvertible;
+    }
+
+    public double getFourthQuintile() {
+        return fourthQuintile;
     }
 
     public int getExcluded() {

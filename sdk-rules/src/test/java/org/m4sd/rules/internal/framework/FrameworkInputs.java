@@ -95,12 +95,16 @@ final class FrameworkInputs {
         }
         for (int i = 0; i < size / 2 + 2; i++) {
             LocalDate survey = LocalDate.of(2020 + r.nextInt(4), 1 + r.nextInt(9), 1 + r.nextInt(28));
-            events.add(new ProgrammeEvent.RecruitmentCost(r.nextBoolean() ? "NPL" : "SEN", "QAT", survey,
-                    survey.minusDays(r.nextInt(1500) - 30), r.nextInt(3000), 100 + r.nextInt(900),
-                    Sex.values()[r.nextInt(3)]));
+            events.add(new ProgrammeEvent.RecruitmentCost(r.nextBoolean() ? "NPL" : "SEN",
+                    r.nextBoolean() ? "QAT" : "MYS", survey, survey.minusDays(r.nextInt(1500) - 30), r.nextInt(3000),
+                    100 + r.nextInt(900), Sex.values()[r.nextInt(3)],
+                    r.nextBoolean() ? Optional.empty() : Optional.of(r.nextBoolean() ? "Y25T34" : "Y35T44"),
+                    r.nextBoolean() ? Optional.empty() : Optional.of("ISCED11_" + r.nextInt(4)),
+                    r.nextInt(6) == 0 ? java.util.Set.of("INR") : java.util.Set.of()));
+            // services repeat so that a service is priced more than once in a quarter, and margins go below 0
             events.add(new ProgrammeEvent.RemittancePrice(r.nextBoolean() ? "ESP" : "FRA",
-                    r.nextBoolean() ? "MAR" : "SEN", date(r), "s" + i, r.nextInt(25), r.nextInt(40) / 10.0,
-                    r.nextInt(8), r.nextInt(5) != 0));
+                    r.nextBoolean() ? "MAR" : "SEN", date(r), "s" + r.nextInt(6), r.nextInt(25),
+                    r.nextInt(50) / 10.0 - 1, r.nextInt(8), r.nextInt(5) != 0, r.nextInt(6) != 0));
         }
         for (int i = 0; i < 3; i++) {
             Map<String, Sdg1072Answer> answers = new HashMap<>();
