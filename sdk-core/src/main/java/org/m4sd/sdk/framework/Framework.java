@@ -32,10 +32,12 @@ import org.m4sd.sdk.internal.framework.FrameworkValidator;
  * @param outcomes   the outcomes
  * @param outputs    the outputs, each under an outcome
  * @param indicators the indicators, each measuring an outcome or an output
+ * @param progressThresholds the thresholds of the progress categories the framework declares, if any; without
+ *                   them the Open SDG methodology's apply ({@link ProgressThresholds#OPEN_SDG})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
-        List<Indicator> indicators) {
+        List<Indicator> indicators, Optional<ProgressThresholds> progressThresholds) {
 
     private static final String ILLUSTRATIVE = "/org/m4sd/sdk/framework/m4sd-illustrative.json";
 
@@ -49,7 +51,19 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
         outcomes = Checks.list(outcomes, "outcomes");
         outputs = Checks.list(outputs, "outputs");
         indicators = Checks.list(indicators, "indicators");
+        Checks.optional(progressThresholds, "progressThresholds");
         FrameworkValidator.validate(programme, outcomes, outputs, indicators);
+    }
+
+    /** A framework with the Open SDG progress thresholds (the components before thresholds could be declared). */
+    public Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
+            List<Indicator> indicators) {
+        this(programme, outcomes, outputs, indicators, Optional.empty());
+    }
+
+    /** The thresholds the progress categories are computed with: the declared ones, else the Open SDG ones. */
+    public ProgressThresholds thresholds() {
+        return progressThresholds.orElse(ProgressThresholds.OPEN_SDG);
     }
 
     /** The indicator with this id, if any. */

@@ -37,6 +37,7 @@ import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.Programme;
 import org.m4sd.sdk.framework.ProgrammeOutcome;
 import org.m4sd.sdk.framework.ProgrammeOutput;
+import org.m4sd.sdk.framework.ProgressThresholds;
 import org.m4sd.sdk.framework.Ratio;
 import org.m4sd.sdk.framework.Reference;
 import org.m4sd.sdk.framework.ReferenceVocabulary;
@@ -80,7 +81,7 @@ public final class FrameworkJson {
         if (root == null || !root.isObject()) {
             throw new InvalidFrameworkException(List.of(FieldError.of("$", "expected a JSON object")));
         }
-        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators"), errors);
+        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators", "progressThresholds"), errors);
         Programme programme = element(errors, () -> programme(field(root, "$", "programme"), "$.programme"));
         List<ProgrammeOutcome> outcomes = list(root, "$", "outcomes", errors, (n, at) -> {
             onlyFields(n, at, Set.of("id", "title"), errors);
@@ -91,10 +92,23 @@ public final class FrameworkJson {
             return new ProgrammeOutput(text(n, at, "id"), text(n, at, "outcome"), text(n, at, "title"));
         });
         List<Indicator> indicators = list(root, "$", "indicators", errors, (n, at) -> indicator(n, at, errors));
+        Optional<ProgressThresholds> thresholds = root.has("progressThresholds")
+                ? Optional.ofNullable(element(errors, () -> thresholds(root.get("progressThresholds"),
+                        "$.progressThresholds", errors)))
+                : Optional.empty();
         if (!errors.isEmpty()) {
             throw new InvalidFrameworkException(errors);
         }
-        return new Framework(programme, outcomes, outputs, indicators);
+        return new Framework(programme, outcomes, outputs, indicators, thresholds);
+    }
+
+    private static ProgressThresholds thresholds(JsonNode n, String at, List<FieldError> errors) {
+        if (!n.isObject()) {
+            throw new Problem(at, "expected an object");
+        }
+        onlyFields(n, at, Set.of("onTrackRatio", "accelerationRatio", "onTrackGrowth", "accelerationGrowth"), errors);
+        return construct(at, () -> new ProgressThresholds(number(n, at, "onTrackRatio"),
+                number(n, at, "accelerationRatio"), number(n, at, "onTrackGrowth"), number(n, at, "accelerationGrowth")));
     }
 
     private interface ElementReader<T> {
@@ -193,7 +207,8 @@ public final class FrameworkJson {
 
     private static Indicator indicator(JsonNode n, String at, List<FieldError> errors) {
         onlyFields(n, at, Set.of("id", "result", "title", "measure", "ascending", "unit", "references", "sector",
-                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets"), errors);
+                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets",
+                "limit"), errors);
         Indicator.Builder b = Indicator.builder(text(n, at, "id"), text(n, at, "result"), text(n, at, "title"));
         JsonNode measure = field(n, at, "measure");
         b.measure(measure.isInt() ? construct(at + ".measure", () -> Measure.ofCode(measure.intValue()))
@@ -244,6 +259,7 @@ public final class FrameworkJson {
             b.ratio(construct(rat, () -> new Ratio(text(r, rat, "numerator"), text(r, rat, "denominator"),
                     number(r, rat, "factor"))));
         }
+        optionalNumber(n, at, "limit").ifPresent(b::limit);
         JsonNode baselines = n.get("baselines");
         if (baselines != null) {
             for (int i = 0; i < baselines.size(); i++) {

@@ -208,14 +208,22 @@ public final class DroolsResultsReporter implements ResultsReporter {
                 OptionalDouble tv = t.map(Target::value).orElse(OptionalDouble.empty());
                 ProgressFact f = new ProgressFact(progress.size(), b.get().value().getAsDouble(), b.get().year(),
                         tv.isPresent(), tv.orElse(0), t.map(x -> x.period().end().getYear()).orElse(0), v.value(),
-                        v.period().end().getYear(), ind.ascending(),
-                        thresholdsByDay.computeIfAbsent(v.period().end(), PARAMETERS::progressThresholds));
+                        v.period().end().getYear(), ind.ascending(), ind.limit().isPresent(), ind.limit().orElse(0),
+                        thresholdsByDay.computeIfAbsent(v.period().end(), this::thresholds));
                 progress.add(f);
                 progressValues.add(v);
                 progressBaselines.add(b.get());
                 progressTargets.add(t);
                 session.insert(f);
             }
+        }
+
+        /** The framework's own thresholds when it declares them, else the dated parameters in force on the day. */
+        private ProgressThresholds thresholds(LocalDate day) {
+            return framework.progressThresholds()
+                    .map(t -> new ProgressThresholds(t.onTrackRatio(), t.accelerationRatio(), t.onTrackGrowth(),
+                            t.accelerationGrowth()))
+                    .orElseGet(() -> PARAMETERS.progressThresholds(day));
         }
 
         private void insertSurveys(KieSession session) {
