@@ -45,7 +45,8 @@ import org.m4sd.sdk.framework.Target;
  * The Drools-backed {@link ResultsReporter}: the rules of DRL package {@code org.m4sd.rules.framework}
  * ({@code framework.drl}) check and route every observation and event to the cells it counts in (section input),
  * then compute progress (section progress) and the SDG 10.7.1, 10.7.2 and 10.c.1 results (section sdg), comparing
- * measured values with the thresholds and band limits of {@link FrameworkParameters}. Records are inserted in
+ * measured values with the thresholds and band limits of {@link FrameworkParameters} (the progress thresholds
+ * replaced by the framework's own where it declares them, {@link Framework#progressThresholds()}). Records are inserted in
  * chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are reported. Totals, cumulation, ratios and
  * country totals come from {@link ReportAssembly}, shared with the reference implementation.
  */
