@@ -46,9 +46,10 @@ import org.m4sd.sdk.framework.Target;
  * ({@code framework.drl}) check and route every observation and event to the cells it counts in (section input),
  * then compute progress (section progress) and the SDG 10.7.1, 10.7.2 and 10.c.1 results (section sdg), comparing
  * measured values with the thresholds and band limits of {@link FrameworkParameters} (the progress thresholds
- * replaced by the framework's own where it declares them, {@link Framework#progressThresholds()}). Records are inserted in
- * chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are reported. Totals, cumulation, ratios and
- * country totals come from {@link ReportAssembly}, shared with the reference implementation.
+ * replaced by the framework's own where it declares them, {@link Framework#progressThresholds()}). Records are
+ * inserted in chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are
+ * reported. Totals, cumulation, ratios and country totals come from {@link ReportAssembly}, shared with the
+ * reference implementation.
  */
 public final class DroolsResultsReporter implements ResultsReporter {
     /** Records inserted between two {@code fireAllRules} calls. */
