@@ -186,10 +186,11 @@ public final class Formulas {
 
     /**
      * Progress of an actual against a baseline and, if given, a target (DOMAIN.md §2; Open SDG methodology).
-     * With a target: ACHIEVED when the actual meets it (a target of 0 read as {@link #ZERO_REPLACEMENT}),
-     * DETERIORATION when it equals the baseline and is missed, else the category of R; a baseline and a target
-     * both 0 are NOT_ASSESSED whatever the actual. Without a target: the category of the directed growth, its
-     * positive thresholds scaled by the natural limit when there is one.
+     * With a target: ACHIEVED when the actual meets it (a target of 0 read as {@link #ZERO_REPLACEMENT}); else
+     * NOT_ASSESSED when the baseline and the actual have opposite signs or no year has elapsed, DETERIORATION when
+     * the target equals the baseline, else the category of R (NOT_ASSESSED when R does not exist); a baseline and
+     * a target both 0 are NOT_ASSESSED whatever the actual. Without a target: the category of the directed growth,
+     * its positive thresholds scaled by the natural limit when there is one.
      *
      * @param target     the target value, or empty for the no-target growth rule
      * @param targetYear the target's year (ignored without a target)
