@@ -18,7 +18,8 @@ import org.m4sd.sdk.internal.Checks;
  * @param actual       the actual value
  * @param ratio        raw achievement (actual - baseline) / (target - baseline), never clamped: it may exceed 1
  *                     or be negative; empty without a target
- * @param met          whether the actual meets the target in the desired direction; false without a target
+ * @param met          whether the actual meets the target in the desired direction (a target of 0 read as 0.001,
+ *                     as Open SDG does); false without a target
  * @param growthRatio  R (observed over needed growth) with a target, or the observed growth in the desired
  *                     direction without one; empty when it cannot be computed
  * @param category     the progress category

@@ -20,13 +20,13 @@ import org.m4sd.sdk.framework.ProgrammeEvent.RemittancePrice;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Formulas {
-    /** R at or above which progress is on track. */
+    /** R at or above which progress is on track ({@link ProgressThresholds#OPEN_SDG}). */
     public static final double ON_TRACK_RATIO = 0.95;
-    /** R at or above which progress is made but acceleration is needed. */
+    /** R at or above which progress is made but acceleration is needed ({@link ProgressThresholds#OPEN_SDG}). */
     public static final double ACCELERATION_RATIO = 0.60;
-    /** Without a target: annual growth at or above which progress is on track. */
+    /** Without a target: annual growth at or above which progress is on track ({@link ProgressThresholds#OPEN_SDG}). */
     public static final double ON_TRACK_GROWTH = 0.015;
-    /** Without a target: annual growth at or above which acceleration is needed. */
+    /** Without a target: annual growth at or above which acceleration is needed ({@link ProgressThresholds#OPEN_SDG}). */
     public static final double ACCELERATION_GROWTH = 0.005;
     /** SDG 10.7.1 counts workers whose first job abroad began at most this many years before the survey. */
     public static final int SDG_1071_YEARS = 3;
@@ -35,6 +35,16 @@ public final class Formulas {
     }
 
     // ---- progress --------------------------------------------------------------------------------------------
+    //
+    // The Open SDG progress methodology (Statistics Canada; open-sdg docs/progress-methodology.md) as sdg-build's
+    // SeriesProgress computes it: a base or target of exactly 0 is replaced by ZERO_REPLACEMENT before growth
+    // rates are taken; an all-negative series has its direction flipped (the sign of the base multiplies the
+    // growth); a base and an actual of opposite signs are not assessable; there is no straight-line fallback.
+
+    /** Open SDG replaces a base or a target of exactly 0 by this value before taking growth rates. */
+    public static final double ZERO_REPLACEMENT = 0.001;
+    /** The exponent of the natural-limit scaling factor C (Statistics Canada). */
+    public static final double LIMIT_SCALING_EXPONENT = 4.44;
 
     /** Whether the actual meets the target in the desired direction. */
     public static boolean met(double target, double actual, boolean ascending) {
@@ -43,13 +53,14 @@ public final class Formulas {
 
     /**
      * Raw achievement (actual - baseline) / (target - baseline), the same for descending indicators; never
-     * clamped. When target equals baseline: 1 if the actual meets the target, else 0.
+     * clamped, never -0.0. When target equals baseline: 1 if the actual meets the target, else 0.
      */
     public static double achievement(double baseline, double target, double actual, boolean ascending) {
         if (target == baseline) {
             return met(target, actual, ascending) ? 1.0 : 0.0;
         }
-        return (actual - baseline) / (target - baseline);
+        // + 0.0: an actual at the baseline below a lower target gives 0 / negative = -0.0, which is no change
+        return (actual - baseline) / (target - baseline) + 0.0;
     }
 
     /** Compound annual growth rate from {@code from} to {@code to} over {@code years}; empty when undefined. */
@@ -60,85 +71,172 @@ public final class Formulas {
         return OptionalDouble.of(Math.pow(to / from, 1.0 / years) - 1.0);
     }
 
+    /** The value growth rates are taken from: {@link #ZERO_REPLACEMENT} for exactly 0, else the value itself. */
+    public static double nonZero(double value) {
+        return value == 0 ? ZERO_REPLACEMENT : value;
+    }
+
+    /**
+     * The natural-limit scaling factor C in [0, 1] by which the positive no-target growth thresholds are
+     * multiplied when the baseline is near a limit the indicator cannot pass (a maximum when ascending, a
+     * minimum when descending): with b = |baseline| and L = |limit|, C = 1 when b &gt;= 2L, C = 1 - (b / L)^4.44
+     * when b &lt;= L, else C = 1 - ((2L - b) / L)^4.44. C = 0 at the limit itself.
+     */
+    public static double limitScaling(double baseline, double limit) {
+        double b = Math.abs(baseline);
+        double l = Math.abs(limit);
+        if (b >= 2 * l) {
+            return 1.0;
+        }
+        if (b <= l) {
+            return 1.0 - Math.pow(b / l, LIMIT_SCALING_EXPONENT);
+        }
+        return 1.0 - Math.pow((2 * l - b) / l, LIMIT_SCALING_EXPONENT);
+    }
+
+    /**
+     * The observed annual growth in the desired direction, s x d x CAGR(observed): d = +1 when ascending, -1
+     * when descending; s = -1 when the baseline is negative (the direction flipped for an all-negative series),
+     * else +1; a baseline of 0 replaced by {@link #ZERO_REPLACEMENT}. Empty when no time has elapsed or the
+     * baseline and the actual have opposite signs (not assessable).
+     */
+    public static OptionalDouble directedGrowth(double baseline, int baselineYear, double actual, int actualYear,
+            boolean ascending) {
+        int elapsed = actualYear - baselineYear;
+        double base = nonZero(baseline);
+        if (elapsed <= 0 || oppositeSigns(base, actual)) {
+            return OptionalDouble.empty();
+        }
+        double observed = Math.pow(actual / base, 1.0 / elapsed) - 1.0;
+        // + 0.0: a growth of -0.0 is no growth; it must not read as a decline anywhere it is compared
+        return OptionalDouble.of(sign(baseline) * (ascending ? 1 : -1) * observed + 0.0);
+    }
+
     /**
      * R: the observed growth from the baseline to the actual over the growth needed to go from the baseline to
-     * the target on time, signed by the desired direction: R = d x CAGR(observed) / |CAGR(needed)|, d = +1 when
-     * ascending, -1 when descending. Where a compound rate is undefined (a baseline of 0 or below) the linear
-     * rates (change per year) take its place. Empty when no time has elapsed, the target year is not after the
-     * baseline year, or the target equals the baseline.
+     * the target on time, R = s x d x CAGR(observed) / |CAGR(needed)| (see {@link #directedGrowth} for s and d),
+     * a base or target of 0 replaced by {@link #ZERO_REPLACEMENT}. Empty when no time has elapsed, the target
+     * year is not after the baseline year, the baseline has the opposite sign of the actual or of the target,
+     * or the target equals the baseline (no growth is needed).
      */
     public static OptionalDouble growthRatio(double baseline, int baselineYear, double target, int targetYear,
             double actual, int actualYear, boolean ascending) {
-        int elapsed = actualYear - baselineYear;
         int allowed = targetYear - baselineYear;
-        if (elapsed <= 0 || allowed <= 0 || target == baseline) {
+        double base = nonZero(baseline);
+        double goal = nonZero(target);
+        OptionalDouble observed = directedGrowth(baseline, baselineYear, actual, actualYear, ascending);
+        if (observed.isEmpty() || allowed <= 0 || oppositeSigns(base, goal)) {
             return OptionalDouble.empty();
         }
-        double d = ascending ? 1 : -1;
-        OptionalDouble observed = cagr(baseline, actual, elapsed);
-        OptionalDouble needed = cagr(baseline, target, allowed);
-        if (observed.isPresent() && needed.isPresent() && needed.getAsDouble() != 0) {
-            return OptionalDouble.of(d * observed.getAsDouble() / Math.abs(needed.getAsDouble()) + 0.0);
+        double needed = Math.pow(goal / base, 1.0 / allowed) - 1.0;
+        if (needed == 0) {
+            return OptionalDouble.empty();
         }
-        double observedSlope = (actual - baseline) / elapsed;
-        double neededSlope = (target - baseline) / allowed;
-        // + 0.0: a growth of -0.0 is no growth; it must not read as a decline anywhere it is compared
-        return OptionalDouble.of(d * observedSlope / Math.abs(neededSlope) + 0.0);
+        return OptionalDouble.of(observed.getAsDouble() / Math.abs(needed) + 0.0);
+    }
+
+    /** The category of R, target not yet met, by the Open SDG thresholds. */
+    public static ProgressCategory categoryOfRatio(double r) {
+        return categoryOfRatio(r, ProgressThresholds.OPEN_SDG);
     }
 
     /** The category of R, target not yet met: ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS or DETERIORATION. */
-    public static ProgressCategory categoryOfRatio(double r) {
-        if (r >= ON_TRACK_RATIO) {
-            return ProgressCategory.ON_TRACK;
-        }
-        if (r >= ACCELERATION_RATIO) {
-            return ProgressCategory.ACCELERATION_NEEDED;
-        }
-        return r >= 0 ? ProgressCategory.LIMITED_PROGRESS : ProgressCategory.DETERIORATION;
+    public static ProgressCategory categoryOfRatio(double r, ProgressThresholds thresholds) {
+        return category(r, thresholds.onTrackRatio(), thresholds.accelerationRatio());
     }
 
-    /** Without a target: the category of the annual growth in the desired direction (d x CAGR). */
+    /** Without a target: the category of the annual growth in the desired direction, by the Open SDG thresholds. */
     public static ProgressCategory categoryOfGrowth(double growth) {
-        if (growth >= ON_TRACK_GROWTH) {
-            return ProgressCategory.ON_TRACK;
-        }
-        if (growth >= ACCELERATION_GROWTH) {
-            return ProgressCategory.ACCELERATION_NEEDED;
-        }
-        return growth >= 0 ? ProgressCategory.LIMITED_PROGRESS : ProgressCategory.DETERIORATION;
+        return categoryOfGrowth(growth, ProgressThresholds.OPEN_SDG, 1.0);
     }
 
     /**
-     * Progress of an actual against a baseline and, if given, a target.
+     * Without a target: the category of the annual growth in the desired direction, the positive thresholds
+     * multiplied by the natural-limit scaling factor ({@link #limitScaling}; 1 without a limit).
+     */
+    public static ProgressCategory categoryOfGrowth(double growth, ProgressThresholds thresholds, double scaling) {
+        return category(growth, thresholds.onTrackGrowth() * scaling, thresholds.accelerationGrowth() * scaling);
+    }
+
+    private static ProgressCategory category(double value, double onTrack, double acceleration) {
+        if (value >= onTrack) {
+            return ProgressCategory.ON_TRACK;
+        }
+        if (value >= acceleration) {
+            return ProgressCategory.ACCELERATION_NEEDED;
+        }
+        if (value >= 0) {
+            return ProgressCategory.LIMITED_PROGRESS;
+        }
+        return value < 0 ? ProgressCategory.DETERIORATION : ProgressCategory.NOT_ASSESSED;
+    }
+
+    /**
+     * Progress of an actual against a baseline and, if given, a target, by the Open SDG thresholds and without
+     * a natural limit.
      *
      * @param target     the target value, or empty for the no-target growth rule
      * @param targetYear the target's year (ignored without a target)
      */
     public static Progress progress(double baseline, int baselineYear, OptionalDouble target, int targetYear,
             double actual, int actualYear, boolean ascending) {
+        return progress(baseline, baselineYear, target, targetYear, actual, actualYear, ascending,
+                OptionalDouble.empty(), ProgressThresholds.OPEN_SDG);
+    }
+
+    /**
+     * Progress of an actual against a baseline and, if given, a target (DOMAIN.md §2; Open SDG methodology).
+     * With a target: ACHIEVED when the actual meets it (a target of 0 read as {@link #ZERO_REPLACEMENT}); else
+     * NOT_ASSESSED when the baseline and the actual have opposite signs or no year has elapsed, DETERIORATION when
+     * the target equals the baseline, else the category of R (NOT_ASSESSED when R does not exist); a baseline and
+     * a target both 0 are NOT_ASSESSED whatever the actual. Without a target: the category of the directed growth,
+     * its positive thresholds scaled by the natural limit when there is one.
+     *
+     * @param target     the target value, or empty for the no-target growth rule
+     * @param targetYear the target's year (ignored without a target)
+     * @param limit      the indicator's natural limit, used only without a target
+     * @param thresholds the thresholds of the categories
+     */
+    public static Progress progress(double baseline, int baselineYear, OptionalDouble target, int targetYear,
+            double actual, int actualYear, boolean ascending, OptionalDouble limit, ProgressThresholds thresholds) {
         if (target.isEmpty()) {
-            OptionalDouble growth = cagr(baseline, actual, actualYear - baselineYear);
+            OptionalDouble growth = directedGrowth(baseline, baselineYear, actual, actualYear, ascending);
             if (growth.isEmpty()) {
                 return new Progress(OptionalDouble.empty(), false, OptionalDouble.empty(), ProgressCategory.NOT_ASSESSED);
             }
-            double g = (ascending ? 1 : -1) * growth.getAsDouble() + 0.0;
-            return new Progress(OptionalDouble.empty(), false, OptionalDouble.of(g), categoryOfGrowth(g));
+            double scaling = limit.isPresent() ? limitScaling(baseline, limit.getAsDouble()) : 1.0;
+            return new Progress(OptionalDouble.empty(), false, growth,
+                    categoryOfGrowth(growth.getAsDouble(), thresholds, scaling));
         }
         double t = target.getAsDouble();
-        boolean met = met(t, actual, ascending);
+        boolean met = met(nonZero(t), actual, ascending);
         OptionalDouble ratio = OptionalDouble.of(achievement(baseline, t, actual, ascending));
         OptionalDouble r = growthRatio(baseline, baselineYear, t, targetYear, actual, actualYear, ascending);
         ProgressCategory category;
-        if (met) {
+        if (baseline == 0 && t == 0) {
+            // no change is needed and none can be measured: neither achieved nor missed
+            category = ProgressCategory.NOT_ASSESSED;
+        } else if (met) {
             category = ProgressCategory.ACHIEVED;
-        } else if (t == baseline) {
+        } else if (directedGrowth(baseline, baselineYear, actual, actualYear, ascending).isEmpty()) {
+            category = ProgressCategory.NOT_ASSESSED;
+        } else if (nonZero(t) == nonZero(baseline)) {
+            // the target asks to keep the baseline and the actual has moved the wrong way
             category = ProgressCategory.DETERIORATION;
         } else if (r.isPresent()) {
-            category = categoryOfRatio(r.getAsDouble());
+            category = categoryOfRatio(r.getAsDouble(), thresholds);
         } else {
             category = ProgressCategory.NOT_ASSESSED;
         }
         return new Progress(ratio, met, r, category);
+    }
+
+    private static boolean oppositeSigns(double a, double b) {
+        return a > 0 && b < 0 || a < 0 && b > 0;
+    }
+
+    private static double sign(double baseline) {
+        return baseline < 0 ? -1 : 1;
     }
 
     /**

@@ -31,10 +31,13 @@ import org.m4sd.sdk.internal.Checks;
  * @param outputs    the outputs, each under an outcome
  * @param indicators the indicators, each measuring an outcome or an output
  * @param disclosureControl the disclosure control applied to every report published on this framework
+ * @param progressThresholds the thresholds of the progress categories the framework declares, if any; without
+ *                   them the Open SDG methodology's apply ({@link ProgressThresholds#OPEN_SDG})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
-        List<Indicator> indicators, DisclosureControl disclosureControl) {
+        List<Indicator> indicators, DisclosureControl disclosureControl,
+        Optional<ProgressThresholds> progressThresholds) {
 
     private static final String ILLUSTRATIVE = "/org/m4sd/sdk/framework/m4sd-illustrative.json";
 
@@ -49,18 +52,36 @@ public record Framework(Programme programme, List<ProgrammeOutcome> outcomes, Li
         outputs = Checks.list(outputs, "outputs");
         indicators = Checks.list(indicators, "indicators");
         Checks.required(disclosureControl, "disclosureControl");
+        Checks.optional(progressThresholds, "progressThresholds");
         FrameworkValidator.validate(programme, outcomes, outputs, indicators, disclosureControl);
     }
 
-    /** A framework with the default disclosure control ({@link DisclosureControl#DEFAULT}). */
+    /** A framework with the default disclosure control and the Open SDG progress thresholds. */
     public Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
             List<Indicator> indicators) {
-        this(programme, outcomes, outputs, indicators, DisclosureControl.DEFAULT);
+        this(programme, outcomes, outputs, indicators, DisclosureControl.DEFAULT, Optional.empty());
+    }
+
+    /** A framework with this disclosure control and the Open SDG progress thresholds. */
+    public Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
+            List<Indicator> indicators, DisclosureControl disclosureControl) {
+        this(programme, outcomes, outputs, indicators, disclosureControl, Optional.empty());
+    }
+
+    /** A framework with the default disclosure control and these progress thresholds, if any. */
+    public Framework(Programme programme, List<ProgrammeOutcome> outcomes, List<ProgrammeOutput> outputs,
+            List<Indicator> indicators, Optional<ProgressThresholds> progressThresholds) {
+        this(programme, outcomes, outputs, indicators, DisclosureControl.DEFAULT, progressThresholds);
     }
 
     /** This framework with another disclosure control, for example a threshold set for one publication. */
     public Framework withDisclosureControl(DisclosureControl control) {
-        return new Framework(programme, outcomes, outputs, indicators, control);
+        return new Framework(programme, outcomes, outputs, indicators, control, progressThresholds);
+    }
+
+    /** The thresholds the progress categories are computed with: the declared ones, else the Open SDG ones. */
+    public ProgressThresholds thresholds() {
+        return progressThresholds.orElse(ProgressThresholds.OPEN_SDG);
     }
 
     /** The indicator with this id, if any. */

@@ -112,6 +112,7 @@ final class FrameworkValidator {
             checkCountry(programme, base.country(), bat + ".country", errors);
             checkValue(ind, base.value(), base.comment(), bat, errors);
             checkDimensions(dims, base.dimensions(), bat, errors);
+            checkLimit(ind, base, bat, errors);
         }
         for (int t = 0; t < ind.targets().size(); t++) {
             Target target = ind.targets().get(t);
@@ -123,6 +124,20 @@ final class FrameworkValidator {
             }
             checkValue(ind, target.value(), target.comment(), tat, errors);
             checkDimensions(dims, target.dimensions(), tat, errors);
+        }
+    }
+
+    /** A baseline beyond the natural limit: the limit is a maximum when ascending, a minimum when descending. */
+    private static void checkLimit(Indicator ind, Baseline base, String at, List<FieldError> errors) {
+        if (ind.limit().isEmpty() || base.value().isEmpty()) {
+            return;
+        }
+        double limit = ind.limit().getAsDouble();
+        double value = base.value().getAsDouble();
+        if (ind.ascending() ? value > limit : value < limit) {
+            errors.add(FieldError.of(at + ".value", "baseline " + value + " lies beyond the indicator's limit " + limit
+                    + (ind.ascending() ? " (a maximum for an ascending indicator)"
+                            : " (a minimum for a descending indicator)")));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination.Sector;
 import org.m4sd.sdk.internal.Checks;
@@ -30,14 +31,17 @@ import org.m4sd.sdk.internal.Checks;
  * @param ratio       the formula, present exactly when {@code source} is {@link Source#RATIO}
  * @param baselines   baselines per country
  * @param targets     targets per country and period
+ * @param limit       the natural limit the values cannot pass, if any: a maximum when ascending (100 for a
+ *                    percentage of people covered), a minimum when descending; it scales down the no-target
+ *                    progress thresholds near it (Open SDG methodology, {@link Formulas#limitScaling})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Indicator(String id, String result, String title, Measure measure, boolean ascending, String unit,
         List<Reference> references, Optional<Sector> sector, Level level, List<String> dimensions,
         Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio, List<Baseline> baselines,
-        List<Target> targets) {
+        List<Target> targets, OptionalDouble limit) {
 
-    /** Rejects nulls and a ratio that does not match the source. */
+    /** Rejects nulls, a ratio that does not match the source and a limit that is not a finite number. */
     public Indicator {
         Checks.requiredText(id, "id");
         Checks.requiredText(result, "result");
@@ -56,6 +60,19 @@ public record Indicator(String id, String result, String title, Measure measure,
         if (ratio.isPresent() != (source == Source.RATIO)) {
             throw new IllegalArgumentException("indicator " + id + ": a ratio is given exactly when source is RATIO");
         }
+        Checks.required(limit, "limit");
+        if (limit.isPresent() && !Double.isFinite(limit.getAsDouble())) {
+            throw new IllegalArgumentException("indicator " + id + ": limit must be a finite number");
+        }
+    }
+
+    /** An indicator without a natural limit (the components before {@code limit} was added). */
+    public Indicator(String id, String result, String title, Measure measure, boolean ascending, String unit,
+            List<Reference> references, Optional<Sector> sector, Level level, List<String> dimensions,
+            Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio,
+            List<Baseline> baselines, List<Target> targets) {
+        this(id, result, title, measure, ascending, unit, references, sector, level, dimensions, aggregation, source,
+                aggregationStatus, ratio, baselines, targets, OptionalDouble.empty());
     }
 
     /** A builder with measure UNIT, ascending, level NATIONAL, PERIODIC, source OBSERVATIONS. */
@@ -101,6 +118,7 @@ public record Indicator(String id, String result, String title, Measure measure,
         private Ratio ratio;
         private final List<Baseline> baselines = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
+        private OptionalDouble limit = OptionalDouble.empty();
 
         private Builder(String id, String result, String title) {
             this.id = id;
@@ -187,10 +205,17 @@ public record Indicator(String id, String result, String title, Measure measure,
             return this;
         }
 
+        /** See {@link Indicator#limit()}. */
+        public Builder limit(double value) {
+            limit = OptionalDouble.of(value);
+            return this;
+        }
+
         /** The indicator. */
         public Indicator build() {
             return new Indicator(id, result, title, measure, ascending, unit, references, Optional.ofNullable(sector),
-                    level, dimensions, aggregation, source, aggregationStatus, Optional.ofNullable(ratio), baselines, targets);
+                    level, dimensions, aggregation, source, aggregationStatus, Optional.ofNullable(ratio), baselines, targets,
+                    limit);
         }
     }
 }

@@ -105,10 +105,21 @@ class FormulasTest {
         }
 
         @Test
-        void linear_rates_when_the_baseline_is_zero() {
-            // needed 10 over 4 years = 2.5 a year; observed 4 over 2 years = 2 a year
+        void a_zero_baseline_is_read_as_0_001_with_no_straight_line_fallback() {
+            // needed: 0.001 -> 10 over 4 years = 10 000^(1/4) - 1 = 9; observed: 0.001 -> 4 over 2 years = sqrt(4000) - 1
             double r = Formulas.growthRatio(0, 2019, 10, 2023, 4, 2021, true).getAsDouble();
-            assertThat(r).isCloseTo(0.8, within(EPS));
+            assertThat(r).isCloseTo((Math.sqrt(4000) - 1) / 9, within(EPS));
+        }
+
+        @Test
+        void ten_to_one_towards_zero_is_acceleration_needed_not_limited_progress() {
+            // 10 in 2015, 1 in 2020, target 0 (read as 0.001) in 2030: observed 0.1^(1/5) - 1 = -0.369,
+            // needed 0.0001^(1/15) - 1 = -0.459, R = 0.804; a target read as 0 gave needed -1, R = 0.369
+            Formulas.Progress p = Formulas.progress(10, 2015, v(0), 2030, 1, 2020, false);
+            assertThat(p.growthRatio().getAsDouble())
+                    .isCloseTo((1 - Math.pow(0.1, 0.2)) / (1 - Math.pow(0.0001, 1.0 / 15)), within(EPS));
+            assertThat(p.growthRatio().getAsDouble()).isCloseTo(0.8043, within(1e-4));
+            assertThat(p.category()).isEqualTo(ProgressCategory.ACCELERATION_NEEDED);
         }
 
         @Test

@@ -38,6 +38,7 @@ import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.Programme;
 import org.m4sd.sdk.framework.ProgrammeOutcome;
 import org.m4sd.sdk.framework.ProgrammeOutput;
+import org.m4sd.sdk.framework.ProgressThresholds;
 import org.m4sd.sdk.framework.Ratio;
 import org.m4sd.sdk.framework.Reference;
 import org.m4sd.sdk.framework.ReferenceVocabulary;
@@ -81,7 +82,8 @@ public final class FrameworkJson {
         if (root == null || !root.isObject()) {
             throw new InvalidFrameworkException(List.of(FieldError.of("$", "expected a JSON object")));
         }
-        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators", "disclosureControl"), errors);
+        onlyFields(root, "$", Set.of("programme", "outcomes", "outputs", "indicators", "disclosureControl",
+                "progressThresholds"), errors);
         Programme programme = element(errors, () -> programme(field(root, "$", "programme"), "$.programme"));
         List<ProgrammeOutcome> outcomes = list(root, "$", "outcomes", errors, (n, at) -> {
             onlyFields(n, at, Set.of("id", "title"), errors);
@@ -95,10 +97,14 @@ public final class FrameworkJson {
         DisclosureControl disclosure = root.has("disclosureControl")
                 ? element(errors, () -> disclosureControl(root.get("disclosureControl"), "$.disclosureControl"))
                 : DisclosureControl.DEFAULT;
+        Optional<ProgressThresholds> thresholds = root.has("progressThresholds")
+                ? Optional.ofNullable(element(errors, () -> thresholds(root.get("progressThresholds"),
+                        "$.progressThresholds", errors)))
+                : Optional.empty();
         if (!errors.isEmpty()) {
             throw new InvalidFrameworkException(errors);
         }
-        return new Framework(programme, outcomes, outputs, indicators, disclosure);
+        return new Framework(programme, outcomes, outputs, indicators, disclosure, thresholds);
     }
 
     /** {@code {"threshold": 5, "exempt": ["POL-1"], "note": "..."}}, every field optional. */
@@ -135,6 +141,15 @@ public final class FrameworkJson {
         Optional<String> note = n.has("note") ? Optional.of(text(n, at, "note")) : Optional.empty();
         int t = threshold;
         return construct(at, () -> new DisclosureControl(t, new java.util.LinkedHashSet<>(exempt), note));
+    }
+
+    private static ProgressThresholds thresholds(JsonNode n, String at, List<FieldError> errors) {
+        if (!n.isObject()) {
+            throw new Problem(at, "expected an object");
+        }
+        onlyFields(n, at, Set.of("onTrackRatio", "accelerationRatio", "onTrackGrowth", "accelerationGrowth"), errors);
+        return construct(at, () -> new ProgressThresholds(number(n, at, "onTrackRatio"),
+                number(n, at, "accelerationRatio"), number(n, at, "onTrackGrowth"), number(n, at, "accelerationGrowth")));
     }
 
     private interface ElementReader<T> {
@@ -233,7 +248,8 @@ public final class FrameworkJson {
 
     private static Indicator indicator(JsonNode n, String at, List<FieldError> errors) {
         onlyFields(n, at, Set.of("id", "result", "title", "measure", "ascending", "unit", "references", "sector",
-                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets"), errors);
+                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets",
+                "limit"), errors);
         Indicator.Builder b = Indicator.builder(text(n, at, "id"), text(n, at, "result"), text(n, at, "title"));
         JsonNode measure = field(n, at, "measure");
         b.measure(measure.isInt() ? construct(at + ".measure", () -> Measure.ofCode(measure.intValue()))
@@ -284,6 +300,7 @@ public final class FrameworkJson {
             b.ratio(construct(rat, () -> new Ratio(text(r, rat, "numerator"), text(r, rat, "denominator"),
                     number(r, rat, "factor"))));
         }
+        optionalNumber(n, at, "limit").ifPresent(b::limit);
         JsonNode baselines = n.get("baselines");
         if (baselines != null) {
             for (int i = 0; i < baselines.size(); i++) {

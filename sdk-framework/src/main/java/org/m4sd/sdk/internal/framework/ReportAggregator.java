@@ -704,7 +704,7 @@ public final class ReportAggregator {
             OptionalDouble tv = target.map(Target::value).orElse(OptionalDouble.empty());
             int targetYear = target.map(t -> t.period().end().getYear()).orElse(0);
             Formulas.Progress pr = Formulas.progress(b.value().getAsDouble(), b.year(), tv, targetYear, v.value(),
-                    v.period().end().getYear(), ind.ascending());
+                    v.period().end().getYear(), ind.ascending(), ind.limit(), framework.thresholds());
             out.add(new Achievement(ind.id(), v.country(), v.period(), b.value().getAsDouble(), b.year(), tv,
                     v.value(), pr.ratio(), pr.met(), pr.growthRatio(), pr.category()));
         }

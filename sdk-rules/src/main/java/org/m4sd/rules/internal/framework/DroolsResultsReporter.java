@@ -45,9 +45,11 @@ import org.m4sd.sdk.framework.Target;
  * The Drools-backed {@link ResultsReporter}: the rules of DRL package {@code org.m4sd.rules.framework}
  * ({@code framework.drl}) check and route every observation and event to the cells it counts in (section input),
  * then compute progress (section progress) and the SDG 10.7.1, 10.7.2 and 10.c.1 results (section sdg), comparing
- * measured values with the thresholds and band limits of {@link FrameworkParameters}. Records are inserted in
- * chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are reported. Totals, cumulation, ratios and
- * country totals come from {@link ReportAssembly}, shared with the reference implementation.
+ * measured values with the thresholds and band limits of {@link FrameworkParameters} (the progress thresholds
+ * replaced by the framework's own where it declares them, {@link Framework#progressThresholds()}). Records are
+ * inserted in chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are
+ * reported. Totals, cumulation, ratios and country totals come from {@link ReportAssembly}, shared with the
+ * reference implementation.
  */
 public final class DroolsResultsReporter implements ResultsReporter {
     /** Records inserted between two {@code fireAllRules} calls. */
@@ -210,14 +212,22 @@ public final class DroolsResultsReporter implements ResultsReporter {
                 OptionalDouble tv = t.map(Target::value).orElse(OptionalDouble.empty());
                 ProgressFact f = new ProgressFact(progress.size(), b.get().value().getAsDouble(), b.get().year(),
                         tv.isPresent(), tv.orElse(0), t.map(x -> x.period().end().getYear()).orElse(0), v.value(),
-                        v.period().end().getYear(), ind.ascending(),
-                        thresholdsByDay.computeIfAbsent(v.period().end(), PARAMETERS::progressThresholds));
+                        v.period().end().getYear(), ind.ascending(), ind.limit().isPresent(), ind.limit().orElse(0),
+                        thresholdsByDay.computeIfAbsent(v.period().end(), this::thresholds));
                 progress.add(f);
                 progressValues.add(v);
                 progressBaselines.add(b.get());
                 progressTargets.add(t);
                 session.insert(f);
             }
+        }
+
+        /** The framework's own thresholds when it declares them, else the dated parameters in force on the day. */
+        private ProgressThresholds thresholds(LocalDate day) {
+            return framework.progressThresholds()
+                    .map(t -> new ProgressThresholds(t.onTrackRatio(), t.accelerationRatio(), t.onTrackGrowth(),
+                            t.accelerationGrowth()))
+                    .orElseGet(() -> PARAMETERS.progressThresholds(day));
         }
 
         private void insertSurveys(KieSession session) {

@@ -18,7 +18,8 @@ import org.m4sd.rules.internal.packs.ParameterValue;
  * The dated parameters of the framework rules, read from {@value #RESOURCE} (same format as a rule pack's topic
  * file: each value with its validity dates and source): the progress thresholds and the SDG 10.7.2 band limits
  * that {@code framework.drl} compares measured values with. They are not in an eligibility pack, whose digest
- * every decision carries, because they never change a decision.
+ * every decision carries, because they never change a decision. A framework that declares its own progress
+ * thresholds ({@code Framework.progressThresholds()}) overrides these for its report.
  *
  * <p>Immutable and thread-safe.
  */
