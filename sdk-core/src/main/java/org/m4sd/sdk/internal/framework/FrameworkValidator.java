@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.framework.Baseline;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.InvalidFrameworkException;
+import org.m4sd.sdk.framework.Population;
 import org.m4sd.sdk.framework.Programme;
 import org.m4sd.sdk.framework.ProgrammeOutcome;
 import org.m4sd.sdk.framework.ProgrammeOutput;
@@ -19,6 +21,9 @@ import org.m4sd.sdk.framework.Target;
 
 /** Cross-element checks of a framework; every error names the element by its JSON path. */
 public final class FrameworkValidator {
+    /** The unit an indicator counting decisions, not persons, must state. */
+    static final String DECISIONS_UNIT = "decisions";
+
     private FrameworkValidator() {
     }
 
@@ -90,10 +95,18 @@ public final class FrameworkValidator {
                         + " cannot be broken down by \"" + dim + "\"; allowed: " + new java.util.TreeSet<>(allowed)));
             }
         }
-        if ((ind.source() == Source.ACCESS_DECISIONS || ind.source() == Source.DECISIONS_MADE)
-                && ind.sector().isEmpty()) {
+        boolean fedByDecisions = ind.source() == Source.ACCESS_DECISIONS || ind.source() == Source.DECISIONS_MADE;
+        if (fedByDecisions && ind.sector().isEmpty()) {
             errors.add(FieldError.of(at + ".sector", "source " + ind.source() + " needs a sector"));
         }
+        if (fedByDecisions && ind.population().isEmpty()) {
+            errors.add(FieldError.of(at + ".population", "source " + ind.source()
+                    + " needs a population: the migratory statuses, determinations and outcomes it counts"));
+        } else if (!fedByDecisions && ind.population().isPresent()) {
+            errors.add(FieldError.of(at + ".population", "only the sources fed by decisions (ACCESS_DECISIONS, "
+                    + "DECISIONS_MADE) take a population; this indicator's source is " + ind.source()));
+        }
+        ind.population().filter(p -> fedByDecisions).ifPresent(p -> checkPopulation(ind, p, at, errors));
         ind.ratio().ifPresent(r -> {
             for (String[] part : new String[][] {{"numerator", r.numerator()}, {"denominator", r.denominator()}}) {
                 Indicator ref = byId.get(part[1]);
@@ -124,6 +137,29 @@ public final class FrameworkValidator {
             }
             checkValue(ind, target.value(), target.comment(), tat, errors);
             checkDimensions(dims, target.dimensions(), tat, errors);
+        }
+    }
+
+    /** The determinations lie in the indicator's sector; access is granted outcomes; the unit names what is counted. */
+    private static void checkPopulation(Indicator ind, Population p, String at, List<FieldError> errors) {
+        String pat = at + ".population";
+        for (Determination d : p.determinations()) {
+            if (ind.sector().isPresent() && d.sector() != ind.sector().get()) {
+                errors.add(FieldError.of(pat + ".determinations", "\"" + d.id() + "\" is a " + d.sector()
+                        + " determination; the indicator's sector is " + ind.sector().get()));
+            }
+        }
+        if (ind.source() == Source.ACCESS_DECISIONS && !p.grantsAccessOnly()) {
+            errors.add(FieldError.of(pat + ".outcomes", "source ACCESS_DECISIONS counts access granted: outcomes "
+                    + "must be among " + Population.ACCESS + ", got " + p.outcomes()));
+        }
+        boolean unitSaysDecisions = ind.unit().equals(DECISIONS_UNIT);
+        if (p.counts() == Population.Counting.DECISIONS && !unitSaysDecisions) {
+            errors.add(FieldError.of(pat + ".counts", "counting DECISIONS needs the unit \"" + DECISIONS_UNIT
+                    + "\", the indicator's unit is \"" + ind.unit() + "\""));
+        } else if (p.counts() == Population.Counting.PERSONS && unitSaysDecisions) {
+            errors.add(FieldError.of(at + ".unit", "the population counts PERSONS; a unit of \"" + DECISIONS_UNIT
+                    + "\" would say otherwise"));
         }
     }
 

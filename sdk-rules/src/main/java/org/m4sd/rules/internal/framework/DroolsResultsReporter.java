@@ -46,8 +46,10 @@ import org.m4sd.sdk.framework.Target;
  * ({@code framework.drl}) check and route every observation and event to the cells it counts in (section input),
  * then compute progress (section progress) and the SDG 10.7.1, 10.7.2 and 10.c.1 results (section sdg), comparing
  * measured values with the thresholds and band limits of {@link FrameworkParameters}. Records are inserted in
- * chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are reported. Totals, cumulation, ratios and
- * country totals come from {@link ReportAssembly}, shared with the reference implementation.
+ * chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are reported;
+ * what grows is one {@link PersonFact} per distinct person, country, period and person-counting indicator, counted
+ * once every record is in. Totals, cumulation, ratios and country totals come from {@link ReportAssembly}, shared
+ * with the reference implementation.
  */
 public final class DroolsResultsReporter implements ResultsReporter {
     /** Records inserted between two {@code fireAllRules} calls. */
@@ -137,6 +139,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
                     session.fireAllRules();
                 }
             }
+            session.fireAllRules();
+            session.insert(new InputComplete());
             session.fireAllRules();
         } finally {
             session.dispose();
