@@ -145,8 +145,8 @@ public final class FrameworkValidator {
         String pat = at + ".population";
         for (Determination d : p.determinations()) {
             if (ind.sector().isPresent() && d.sector() != ind.sector().get()) {
-                errors.add(FieldError.of(pat + ".determinations", "\"" + d.id() + "\" is a " + d.sector()
-                        + " determination; the indicator's sector is " + ind.sector().get()));
+                errors.add(FieldError.of(pat + ".determinations", "\"" + d.id() + "\" belongs to sector "
+                        + d.sector() + ", not to the indicator's sector " + ind.sector().get()));
             }
         }
         if (ind.source() == Source.ACCESS_DECISIONS && !p.grantsAccessOnly()) {
