@@ -84,7 +84,8 @@ public final class ReportAggregator {
     /**
      * Per country and period, each person counted (by person key) with the decision that places the person in a
      * cell of each person-counting indicator. This is the one structure that grows with the number of distinct
-     * persons: about 150 bytes per person, country and period, plus 8 per person-counting indicator.
+     * persons: about 130 bytes per person, country and period (key, map entry, slot array), plus about 50 for each
+     * person-counting indicator that counts the person (its placing date, status and sex).
      */
     private final Map<CountryPeriod, Map<String, Attribution[]>> persons = new HashMap<>();
 
