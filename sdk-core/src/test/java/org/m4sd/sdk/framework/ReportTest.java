@@ -122,9 +122,9 @@ class ReportTest {
         assertThat(p.ratio().getAsDouble()).isCloseTo(3.0 / 36, within(EPS));
         assertThat(p.growthRatio().getAsDouble()).isCloseTo(0.0888, within(5e-4));
         assertThat(p.category()).isEqualTo(ProgressCategory.LIMITED_PROGRESS);
-        // HEA-1 ECU 2021: 4 against a baseline of 800 and a target of 1,000: (4 - 800) / 200
+        // HEA-1 ECU 2021: 4 persons against a baseline of 80 and a target of 100: (4 - 80) / 20
         Achievement h = report.achievement("HEA-1", "ECU", Y2021).orElseThrow();
-        assertThat(h.ratio().getAsDouble()).isCloseTo(-3.98, within(EPS));
+        assertThat(h.ratio().getAsDouble()).isCloseTo(-3.8, within(EPS));
         assertThat(h.category()).isEqualTo(ProgressCategory.DETERIORATION);
     }
 

@@ -219,23 +219,26 @@ class IndicatorMeaningTest {
 
     @ParameterizedTest
     @MethodSource("reporters")
-    void soc1_counts_migrants_granted_a_pension_or_its_export_once_each(ResultsReporter reporter) {
+    void soc1_counts_migrants_granted_an_old_age_pension_once_each(ResultsReporter reporter) {
+        Determination pension = Determination.SOCIAL_SECURITY_OLD_AGE_PENSION;
         ResultsReport r = report(reporter, List.of(
-                // a pension and its payment abroad for the same man: one person
-                decided("olu", MigratoryStatus.REGULAR, Sex.M, Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
-                        Outcome.ELIGIBLE, day(2021, 4, 1)),
+                // refused in April, granted on appeal in October, its payment abroad granted too: one person
+                decided("olu", MigratoryStatus.REGULAR, Sex.M, pension, Outcome.INELIGIBLE, day(2021, 4, 1)),
+                decided("olu", MigratoryStatus.REGULAR, Sex.M, pension, Outcome.ELIGIBLE, day(2021, 10, 1)),
                 decided("olu", MigratoryStatus.REGULAR, Sex.M, Determination.SOCIAL_SECURITY_BENEFIT_EXPORT,
+                        Outcome.ELIGIBLE, day(2021, 10, 1)),
+                // export allowed without a pension granted: no pension is paid, not counted
+                decided("vera", MigratoryStatus.REGULAR, Sex.F, Determination.SOCIAL_SECURITY_BENEFIT_EXPORT,
                         Outcome.ELIGIBLE, day(2021, 4, 1)),
                 // a national and a person of unknown status: left out
-                decided("pia", MigratoryStatus.NATIONAL, Sex.F, Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
-                        Outcome.ELIGIBLE, day(2021, 4, 1)),
-                decided("quim", MigratoryStatus.UNKNOWN, Sex.M, Determination.SOCIAL_SECURITY_BENEFIT_EXPORT,
-                        Outcome.ELIGIBLE, day(2021, 4, 1)),
+                decided("pia", MigratoryStatus.NATIONAL, Sex.F, pension, Outcome.ELIGIBLE, day(2021, 4, 1)),
+                decided("quim", MigratoryStatus.UNKNOWN, Sex.M, pension, Outcome.ELIGIBLE, day(2021, 4, 1)),
                 // refused
-                decided("rosa", MigratoryStatus.REGULAR, Sex.F, Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
-                        Outcome.INELIGIBLE, day(2021, 4, 1))));
+                decided("rosa", MigratoryStatus.REGULAR, Sex.F, pension, Outcome.INELIGIBLE, day(2021, 4, 1))));
+        // olu
         assertThat(ecu(r, "SOC-1", Y2021, Map.of())).isEqualTo(1);
         assertThat(ecu(r, "SOC-1", Y2021, Map.of("sex", "M", "migratoryStatus", "REGULAR"))).isEqualTo(1);
+        assertThat(value(r, "SOC-1", "ECU", Y2021, Map.of("sex", "F"))).isEmpty();
     }
 
     @ParameterizedTest
