@@ -6,10 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.FieldError;
 
 /** Cross-element checks of a framework; every error names the element by its JSON path. */
 final class FrameworkValidator {
+    /** The unit an indicator counting decisions, not persons, must state. */
+    static final String DECISIONS_UNIT = "decisions";
+
     private FrameworkValidator() {
     }
 
@@ -85,14 +89,22 @@ final class FrameworkValidator {
                         + " cannot be broken down by \"" + dim + "\"; allowed: " + new java.util.TreeSet<>(allowed)));
             }
         }
-        if ((ind.source() == Source.ACCESS_DECISIONS || ind.source() == Source.DECISIONS_MADE)
-                && ind.sector().isEmpty()) {
+        boolean fedByDecisions = ind.source() == Source.ACCESS_DECISIONS || ind.source() == Source.DECISIONS_MADE;
+        if (fedByDecisions && ind.sector().isEmpty()) {
             errors.add(FieldError.of(at + ".sector", "source " + ind.source() + " needs a sector"));
         }
         if (ind.source() == Source.SDG_10_7_2_BAND_SHARE && !dims.contains("band")) {
             // without the band, the only figure left would be the total over bands, always 100
             errors.add(FieldError.of(at + ".dimensions", "source " + ind.source() + " needs the dimension \"band\""));
         }
+        if (fedByDecisions && ind.population().isEmpty()) {
+            errors.add(FieldError.of(at + ".population", "source " + ind.source()
+                    + " needs a population: the migratory statuses, determinations and outcomes it counts"));
+        } else if (!fedByDecisions && ind.population().isPresent()) {
+            errors.add(FieldError.of(at + ".population", "only the sources fed by decisions (ACCESS_DECISIONS, "
+                    + "DECISIONS_MADE) take a population; this indicator's source is " + ind.source()));
+        }
+        ind.population().filter(p -> fedByDecisions).ifPresent(p -> checkPopulation(ind, p, at, errors));
         ind.ratio().ifPresent(r -> {
             for (String[] part : new String[][] {{"numerator", r.numerator()}, {"denominator", r.denominator()}}) {
                 Indicator ref = byId.get(part[1]);
@@ -138,6 +150,29 @@ final class FrameworkValidator {
             errors.add(FieldError.of(at + ".value", "baseline " + value + " lies beyond the indicator's limit " + limit
                     + (ind.ascending() ? " (a maximum for an ascending indicator)"
                             : " (a minimum for a descending indicator)")));
+        }
+    }
+
+    /** The determinations lie in the indicator's sector; access is granted outcomes; the unit names what is counted. */
+    private static void checkPopulation(Indicator ind, Population p, String at, List<FieldError> errors) {
+        String pat = at + ".population";
+        for (Determination d : p.determinations()) {
+            if (ind.sector().isPresent() && d.sector() != ind.sector().get()) {
+                errors.add(FieldError.of(pat + ".determinations", "\"" + d.id() + "\" belongs to sector "
+                        + d.sector() + ", not to the indicator's sector " + ind.sector().get()));
+            }
+        }
+        if (ind.source() == Source.ACCESS_DECISIONS && !p.grantsAccessOnly()) {
+            errors.add(FieldError.of(pat + ".outcomes", "source ACCESS_DECISIONS counts access granted: outcomes "
+                    + "must be among " + Population.ACCESS + ", got " + p.outcomes()));
+        }
+        boolean unitSaysDecisions = ind.unit().equals(DECISIONS_UNIT);
+        if (p.counts() == Population.Counting.DECISIONS && !unitSaysDecisions) {
+            errors.add(FieldError.of(pat + ".counts", "counting DECISIONS needs the unit \"" + DECISIONS_UNIT
+                    + "\", the indicator's unit is \"" + ind.unit() + "\""));
+        } else if (p.counts() == Population.Counting.PERSONS && unitSaysDecisions) {
+            errors.add(FieldError.of(at + ".unit", "the population counts PERSONS; a unit of \"" + DECISIONS_UNIT
+                    + "\" would say otherwise"));
         }
     }
 

@@ -29,6 +29,8 @@ import org.m4sd.sdk.internal.Checks;
  * @param aggregationStatus whether values may be summed over countries and dimension values (IATI indicator
  *                    {@code @aggregation-status}); only counts of the UNIT measure are ever summed
  * @param ratio       the formula, present exactly when {@code source} is {@link Source#RATIO}
+ * @param population  whom the indicator counts, for the sources fed by decisions ({@link Source#ACCESS_DECISIONS},
+ *                    {@link Source#DECISIONS_MADE}); the framework's validation requires it there and nowhere else
  * @param baselines   baselines per country
  * @param targets     targets per country and period
  * @param limit       the natural limit the values cannot pass, if any: a maximum when ascending (100 for a
@@ -38,8 +40,8 @@ import org.m4sd.sdk.internal.Checks;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Indicator(String id, String result, String title, Measure measure, boolean ascending, String unit,
         List<Reference> references, Optional<Sector> sector, Level level, List<String> dimensions,
-        Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio, List<Baseline> baselines,
-        List<Target> targets, OptionalDouble limit) {
+        Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio,
+        Optional<Population> population, List<Baseline> baselines, List<Target> targets, OptionalDouble limit) {
 
     /** Rejects nulls, a ratio that does not match the source and a limit that is not a finite number. */
     public Indicator {
@@ -55,6 +57,7 @@ public record Indicator(String id, String result, String title, Measure measure,
         Checks.required(aggregation, "aggregation");
         Checks.required(source, "source");
         Checks.optional(ratio, "ratio");
+        Checks.optional(population, "population");
         baselines = Checks.list(baselines, "baselines");
         targets = Checks.list(targets, "targets");
         if (ratio.isPresent() != (source == Source.RATIO)) {
@@ -66,13 +69,13 @@ public record Indicator(String id, String result, String title, Measure measure,
         }
     }
 
-    /** An indicator without a natural limit (the components before {@code limit} was added). */
+    /** An indicator without a population or a natural limit (the components before they were added). */
     public Indicator(String id, String result, String title, Measure measure, boolean ascending, String unit,
             List<Reference> references, Optional<Sector> sector, Level level, List<String> dimensions,
             Aggregation aggregation, Source source, boolean aggregationStatus, Optional<Ratio> ratio,
             List<Baseline> baselines, List<Target> targets) {
         this(id, result, title, measure, ascending, unit, references, sector, level, dimensions, aggregation, source,
-                aggregationStatus, ratio, baselines, targets, OptionalDouble.empty());
+                aggregationStatus, ratio, Optional.empty(), baselines, targets, OptionalDouble.empty());
     }
 
     /** A builder with measure UNIT, ascending, level NATIONAL, PERIODIC, source OBSERVATIONS. */
@@ -116,6 +119,7 @@ public record Indicator(String id, String result, String title, Measure measure,
         private Source source = Source.OBSERVATIONS;
         private boolean aggregationStatus = true;
         private Ratio ratio;
+        private Population population;
         private final List<Baseline> baselines = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
         private OptionalDouble limit = OptionalDouble.empty();
@@ -193,6 +197,12 @@ public record Indicator(String id, String result, String title, Measure measure,
             return this;
         }
 
+        /** See {@link Indicator#population()}; null for none. */
+        public Builder population(Population value) {
+            population = value;
+            return this;
+        }
+
         /** Adds a baseline. */
         public Builder addBaseline(Baseline value) {
             baselines.add(Checks.required(value, "baselines[]"));
@@ -214,8 +224,8 @@ public record Indicator(String id, String result, String title, Measure measure,
         /** The indicator. */
         public Indicator build() {
             return new Indicator(id, result, title, measure, ascending, unit, references, Optional.ofNullable(sector),
-                    level, dimensions, aggregation, source, aggregationStatus, Optional.ofNullable(ratio), baselines, targets,
-                    limit);
+                    level, dimensions, aggregation, source, aggregationStatus, Optional.ofNullable(ratio),
+                    Optional.ofNullable(population), baselines, targets, limit);
         }
     }
 }

@@ -2,8 +2,12 @@ package org.m4sd.sdk.framework;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +36,9 @@ public sealed interface ProgrammeEvent {
     LocalDate date();
 
     /**
-     * An eligibility decision, reduced to the aggregate statistics the access indicators count: no person id,
-     * only sector, outcome, sex and migratory status.
+     * An eligibility decision, reduced to what the access indicators count: sector, outcome, sex, migratory status
+     * and an opaque key of the person, so that a person decided twice counts once. The person's id itself is not
+     * kept.
      *
      * @param country         the deciding jurisdiction
      * @param date            the decision's {@code asOf} date
@@ -41,11 +46,14 @@ public sealed interface ProgrammeEvent {
      * @param outcome         the outcome
      * @param sex             the person's recorded sex
      * @param migratoryStatus the person's migratory status
+     * @param personKey       an opaque key, equal for every decision about the same person and different for
+     *                        different persons; {@link #of} derives it with {@link #personKey(String)}. Keys are
+     *                        compared, never shown or logged.
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     record DecisionMade(String country, LocalDate date, Determination determination, Outcome outcome, Sex sex,
-            MigratoryStatus migratoryStatus) implements ProgrammeEvent {
-        /** Rejects nulls. */
+            MigratoryStatus migratoryStatus, String personKey) implements ProgrammeEvent {
+        /** Rejects nulls and a blank person key. */
         public DecisionMade {
             Checks.requiredText(country, "country");
             Checks.required(date, "date");
@@ -53,12 +61,13 @@ public sealed interface ProgrammeEvent {
             Checks.required(outcome, "outcome");
             Checks.required(sex, "sex");
             Checks.required(migratoryStatus, "migratoryStatus");
+            Checks.requiredText(personKey, "personKey");
         }
 
         /**
-         * The aggregate statistics of a decision: jurisdiction, date, determination and outcome from the decision
-         * and request, sex ({@link Sex#X} when not recorded) and migratory status from the request's person. The
-         * person's id is not kept.
+         * What the indicators count of a decision: jurisdiction, date, determination and outcome from the decision
+         * and request, sex ({@link Sex#X} when not recorded) and migratory status from the request's person, and
+         * the {@link #personKey(String) key} of the person's id. The id is not kept.
          *
          * @throws IllegalArgumentException when the decision answers another request
          */
@@ -70,12 +79,35 @@ public sealed interface ProgrammeEvent {
                         + request.requestId());
             }
             return new DecisionMade(request.jurisdiction(), decision.asOf(), decision.determination(),
-                    decision.outcome(), request.person().sex().orElse(Sex.X), request.person().migratoryStatus());
+                    decision.outcome(), request.person().sex().orElse(Sex.X), request.person().migratoryStatus(),
+                    personKey(request.person().id()));
+        }
+
+        /**
+         * The opaque key of a person id: the first 128 bits of its SHA-256, in hex (32 characters). Equal ids give
+         * equal keys; the id cannot be read back from the key, though a guessed id can be checked against it, so
+         * keys are handled as personal data too.
+         */
+        public static String personKey(String personId) {
+            Checks.requiredText(personId, "personId");
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(personId.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest, 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+            }
         }
 
         /** Whether the decision grants access (ELIGIBLE or CONDITIONAL). */
         public boolean grantsAccess() {
             return outcome == Outcome.ELIGIBLE || outcome == Outcome.CONDITIONAL;
+        }
+
+        /** The decision's fields, its person key left out. */
+        @Override
+        public String toString() {
+            return "DecisionMade[country=" + country + ", date=" + date + ", determination=" + determination
+                    + ", outcome=" + outcome + ", sex=" + sex + ", migratoryStatus=" + migratoryStatus + "]";
         }
     }
 

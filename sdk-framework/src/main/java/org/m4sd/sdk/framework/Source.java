@@ -11,10 +11,13 @@ public enum Source {
     OBSERVATIONS,
     /** Numerator / denominator x factor of two other indicators (DHIS2); see {@link Indicator#ratio()}. */
     RATIO,
-    /** Count of {@link ProgrammeEvent.DecisionMade} events granting access (ELIGIBLE or CONDITIONAL) in the
-     * indicator's sector; dimensions {@code sex} and {@code migratoryStatus}. */
+    /** Persons (or decisions) granted access by {@link ProgrammeEvent.DecisionMade} events in the indicator's
+     * {@link Indicator#population() population}, whose outcomes all grant access (ELIGIBLE, CONDITIONAL);
+     * dimensions {@code sex} and {@code migratoryStatus}. */
     ACCESS_DECISIONS,
-    /** Count of all {@link ProgrammeEvent.DecisionMade} events in the indicator's sector. */
+    /** Persons (or decisions) decided by {@link ProgrammeEvent.DecisionMade} events in the indicator's
+     * {@link Indicator#population() population}, whatever outcomes it lists; dimensions {@code sex} and
+     * {@code migratoryStatus}. */
     DECISIONS_MADE,
     /** Count of {@link ProgrammeEvent.PolicyAdopted} events (in the indicator's sector, if it has one);
      * dimensions {@code type} and {@code level}. */

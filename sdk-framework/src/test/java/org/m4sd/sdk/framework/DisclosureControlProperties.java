@@ -177,9 +177,10 @@ class DisclosureControlProperties {
                 Arbitraries.of("ECU", "MAR", "NPL"), Arbitraries.integers().between(2020, 2021),
                 Arbitraries.of(Determination.HEALTH_EMERGENCY_CARE, Determination.EDUCATION_PUBLIC_SCHOOL),
                 Arbitraries.of(Outcome.ELIGIBLE, Outcome.INELIGIBLE),
-                Arbitraries.of(Sex.F, Sex.M), Arbitraries.of(MigratoryStatus.REGULAR, MigratoryStatus.REFUGEE))
-                .as((c, y, det, out, sex, st) -> new ProgrammeEvent.DecisionMade(c, LocalDate.of(y, 3, 1), det, out,
-                        sex, st));
+                Arbitraries.of(Sex.F, Sex.M), Arbitraries.of(MigratoryStatus.REGULAR, MigratoryStatus.REFUGEE),
+                Arbitraries.integers().between(0, 200))
+                .as((c, y, det, out, sex, st, person) -> new ProgrammeEvent.DecisionMade(c, LocalDate.of(y, 3, 1), det,
+                        out, sex, st, "person-" + person));
         return d.list().ofMaxSize(80);
     }
 

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Determination.Sector;
 import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.request.MigratoryStatus;
 
 /** Loading, validating and rejecting framework files. */
 class FrameworkJsonTest {
@@ -185,6 +187,61 @@ class FrameworkJsonTest {
                 + " \"migratoryStatus\"; allowed: [ageGroup, destination, education, sex]"));
         assertThat(errors).noneMatch(e -> e.contains("\"education\""));
         assertThat(errors).anyMatch(e -> e.endsWith("source SDG_10_7_2_BAND_SHARE needs the dimension \"band\""));
+    }
+
+    @Test
+    void the_population_of_an_access_indicator_is_read_as_data() {
+        Indicator hea1 = Framework.illustrative().indicator("HEA-1").orElseThrow();
+        Population p = hea1.population().orElseThrow();
+        assertThat(p.migratoryStatuses()).isEqualTo(Population.MIGRANTS).doesNotContain(MigratoryStatus.NATIONAL,
+                MigratoryStatus.UNKNOWN);
+        assertThat(p.determinations()).containsExactlyInAnyOrder(Determination.HEALTH_EMERGENCY_CARE,
+                Determination.HEALTH_ESSENTIAL_CARE);
+        assertThat(p.outcomes()).isEqualTo(Population.ACCESS);
+        assertThat(p.counts()).isEqualTo(Population.Counting.PERSONS);
+        assertThat(hea1.unit()).isEqualTo("persons");
+    }
+
+    @Test
+    void population_errors_are_named_by_their_path() throws Exception {
+        ObjectNode tree = illustrativeTree();
+        ObjectNode hea1 = (ObjectNode) tree.get("indicators").get(0);
+        ObjectNode population = (ObjectNode) hea1.get("population");
+        ((ArrayNode) population.get("migratoryStatuses")).add("CITIZEN");
+        assertThat(errors(tree)).contains("$.indicators[0].population.migratoryStatuses[5]: unknown value "
+                + "\"CITIZEN\"; expected one of " + java.util.Arrays.toString(MigratoryStatus.values()));
+
+        tree = illustrativeTree();
+        hea1 = (ObjectNode) tree.get("indicators").get(0);
+        ((ArrayNode) hea1.get("population").get("determinations")).add("education.public-school");
+        ((ArrayNode) hea1.get("population").get("outcomes")).add("INELIGIBLE");
+        ((ObjectNode) hea1.get("population")).put("counts", "DECISIONS");
+        assertThat(errors(tree)).contains(
+                "$.indicators[0].population.determinations: \"education.public-school\" belongs to sector EDUCATION,"
+                        + " not to the indicator's sector HEALTH",
+                "$.indicators[0].population.outcomes: source ACCESS_DECISIONS counts access granted: outcomes must be"
+                        + " among [ELIGIBLE, CONDITIONAL], got [ELIGIBLE, CONDITIONAL, INELIGIBLE]",
+                "$.indicators[0].population.counts: counting DECISIONS needs the unit \"decisions\", the indicator's"
+                        + " unit is \"persons\"");
+
+        tree = illustrativeTree();
+        ((ObjectNode) tree.get("indicators").get(0)).remove("population");
+        ((ObjectNode) tree.get("indicators").get(3)).set("population", illustrativeTree().get("indicators").get(0)
+                .get("population"));
+        assertThat(errors(tree)).contains(
+                "$.indicators[0].population: source ACCESS_DECISIONS needs a population: the migratory statuses,"
+                        + " determinations and outcomes it counts",
+                "$.indicators[3].population: only the sources fed by decisions (ACCESS_DECISIONS, DECISIONS_MADE) take"
+                        + " a population; this indicator's source is OBSERVATIONS");
+
+        tree = illustrativeTree();
+        ((ObjectNode) tree.get("indicators").get(0)).put("unit", "decisions");
+        assertThat(errors(tree)).contains(
+                "$.indicators[0].unit: the population counts PERSONS; a unit of \"decisions\" would say otherwise");
+
+        tree = illustrativeTree();
+        ((ArrayNode) tree.get("indicators").get(1).get("population").get("outcomes")).removeAll();
+        assertThat(errors(tree)).contains("$.indicators[1].population.outcomes: expected a non-empty array");
     }
 
     @Test

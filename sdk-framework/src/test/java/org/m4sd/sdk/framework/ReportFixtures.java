@@ -57,30 +57,31 @@ final class ReportFixtures {
         return o;
     }
 
+    /** A decision about a person of its own: each fixture decision is about a different person. */
     static DecisionMade decision(String country, int year, Determination d, Outcome outcome, Sex sex,
-            MigratoryStatus status) {
-        return new DecisionMade(country, LocalDate.of(year, 6, 1), d, outcome, sex, status);
+            MigratoryStatus status, int person) {
+        return new DecisionMade(country, LocalDate.of(year, 6, 1), d, outcome, sex, status, "fixture-person-" + person);
     }
 
     static List<ProgrammeEvent> events() {
         List<ProgrammeEvent> e = new ArrayList<>();
         Determination care = Determination.HEALTH_EMERGENCY_CARE;
         for (int i = 0; i < 3; i++) {
-            e.add(decision("ECU", 2021, care, Outcome.ELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR));
+            e.add(decision("ECU", 2021, care, Outcome.ELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR, e.size()));
         }
         e.add(decision("ECU", 2021, Determination.HEALTH_ESSENTIAL_CARE, Outcome.CONDITIONAL, Sex.M,
-                MigratoryStatus.REGULAR));
-        e.add(decision("ECU", 2021, care, Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR));
-        e.add(decision("ECU", 2021, care, Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR));
-        e.add(decision("ECU", 2021, care, Outcome.UNDETERMINED, Sex.M, MigratoryStatus.REGULAR));
+                MigratoryStatus.REGULAR, e.size()));
+        e.add(decision("ECU", 2021, care, Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR, e.size()));
+        e.add(decision("ECU", 2021, care, Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR, e.size()));
+        e.add(decision("ECU", 2021, care, Outcome.UNDETERMINED, Sex.M, MigratoryStatus.REGULAR, e.size()));
         // a school decision does not count in health
         e.add(decision("ECU", 2021, Determination.EDUCATION_PUBLIC_SCHOOL, Outcome.ELIGIBLE, Sex.F,
-                MigratoryStatus.REFUGEE));
+                MigratoryStatus.REFUGEE, e.size()));
         // Bangladesh is a programme country without baselines here; France is not a programme country
-        e.add(decision("BGD", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL));
-        e.add(decision("FRA", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL));
+        e.add(decision("BGD", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.REGULAR, e.size()));
+        e.add(decision("FRA", 2021, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.REGULAR, e.size()));
         // before the programme
-        e.add(decision("ECU", 2018, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL));
+        e.add(decision("ECU", 2018, care, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.REGULAR, e.size()));
 
         e.add(new PolicyAdopted("ECU", LocalDate.of(2020, 3, 1), PolicyType.LAW, Level.NATIONAL,
                 Optional.of(Determination.Sector.HEALTH), "Health-care access law"));

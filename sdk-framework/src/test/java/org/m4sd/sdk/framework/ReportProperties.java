@@ -32,9 +32,9 @@ class ReportProperties {
                 Arbitraries.of(Determination.HEALTH_EMERGENCY_CARE, Determination.HEALTH_ESSENTIAL_CARE,
                         Determination.EDUCATION_PUBLIC_SCHOOL),
                 Arbitraries.of(Outcome.ELIGIBLE, Outcome.CONDITIONAL, Outcome.INELIGIBLE, Outcome.UNDETERMINED),
-                Arbitraries.of(Sex.class), Arbitraries.of(MigratoryStatus.class))
-                .as((c, y, det, out, sex, st) -> new ProgrammeEvent.DecisionMade(c, LocalDate.of(y, 3, 1), det, out,
-                        sex, st));
+                Arbitraries.of(Sex.class), Arbitraries.of(MigratoryStatus.class), Arbitraries.integers().between(0, 9))
+                .as((c, y, det, out, sex, st, person) -> new ProgrammeEvent.DecisionMade(c, LocalDate.of(y, 3, 1), det,
+                        out, sex, st, "person-" + person));
         return d.list().ofMaxSize(60);
     }
 

@@ -43,17 +43,30 @@ class ReportTest {
 
     @Test
     void access_decisions_by_sex_and_migratory_status_with_totals() {
-        // granted: 3 ELIGIBLE F IRREGULAR + 1 CONDITIONAL M REGULAR (essential care is also health)
+        // each fixture decision is about a different migrant; granted: 3 ELIGIBLE F IRREGULAR + 1 CONDITIONAL M
+        // REGULAR (essential care is also health)
         assertThat(value("HEA-1", "ECU", Y2021, Map.of())).isEqualTo(4);
         assertThat(value("HEA-1", "ECU", Y2021, Map.of("sex", "F", "migratoryStatus", "IRREGULAR"))).isEqualTo(3);
         assertThat(value("HEA-1", "ECU", Y2021, Map.of("sex", "F"))).isEqualTo(3);
         assertThat(value("HEA-1", "ECU", Y2021, Map.of("migratoryStatus", "REGULAR"))).isEqualTo(1);
-        // all seven health decisions made, the school decision not among them
+        // the seven persons decided on health care, the school decision not among them
         assertThat(value("HEA-2", "ECU", Y2021, Map.of())).isEqualTo(7);
         assertThat(value("EDU-1", "ECU", Y2021, Map.of("migratoryStatus", "REFUGEE"))).isEqualTo(1);
         // the country total adds Bangladesh's decision; France's and the 2018 one are left out
         assertThat(value("HEA-1", "_T", Y2021, Map.of())).isEqualTo(5);
         assertThat(report.value("HEA-1", "ECU", report.periods().get(0), Map.of())).isEmpty();
+    }
+
+    @Test
+    void a_decision_keeps_an_opaque_key_of_its_person_never_the_id() {
+        // the first 128 bits of SHA-256("P-0001"), in hex
+        String key = ProgrammeEvent.DecisionMade.personKey("P-0001");
+        assertThat(key).isEqualTo("5c0bc6be59e8fa012ce54f03d681fee8")
+                .isNotEqualTo(ProgrammeEvent.DecisionMade.personKey("P-0002"));
+        ProgrammeEvent.DecisionMade d = new ProgrammeEvent.DecisionMade("ECU", LocalDate.of(2021, 1, 1),
+                org.m4sd.sdk.Determination.HEALTH_EMERGENCY_CARE, org.m4sd.sdk.decision.Outcome.ELIGIBLE,
+                org.m4sd.sdk.request.Sex.F, org.m4sd.sdk.request.MigratoryStatus.REFUGEE, key);
+        assertThat(d.toString()).doesNotContain(key).contains("REFUGEE");
     }
 
     @Test
@@ -109,9 +122,9 @@ class ReportTest {
         assertThat(p.ratio().getAsDouble()).isCloseTo(3.0 / 36, within(EPS));
         assertThat(p.growthRatio().getAsDouble()).isCloseTo(0.0888, within(5e-4));
         assertThat(p.category()).isEqualTo(ProgressCategory.LIMITED_PROGRESS);
-        // HEA-1 ECU 2021: 4 against a baseline of 800 and a target of 1,000: (4 - 800) / 200
+        // HEA-1 ECU 2021: 4 persons against a baseline of 80 and a target of 100: (4 - 80) / 20
         Achievement h = report.achievement("HEA-1", "ECU", Y2021).orElseThrow();
-        assertThat(h.ratio().getAsDouble()).isCloseTo(-3.98, within(EPS));
+        assertThat(h.ratio().getAsDouble()).isCloseTo(-3.8, within(EPS));
         assertThat(h.category()).isEqualTo(ProgressCategory.DETERIORATION);
     }
 

@@ -34,7 +34,7 @@ class HtmlDashboardTest {
             boolean present = r.person().presentInTerritory().orElse(false);
             events.add(new ProgrammeEvent.DecisionMade(r.jurisdiction(), r.asOf(), Determination.HEALTH_EMERGENCY_CARE,
                     present ? Outcome.ELIGIBLE : Outcome.INELIGIBLE, r.person().sex().orElse(Sex.X),
-                    r.person().migratoryStatus()));
+                    r.person().migratoryStatus(), ProgrammeEvent.DecisionMade.personKey(r.person().id())));
             ReportEvents.recruitmentCost(r).ifPresent(events::add);
         }
         events.addAll(ReportEvents.sampleActivity(11, SyntheticPopulation.AS_OF));

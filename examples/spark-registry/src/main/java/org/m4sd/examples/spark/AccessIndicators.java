@@ -2,7 +2,9 @@ package org.m4sd.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -18,26 +20,30 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.framework.Framework;
 import org.m4sd.sdk.framework.Indicator;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.ResultsReport;
+import org.m4sd.sdk.framework.Population;
 import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.framework.Source;
 
 /**
  * The results framework's access indicators, computed with Spark SQL from the decisions the job wrote, as the
- * SDK's reporter computes them from {@code DecisionMade} events (docs/RESULTS-FRAMEWORK.md): decisions made and
- * decisions granting access (ELIGIBLE or CONDITIONAL) per sector, by country, reporting period, sex and
- * migratory status, with {@code _T} totals over each.
+ * SDK's reporter computes them from {@code DecisionMade} events (docs/RESULTS-FRAMEWORK.md), by country, reporting
+ * period, sex and migratory status, with {@code _T} totals over each.
  *
  * <ul>
- *   <li>{@link #access}: every decision counted by year of its as-of date, sector, and the cube of jurisdiction,
- *       sex and migratory status, with the share granting access.</li>
+ *   <li>{@link #access}: a summary of the decisions themselves, nationals included: every decision counted by
+ *       year of its as-of date, sector, and the cube of jurisdiction, sex and migratory status, with the share
+ *       granting access. Its counts are decisions, not persons.</li>
  *   <li>{@link #indicatorValues}: the values of the framework's indicators whose source is
- *       {@code ACCESS_DECISIONS} or {@code DECISIONS_MADE}, over the decisions in the programme's countries and
- *       reporting periods (its calendar years cut to its duration).</li>
+ *       {@code ACCESS_DECISIONS} or {@code DECISIONS_MADE}: the decisions in each indicator's population (for the
+ *       illustrative framework, migrants only), counted once per person, country and period where the
+ *       population counts persons, in the programme's countries and reporting periods (its calendar years cut to
+ *       its duration).</li>
  *   <li>{@link #published}: those values under the framework's disclosure control, as the SDK publishes a report
  *       ({@code ResultsReport.protect()}): small counts of people withheld, with the cells that would give them
  *       away.</li>
@@ -63,11 +69,16 @@ final class AccessIndicators {
                 .periods();
     }
 
-    /** The framework's access and decisions-made indicator values, as the SDK's reporter would give them. */
+    /**
+     * The framework's indicators fed by decisions ({@code ACCESS_DECISIONS}, {@code DECISIONS_MADE}), as the SDK's
+     * reporter gives them: the decisions in each indicator's population (determination, outcome and migratory
+     * status in its sets), counted as decisions or, where the population counts persons, as distinct persons per
+     * country and period, each placed by its latest decision (then the greatest status, then sex name).
+     */
     static List<IndicatorValue> indicatorValues(Dataset<Row> decisions, Framework framework) {
         List<Indicator> counted = framework.indicators().stream()
                 .filter(i -> i.source() == Source.ACCESS_DECISIONS || i.source() == Source.DECISIONS_MADE)
-                .filter(i -> i.sector().isPresent()).toList();
+                .toList();
         if (counted.isEmpty()) {
             return List.of();
         }
@@ -82,12 +93,9 @@ final class AccessIndicators {
                 .where(col("jurisdiction").isin(framework.programme().countries().toArray()))
                 .withColumn("period", period).where(col("period").isNotNull());
         List<IndicatorValue> values = new ArrayList<>();
-        for (Row cell : totals(inProgramme, "period").collectAsList()) {
-            Period p = periods.get(cell.getInt(cell.fieldIndex("period")));
-            for (Indicator indicator : counted) {
-                if (!indicator.sector().get().name().equals(cell.getString(cell.fieldIndex("sector")))) {
-                    continue;
-                }
+        for (Indicator indicator : counted) {
+            for (Row cell : cube(counted(inProgramme, indicator.population().orElseThrow())).collectAsList()) {
+                Period p = periods.get(cell.getInt(cell.fieldIndex("period")));
                 Map<String, String> dims = new LinkedHashMap<>();
                 boolean keep = true;
                 for (String dim : List.of("sex", "migratoryStatus")) {
@@ -99,10 +107,8 @@ final class AccessIndicators {
                     }
                 }
                 if (keep) {
-                    long value = cell.getLong(cell.fieldIndex(
-                            indicator.source() == Source.ACCESS_DECISIONS ? "granted" : "decisions"));
                     values.add(new IndicatorValue(indicator.id(), cell.getString(cell.fieldIndex("jurisdiction")),
-                            p, dims, value));
+                            p, dims, cell.getLong(cell.fieldIndex("counted"))));
                 }
             }
         }
@@ -113,6 +119,37 @@ final class AccessIndicators {
     static List<IndicatorValue> published(List<IndicatorValue> values, Framework framework) {
         return new ResultsReport(framework, periods(framework), values, List.of(), List.of(), List.of(), List.of(),
                 List.of()).protect().values();
+    }
+
+    /** The population's decisions; where it counts persons, one row per person, country and period instead. */
+    private static Dataset<Row> counted(Dataset<Row> decisions, Population population) {
+        Dataset<Row> in = decisions
+                .where(col("determination").isin(population.determinations().stream().map(Determination::id)
+                        .toArray()))
+                .where(col("outcome").isin(population.outcomes().stream().map(Enum::name).toArray()))
+                .where(col("migratoryStatus").isin(population.migratoryStatuses().stream().map(Enum::name).toArray()));
+        if (population.counts() == Population.Counting.DECISIONS) {
+            return in.select("period", "jurisdiction", "sex", "migratoryStatus");
+        }
+        // struct order: the latest date, then the greatest status name, then sex name, as the SDK places a person
+        return in.groupBy("period", "jurisdiction", "personKey")
+                .agg(max(struct(col("asOf"), col("migratoryStatus"), col("sex"))).as("placed"))
+                .select(col("period"), col("jurisdiction"), col("placed.sex").as("sex"),
+                        col("placed.migratoryStatus").as("migratoryStatus"));
+    }
+
+    /** Counts by period and the cube of jurisdiction, sex and status, totals labelled {@code _T}. */
+    private static Dataset<Row> cube(Dataset<Row> rows) {
+        String view = "m4sd_counted_" + Long.toHexString(System.nanoTime());
+        rows.createOrReplaceTempView(view);
+        StringBuilder select = new StringBuilder("SELECT period");
+        for (String c : CUBE) {
+            select.append(", CASE WHEN grouping(").append(c).append(") = 1 THEN '").append(TOTAL).append("' ELSE ")
+                    .append(c).append(" END AS ").append(c);
+        }
+        select.append(", count(*) AS counted FROM ").append(view).append(" GROUP BY period, CUBE(")
+                .append(String.join(", ", CUBE)).append(")");
+        return rows.sparkSession().sql(select.toString());
     }
 
     /**

@@ -23,9 +23,9 @@ import org.m4sd.sdk.request.EligibilityRequest;
 /**
  * The rows the evaluation writes, decisions and errors in one pass ({@link SplitOutput} then puts each kind in
  * its own directory). A decision row holds what the results framework counts (sector, outcome, whether it grants
- * access, sex, migratory status: the SDK's {@link DecisionMade} of it), the rule pack and hashes that make it
- * replayable, its criteria and, unless left out, the decision's JSON. An error row names the record by its
- * index and a hash of its request id, never by a person's data.
+ * access, sex, migratory status, the opaque person key: the SDK's {@link DecisionMade} of it), the rule pack and
+ * hashes that make it replayable, its criteria and, unless left out, the decision's JSON. An error row names the
+ * record by its index and a hash of its request id, never by a person's data.
  */
 final class OutputRows implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -58,7 +58,8 @@ final class OutputRows implements Serializable {
             DataTypes.createStructField("error", ERROR, true),
             field(KIND, false),
             field("jurisdiction", true),
-            field("determination", true)));
+            field("determination", true),
+            field("personKey", true)));
 
     /** Where an error was found: reading the record, or deciding it (in a diff: in the first or second run). */
     enum Stage { READ, DECIDE, DECIDE_FROM, DECIDE_TO }
@@ -86,12 +87,12 @@ final class OutputRows implements Serializable {
                 made.grantsAccess(), made.sex().name(), made.migratoryStatus().name(), date(d.asOf()),
                 d.rulePack().id(), d.rulePack().version(), d.rulePack().sha256(), d.inputSha256(), seq(criteria),
                 seq(d.missingFacts()), seq(d.notEncoded()), decisionJson ? json.writeDecision(d) : null, null, DECISIONS,
-                request.jurisdiction(), d.determination().id());
+                request.jurisdiction(), d.determination().id(), made.personKey());
     }
 
     Row error(long recordIndex, String requestId, Stage stage, FieldError e) {
         return RowFactory.create(recordIndex, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, errorStruct(requestId, stage, e), ERRORS, null, null);
+                null, null, null, errorStruct(requestId, stage, e), ERRORS, null, null, null);
     }
 
     /** The {@code error} column's value. */

@@ -23,8 +23,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Determination.Sector;
 import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Aggregation;
 import org.m4sd.sdk.framework.Baseline;
 import org.m4sd.sdk.framework.DisclosureControl;
@@ -39,11 +41,13 @@ import org.m4sd.sdk.framework.Programme;
 import org.m4sd.sdk.framework.ProgrammeOutcome;
 import org.m4sd.sdk.framework.ProgrammeOutput;
 import org.m4sd.sdk.framework.ProgressThresholds;
+import org.m4sd.sdk.framework.Population;
 import org.m4sd.sdk.framework.Ratio;
 import org.m4sd.sdk.framework.Reference;
 import org.m4sd.sdk.framework.ReferenceVocabulary;
 import org.m4sd.sdk.framework.Source;
 import org.m4sd.sdk.framework.Target;
+import org.m4sd.sdk.request.MigratoryStatus;
 
 /** Reads frameworks and observations from JSON, naming every element at fault by its JSON path. */
 public final class FrameworkJson {
@@ -248,8 +252,8 @@ public final class FrameworkJson {
 
     private static Indicator indicator(JsonNode n, String at, List<FieldError> errors) {
         onlyFields(n, at, Set.of("id", "result", "title", "measure", "ascending", "unit", "references", "sector",
-                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "baselines", "targets",
-                "limit"), errors);
+                "level", "dimensions", "aggregation", "aggregationStatus", "source", "ratio", "population", "baselines",
+                "targets", "limit"), errors);
         Indicator.Builder b = Indicator.builder(text(n, at, "id"), text(n, at, "result"), text(n, at, "title"));
         JsonNode measure = field(n, at, "measure");
         b.measure(measure.isInt() ? construct(at + ".measure", () -> Measure.ofCode(measure.intValue()))
@@ -301,6 +305,9 @@ public final class FrameworkJson {
                     number(r, rat, "factor"))));
         }
         optionalNumber(n, at, "limit").ifPresent(b::limit);
+        if (n.has("population")) {
+            b.population(population(n.get("population"), at + ".population", errors));
+        }
         JsonNode baselines = n.get("baselines");
         if (baselines != null) {
             for (int i = 0; i < baselines.size(); i++) {
@@ -409,6 +416,56 @@ public final class FrameworkJson {
             }
         }
         return construct(at, () -> new Observation(id, text(n, at, "country"), period, value, dims));
+    }
+
+    /** A population filter: status, determination and outcome sets, and what is counted. */
+    private static Population population(JsonNode n, String at, List<FieldError> errors) {
+        if (!n.isObject()) {
+            throw new Problem(at, "expected an object");
+        }
+        onlyFields(n, at, Set.of("migratoryStatuses", "determinations", "outcomes", "counts"), errors);
+        Set<MigratoryStatus> statuses = enumSet(field(n, at, "migratoryStatuses"), at + ".migratoryStatuses",
+                v -> enumValue(v, MigratoryStatus.class), java.util.Arrays.toString(MigratoryStatus.values()));
+        Set<Determination> determinations = enumSet(field(n, at, "determinations"), at + ".determinations",
+                v -> v.isTextual() ? Determination.byId(v.textValue()).orElse(null) : null,
+                java.util.Arrays.stream(Determination.values()).map(Determination::id).toList().toString());
+        Set<Outcome> outcomes = enumSet(field(n, at, "outcomes"), at + ".outcomes", v -> enumValue(v, Outcome.class),
+                java.util.Arrays.toString(Outcome.values()));
+        Population.Counting counts = enumValue(field(n, at, "counts"), at + ".counts", Population.Counting.class);
+        return new Population(statuses, determinations, outcomes, counts);
+    }
+
+    /** A non-empty array of distinct values, each read by {@code reader} (null for an unknown value). */
+    private static <E extends Enum<E>> Set<E> enumSet(JsonNode array, String at, Function<JsonNode, E> reader,
+            String known) {
+        if (!array.isArray() || array.isEmpty()) {
+            throw new Problem(at, "expected a non-empty array");
+        }
+        Set<E> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode v = array.get(i);
+            E value = reader.apply(v);
+            if (value == null) {
+                throw new Problem(at + "[" + i + "]", "unknown value " + v + "; expected one of " + known);
+            }
+            if (!out.add(value)) {
+                throw new Problem(at + "[" + i + "]", "duplicate value " + v);
+            }
+        }
+        return out;
+    }
+
+    /** The constant named by a string node, or null. */
+    private static <E extends Enum<E>> E enumValue(JsonNode v, Class<E> type) {
+        if (!v.isTextual()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v.textValue())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.Operator;
 import org.m4sd.sdk.framework.Period;
+import org.m4sd.sdk.framework.Population;
 import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ProgrammeEvent.DecisionMade;
 import org.m4sd.sdk.framework.ProgrammeEvent.OfficialsTrained;
@@ -44,11 +45,15 @@ import org.m4sd.sdk.framework.Source;
 import org.m4sd.sdk.framework.Target;
 import org.m4sd.sdk.framework.ValidationFinding;
 import org.m4sd.sdk.framework.ValidationRule;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
 
 /**
  * Streaming aggregation of observations and events into a {@link ResultsReport}. Memory grows with the number of
- * distinct indicator x country x period x disaggregation cells, and with the survey records of SDG 10.7.1 and
- * 10.c.1 (which need every value for medians and rankings), never with the number of decisions or observations.
+ * distinct indicator x country x period x disaggregation cells, with the distinct persons of each country and
+ * period that person-counting indicators count (a person decided twice counts once), and with the survey records
+ * of SDG 10.7.1 and 10.c.1 (which need every value for medians and rankings), never with the number of decisions
+ * or observations.
  * Sums are exact ({@link BigDecimal}), so the report does not depend on input order.
  */
 public final class ReportAggregator {
@@ -87,6 +92,29 @@ public final class ReportAggregator {
     /** The SDMX code of a breakdown value not recorded. */
     private static final String UNKNOWN = "_U";
 
+    /**
+     * Indicators whose population counts persons; a person's {@link Attribution} array has one slot for each, in
+     * this order.
+     */
+    private final List<Indicator> personCounted = new ArrayList<>();
+    private final Map<String, Integer> personSlots = new HashMap<>();
+    /**
+     * Per country and period, each person counted (by person key) with the decision that places the person in a
+     * cell of each person-counting indicator. This is the one structure that grows with the number of distinct
+     * persons: about 130 bytes per person, country and period (key, map entry, slot array), plus about 50 for each
+     * person-counting indicator that counts the person (its placing date, status and sex).
+     */
+    private final Map<CountryPeriod, Map<String, Attribution[]>> persons = new HashMap<>();
+
+    private record CountryPeriod(String country, int period) {
+    }
+
+    /** The date, status and sex of the decision a person is counted by. */
+    private record Attribution(LocalDate date, MigratoryStatus status, Sex sex) {
+        static final Comparator<Attribution> ORDER = Comparator.comparing(Attribution::date)
+                .thenComparing(a -> a.status().name()).thenComparing(a -> a.sex().name());
+    }
+
     private static final class Acc {
         BigDecimal sum = BigDecimal.ZERO;
         int misfits;
@@ -101,6 +129,10 @@ public final class ReportAggregator {
         for (Indicator i : framework.indicators()) {
             indicators.put(i.id(), i);
             bySource.computeIfAbsent(i.source(), s -> new ArrayList<>()).add(i);
+            if (i.population().filter(pop -> pop.counts() == Population.Counting.PERSONS).isPresent()) {
+                personSlots.put(i.id(), personCounted.size());
+                personCounted.add(i);
+            }
         }
     }
 
@@ -206,13 +238,16 @@ public final class ReportAggregator {
         }
         if (e instanceof DecisionMade d) {
             for (Source s : List.of(Source.ACCESS_DECISIONS, Source.DECISIONS_MADE)) {
-                if (s == Source.ACCESS_DECISIONS && !d.grantsAccess()) {
-                    continue;
-                }
                 for (Indicator ind : bySource.getOrDefault(s, List.of())) {
-                    if (ind.sector().orElse(null) == d.determination().sector()) {
+                    Population population = ind.population().orElseThrow();
+                    if (!population.includes(d.determination(), d.outcome(), d.migratoryStatus())) {
+                        continue;
+                    }
+                    if (population.counts() == Population.Counting.DECISIONS) {
                         increment(ind, d.country(), p, dim -> dim.equals("sex") ? d.sex().name()
                                 : d.migratoryStatus().name(), BigDecimal.ONE);
+                    } else {
+                        attribute(ind, d, p);
                     }
                 }
             }
@@ -244,6 +279,35 @@ public final class ReportAggregator {
         }
     }
 
+    /**
+     * Keeps, for a person counted by a person-counting indicator, the decision that places the person in a cell:
+     * the latest in the period (on the same day, the greater migratory status name, then sex name), whatever the
+     * order the decisions come in.
+     */
+    private void attribute(Indicator ind, DecisionMade d, int p) {
+        Attribution[] byIndicator = persons.computeIfAbsent(new CountryPeriod(d.country(), p), k -> new HashMap<>())
+                .computeIfAbsent(d.personKey(), k -> new Attribution[personCounted.size()]);
+        int slot = personSlots.get(ind.id());
+        Attribution candidate = new Attribution(d.date(), d.migratoryStatus(), d.sex());
+        if (byIndicator[slot] == null || Attribution.ORDER.compare(candidate, byIndicator[slot]) > 0) {
+            byIndicator[slot] = candidate;
+        }
+    }
+
+    /** Adds every person kept by {@link #attribute} to the cell of its attribution, once; then forgets them. */
+    private void countPersons() {
+        persons.forEach((cp, people) -> people.values().forEach(byIndicator -> {
+            for (int slot = 0; slot < byIndicator.length; slot++) {
+                Attribution a = byIndicator[slot];
+                if (a != null) {
+                    increment(personCounted.get(slot), cp.country(), cp.period(),
+                            dim -> dim.equals("sex") ? a.sex().name() : a.status().name(), BigDecimal.ONE);
+                }
+            }
+        }));
+        persons.clear();
+    }
+
     private static Sdg1072Questionnaire later(Sdg1072Questionnaire a, Sdg1072Questionnaire b) {
         int c = a.date().compareTo(b.date());
         if (c == 0) {
@@ -266,6 +330,7 @@ public final class ReportAggregator {
 
     /** Computes the report from everything added. */
     public ResultsReport finish() {
+        countPersons();
         List<IndicatorValue> values = new ArrayList<>();
         List<ValidationFinding> findings = new ArrayList<>();
         Map<String, Map<List<Object>, Double>> computed = new HashMap<>();

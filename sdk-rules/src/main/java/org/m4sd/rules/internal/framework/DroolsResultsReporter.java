@@ -48,8 +48,9 @@ import org.m4sd.sdk.framework.Target;
  * measured values with the thresholds and band limits of {@link FrameworkParameters} (the progress thresholds
  * replaced by the framework's own where it declares them, {@link Framework#progressThresholds()}). Records are
  * inserted in chunks and deleted by the rules as they are counted, so memory stays flat however many decisions are
- * reported. Totals, cumulation, ratios and country totals come from {@link ReportAssembly}, shared with the
- * reference implementation.
+ * reported; what grows is one {@link PersonFact} per distinct person, country, period and person-counting
+ * indicator, counted once every record is in. Totals, cumulation, ratios and country totals come from
+ * {@link ReportAssembly}, shared with the reference implementation.
  */
 public final class DroolsResultsReporter implements ResultsReporter {
     /** Records inserted between two {@code fireAllRules} calls. */
@@ -139,6 +140,8 @@ public final class DroolsResultsReporter implements ResultsReporter {
                     session.fireAllRules();
                 }
             }
+            session.fireAllRules();
+            session.insert(new InputComplete());
             session.fireAllRules();
         } finally {
             session.dispose();

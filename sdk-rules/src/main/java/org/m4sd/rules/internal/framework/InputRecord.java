@@ -2,13 +2,16 @@ package org.m4sd.rules.internal.framework;
 
 import java.util.Map;
 import java.util.Set;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.Determination.Sector;
+import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.IndicatorValue;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ProgrammeEvent.DecisionMade;
 import org.m4sd.sdk.framework.ProgrammeEvent.OfficialsTrained;
 import org.m4sd.sdk.framework.ProgrammeEvent.PolicyAdopted;
+import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
  * One observation or event as a fact. The input rules route it to the cells it counts in, or leave it out with a
@@ -22,11 +25,10 @@ public final class InputRecord {
     private final double value;
     private final Map<String, String> dimensions;
     private final Sector sector;
-    private final boolean grantsAccess;
     private final ProgrammeEvent event;
 
     private InputRecord(String kind, String indicator, String country, int period, double value,
-            Map<String, String> dimensions, Sector sector, boolean grantsAccess, ProgrammeEvent event) {
+            Map<String, String> dimensions, Sector sector, ProgrammeEvent event) {
         this.kind = kind;
         this.indicator = indicator;
         this.country = country;
@@ -34,13 +36,12 @@ public final class InputRecord {
         this.value = value;
         this.dimensions = dimensions;
         this.sector = sector;
-        this.grantsAccess = grantsAccess;
         this.event = event;
     }
 
     static InputRecord of(Observation o, int period) {
         return new InputRecord("Observation", o.indicator(), o.country(), period, o.value(), o.dimensions(), null,
-                false, null);
+                null);
     }
 
     static InputRecord of(ProgrammeEvent e, int period) {
@@ -48,17 +49,17 @@ public final class InputRecord {
         if (e instanceof DecisionMade d) {
             return new InputRecord(kind, "", d.country(), period, 1,
                     Map.of("sex", d.sex().name(), "migratoryStatus", d.migratoryStatus().name()),
-                    d.determination().sector(), d.grantsAccess(), e);
+                    d.determination().sector(), e);
         }
         if (e instanceof PolicyAdopted p) {
             return new InputRecord(kind, "", p.country(), period, 1,
-                    Map.of("type", p.type().name(), "level", p.level().name()), p.sector().orElse(null), false, e);
+                    Map.of("type", p.type().name(), "level", p.level().name()), p.sector().orElse(null), e);
         }
         if (e instanceof OfficialsTrained t) {
             return new InputRecord(kind, "", t.country(), period, t.count(),
-                    Map.of("sex", t.sex().name(), "level", t.level().name()), null, false, e);
+                    Map.of("sex", t.sex().name(), "level", t.level().name()), null, e);
         }
-        return new InputRecord(kind, "", e.country(), period, 0, Map.of(), null, false, e);
+        return new InputRecord(kind, "", e.country(), period, 0, Map.of(), null, e);
     }
 
     /** {@code Observation} or the event's type: {@code DecisionMade}, {@code PolicyAdopted} ... */
@@ -101,9 +102,33 @@ public final class InputRecord {
         return sector;
     }
 
-    /** For a decision: ELIGIBLE or CONDITIONAL. */
-    public boolean isGrantsAccess() {
-        return grantsAccess;
+    /** The determination of a decision; null for other records. */
+    public Determination getDetermination() {
+        return event instanceof DecisionMade d ? d.determination() : null;
+    }
+
+    /** The outcome of a decision; null for other records. */
+    public Outcome getOutcome() {
+        return event instanceof DecisionMade d ? d.outcome() : null;
+    }
+
+    /** The migratory status of the person a decision is about; null for other records. */
+    public MigratoryStatus getMigratoryStatus() {
+        return event instanceof DecisionMade d ? d.migratoryStatus() : null;
+    }
+
+    /** The opaque key of the person a decision is about; null for other records. Never shown. */
+    public String getPersonKey() {
+        return event instanceof DecisionMade d ? d.personKey() : null;
+    }
+
+    /**
+     * Where a decision places its person among the decisions of the period: its date (ISO), migratory status and
+     * sex, joined so that text order is the order of the three; the person counts in the cell of the greatest.
+     * Null for other records.
+     */
+    public String getPlacement() {
+        return event instanceof DecisionMade d ? PersonFact.placement(d) : null;
     }
 
     /** The event, or null for an observation. */

@@ -26,6 +26,16 @@ public final class ReportContext {
                 new BigDecimal(r.getValue()));
     }
 
+    /** Adds one to the cell of the indicator the person is placed in. */
+    public void countPerson(IndicatorFact i, PersonFact person) {
+        Indicator ind = i.getIndicator();
+        List<String> dims = new ArrayList<>(ind.dimensions().size());
+        for (String d : ind.dimensions()) {
+            dims.add(person.dimension(d));
+        }
+        assembly.add(ind, person.getCountry(), person.getPeriod(), dims, BigDecimal.ONE);
+    }
+
     /** Marks the record's cell as holding a value that does not fit the measure. */
     public void misfit(IndicatorFact i, InputRecord r, String message) {
         assembly.misfit(i.getIndicator(), r.getCountry(), r.getPeriod(), cell(i.getIndicator(), r), message);

@@ -26,10 +26,10 @@ class DroolsProgressSettingsTest {
         List<Indicator> indicators = f.indicators().stream().map(i -> !i.id().equals("SOC-2") ? i
                 : new Indicator(i.id(), i.result(), i.title(), i.measure(), i.ascending(), i.unit(), i.references(),
                         i.sector(), i.level(), i.dimensions(), i.aggregation(), i.source(), i.aggregationStatus(),
-                        i.ratio(), i.baselines(), i.targets().stream().filter(t -> !t.country().equals("NPL")).toList(),
+                        i.ratio(), i.population(), i.baselines(), i.targets().stream().filter(t -> !t.country().equals("NPL")).toList(),
                         OptionalDouble.of(32)))
                 .toList();
-        return new Framework(f.programme(), f.outcomes(), f.outputs(), indicators,
+        return new Framework(f.programme(), f.outcomes(), f.outputs(), indicators, f.disclosureControl(),
                 Optional.of(new ProgressThresholds(0.7, 0.3, 0.015, 0.005)));
     }
 

@@ -31,8 +31,8 @@ class DroolsResultsReporterTest {
     @Test
     void counts_granted_decisions_and_computes_progress() {
         List<ProgrammeEvent> events = List.of(
-                decision(Outcome.ELIGIBLE, Sex.F), decision(Outcome.ELIGIBLE, Sex.F),
-                decision(Outcome.CONDITIONAL, Sex.M), decision(Outcome.INELIGIBLE, Sex.M));
+                decision(Outcome.ELIGIBLE, Sex.F, "a"), decision(Outcome.ELIGIBLE, Sex.F, "b"),
+                decision(Outcome.CONDITIONAL, Sex.M, "c"), decision(Outcome.INELIGIBLE, Sex.M, "d"));
         List<Observation> obs = List.of(Observation.of("GOV-2", "ECU", Period.ofYear(2021), 4),
                 Observation.of("GOV-2", "MAR", Period.ofYear(2021), -2));
         ResultsReport r = new DroolsResultsReporter().report(FRAMEWORK, obs.iterator(), events.iterator());
@@ -49,9 +49,9 @@ class DroolsResultsReporterTest {
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("no-negative-count") && f.country().equals("MAR"));
     }
 
-    private static ProgrammeEvent decision(Outcome outcome, Sex sex) {
+    private static ProgrammeEvent decision(Outcome outcome, Sex sex, String person) {
         return new ProgrammeEvent.DecisionMade("ECU", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
-                outcome, sex, MigratoryStatus.IRREGULAR);
+                outcome, sex, MigratoryStatus.IRREGULAR, person);
     }
 
     @Test

@@ -84,7 +84,7 @@ final class FrameworkInputs {
         for (int i = 0; i < size * 3; i++) {
             events.add(new ProgrammeEvent.DecisionMade(country(r), date(r), ds[r.nextInt(ds.length)],
                     os[r.nextInt(os.length)], Sex.values()[r.nextInt(3)],
-                    MigratoryStatus.values()[r.nextInt(MigratoryStatus.values().length)]));
+                    MigratoryStatus.values()[r.nextInt(MigratoryStatus.values().length)], "person-" + r.nextInt(size)));
         }
         for (int i = 0; i < size / 2 + 1; i++) {
             events.add(new ProgrammeEvent.PolicyAdopted(country(r), date(r), PolicyType.values()[r.nextInt(4)],
