@@ -2,6 +2,7 @@ package org.m4sd.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.m4sd.benchmarks.peers.PeerEngine;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.decision.DecisionSet;
@@ -58,11 +59,13 @@ public class PeerBenchmark {
     public void setUp() {
         implementation.requireDecides(scenario);
         engine = implementation.create(EngineOptions.builder().batchSize(1_000).build());
-        List<EligibilityRequest> generated =
-                Population.generate(42, RING, scenario.jurisdiction(), scenario.determinations());
+        // every engine times the same requests: those the peers decide (no early pension in force)
+        List<EligibilityRequest> generated = PeerEngine.decidable(RING,
+                seed -> Population.generate(42 + seed, RING, scenario.jurisdiction(), scenario.determinations()));
         Equivalence.check(engine, implementation.name(), generated);
         ring = generated.toArray(EligibilityRequest[]::new);
-        batch = Population.generate(7, BATCH, scenario.jurisdiction(), scenario.determinations());
+        batch = PeerEngine.decidable(BATCH,
+                seed -> Population.generate(7 + seed, BATCH, scenario.jurisdiction(), scenario.determinations()));
         Equivalence.check(engine, implementation.name(), batch.subList(0, 500));
     }
 

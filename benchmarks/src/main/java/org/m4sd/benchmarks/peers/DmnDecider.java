@@ -83,6 +83,7 @@ final class DmnDecider implements CaseRules {
         String input;
         switch (fact.determination()) {
             case SOCIAL_SECURITY_OLD_AGE_PENSION -> {
+                EarlyPensions.refuseWhereInForce(fact);
                 AgreementChoice.apply(fact);
                 model = pension;
                 input = "pension";

@@ -55,6 +55,7 @@ final class EasyRulesDecider implements CaseRules {
     public void decide(RuleCase ruleCase) {
         Rules rules = switch (ruleCase.determination()) {
             case SOCIAL_SECURITY_OLD_AGE_PENSION -> {
+                EarlyPensions.refuseWhereInForce(ruleCase);
                 AgreementChoice.apply(ruleCase);
                 yield pension;
             }

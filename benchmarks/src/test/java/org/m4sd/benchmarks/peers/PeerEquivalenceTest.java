@@ -35,15 +35,17 @@ import org.m4sd.sdk.request.Recruitment;
 /**
  * The peer engines (DMN decision tables, Easy Rules) decide exactly as the reference implementation does, on a
  * few thousand generated requests per determination: a change to a DRL rule that is not carried to the peers
- * fails here rather than in a benchmark's set-up.
+ * fails here rather than in a benchmark's set-up. A pension case with early pensions in force is outside the peers'
+ * scope and refused (PeerEngine); at most a third of the pension requests are.
  */
 class PeerEquivalenceTest {
     static final int REQUESTS = 3_000;
     /**
      * Of the 26 pension rules that report a criterion (the not-encoded age and paths, the estimated record and the
-     * most favourable agreement among them), the requests reach all but ss.pension.age.not-required.
+     * most favourable agreement among them), the requests the peers decide reach all but ss.pension.age.not-required
+     * and ss.pension.benefit.proportional, Tunisia's, where early pensions are in force and the peers refuse.
      */
-    static final int MIN_PENSION_RULES = 25;
+    static final int MIN_PENSION_RULES = 24;
     /**
      * Of the 48 fair-recruitment rules, the requests reach all but the national caps' four rate-unknown rules,
      * Nepal's welfare fund above its cap, the Philippines' destination ban, a Bangladeshi ceiling fixed for the other
@@ -90,15 +92,26 @@ class PeerEquivalenceTest {
         EligibilityEngine peer = peer(peerName);
         Set<String> rules = new TreeSet<>();
         int compared = 0;
+        int refused = 0;
         for (EligibilityRequest request : requests(determination)) {
             DecisionSet expected = reference.evaluate(request);
-            DecisionSet actual = peer.evaluate(request);
+            DecisionSet actual;
+            try {
+                actual = peer.evaluate(request);
+            } catch (UnsupportedOperationException e) {
+                // outside the peers' scope: an early pension in force, and only that
+                assertThat(e).hasMessageContaining("without early pensions");
+                refused++;
+                continue;
+            }
             assertThat(actual).as("%s on request %s", peerName, request.requestId()).isEqualTo(expected);
             expected.decisions().stream().map(Decision::criteria).flatMap(List::stream).map(Criterion::rule)
                     .forEach(rules::add);
             compared++;
         }
-        assertThat(compared).isEqualTo(REQUESTS);
+        assertThat(compared + refused).isEqualTo(REQUESTS);
+        assertThat(compared).as("requests the peers decide").isGreaterThanOrEqualTo(
+                determination == Determination.SOCIAL_SECURITY_OLD_AGE_PENSION ? REQUESTS * 2 / 3 : REQUESTS);
         // The comparison means something only if the requests lead through many of the rules.
         assertThat(rules).as("rules the requests reached").hasSizeGreaterThanOrEqualTo(
                 determination == Determination.SOCIAL_SECURITY_OLD_AGE_PENSION ? MIN_PENSION_RULES : MIN_FR_RULES);

@@ -284,14 +284,14 @@ class IndicatorMeaningTest {
 
     @ParameterizedTest
     @MethodSource("reporters")
-    void emp4_is_the_smart_average_of_the_corridor_into_the_country(ResultsReporter reporter) {
+    void emp4_is_the_average_cost_of_the_services_into_the_country(ResultsReporter reporter) {
         LocalDate priced = day(2021, 5, 1);
         ResultsReport r = report(reporter, List.of(
                 // fee / 200 x 100 + margin: 4 / 2 + 1 = 3 %, 6 / 2 + 1 = 4 %, 8 / 2 + 1 = 5 %
-                new RemittancePrice("USA", "ECU", priced, "A", 4, 1, 1, true),
-                new RemittancePrice("USA", "ECU", priced, "B", 6, 1, 1, true),
-                new RemittancePrice("USA", "ECU", priced, "C", 8, 1, 1, true)));
-        // the three cheapest qualifying services: (3 + 4 + 5) / 3 = 4 %
+                new RemittancePrice("USA", "ECU", priced, "A", 4, 1, 1, true, true),
+                new RemittancePrice("USA", "ECU", priced, "B", 6, 1, 1, true, true),
+                new RemittancePrice("USA", "ECU", priced, "C", 8, 1, 1, true, true)));
+        // the simple average over the services into Ecuador (SDG 10.c.1 country figure): (3 + 4 + 5) / 3 = 4 %
         assertThat(ecu(r, "EMP-4", Y2021, Map.of())).isCloseTo(4, within(EPS));
     }
 
