@@ -117,11 +117,12 @@ class HtmlDashboardTest {
         java.time.LocalDate day = java.time.LocalDate.of(2021, 6, 1);
         for (int i = 0; i < 40; i++) {
             few.add(new ProgrammeEvent.DecisionMade("ECU", day, Determination.HEALTH_EMERGENCY_CARE,
-                    i < 3 ? Outcome.INELIGIBLE : Outcome.ELIGIBLE, Sex.F, org.m4sd.sdk.request.MigratoryStatus.REGULAR));
+                    i < 3 ? Outcome.INELIGIBLE : Outcome.ELIGIBLE, Sex.F, org.m4sd.sdk.request.MigratoryStatus.REGULAR,
+                    "ecu-" + i));
         }
         for (int i = 0; i < 2; i++) {
             few.add(new ProgrammeEvent.DecisionMade("MAR", day, Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE,
-                    Sex.M, org.m4sd.sdk.request.MigratoryStatus.REGULAR));
+                    Sex.M, org.m4sd.sdk.request.MigratoryStatus.REGULAR, "mar-" + i));
         }
         ResultsReport small = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
                 few.iterator());
