@@ -55,34 +55,31 @@ final class HtmlDashboard {
      * Each progress category's style, best first; not assessable last. Okabe-Ito blue to vermilion, so no two
      * categories differ by red and green alone; a test checks that every category has an entry.
      */
-    static final Map<ProgressCategory, Style> CATEGORIES = styles(Map.of(
-            ProgressCategory.ACHIEVED, new Style("achieved", "#0072B2"),
-            ProgressCategory.ON_TRACK, new Style("on track", "#56B4E9"),
-            ProgressCategory.ACCELERATION_NEEDED, new Style("needs acceleration", "#F0E442"),
-            ProgressCategory.LIMITED_PROGRESS, new Style("limited progress", "#E69F00"),
-            ProgressCategory.DETERIORATION, new Style("deterioration", "#D55E00"),
-            ProgressCategory.NOT_ASSESSED, new Style("not assessable", "#BBBBBB")),
-            List.of(ProgressCategory.ACHIEVED, ProgressCategory.ON_TRACK, ProgressCategory.ACCELERATION_NEEDED,
-                    ProgressCategory.LIMITED_PROGRESS, ProgressCategory.DETERIORATION,
-                    ProgressCategory.NOT_ASSESSED));
+    static final Map<ProgressCategory, Style> CATEGORIES = inOrder(
+            Map.entry(ProgressCategory.ACHIEVED, new Style("achieved", "#0072B2")),
+            Map.entry(ProgressCategory.ON_TRACK, new Style("on track", "#56B4E9")),
+            Map.entry(ProgressCategory.ACCELERATION_NEEDED, new Style("needs acceleration", "#F0E442")),
+            Map.entry(ProgressCategory.LIMITED_PROGRESS, new Style("limited progress", "#E69F00")),
+            Map.entry(ProgressCategory.DETERIORATION, new Style("deterioration", "#D55E00")),
+            Map.entry(ProgressCategory.NOT_ASSESSED, new Style("not assessable", "#BBBBBB")));
     /** Each decision outcome's style; a test checks that every outcome has an entry. */
-    static final Map<Outcome, Style> OUTCOMES = styles(Map.of(
-            Outcome.ELIGIBLE, new Style("eligible", "#0072B2"),
-            Outcome.CONDITIONAL, new Style("conditional", "#56B4E9"),
-            Outcome.INELIGIBLE, new Style("ineligible", "#E69F00"),
-            Outcome.COMPLIANT, new Style("compliant", "#CC79A7"),
-            Outcome.NON_COMPLIANT, new Style("non-compliant", "#D55E00"),
-            Outcome.UNDETERMINED, new Style("undetermined", "#BBBBBB")),
-            List.of(Outcome.ELIGIBLE, Outcome.CONDITIONAL, Outcome.INELIGIBLE, Outcome.COMPLIANT,
-                    Outcome.NON_COMPLIANT, Outcome.UNDETERMINED));
-    /** The trend charts' value line, baseline and target. */
+    static final Map<Outcome, Style> OUTCOMES = inOrder(
+            Map.entry(Outcome.ELIGIBLE, new Style("eligible", "#0072B2")),
+            Map.entry(Outcome.CONDITIONAL, new Style("conditional", "#56B4E9")),
+            Map.entry(Outcome.INELIGIBLE, new Style("ineligible", "#E69F00")),
+            Map.entry(Outcome.COMPLIANT, new Style("compliant", "#CC79A7")),
+            Map.entry(Outcome.NON_COMPLIANT, new Style("non-compliant", "#D55E00")),
+            Map.entry(Outcome.UNDETERMINED, new Style("undetermined", "#BBBBBB")));
+    /** The trend charts' value line and points. */
     static final String VALUE_COLOUR = "#0072B2";
+    /** The trend charts' baseline, dashed. */
     static final String BASELINE_COLOUR = "#000000";
+    /** The trend charts' target, dotted. */
     static final String TARGET_COLOUR = "#D55E00";
     /** The disaggregation charts' series: Okabe-Ito, then greys. */
     private static final String[] SERIES = {"#0072B2", "#E69F00", "#56B4E9", "#D55E00", "#CC79A7", "#F0E442",
         "#000000", "#999999"};
-    /** Width in pixels of a decision bar standing for the most decisions of a row. */
+    /** Length in pixels of the decision bar of the row with the most published decisions; the others in scale. */
     static final int DECISION_BAR = 360;
 
     private final ResultsReport report;
@@ -101,10 +98,13 @@ final class HtmlDashboard {
         }
     }
 
-    /** The styles in display {@code order}. */
-    private static <E extends Enum<E>> Map<E, Style> styles(Map<E, Style> styles, List<E> order) {
+    /** The styles in the order given, which is the order legends and summary columns show them in. */
+    @SafeVarargs
+    private static <E extends Enum<E>> Map<E, Style> inOrder(Map.Entry<E, Style>... styles) {
         Map<E, Style> ordered = new LinkedHashMap<>();
-        order.forEach(e -> ordered.put(e, styles.get(e)));
+        for (Map.Entry<E, Style> style : styles) {
+            ordered.put(style.getKey(), style.getValue());
+        }
         return Collections.unmodifiableMap(ordered);
     }
 
