@@ -309,6 +309,11 @@ final class HtmlDashboard {
         html.append("</table></div>\n");
     }
 
+    /** The indicator's unit after its title, when it has one. */
+    private static String unit(Indicator indicator) {
+        return indicator.unit().isBlank() ? "" : " <span class=\"period\">(" + esc(indicator.unit()) + ")</span>";
+    }
+
     private static String sectorLabel(Optional<Sector> sector) {
         return sector.map(s -> switch (s) {
             case HEALTH -> "Health";
@@ -371,8 +376,7 @@ final class HtmlDashboard {
 
     private void progressRow(Indicator indicator, List<String> countries, Map<String, Achievement> byCountry) {
         html.append("<tr><td class=\"l title\"><b>").append(esc(indicator.id())).append("</b> ")
-                .append(esc(indicator.title())).append(" <span class=\"period\">(").append(esc(indicator.unit()))
-                .append(")</span></td>");
+                .append(esc(indicator.title())).append(unit(indicator)).append("</td>");
         for (String country : countries) {
             Achievement a = byCountry.get(country);
             if (a == null) {
@@ -387,7 +391,9 @@ final class HtmlDashboard {
             a.target().ifPresentOrElse(t -> html.append("<br>target ").append(number(t)),
                     () -> html.append("<br>no target"));
             html.append("</small><br>").append(progressBar(a, category));
-            a.ratio().ifPresent(r -> html.append(" ").append(String.format(Locale.ROOT, "%.0f %%", r * 100)));
+            // no achievement where the dashboard overrides the category: (actual - 0) / (0 - 0) means nothing
+            a.ratio().stream().filter(r -> category == a.category() && Double.isFinite(r))
+                    .forEach(r -> html.append(" ").append(String.format(Locale.ROOT, "%.0f %%", r * 100)));
             html.append("<br>").append(category(category)).append("</td>");
         }
         html.append("</tr>\n");
@@ -428,8 +434,7 @@ final class HtmlDashboard {
             ordered(found.keySet()).forEach(c -> series.put(c, found.get(c)));
             html.append("<figure class=\"trend\" data-indicator=\"").append(esc(indicator.id()))
                     .append("\"><figcaption><b>").append(esc(indicator.id())).append("</b> ")
-                    .append(esc(indicator.title())).append(" <span class=\"period\">(").append(esc(indicator.unit()))
-                    .append(")</span></figcaption>");
+                    .append(esc(indicator.title())).append(unit(indicator)).append("</figcaption>");
             if (series.isEmpty()) {
                 html.append("<p class=\"no-data\" data-indicator=\"").append(esc(indicator.id()))
                         .append("\">No values reported for this indicator in any period: nothing to chart.</p>");

@@ -231,7 +231,8 @@ class HtmlDashboardTest {
         assertThat(sections).startsWith("summary", "progress", "trends").endsWith("decisions");
         assertThat(html).doesNotContain("…", "text-overflow");
         for (Indicator indicator : Framework.illustrative().indicators()) {
-            assertThat(html).contains("</b> " + HtmlDashboard.esc(indicator.title()) + " <span class=\"period\">");
+            assertThat(html).contains("</b> " + HtmlDashboard.esc(indicator.title())
+                    + (indicator.unit().isBlank() ? "</figcaption>" : " <span class=\"period\">("));
         }
     }
 
@@ -261,13 +262,13 @@ class HtmlDashboardTest {
 
     /**
      * A baseline equal to its target at zero is not assessable, whatever the report says; its progress bar stays
-     * empty. Another zero baseline with a target above it keeps its category.
+     * empty and no achievement is written. Another zero baseline with a target above it keeps its category.
      */
     @Test
     void zeroBaselineAndZeroTargetIsNotAssessable() {
         Period year = Period.ofYear(2022);
         Achievement zeroToZero = new Achievement("GOV-2", "ECU", year, 0, 2019, OptionalDouble.of(0), 0,
-                OptionalDouble.empty(), true, OptionalDouble.empty(), ProgressCategory.LIMITED_PROGRESS);
+                OptionalDouble.of(0), true, OptionalDouble.empty(), ProgressCategory.LIMITED_PROGRESS);
         Achievement zeroToTwo = new Achievement("GLO-1", "ECU", year, 0, 2019, OptionalDouble.of(2), 0,
                 OptionalDouble.of(0), false, OptionalDouble.of(0), ProgressCategory.LIMITED_PROGRESS);
         assertThat(HtmlDashboard.shown(zeroToZero)).isEqualTo(ProgressCategory.NOT_ASSESSED);
@@ -279,7 +280,7 @@ class HtmlDashboardTest {
         gov2 = gov2.substring(0, gov2.indexOf("</tr>"));
         assertThat(gov2).contains("data-category=\"NOT_ASSESSED\"", "not assessable", "<b>0</b> <span class=\"period "
                 + "when\">in 2022</span>", "baseline 0 (2019)", "target 0", "<rect class=\"bar\" width=\"0\"")
-                .doesNotContain("limited progress");
+                .doesNotContain("limited progress", " %");
         assertThat(progress).contains("data-category=\"LIMITED_PROGRESS\"");
         String summary = page.substring(page.indexOf("<tr data-row=\"ECU\">"));
         assertThat(summary.substring(0, summary.indexOf("</tr>")))
