@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.Determination.Sector;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.Indicator;
@@ -27,39 +33,84 @@ import org.m4sd.sdk.framework.ValidationFinding;
 
 /**
  * The results-framework report as one self-contained HTML page: inline CSS and inline SVG charts, no script and
- * nothing fetched, so it opens offline and can be mailed as one file. By country: the decisions by determination
- * and outcome; each indicator's latest actual against baseline and target, coloured by progress category; each
- * indicator's values by country and disaggregation as bar charts; the validation findings; SDG 10.7.1 and the
- * SDG 10.7.2 domain scores. Countries are shown the framework's financed ones first, each marked as financed, then
- * the others; wide tables and charts scroll inside the page rather than widen it.
+ * nothing fetched, so it opens offline and can be mailed as one file. In the order a reader asks: a summary (per
+ * sector and per country, how many indicators are achieved, on track, need acceleration ...); the progress table
+ * grouped by sector, each value with the period it is from, its baseline (with its year), target, achievement
+ * and category; the trends over the reporting periods as small multiples; each indicator's latest values by
+ * disaggregation; the validation findings; SDG 10.7.1 and 10.7.2; the decisions by country and outcome last.
+ *
+ * <p>Colours are from the Okabe-Ito palette, readable with the common colour-vision deficiencies, and every
+ * colour has its name written beside it. Titles wrap rather than being cut. An indicator without values gets a
+ * note, not empty axes. A baseline equal to its target at zero is shown as not assessable, whatever category the
+ * report gives it: there is no progress to measure. The dashboard's own counts follow {@link SmallCounts}.
+ * Countries are shown the framework's financed ones first, each marked as financed, then the others; wide tables
+ * and charts scroll inside the page rather than widen it.
  */
 final class HtmlDashboard {
-    static final Map<ProgressCategory, String> COLOURS = Map.of(
-            ProgressCategory.ACHIEVED, "#1a7f37", ProgressCategory.ON_TRACK, "#4caf50",
-            ProgressCategory.ACCELERATION_NEEDED, "#f2b705", ProgressCategory.LIMITED_PROGRESS, "#f57c00",
-            ProgressCategory.DETERIORATION, "#c62828", ProgressCategory.NOT_ASSESSED, "#9e9e9e");
-    static final Map<Outcome, String> OUTCOME_COLOURS = Map.of(
-            Outcome.ELIGIBLE, "#1a7f37", Outcome.CONDITIONAL, "#8bc34a", Outcome.INELIGIBLE, "#c62828",
-            Outcome.COMPLIANT, "#1565c0", Outcome.NON_COMPLIANT, "#f57c00", Outcome.UNDETERMINED, "#9e9e9e");
-    private static final String[] SERIES = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-        "#e377c2", "#7f7f7f"};
+    /** A colour and the words written beside it. */
+    record Style(String label, String colour) {
+    }
 
-    /** The colour of what disclosure control withholds. */
-    static final String WITHHELD_COLOUR = "#bdbdbd";
+    /**
+     * Each progress category's style, best first; not assessable last. Okabe-Ito blue to vermilion, so no two
+     * categories differ by red and green alone; a test checks that every category has an entry.
+     */
+    static final Map<ProgressCategory, Style> CATEGORIES = inOrder(
+            Map.entry(ProgressCategory.ACHIEVED, new Style("achieved", "#0072B2")),
+            Map.entry(ProgressCategory.ON_TRACK, new Style("on track", "#56B4E9")),
+            Map.entry(ProgressCategory.ACCELERATION_NEEDED, new Style("needs acceleration", "#F0E442")),
+            Map.entry(ProgressCategory.LIMITED_PROGRESS, new Style("limited progress", "#E69F00")),
+            Map.entry(ProgressCategory.DETERIORATION, new Style("deterioration", "#D55E00")),
+            Map.entry(ProgressCategory.NOT_ASSESSED, new Style("not assessable", "#BBBBBB")));
+    /** Each decision outcome's style; a test checks that every outcome has an entry. */
+    static final Map<Outcome, Style> OUTCOMES = inOrder(
+            Map.entry(Outcome.ELIGIBLE, new Style("eligible", "#0072B2")),
+            Map.entry(Outcome.CONDITIONAL, new Style("conditional", "#56B4E9")),
+            Map.entry(Outcome.INELIGIBLE, new Style("ineligible", "#E69F00")),
+            Map.entry(Outcome.COMPLIANT, new Style("compliant", "#CC79A7")),
+            Map.entry(Outcome.NON_COMPLIANT, new Style("non-compliant", "#D55E00")),
+            Map.entry(Outcome.UNDETERMINED, new Style("undetermined", "#BBBBBB")));
+    /** The trend charts' value line and points. */
+    static final String VALUE_COLOUR = "#0072B2";
+    /** The trend charts' baseline, dashed. */
+    static final String BASELINE_COLOUR = "#000000";
+    /** The trend charts' target, dotted. */
+    static final String TARGET_COLOUR = "#D55E00";
+    /** The disaggregation charts' series: Okabe-Ito, then greys. */
+    private static final String[] SERIES = {"#0072B2", "#E69F00", "#56B4E9", "#D55E00", "#CC79A7", "#F0E442",
+        "#000000", "#999999"};
+    /** Length in pixels of the decision bar of the row with the most published decisions; the others in scale. */
+    static final int DECISION_BAR = 360;
 
     private final ResultsReport report;
-    /** The decisions by country, determination and outcome, as disclosure control lets them be drawn. */
-    private final DecisionCounts outcomes;
+    /** Country, then determination, then outcome: how many decisions. */
+    private final Map<String, Map<Determination, Map<Outcome, Long>>> outcomes = new TreeMap<>();
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
     private HtmlDashboard(ResultsReport report, Iterable<? extends ProgrammeEvent> events) {
         this.report = report;
-        this.outcomes = new DecisionCounts(events, report.framework().disclosureControl());
+        for (ProgrammeEvent e : events) {
+            if (e instanceof ProgrammeEvent.DecisionMade d) {
+                outcomes.computeIfAbsent(d.country(), k -> new EnumMap<>(Determination.class))
+                        .computeIfAbsent(d.determination(), k -> new EnumMap<>(Outcome.class))
+                        .merge(d.outcome(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** The styles in the order given, which is the order legends and summary columns show them in. */
+    @SafeVarargs
+    private static <E extends Enum<E>> Map<E, Style> inOrder(Map.Entry<E, Style>... styles) {
+        Map<E, Style> ordered = new LinkedHashMap<>();
+        for (Map.Entry<E, Style> style : styles) {
+            ordered.put(style.getKey(), style.getValue());
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 
     /**
-     * Writes the dashboard of the report's protected copy ({@link ResultsReport#protect()}: values withheld by
-     * disclosure control are not drawn); the decisions among {@code events} are counted by country and outcome.
+     * Writes the dashboard of the report's protected copy ({@link ResultsReport#protect()}); the decisions among
+     * {@code events} are counted by country and outcome.
      */
     static void write(ResultsReport report, Iterable<? extends ProgrammeEvent> events, Writer out) {
         try {
@@ -70,20 +121,42 @@ final class HtmlDashboard {
         }
     }
 
+    /**
+     * The category the dashboard shows: the report's, except that a baseline equal to its target at zero is not
+     * assessable (there is nothing to progress towards, so "limited progress" would be wrong).
+     */
+    static ProgressCategory shown(Achievement a) {
+        boolean zeroToZero = a.baseline() == 0 && a.target().isPresent() && a.target().getAsDouble() == 0;
+        return zeroToZero ? ProgressCategory.NOT_ASSESSED : a.category();
+    }
+
+    /** The style of a category; fails on a category without one, which the palette test rules out. */
+    private static Style style(ProgressCategory category) {
+        return Objects.requireNonNull(CATEGORIES.get(category), () -> "no style for " + category);
+    }
+
     private String render() {
         var programme = report.framework().programme();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(programme.title())).append("</title><style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1200px}")
+                .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1336px}")
+                .append("h1,h2,h3,figcaption,td,th{overflow-wrap:anywhere;white-space:normal}")
                 .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:4px 8px;")
-                .append("font-size:13px;text-align:right}th{background:#f4f4f4}td.l,th.l{text-align:left}")
-                .append(".cat{color:#fff;border-radius:3px;padding:1px 5px;font-size:11px;white-space:nowrap}")
-                .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #f2b705}")
+                .append("font-size:13px;text-align:right;vertical-align:top}th{background:#f4f4f4}")
+                .append("td.l,th.l{text-align:left}tr.sector th{text-align:left;background:#e8eef4;font-size:14px}")
+                .append(".cat{white-space:nowrap;font-size:12px}")
+                .append(".sw{display:inline-block;width:12px;height:12px;border:1px solid #555;margin-right:4px;")
+                .append("vertical-align:-2px}ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;")
+                .append("gap:4px 18px;font-size:13px}")
+                .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #E69F00}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
                 .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
-                .append(".fin{display:block;font-size:10px;font-weight:normal;color:#1a7f37}")
-                .append("th.financed{background:#e6f2e9}")
+                .append(".fin{display:block;font-size:10px;font-weight:normal;color:#0072B2}")
+                .append("th.financed{background:#e3eef7}td.title{min-width:16rem;max-width:22rem}")
+                .append(".multiples{display:flex;flex-wrap:wrap;gap:6px}p.no-data{color:#555;font-style:italic}")
+                .append("td.summary-bar{width:220px}.period{color:#555}span.when{white-space:nowrap}")
+                .append("td.achievement{text-align:left;min-width:7.5rem}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(programme.title())).append("</h1>\n");
         if (programme.illustrative()) {
@@ -91,16 +164,18 @@ final class HtmlDashboard {
                     .append("targets are examples, not the programme's own.</p>\n");
         }
         financedNote();
-        html.append("<p>Periods: ").append(esc(report.periods().stream().map(Period::toString)
+        html.append("<p>Periods: ").append(esc(report.periods().stream().map(HtmlDashboard::periodLabel)
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
                 .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
                 .append("baseline and target, ").append(report.findings().size()).append(" validation findings.</p>\n");
-        outcomes();
-        legend();
-        progress();
+        Map<String, Map<String, Achievement>> latest = latestAchievements();
+        summary(latest);
+        progress(latest);
+        trends();
         charts();
         findings();
         sdg();
+        decisions();
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -135,92 +210,8 @@ final class HtmlDashboard {
                 ? "<span class=\"fin\">financed</span>" : "");
     }
 
-    /**
-     * Per country, one stacked bar per determination: its decisions by outcome. What disclosure control withholds
-     * is grey and unnumbered: the withheld outcomes of a bar as one segment (their sum follows from the bar's total
-     * anyway), a whole bar when its total is withheld.
-     */
-    private void outcomes() {
-        html.append("<section id=\"outcomes\"><h2>Decisions by country and outcome</h2>\n");
-        if (outcomes.countries().isEmpty()) {
-            html.append("<p>No decisions were reported.</p></section>\n");
-            return;
-        }
-        html.append("<p id=\"outcome-legend\">");
-        for (Outcome o : Outcome.values()) {
-            html.append("<span class=\"cat\" style=\"background:").append(OUTCOME_COLOURS.get(o)).append("\">")
-                    .append(o.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
-        }
-        html.append("<span class=\"cat\" style=\"background:").append(WITHHELD_COLOUR)
-                .append(";color:#000\">withheld (fewer than ").append(report.framework().disclosureControl().threshold())
-                .append(" people, or would reveal such a count)</span>");
-        html.append("</p>\n");
-        int barLength = 360;
-        int rowHeight = 18;
-        for (String country : ordered(outcomes.countries())) {
-            List<Determination> determinations = outcomes.determinations(country);
-            java.util.OptionalLong decided = outcomes.total(country);
-            boolean financed = report.framework().programme().financed(country);
-            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
-                    .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
-                    .append("</b> ").append(financed ? "(financed) " : "")
-                    .append(decided.isPresent() ? number(decided.getAsLong()) + " decisions" : "decisions withheld")
-                    .append("</figcaption>");
-            html.append("<svg class=\"outcomes\" width=\"").append(260 + barLength + 80).append("\" height=\"")
-                    .append(determinations.size() * rowHeight + 4).append("\" role=\"img\">");
-            int y = 2;
-            for (Determination determination : determinations) {
-                java.util.OptionalLong total = outcomes.total(country, determination);
-                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(determination.id()))
-                        .append("</text>");
-                double x = 260;
-                long shown = 0;
-                if (total.isPresent()) {
-                    for (Map.Entry<Outcome, Long> segment : outcomes.published(country, determination).entrySet()) {
-                        double width = (double) segment.getValue() / total.getAsLong() * barLength;
-                        html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
-                                .append("\" data-count=\"").append(segment.getValue()).append("\" data-total=\"")
-                                .append(total.getAsLong()).append("\" x=\"")
-                                .append(String.format(Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y)
-                                .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", width))
-                                .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"")
-                                .append(OUTCOME_COLOURS.get(segment.getKey())).append("\"><title>")
-                                .append(esc(determination.id())).append(", ")
-                                .append(segment.getKey().name().toLowerCase(Locale.ROOT)).append(": ")
-                                .append(number(segment.getValue())).append("</title></rect>");
-                        x += width;
-                        shown += segment.getValue();
-                    }
-                }
-                if (total.isEmpty() || shown < total.getAsLong()) {
-                    double width = total.isEmpty() ? barLength
-                            : (double) (total.getAsLong() - shown) / total.getAsLong() * barLength;
-                    html.append("<rect class=\"withheld\" x=\"").append(String.format(Locale.ROOT, "%.1f", x))
-                            .append("\" y=\"").append(y).append("\" width=\"")
-                            .append(String.format(Locale.ROOT, "%.1f", width)).append("\" height=\"")
-                            .append(rowHeight - 4).append("\" fill=\"").append(WITHHELD_COLOUR).append("\"><title>")
-                            .append(esc(determination.id())).append(": withheld by disclosure control</title></rect>");
-                }
-                html.append("<text x=\"").append(260 + barLength + 6).append("\" y=\"").append(y + 12).append("\">")
-                        .append(total.isPresent() ? number(total.getAsLong()) : "withheld").append("</text>");
-                y += rowHeight;
-            }
-            html.append("</svg></figure>\n");
-        }
-        html.append("</section>\n");
-    }
-
-    private void legend() {
-        html.append("<p id=\"legend\">");
-        for (ProgressCategory c : ProgressCategory.values()) {
-            html.append("<span class=\"cat\" style=\"background:").append(COLOURS.get(c)).append("\">")
-                    .append(c.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
-        }
-        html.append("</p>\n");
-    }
-
-    /** Latest achievement per indicator and country: actual against baseline and target, with its colour. */
-    private void progress() {
+    /** Per indicator and country, the achievement of the latest period with one. */
+    private Map<String, Map<String, Achievement>> latestAchievements() {
         Map<String, Map<String, Achievement>> latest = new LinkedHashMap<>();
         for (Achievement a : report.achievements()) {
             Map<String, Achievement> byCountry = latest.computeIfAbsent(a.indicator(), k -> new LinkedHashMap<>());
@@ -229,12 +220,122 @@ final class HtmlDashboard {
                 byCountry.put(a.country(), a);
             }
         }
-        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
-        html.append("<section id=\"progress\"><h2>Progress against targets, by country</h2>\n");
+        return latest;
+    }
+
+    /** The progress categories, each colour with its name beside it. */
+    private void legend(String id) {
+        html.append("<ul class=\"legend\" id=\"").append(id).append("\">");
+        CATEGORIES.forEach((category, style) -> html.append("<li data-category=\"").append(category).append("\">")
+                .append(swatch(style)).append(esc(style.label())).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static String swatch(Style style) {
+        return "<span class=\"sw\" style=\"background:" + style.colour() + "\"></span>";
+    }
+
+    /** A category as its colour and its name. */
+    private static String category(ProgressCategory category) {
+        Style style = style(category);
+        return "<span class=\"cat\">" + swatch(style) + esc(style.label()) + "</span>";
+    }
+
+    /**
+     * Per sector and per country: of the indicators assessed (their latest period with an assessment), how many
+     * in each category, as "n of N" and as a stacked bar.
+     */
+    private void summary(Map<String, Map<String, Achievement>> latest) {
+        html.append("<section id=\"summary\"><h2>Summary: are the indicators on track?</h2>\n");
         if (latest.isEmpty()) {
             html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
             return;
         }
+        html.append("<p>Each indicator in each country is counted once, at the latest period assessed against its ")
+                .append("baseline and target.</p>\n");
+        legend("legend");
+        Map<String, List<ProgressCategory>> bySector = new LinkedHashMap<>();
+        for (Sector sector : Sector.values()) {
+            bySector.put(sectorLabel(Optional.of(sector)), new ArrayList<>());
+        }
+        bySector.put(sectorLabel(Optional.empty()), new ArrayList<>());
+        Map<String, List<ProgressCategory>> byCountry = new LinkedHashMap<>();
+        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
+        countries.forEach(c -> byCountry.put(c, new ArrayList<>()));
+        for (Indicator indicator : report.framework().indicators()) {
+            for (Achievement a : latest.getOrDefault(indicator.id(), Map.of()).values()) {
+                if (!a.country().equals(IndicatorValue.TOTAL)) {
+                    bySector.get(sectorLabel(indicator.sector())).add(shown(a));
+                }
+                byCountry.get(a.country()).add(shown(a));
+            }
+        }
+        bySector.values().removeIf(List::isEmpty);
+        html.append("<h3>By sector</h3><p>Indicators of the sector in each country (programme totals left out).</p>\n");
+        summaryTable("summary-sector", "sector", bySector, k -> esc(k));
+        html.append("<h3>By country</h3>\n");
+        summaryTable("summary-country", "country", byCountry, this::countryLabel);
+        html.append("</section>\n");
+    }
+
+    private void summaryTable(String id, String rowName, Map<String, List<ProgressCategory>> rows,
+            java.util.function.Function<String, String> label) {
+        html.append("<div class=\"scroll\"><table class=\"summary\" id=\"").append(id).append("\"><tr><th class=\"l\">")
+                .append(rowName).append("</th>");
+        CATEGORIES.forEach((c, style) -> html.append("<th data-category=\"").append(c).append("\">").append(swatch(style))
+                .append(esc(style.label())).append("</th>"));
+        html.append("<th class=\"l\">share</th></tr>\n");
+        for (Map.Entry<String, List<ProgressCategory>> row : rows.entrySet()) {
+            int of = row.getValue().size();
+            Map<ProgressCategory, Long> counts = row.getValue().stream()
+                    .collect(Collectors.groupingBy(c -> c, () -> new EnumMap<>(ProgressCategory.class),
+                            Collectors.counting()));
+            html.append("<tr data-row=\"").append(esc(row.getKey())).append("\"><th class=\"l\">")
+                    .append(label.apply(row.getKey())).append("</th>");
+            StringBuilder bar = new StringBuilder("<svg class=\"summary-bar\" width=\"200\" height=\"12\" role=\"img\">");
+            double x = 0;
+            for (ProgressCategory c : CATEGORIES.keySet()) {
+                long n = counts.getOrDefault(c, 0L);
+                html.append("<td data-category=\"").append(c).append("\" data-count=\"").append(n).append("\">")
+                        .append(n == 0 ? "<span class=\"period\">0</span>" : n + " of " + of).append("</td>");
+                if (n > 0) {
+                    double width = 200.0 * n / of;
+                    bar.append("<rect x=\"").append(format(x)).append("\" width=\"").append(format(width))
+                            .append("\" height=\"12\" fill=\"").append(style(c).colour()).append("\"><title>")
+                            .append(esc(style(c).label())).append(": ").append(n).append(" of ").append(of)
+                            .append("</title></rect>");
+                    x += width;
+                }
+            }
+            html.append("<td class=\"l summary-bar\">").append(bar).append("</svg></td></tr>\n");
+        }
+        html.append("</table></div>\n");
+    }
+
+    /** The indicator's unit after its title, when it has one. */
+    private static String unit(Indicator indicator) {
+        return indicator.unit().isBlank() ? "" : " <span class=\"period\">(" + esc(indicator.unit()) + ")</span>";
+    }
+
+    private static String sectorLabel(Optional<Sector> sector) {
+        return sector.map(s -> switch (s) {
+            case HEALTH -> "Health";
+            case EDUCATION -> "Education";
+            case SOCIAL_SECURITY -> "Social security and human rights";
+            case EMPLOYMENT -> "Employment and economic inclusion";
+        }).orElse("Cross-sector (governance, policy, global)");
+    }
+
+    /** Latest achievement per indicator and country, indicators grouped by sector. */
+    private void progress(Map<String, Map<String, Achievement>> latest) {
+        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
+        html.append("<section id=\"progress\"><h2>Progress against targets, by sector and country</h2>\n");
+        if (latest.isEmpty()) {
+            html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
+            return;
+        }
+        html.append("<p>Each cell: the latest actual and the period it is from, the baseline and its year, the ")
+                .append("target, the achievement ((actual - baseline) / (target - baseline)) and the category.</p>\n");
         var programme = report.framework().programme();
         if (programme.financedCountries().isEmpty()) {
             progressTable("progress-table", countries, latest);
@@ -251,7 +352,7 @@ final class HtmlDashboard {
         html.append("</section>\n");
     }
 
-    /** One row per indicator with an achievement in {@code countries}, one column per country. */
+    /** One row per indicator with an achievement in {@code countries}, one column per country, by sector. */
     private void progressTable(String id, List<String> countries, Map<String, Map<String, Achievement>> latest) {
         html.append("<div class=\"scroll\"><table class=\"progress\" id=\"").append(id)
                 .append("\"><tr><th class=\"l\">indicator</th>");
@@ -259,37 +360,184 @@ final class HtmlDashboard {
                 .append(report.framework().programme().financed(c) ? " class=\"financed\">" : ">")
                 .append(countryLabel(c)).append("</th>"));
         html.append("</tr>\n");
+        Map<String, List<Indicator>> bySector = new LinkedHashMap<>();
         for (Indicator indicator : report.framework().indicators()) {
             Map<String, Achievement> byCountry = latest.get(indicator.id());
-            if (byCountry == null || countries.stream().noneMatch(byCountry::containsKey)) {
-                continue;
+            if (byCountry != null && countries.stream().anyMatch(byCountry::containsKey)) {
+                bySector.computeIfAbsent(sectorLabel(indicator.sector()), k -> new ArrayList<>()).add(indicator);
             }
-            html.append("<tr><td class=\"l\" title=\"").append(esc(indicator.title())).append("\">")
-                    .append(esc(indicator.id())).append(" ").append(esc(shorten(indicator.title(), 60))).append("</td>");
-            for (String country : countries) {
-                Achievement a = byCountry.get(country);
-                if (a == null) {
-                    html.append("<td></td>");
-                    continue;
-                }
-                html.append("<td class=\"achievement\" data-category=\"").append(a.category()).append("\">")
-                        .append(number(a.actual())).append(" ").append(progressBar(a)).append("<br><span class=\"cat\" ")
-                        .append("style=\"background:").append(COLOURS.get(a.category())).append("\">")
-                        .append(a.category().name().replace('_', ' ').toLowerCase(Locale.ROOT))
-                        .append("</span><br><small>baseline ").append(number(a.baseline()));
-                a.target().ifPresent(t -> html.append(", target ").append(number(t)));
-                html.append("</small></td>");
+        }
+        for (Map.Entry<String, List<Indicator>> sector : bySector.entrySet()) {
+            html.append("<tr class=\"sector\"><th colspan=\"").append(countries.size() + 1).append("\">")
+                    .append(esc(sector.getKey())).append("</th></tr>\n");
+            for (Indicator indicator : sector.getValue()) {
+                progressRow(indicator, countries, latest.get(indicator.id()));
             }
-            html.append("</tr>\n");
         }
         html.append("</table></div>\n");
     }
 
-    private static String progressBar(Achievement a) {
-        double shown = a.displayRatio().orElse(0);
+    private void progressRow(Indicator indicator, List<String> countries, Map<String, Achievement> byCountry) {
+        html.append("<tr><td class=\"l title\"><b>").append(esc(indicator.id())).append("</b> ")
+                .append(esc(indicator.title())).append(unit(indicator)).append("</td>");
+        for (String country : countries) {
+            Achievement a = byCountry.get(country);
+            if (a == null) {
+                html.append("<td></td>");
+                continue;
+            }
+            ProgressCategory category = shown(a);
+            html.append("<td class=\"achievement\" data-category=\"").append(category).append("\"><b>")
+                    .append(number(a.actual())).append("</b> <span class=\"period when\">in ").append(periodLabel(a.period()))
+                    .append("</span><br><small>baseline ").append(number(a.baseline())).append(" (")
+                    .append(a.baselineYear()).append(")");
+            a.target().ifPresentOrElse(t -> html.append("<br>target ").append(number(t)),
+                    () -> html.append("<br>no target"));
+            html.append("</small><br>").append(progressBar(a, category));
+            // no achievement where the dashboard overrides the category: (actual - 0) / (0 - 0) means nothing
+            a.ratio().stream().filter(r -> category == a.category() && Double.isFinite(r))
+                    .forEach(r -> html.append(" ").append(String.format(Locale.ROOT, "%.0f %%", r * 100)));
+            html.append("<br>").append(category(category)).append("</td>");
+        }
+        html.append("</tr>\n");
+    }
+
+    private static String progressBar(Achievement a, ProgressCategory category) {
+        double shown = category == ProgressCategory.NOT_ASSESSED ? 0 : a.displayRatio().orElse(0);
         return "<svg class=\"progress\" width=\"60\" height=\"8\" role=\"img\"><rect width=\"60\" height=\"8\" "
-                + "fill=\"#eee\"/><rect class=\"bar\" width=\"" + Math.round(shown * 60) + "\" height=\"8\" fill=\""
-                + COLOURS.get(a.category()) + "\"/></svg>";
+                + "fill=\"#eee\" stroke=\"#999\"/><rect class=\"bar\" width=\"" + Math.round(shown * 60)
+                + "\" height=\"8\" fill=\"" + style(category).colour() + "\"/></svg>";
+    }
+
+    /**
+     * For each indicator, its totals over the reporting periods: one small line chart per country that has a
+     * value, with the baseline and the latest target as lines; a note instead of a chart when there is none.
+     */
+    private void trends() {
+        html.append("<section id=\"trends\"><h2>Trends over the reporting periods</h2>\n");
+        html.append("<p>Totals (all disaggregations) by period, one chart per indicator and country; the axis runs ")
+                .append("from zero (or the lowest value, when negative) to the highest value, baseline or target.</p>")
+                .append("<ul class=\"legend\" id=\"trend-legend\"><li><svg width=\"26\" height=\"10\">")
+                .append("<line x1=\"0\" y1=\"5\" x2=\"26\" y2=\"5\" stroke=\"").append(VALUE_COLOUR)
+                .append("\" stroke-width=\"2\"/><circle cx=\"13\" cy=\"5\" r=\"3\" fill=\"").append(VALUE_COLOUR)
+                .append("\"/></svg> value</li><li><svg width=\"26\" height=\"10\"><line x1=\"0\" y1=\"5\" ")
+                .append("x2=\"26\" y2=\"5\" stroke=\"").append(BASELINE_COLOUR).append("\" stroke-dasharray=\"4 3\"/>")
+                .append("</svg> baseline</li><li><svg width=\"26\" height=\"10\"><line x1=\"0\" y1=\"5\" x2=\"26\" ")
+                .append("y2=\"5\" stroke=\"").append(TARGET_COLOUR).append("\" stroke-width=\"2\" ")
+                .append("stroke-dasharray=\"1 3\"/></svg> target</li></ul>\n");
+        List<Period> periods = report.periods();
+        for (Indicator indicator : report.framework().indicators()) {
+            Map<String, Map<Period, Double>> series = new LinkedHashMap<>();
+            Map<String, Map<Period, Double>> found = new TreeMap<>();
+            for (IndicatorValue v : report.values()) {
+                if (v.indicator().equals(indicator.id()) && v.total()) {
+                    found.computeIfAbsent(v.country(), k -> new TreeMap<>()).put(v.period(), v.value());
+                }
+            }
+            ordered(found.keySet()).forEach(c -> series.put(c, found.get(c)));
+            html.append("<figure class=\"trend\" data-indicator=\"").append(esc(indicator.id()))
+                    .append("\"><figcaption><b>").append(esc(indicator.id())).append("</b> ")
+                    .append(esc(indicator.title())).append(unit(indicator)).append("</figcaption>");
+            if (series.isEmpty()) {
+                html.append("<p class=\"no-data\" data-indicator=\"").append(esc(indicator.id()))
+                        .append("\">No values reported for this indicator in any period: nothing to chart.</p>");
+            } else {
+                html.append("<div class=\"multiples\">");
+                series.forEach((country, values) -> trendChart(indicator, country, periods, values));
+                html.append("</div>");
+            }
+            html.append("</figure>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** One small line chart: {@code values} by period, the baseline and the latest target as lines. */
+    private void trendChart(Indicator indicator, String country, List<Period> periods, Map<Period, Double> values) {
+        int width = 178;
+        int height = 128;
+        int left = 44;
+        int right = width - 18;
+        int top = 24;
+        int bottom = height - 22;
+        OptionalDouble baseline = indicator.baseline(country).flatMap(b -> b.value().isPresent()
+                ? Optional.of(b.value()) : Optional.empty()).orElse(OptionalDouble.empty());
+        Optional<org.m4sd.sdk.framework.Target> target = indicator.targets().stream()
+                .filter(t -> t.country().equals(country) && t.dimensions().isEmpty() && t.value().isPresent())
+                .max(java.util.Comparator.comparing(org.m4sd.sdk.framework.Target::period));
+        double max = values.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double min = Math.min(0, values.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        if (baseline.isPresent()) {
+            max = Math.max(max, baseline.getAsDouble());
+            min = Math.min(min, baseline.getAsDouble());
+        }
+        if (target.isPresent()) {
+            max = Math.max(max, target.get().value().getAsDouble());
+            min = Math.min(min, target.get().value().getAsDouble());
+        }
+        if (max == min) {
+            max = min + 1;
+        }
+        double low = min;
+        double span = max - min;
+        java.util.function.DoubleUnaryOperator y = v -> bottom - (v - low) / span * (bottom - top);
+        java.util.function.IntToDoubleFunction x = i -> periods.size() == 1 ? (left + right) / 2.0
+                : left + i * (right - left) / (periods.size() - 1.0);
+        html.append("<svg class=\"trend-chart\" data-indicator=\"").append(esc(indicator.id()))
+                .append("\" data-country=\"").append(esc(country)).append("\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
+                .append(esc(indicator.id() + " " + label(country))).append("\">");
+        html.append("<text x=\"0\" y=\"12\" font-weight=\"bold\">").append(esc(label(country)))
+                .append(report.framework().programme().financed(country) ? " (financed)" : "").append("</text>");
+        // axes: the value scale at its two ends, the first and last period under the time axis
+        html.append("<line x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"").append(left)
+                .append("\" y2=\"").append(bottom).append("\" stroke=\"#999\"/><line x1=\"").append(left)
+                .append("\" y1=\"").append(bottom).append("\" x2=\"").append(right).append("\" y2=\"").append(bottom)
+                .append("\" stroke=\"#999\"/>");
+        html.append("<text class=\"axis\" x=\"").append(left - 3).append("\" y=\"").append(top + 4)
+                .append("\" text-anchor=\"end\">").append(compact(max)).append("</text><text class=\"axis\" x=\"")
+                .append(left - 3).append("\" y=\"").append(bottom).append("\" text-anchor=\"end\">")
+                .append(compact(min)).append("</text>");
+        html.append("<text class=\"axis\" x=\"").append(format(x.applyAsDouble(0))).append("\" y=\"")
+                .append(bottom + 14).append("\" text-anchor=\"middle\">").append(year(periods.get(0))).append("</text>");
+        if (periods.size() > 1) {
+            html.append("<text class=\"axis\" x=\"").append(format(x.applyAsDouble(periods.size() - 1)))
+                    .append("\" y=\"").append(bottom + 14).append("\" text-anchor=\"middle\">")
+                    .append(year(periods.get(periods.size() - 1))).append("</text>");
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            html.append("<line x1=\"").append(format(x.applyAsDouble(i))).append("\" y1=\"").append(bottom)
+                    .append("\" x2=\"").append(format(x.applyAsDouble(i))).append("\" y2=\"").append(bottom + 3)
+                    .append("\" stroke=\"#999\"/>");
+        }
+        baseline.ifPresent(b -> html.append("<line class=\"baseline\" x1=\"").append(left).append("\" x2=\"")
+                .append(right).append("\" y1=\"").append(format(y.applyAsDouble(b))).append("\" y2=\"")
+                .append(format(y.applyAsDouble(b))).append("\" stroke=\"").append(BASELINE_COLOUR)
+                .append("\" stroke-dasharray=\"4 3\"><title>baseline ").append(number(b)).append("</title></line>"));
+        target.ifPresent(t -> html.append("<line class=\"target\" x1=\"").append(left).append("\" x2=\"")
+                .append(right).append("\" y1=\"").append(format(y.applyAsDouble(t.value().getAsDouble())))
+                .append("\" y2=\"").append(format(y.applyAsDouble(t.value().getAsDouble()))).append("\" stroke=\"")
+                .append(TARGET_COLOUR).append("\" stroke-width=\"2\" stroke-dasharray=\"1 3\"><title>target ")
+                .append(number(t.value().getAsDouble())).append(" by ").append(periodLabel(t.period()))
+                .append("</title></line>"));
+        StringBuilder line = new StringBuilder();
+        StringBuilder points = new StringBuilder();
+        double lastValue = 0;
+        for (int i = 0; i < periods.size(); i++) {
+            Double v = values.get(periods.get(i));
+            if (v == null) {
+                continue;
+            }
+            lastValue = v;
+            line.append(format(x.applyAsDouble(i))).append(',').append(format(y.applyAsDouble(v))).append(' ');
+            points.append("<circle class=\"point\" cx=\"").append(format(x.applyAsDouble(i))).append("\" cy=\"")
+                    .append(format(y.applyAsDouble(v))).append("\" r=\"3\" fill=\"").append(VALUE_COLOUR)
+                    .append("\"><title>").append(periodLabel(periods.get(i))).append(": ").append(number(v))
+                    .append("</title></circle>");
+        }
+        html.append("<polyline points=\"").append(line.toString().trim()).append("\" fill=\"none\" stroke=\"")
+                .append(VALUE_COLOUR).append("\" stroke-width=\"2\"/>").append(points);
+        html.append("<text x=\"").append(width).append("\" y=\"12\" text-anchor=\"end\">")
+                .append("latest ").append(compact(lastValue)).append("</text></svg>");
     }
 
     /** For each indicator: the latest period's values by country, one bar per value of its first dimension. */
@@ -299,7 +547,6 @@ final class HtmlDashboard {
         for (Indicator indicator : report.framework().indicators()) {
             List<IndicatorValue> values = report.values().stream()
                     .filter(v -> v.indicator().equals(indicator.id()) && !v.country().equals(IndicatorValue.TOTAL))
-                    .filter(v -> !v.suppressed()) // withheld by disclosure control: no bar, no number
                     .toList();
             if (values.isEmpty()) {
                 continue;
@@ -388,6 +635,76 @@ final class HtmlDashboard {
         html.append("</svg>");
     }
 
+    /**
+     * Per country, one bar per determination: its decisions by outcome, on one scale for the whole page, each
+     * outcome's count written beside the bar. Counts hidden by {@link SmallCounts} have no bar length and are
+     * written "fewer than 5"; a total is written only when none of its parts is hidden.
+     */
+    private void decisions() {
+        html.append("<section id=\"decisions\"><h2>Decisions by country, determination and outcome</h2>\n");
+        if (outcomes.isEmpty()) {
+            html.append("<p>No decisions were reported.</p></section>\n");
+            return;
+        }
+        long scale = outcomes.values().stream().flatMap(m -> m.values().stream())
+                .mapToLong(row -> row.values().stream().filter(SmallCounts::published).mapToLong(Long::longValue).sum())
+                .max().orElse(1);
+        html.append("<p>Bar length: decisions, ").append(DECISION_BAR).append(" px for ").append(number(scale))
+                .append(". Counts from 1 to ").append(SmallCounts.THRESHOLD - 1).append(" are not shown (\"")
+                .append(SmallCounts.HIDDEN).append("\"), nor the totals they are part of.</p>\n");
+        html.append("<ul class=\"legend\" id=\"outcome-legend\">");
+        OUTCOMES.forEach((o, style) -> html.append("<li data-outcome=\"").append(o).append("\">").append(swatch(style))
+                .append(esc(style.label())).append("</li>"));
+        html.append("</ul>\n");
+        int rowHeight = 18;
+        for (String country : ordered(outcomes.keySet())) {
+            Map<Determination, Map<Outcome, Long>> byDetermination = outcomes.get(country);
+            OptionalLong decided = SmallCounts.total(byDetermination.values().stream()
+                    .flatMap(m -> m.values().stream()).toList());
+            boolean financed = report.framework().programme().financed(country);
+            html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
+                    .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
+                    .append("</b> ").append(financed ? "(financed) " : "")
+                    .append(decided.isPresent() ? number(decided.getAsLong()) + " decisions" : "decisions")
+                    .append("</figcaption>");
+            html.append("<svg class=\"outcomes\" width=\"").append(250 + DECISION_BAR + 470).append("\" height=\"")
+                    .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
+            int y = 2;
+            for (Map.Entry<Determination, Map<Outcome, Long>> row : byDetermination.entrySet()) {
+                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(row.getKey().id()))
+                        .append("</text>");
+                double x = 250;
+                StringBuilder counts = new StringBuilder();
+                for (Map.Entry<Outcome, Long> segment : row.getValue().entrySet()) {
+                    Style style = OUTCOMES.get(segment.getKey());
+                    long count = segment.getValue();
+                    counts.append(counts.isEmpty() ? "" : " · ").append(style.label()).append(" ")
+                            .append(SmallCounts.text(count));
+                    if (!SmallCounts.published(count)) {
+                        continue;
+                    }
+                    double width = (double) count / scale * DECISION_BAR;
+                    html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
+                            .append("\" data-count=\"").append(count).append("\" x=\"").append(format(x))
+                            .append("\" y=\"").append(y).append("\" width=\"").append(format(width))
+                            .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"").append(style.colour())
+                            .append("\"><title>").append(esc(row.getKey().id())).append(", ").append(style.label())
+                            .append(": ").append(number(count)).append("</title></rect>");
+                    x += width;
+                }
+                OptionalLong total = SmallCounts.total(row.getValue().values());
+                if (total.isPresent() && row.getValue().size() > 1) {
+                    counts.append(" = ").append(number(total.getAsLong()));
+                }
+                html.append("<text class=\"counts\" x=\"").append(250 + DECISION_BAR + 8).append("\" y=\"")
+                        .append(y + 12).append("\">").append(esc(counts.toString())).append("</text>");
+                y += rowHeight;
+            }
+            html.append("</svg></figure>\n");
+        }
+        html.append("</section>\n");
+    }
+
     private void findings() {
         html.append("<section id=\"findings\"><h2>Validation findings</h2>\n");
         if (report.findings().isEmpty()) {
@@ -412,14 +729,12 @@ final class HtmlDashboard {
             html.append("<p>No recruitment-cost survey answers.</p>");
         } else {
             html.append("<table><tr><th class=\"l\">origin</th><th class=\"l\">period</th><th>workers</th>")
-                    .append("<th>outside 3 years</th><th>costs not convertible</th><th>mean</th><th>median</th>")
-                    .append("<th>4th quintile</th></tr>\n");
+                    .append("<th>excluded</th><th>mean</th><th>median</th></tr>\n");
             for (Sdg1071Result r : report.sdg1071()) {
                 html.append("<tr class=\"sdg1071\"><td class=\"l\">").append(esc(label(r.country()))).append("</td><td class=\"l\">")
                         .append(esc(r.period().toString())).append("</td><td>").append(r.workers()).append("</td><td>")
-                        .append(r.excluded()).append("</td><td>").append(r.unconvertible()).append("</td><td>")
-                        .append(number(r.mean())).append("</td><td>").append(number(r.median())).append("</td><td>")
-                        .append(number(r.fourthQuintile())).append("</td></tr>\n");
+                        .append(r.excluded()).append("</td><td>").append(number(r.mean())).append("</td><td>")
+                        .append(number(r.median())).append("</td></tr>\n");
             }
             html.append("</table>");
         }
@@ -439,7 +754,7 @@ final class HtmlDashboard {
                     double score = r.domainScores().get(d);
                     html.append("<td>").append(number(score)).append(" <svg width=\"50\" height=\"8\">")
                             .append("<rect width=\"50\" height=\"8\" fill=\"#eee\"/><rect class=\"bar\" width=\"")
-                            .append(Math.round(score / 2)).append("\" height=\"8\" fill=\"#1f77b4\"/></svg></td>");
+                            .append(Math.round(score / 2)).append("\" height=\"8\" fill=\"#0072B2\"/></svg></td>");
                 }
                 html.append("<td>").append(number(r.overall())).append(" ").append(esc(r.band().name())).append("</td></tr>\n");
             }
@@ -457,8 +772,45 @@ final class HtmlDashboard {
                 : String.format(Locale.ROOT, "%,.2f", v);
     }
 
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A value for a small axis label: at most three significant figures, with k and M. */
+    private static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.3gM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.3gk", v / 1e3);
+        }
+        return number(Math.rint(v * 100) / 100);
+    }
+
+    /**
+     * A calendar year as its number ("2022"), whole months of one year as the year and the months ("2023
+     * (Jan-Oct)"), another period as its first and last day.
+     */
+    static String periodLabel(Period p) {
+        boolean wholeMonths = p.start().getDayOfMonth() == 1 && p.end().getYear() == p.start().getYear()
+                && p.end().getDayOfMonth() == p.end().lengthOfMonth();
+        if (!wholeMonths) {
+            return p.start() + " to " + p.end();
+        }
+        if (p.start().getMonthValue() == 1 && p.end().getMonthValue() == 12) {
+            return String.valueOf(p.start().getYear());
+        }
+        return p.start().getYear() + " (" + month(p.start()) + "-" + month(p.end()) + ")";
+    }
+
+    private static String month(java.time.LocalDate date) {
+        return date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    /** The year a period ends in, for a time axis. */
+    private static String year(Period p) {
+        return String.valueOf(p.end().getYear());
     }
 
     static String esc(String s) {

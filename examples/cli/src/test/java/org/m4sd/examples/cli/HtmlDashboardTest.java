@@ -3,22 +3,34 @@ package org.m4sd.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.OptionalDouble;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.Indicator;
+import org.m4sd.sdk.framework.IndicatorValue;
+import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ProgressCategory;
 import org.m4sd.sdk.framework.ResultsReport;
 import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Sex;
 
 class HtmlDashboardTest {
@@ -34,7 +46,7 @@ class HtmlDashboardTest {
             boolean present = r.person().presentInTerritory().orElse(false);
             events.add(new ProgrammeEvent.DecisionMade(r.jurisdiction(), r.asOf(), Determination.HEALTH_EMERGENCY_CARE,
                     present ? Outcome.ELIGIBLE : Outcome.INELIGIBLE, r.person().sex().orElse(Sex.X),
-                    r.person().migratoryStatus(), ProgrammeEvent.DecisionMade.personKey(r.person().id())));
+                    r.person().migratoryStatus()));
             ReportEvents.recruitmentCost(r).ifPresent(events::add);
         }
         events.addAll(ReportEvents.sampleActivity(11, SyntheticPopulation.AS_OF));
@@ -76,19 +88,21 @@ class HtmlDashboardTest {
     void colourEveryAssessedIndicatorByItsProgressCategory() {
         assertThat(report.achievements()).isNotEmpty();
         assertThat(count("<td class=\"achievement\"")).isPositive();
-        Matcher shown = Pattern.compile("data-category=\"([A-Z_]+)\">").matcher(html);
+        Matcher shown = Pattern.compile("<td class=\"achievement\" data-category=\"([A-Z_]+)\">").matcher(html);
         java.util.Set<ProgressCategory> categories = java.util.EnumSet.noneOf(ProgressCategory.class);
         while (shown.find()) {
             categories.add(ProgressCategory.valueOf(shown.group(1)));
         }
         assertThat(categories).hasSizeGreaterThanOrEqualTo(2);
-        categories.forEach(c -> assertThat(html).contains("background:" + HtmlDashboard.COLOURS.get(c)));
-        assertThat(report.achievements().stream().map(a -> a.category())).containsAll(categories);
+        categories.forEach(c -> assertThat(html).contains("background:" + HtmlDashboard.CATEGORIES.get(c).colour())
+                .contains("</span>" + HtmlDashboard.CATEGORIES.get(c).label() + "</span>"));
+        assertThat(report.achievements().stream().map(HtmlDashboard::shown)).containsAll(categories);
         assertThat(html).contains("id=\"illustrative\"");
     }
 
+    /** Every published count is the count of its decisions; the others are written "fewer than 5". */
     @Test
-    void countsEveryDecisionByCountryAndOutcome() {
+    void countsEveryDecisionByCountryAndOutcomeHidingSmallCounts() {
         List<ProgrammeEvent.DecisionMade> made = events.stream()
                 .filter(ProgrammeEvent.DecisionMade.class::isInstance).map(ProgrammeEvent.DecisionMade.class::cast)
                 .toList();
@@ -98,44 +112,254 @@ class HtmlDashboardTest {
                 .matcher(html);
         java.util.Map<Outcome, Long> shown = new java.util.EnumMap<>(Outcome.class);
         while (segments.find()) {
-            long n = Long.parseLong(segments.group(2));
-            assertThat(n).as("a count below the disclosure threshold drawn").isGreaterThanOrEqualTo(5);
-            shown.merge(Outcome.valueOf(segments.group(1)), n, Long::sum);
+            assertThat(Long.parseLong(segments.group(2))).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD);
+            shown.merge(Outcome.valueOf(segments.group(1)), Long.parseLong(segments.group(2)), Long::sum);
         }
+        java.util.Map<String, Long> cells = new java.util.HashMap<>();
+        made.forEach(d -> cells.merge(d.country() + " " + d.determination() + " " + d.outcome(), 1L, Long::sum));
         java.util.Map<Outcome, Long> expected = new java.util.EnumMap<>(Outcome.class);
-        made.forEach(d -> expected.merge(d.outcome(), 1L, Long::sum));
-        // the few ineligible decisions of most countries are withheld (grey, no number); the rest is drawn
-        assertThat(shown).containsOnlyKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
-        shown.forEach((outcome, n) -> assertThat(n).isLessThanOrEqualTo(expected.get(outcome)));
-        assertThat(shown.get(Outcome.ELIGIBLE)).isGreaterThan(expected.get(Outcome.ELIGIBLE) / 2);
-        assertThat(count("<rect class=\"withheld\"")).isPositive();
+        cells.forEach((cell, n) -> {
+            if (n >= SmallCounts.THRESHOLD) {
+                expected.merge(Outcome.valueOf(cell.substring(cell.lastIndexOf(' ') + 1)), n, Long::sum);
+            }
+        });
+        assertThat(shown).isEqualTo(expected).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
+    }
+
+    /**
+     * The decisions' disclosure rule on a hand-made country: 3 refusals are written "fewer than 5" with no bar,
+     * and neither their row's total nor the country's is published; a row without a small count keeps its total.
+     */
+    @Test
+    void hidesCountsBelowFiveAndTheTotalsThatWouldRevealThem() {
+        List<ProgrammeEvent> few = new ArrayList<>();
+        decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, 120);
+        decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, 3);
+        decisions(few, "ECU", Determination.EDUCATION_PUBLIC_SCHOOL, Outcome.ELIGIBLE, 40);
+        decisions(few, "ECU", Determination.EDUCATION_PUBLIC_SCHOOL, Outcome.INELIGIBLE, 9);
+        String page = render(emptyReport(List.of(), List.of()), few);
+        String section = page.substring(page.indexOf("<section id=\"decisions\""));
+
+        assertThat(section).contains("data-outcome=\"ELIGIBLE\" data-count=\"120\"", "data-count=\"40\"",
+                "data-count=\"9\"", ">eligible 120 · ineligible fewer than 5</text>",
+                ">eligible 40 · ineligible 9 = 49</text>", "<b>ECU</b> (financed) decisions</figcaption>");
+        assertThat(section).doesNotContain("data-count=\"3\"", "123", "172", "ineligible 3");
+        assertThat(count(section, "<rect class=\"segment\"")).isEqualTo(3);
+
+        // with every count published, the totals are back
+        decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, 2);
+        String published = render(emptyReport(List.of(), List.of()), few);
+        assertThat(published).contains(">eligible 120 · ineligible 5 = 125</text>",
+                "<b>ECU</b> (financed) 174 decisions</figcaption>");
+    }
+
+    /**
+     * Published counts and totals never reveal a count from 1 to 4, whatever the counts: every number written in
+     * the decisions section is a published count or a total of published counts only.
+     */
+    @Property(tries = 200)
+    void noSmallDecisionCountIsPublishedOrDerivable(
+            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 12) Integer> counts) {
+        Determination[] determinations = {Determination.HEALTH_EMERGENCY_CARE, Determination.EDUCATION_PUBLIC_SCHOOL};
+        Outcome[] outcomes = {Outcome.ELIGIBLE, Outcome.CONDITIONAL, Outcome.INELIGIBLE};
+        List<ProgrammeEvent> made = new ArrayList<>();
+        java.util.Map<Integer, List<Integer>> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            decisions(made, "MAR", determinations[i / 3], outcomes[i % 3], counts.get(i));
+            rows.computeIfAbsent(i / 3, k -> new ArrayList<>()).add(counts.get(i));
+        }
+        Assume.that(!made.isEmpty());
+        String section = render(emptyReport(List.of(), List.of()), made);
+        section = section.substring(section.indexOf("<section id=\"decisions\""));
+        boolean anyHidden = counts.stream().anyMatch(n -> n > 0 && n < SmallCounts.THRESHOLD);
+        Matcher caption = Pattern.compile("<b>MAR</b> \\(financed\\) (\\d+ )?decisions</figcaption>").matcher(section);
+        assertThat(caption.find()).isTrue();
+        assertThat(caption.group(1) != null).isEqualTo(!anyHidden);
+        Matcher texts = Pattern.compile("<text class=\"counts\"[^>]*>([^<]*)</text>").matcher(section);
+        for (List<Integer> row : rows.values()) {
+            if (row.stream().allMatch(n -> n == 0)) {
+                continue;
+            }
+            assertThat(texts.find()).isTrue();
+            String text = texts.group(1);
+            boolean rowHidden = row.stream().anyMatch(n -> n > 0 && n < SmallCounts.THRESHOLD);
+            assertThat(text.contains(" = ")).isEqualTo(!rowHidden && row.stream().filter(n -> n > 0).count() > 1);
+            assertThat(text).doesNotContainPattern("(^|[a-z] )[1-4]( |$)");
+        }
+        Matcher segment = Pattern.compile("data-count=\"(\\d+)\"").matcher(section);
+        while (segment.find()) {
+            assertThat(Integer.parseInt(segment.group(1))).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD);
+        }
     }
 
     @Test
-    void drawsSmallCountsOfDecisionsGreyAndWithoutANumber() {
-        List<ProgrammeEvent> few = new ArrayList<>();
-        java.time.LocalDate day = java.time.LocalDate.of(2021, 6, 1);
-        for (int i = 0; i < 40; i++) {
-            few.add(new ProgrammeEvent.DecisionMade("ECU", day, Determination.HEALTH_EMERGENCY_CARE,
-                    i < 3 ? Outcome.INELIGIBLE : Outcome.ELIGIBLE, Sex.F, org.m4sd.sdk.request.MigratoryStatus.REGULAR,
-                    "ecu-" + i));
+    void smallCountsRule() {
+        assertThat(SmallCounts.published(0)).isTrue();
+        assertThat(SmallCounts.published(4)).isFalse();
+        assertThat(SmallCounts.published(5)).isTrue();
+        assertThat(SmallCounts.text(1)).isEqualTo("fewer than 5");
+        assertThat(SmallCounts.text(12_345)).isEqualTo("12,345");
+        assertThat(SmallCounts.total(List.of(10L, 0L, 7L))).hasValue(17);
+        assertThat(SmallCounts.total(List.of(10L, 4L, 7L))).isEmpty();
+    }
+
+    /** Every progress category and every outcome has a colour and a name, from a palette without red and green. */
+    @Test
+    void everyCategoryAndOutcomeHasAnAccessibleColourAndALabel() {
+        assertThat(HtmlDashboard.CATEGORIES.keySet()).containsExactlyInAnyOrder(ProgressCategory.values());
+        assertThat(HtmlDashboard.OUTCOMES.keySet()).containsExactlyInAnyOrder(Outcome.values());
+        java.util.Set<String> okabeIto = java.util.Set.of("#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442",
+                "#0072B2", "#D55E00", "#CC79A7", "#BBBBBB");
+        List<HtmlDashboard.Style> styles = new ArrayList<>(HtmlDashboard.CATEGORIES.values());
+        styles.addAll(HtmlDashboard.OUTCOMES.values());
+        for (HtmlDashboard.Style style : styles) {
+            assertThat(style.label()).isNotBlank().doesNotContain("_");
+            assertThat(okabeIto).contains(style.colour());
         }
-        for (int i = 0; i < 2; i++) {
-            few.add(new ProgrammeEvent.DecisionMade("MAR", day, Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE,
-                    Sex.M, org.m4sd.sdk.request.MigratoryStatus.REGULAR, "mar-" + i));
+        // no bluish green beside vermilion: the pair that reads alike without red-green vision
+        assertThat(styles).noneMatch(s -> s.colour().equals("#009E73"));
+        assertThat(HtmlDashboard.CATEGORIES.values().stream().map(HtmlDashboard.Style::colour).distinct())
+                .hasSize(HtmlDashboard.CATEGORIES.size());
+        HtmlDashboard.CATEGORIES.forEach((c, style) -> assertThat(html).contains("<li data-category=\"" + c
+                + "\"><span class=\"sw\" style=\"background:" + style.colour() + "\"></span>" + style.label() + "</li>"));
+    }
+
+    /** Summary, progress, trends, the other sections, the decisions last. */
+    @Test
+    void sectionsAnswerAreWeOnTrackFirstAndShowTheDecisionsLast() {
+        List<String> sections = values("<section id=\"([a-z0-9]+)\"", html);
+        assertThat(sections).startsWith("summary", "progress", "trends").endsWith("decisions");
+        assertThat(html).doesNotContain("…", "text-overflow");
+        for (Indicator indicator : Framework.illustrative().indicators()) {
+            assertThat(html).contains("</b> " + HtmlDashboard.esc(indicator.title())
+                    + (indicator.unit().isBlank() ? "</figcaption>" : " <span class=\"period\">("));
         }
-        ResultsReport small = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
-                few.iterator());
+    }
+
+    /** The summary counts each indicator and country once, at its latest assessed period. */
+    @Test
+    void summaryCountsTheLatestCategoryOfEachIndicatorByCountryAndSector() {
+        java.util.Map<String, ProgressCategory> latest = new java.util.HashMap<>();
+        java.util.Map<String, Achievement> seen = new java.util.HashMap<>();
+        for (Achievement a : report.achievements()) {
+            String key = a.indicator() + " " + a.country();
+            if (!seen.containsKey(key) || a.period().compareTo(seen.get(key).period()) > 0) {
+                seen.put(key, a);
+                latest.put(key, HtmlDashboard.shown(a));
+            }
+        }
+        String byCountry = html.substring(html.indexOf("<table class=\"summary\" id=\"summary-country\">"));
+        String ecu = byCountry.substring(byCountry.indexOf("<tr data-row=\"ECU\">"));
+        ecu = ecu.substring(0, ecu.indexOf("</tr>"));
+        long assessed = latest.keySet().stream().filter(k -> k.endsWith(" ECU")).count();
+        for (ProgressCategory c : ProgressCategory.values()) {
+            long n = latest.entrySet().stream().filter(e -> e.getKey().endsWith(" ECU") && e.getValue() == c).count();
+            assertThat(ecu).contains("<td data-category=\"" + c + "\" data-count=\"" + n + "\">"
+                    + (n == 0 ? "<span class=\"period\">0</span>" : n + " of " + assessed) + "</td>");
+        }
+        assertThat(html).contains("<table class=\"summary\" id=\"summary-sector\">", "<tr data-row=\"Health\">");
+    }
+
+    /**
+     * A baseline equal to its target at zero is not assessable, whatever the report says; its progress bar stays
+     * empty and no achievement is written. Another zero baseline with a target above it keeps its category.
+     */
+    @Test
+    void zeroBaselineAndZeroTargetIsNotAssessable() {
+        Period year = Period.ofYear(2022);
+        Achievement zeroToZero = new Achievement("GOV-2", "ECU", year, 0, 2019, OptionalDouble.of(0), 0,
+                OptionalDouble.of(0), true, OptionalDouble.empty(), ProgressCategory.LIMITED_PROGRESS);
+        Achievement zeroToTwo = new Achievement("GLO-1", "ECU", year, 0, 2019, OptionalDouble.of(2), 0,
+                OptionalDouble.of(0), false, OptionalDouble.of(0), ProgressCategory.LIMITED_PROGRESS);
+        assertThat(HtmlDashboard.shown(zeroToZero)).isEqualTo(ProgressCategory.NOT_ASSESSED);
+        assertThat(HtmlDashboard.shown(zeroToTwo)).isEqualTo(ProgressCategory.LIMITED_PROGRESS);
+
+        String page = render(emptyReport(List.of(zeroToZero, zeroToTwo), List.of()), List.of());
+        String progress = page.substring(page.indexOf("<section id=\"progress\""), page.indexOf("<section id=\"trends\""));
+        String gov2 = progress.substring(progress.indexOf("<b>GOV-2</b>"));
+        gov2 = gov2.substring(0, gov2.indexOf("</tr>"));
+        assertThat(gov2).contains("data-category=\"NOT_ASSESSED\"", "not assessable", "<b>0</b> <span class=\"period "
+                + "when\">in 2022</span>", "baseline 0 (2019)", "target 0", "<rect class=\"bar\" width=\"0\"")
+                .doesNotContain("limited progress", " %");
+        assertThat(progress).contains("data-category=\"LIMITED_PROGRESS\"");
+        String summary = page.substring(page.indexOf("<tr data-row=\"ECU\">"));
+        assertThat(summary.substring(0, summary.indexOf("</tr>")))
+                .contains("<td data-category=\"NOT_ASSESSED\" data-count=\"1\">1 of 2</td>",
+                        "<td data-category=\"LIMITED_PROGRESS\" data-count=\"1\">1 of 2</td>");
+    }
+
+    /**
+     * An indicator without values gets a note, not empty axes; one with values gets a line chart per country
+     * with a point per period that has a value, and its baseline and target.
+     */
+    @Test
+    void trendsChartEveryIndicatorWithValuesAndNoteTheOthers() {
+        Period first = Period.ofYear(2021);
+        Period second = Period.ofYear(2022);
+        Indicator gov1 = Framework.illustrative().indicators().stream().filter(i -> i.id().equals("GOV-1"))
+                .findFirst().orElseThrow();
+        java.util.Map<String, String> total = new java.util.TreeMap<>();
+        gov1.dimensions().forEach(d -> total.put(d, IndicatorValue.TOTAL));
+        java.util.Map<String, String> part = new java.util.TreeMap<>(total);
+        part.put(gov1.dimensions().get(0), "F");
+        List<IndicatorValue> values = List.of(
+                new IndicatorValue("GOV-1", "ECU", first, total, 40),
+                new IndicatorValue("GOV-1", "ECU", second, total, 90),
+                new IndicatorValue("GOV-1", "ECU", second, part, 50));
+        ResultsReport hand = new ResultsReport(Framework.illustrative(), List.of(first, second), values, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        String page = render(hand, List.of());
+        String trends = page.substring(page.indexOf("<section id=\"trends\""), page.indexOf("<section id=\"charts\""));
+        assertThat(count(trends, "<svg class=\"trend-chart\"")).isEqualTo(1);
+        String chart = trends.substring(trends.indexOf("<svg class=\"trend-chart\" data-indicator=\"GOV-1\" "
+                + "data-country=\"ECU\""));
+        chart = chart.substring(0, chart.indexOf("</svg>"));
+        assertThat(count(chart, "<circle class=\"point\"")).isEqualTo(2);
+        assertThat(chart).contains("<title>2021: 40</title>", "<title>2022: 90</title>", "class=\"baseline\"",
+                "class=\"target\"", ">2021</text>", ">2022</text>", ">0</text>");
+        for (Indicator indicator : Framework.illustrative().indicators()) {
+            if (!indicator.id().equals("GOV-1")) {
+                assertThat(trends).contains("<p class=\"no-data\" data-indicator=\"" + indicator.id() + "\">")
+                        .doesNotContain("<svg class=\"trend-chart\" data-indicator=\"" + indicator.id() + "\"");
+            }
+        }
+        // in the demo-like report too: a chart per indicator and country with values, a note for the others
+        for (Indicator indicator : report.framework().indicators()) {
+            long countries = report.values().stream().filter(v -> v.indicator().equals(indicator.id()) && v.total())
+                    .map(IndicatorValue::country).distinct().count();
+            assertThat(count(html, "<svg class=\"trend-chart\" data-indicator=\"" + indicator.id() + "\""))
+                    .as(indicator.id()).isEqualTo((int) countries);
+            assertThat(html.contains("<p class=\"no-data\" data-indicator=\"" + indicator.id() + "\">"))
+                    .isEqualTo(countries == 0);
+        }
+    }
+
+    @Test
+    void labelsPeriodsByYearAndMonths() {
+        assertThat(HtmlDashboard.periodLabel(Period.ofYear(2022))).isEqualTo("2022");
+        assertThat(HtmlDashboard.periodLabel(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 10, 31))))
+                .isEqualTo("2023 (Jan-Oct)");
+        assertThat(HtmlDashboard.periodLabel(Period.of(LocalDate.of(2023, 1, 5), LocalDate.of(2023, 10, 31))))
+                .isEqualTo("2023-01-05 to 2023-10-31");
+    }
+
+    private static ResultsReport emptyReport(List<Achievement> achievements, List<IndicatorValue> values) {
+        return new ResultsReport(Framework.illustrative(), List.of(Period.ofYear(2022)), values, achievements,
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String render(ResultsReport report, List<ProgrammeEvent> events) {
         StringWriter out = new StringWriter();
-        HtmlDashboard.write(small, few, out);
-        String page = out.toString();
-        // Ecuador: 37 eligible and 3 ineligible; the 3 cannot be hidden with the 37 alone, since the bar's total
-        // (40) is shown: both are withheld, the total stays. Morocco's 2 decisions are withheld, total and all.
-        assertThat(page).doesNotContain("data-count=\"3\"").doesNotContain("data-count=\"37\"")
-                .doesNotContain("data-count=\"2\"");
-        assertThat(page).contains("<b>ECU</b> (financed) 40 decisions").contains("<b>MAR</b> (financed) decisions withheld");
-        assertThat(Pattern.compile("<rect class=\"withheld\"").matcher(page).results().count()).isEqualTo(2);
-        assertThat(page).contains("withheld (fewer than 5 people");
+        HtmlDashboard.write(report, events, out);
+        return out.toString();
+    }
+
+    private static void decisions(List<ProgrammeEvent> events, String country, Determination determination,
+            Outcome outcome, int n) {
+        for (int i = 0; i < n; i++) {
+            events.add(new ProgrammeEvent.DecisionMade(country, LocalDate.of(2022, 3, 1), determination, outcome,
+                    Sex.F, MigratoryStatus.REGULAR));
+        }
     }
 
     /**
