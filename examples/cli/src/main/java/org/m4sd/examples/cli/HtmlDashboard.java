@@ -430,7 +430,8 @@ final class HtmlDashboard {
             Map<String, Map<Period, Double>> series = new LinkedHashMap<>();
             Map<String, Map<Period, Double>> found = new TreeMap<>();
             for (IndicatorValue v : report.values()) {
-                if (v.indicator().equals(indicator.id()) && v.total()) {
+                // a value withheld by disclosure control is not drawn: the series skips that period
+                if (v.indicator().equals(indicator.id()) && v.total() && !v.suppressed()) {
                     found.computeIfAbsent(v.country(), k -> new TreeMap<>()).put(v.period(), v.value());
                 }
             }
@@ -555,7 +556,7 @@ final class HtmlDashboard {
             String dimension = indicator.dimensions().isEmpty() ? null : indicator.dimensions().get(0);
             Map<String, Map<String, Double>> bars = new LinkedHashMap<>();
             for (IndicatorValue v : values) {
-                if (!v.period().equals(last) || !onlyDimensionShown(v, dimension)) {
+                if (!v.period().equals(last) || !onlyDimensionShown(v, dimension) || v.suppressed()) {
                     continue;
                 }
                 String series = dimension == null ? "total" : v.dimensions().get(dimension);

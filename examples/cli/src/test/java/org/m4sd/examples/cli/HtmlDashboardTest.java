@@ -46,7 +46,7 @@ class HtmlDashboardTest {
             boolean present = r.person().presentInTerritory().orElse(false);
             events.add(new ProgrammeEvent.DecisionMade(r.jurisdiction(), r.asOf(), Determination.HEALTH_EMERGENCY_CARE,
                     present ? Outcome.ELIGIBLE : Outcome.INELIGIBLE, r.person().sex().orElse(Sex.X),
-                    r.person().migratoryStatus()));
+                    r.person().migratoryStatus(), r.person().id()));
             ReportEvents.recruitmentCost(r).ifPresent(events::add);
         }
         events.addAll(ReportEvents.sampleActivity(11, SyntheticPopulation.AS_OF));
@@ -358,7 +358,7 @@ class HtmlDashboardTest {
             Outcome outcome, int n) {
         for (int i = 0; i < n; i++) {
             events.add(new ProgrammeEvent.DecisionMade(country, LocalDate.of(2022, 3, 1), determination, outcome,
-                    Sex.F, MigratoryStatus.REGULAR));
+                    Sex.F, MigratoryStatus.REGULAR, country + "-" + determination.id() + "-" + outcome + "-" + i));
         }
     }
 
