@@ -268,6 +268,19 @@ class IndicatorMeaningTest {
 
     @ParameterizedTest
     @MethodSource("reporters")
+    void emp8_is_the_fourth_quintile_of_the_recruitment_cost(ResultsReporter reporter) {
+        LocalDate survey = day(2021, 6, 30);
+        ResultsReport r = report(reporter, List.of(
+                new RecruitmentCost("NPL", "QAT", survey, day(2021, 1, 10), 1200, 400, Sex.M),
+                new RecruitmentCost("NPL", "QAT", survey, day(2020, 2, 1), 500, 500, Sex.F),
+                new RecruitmentCost("NPL", "MYS", survey, day(2019, 7, 1), 900, 450, Sex.M)));
+        // ratios 1, 2, 3; the 0.8 quantile: h = (3 - 1) x 0.8 = 1.6, between 2 and 3: 2 + 0.6 x (3 - 2) = 2.6
+        assertThat(value(r, "EMP-8", "NPL", Y2021, Map.of())).hasValueSatisfying(
+                v -> assertThat(v).isCloseTo(2.6, within(EPS)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reporters")
     void emp3_counts_migrants_whose_qualification_was_recognised_once_each(ResultsReporter reporter) {
         Determination recognition = Determination.EMPLOYMENT_QUALIFICATION_RECOGNITION;
         ResultsReport r = report(reporter, List.of(
@@ -369,6 +382,25 @@ class IndicatorMeaningTest {
 
     @ParameterizedTest
     @MethodSource("reporters")
+    void pol3_is_the_share_of_countries_in_each_sdg_1072_band(ResultsReporter reporter) {
+        Map<String, Sdg1072Answer> full = new HashMap<>();
+        for (char domain = '1'; domain <= '6'; domain++) {
+            for (char item = 'a'; item <= 'e'; item++) {
+                full.put("" + domain + item, domain == '1' ? Sdg1072Answer.YES_REGARDLESS_OF_STATUS
+                        : Sdg1072Answer.YES);
+            }
+        }
+        ResultsReport r = report(reporter, List.of(new Sdg1072Questionnaire("ECU", day(2021, 4, 1), full),
+                new Sdg1072Questionnaire("MAR", day(2021, 4, 1), Map.of())));
+        // Ecuador scores 100 (fully meets), Morocco 0 (requires further progress): half the countries in each
+        assertThat(value(r, "POL-3", IndicatorValue.TOTAL, Y2021, Map.of("band", "FULLY_MEETS"))).contains(50.0);
+        assertThat(value(r, "POL-3", IndicatorValue.TOTAL, Y2021, Map.of("band", "REQUIRES_FURTHER_PROGRESS")))
+                .contains(50.0);
+        assertThat(value(r, "POL-3", IndicatorValue.TOTAL, Y2021, Map.of("band", "MEETS"))).contains(0.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("reporters")
     void glo1_adds_the_contributions(ResultsReporter reporter) {
         ResultsReport r = report(reporter, FRAMEWORK, List.of(Observation.of("GLO-1", "ECU",
                 Period.ofYear(2020), 1), Observation.of("GLO-1", "ECU", Y2021, 2)), List.of());
@@ -389,6 +421,6 @@ class IndicatorMeaningTest {
         // a new indicator in the illustrative framework needs its hand case in this class
         assertThat(FRAMEWORK.indicators()).extracting(Indicator::id).containsExactly("HEA-1", "HEA-2", "HEA-3",
                 "HEA-4", "EDU-1", "SOC-1", "SOC-2", "EMP-1", "EMP-2", "EMP-3", "EMP-4", "EMP-5", "EMP-6", "EMP-7",
-                "GOV-1", "GOV-2", "GOV-3", "POL-1", "POL-2", "GLO-1");
+                "EMP-8", "GOV-1", "GOV-2", "GOV-3", "POL-1", "POL-2", "POL-3", "GLO-1");
     }
 }
