@@ -27,6 +27,8 @@ import org.m4sd.sdk.internal.Checks;
  *                     jurisdiction and {@code asOf} (for example {@code ss.pension.age}, a pack parameter's name):
  *                     no fact the person supplies settles them; a pack that encodes them would. Sorted, no
  *                     duplicates; listed, as {@code missingFacts} is, when they left the outcome undetermined
+ * @param questions    for an UNDETERMINED decision, the questions whose answers supply its missing facts, most
+ *                     decisive first; each names one of {@code missingFacts}; empty otherwise
  * @param values       figures the determination yields besides its outcome, by name (for example
  *                     {@code sdg1071Ratio}, {@code proRataShare}, {@code recognition}); values are
  *                     {@link String}, {@link Boolean} or {@link BigDecimal}, keys sorted
@@ -42,6 +44,7 @@ public record Decision(
         List<Criterion> criteria,
         List<String> missingFacts,
         List<String> notEncoded,
+        List<Question> questions,
         Map<String, Object> values,
         RulePackRef rulePack,
         LocalDate asOf,
@@ -63,6 +66,13 @@ public record Decision(
         criteria = Checks.list(criteria, "criteria");
         missingFacts = Checks.list(missingFacts, "missingFacts");
         notEncoded = List.copyOf(new TreeSet<>(Checks.list(notEncoded, "notEncoded")));
+        questions = Checks.list(questions, "questions");
+        for (Question q : questions) {
+            if (!missingFacts.contains(q.fact())) {
+                throw new IllegalArgumentException("question for " + q.path() + " asks for " + q.fact()
+                        + ", which is not a missing fact of the decision");
+            }
+        }
         if (outcome == Outcome.UNDETERMINED && missingFacts.isEmpty() && notEncoded.isEmpty()) {
             throw new IllegalArgumentException(
                     "an UNDETERMINED decision lists its missing facts or the conditions not encoded");
@@ -76,6 +86,14 @@ public record Decision(
         }
     }
 
+    /** A decision without questions: as the canonical constructor with empty {@code questions}. */
+    public Decision(String requestId, Determination determination, Outcome outcome, List<Criterion> criteria,
+            List<String> missingFacts, List<String> notEncoded, Map<String, Object> values, RulePackRef rulePack,
+            LocalDate asOf, String inputSha256) {
+        this(requestId, determination, outcome, criteria, missingFacts, notEncoded, List.of(), values, rulePack,
+                asOf, inputSha256);
+    }
+
     /**
      * A decision that needed no condition the packs do not encode: as the canonical constructor with an empty
      * {@code notEncoded}. Rejects an UNDETERMINED outcome without missing facts.
@@ -83,7 +101,7 @@ public record Decision(
     public Decision(String requestId, Determination determination, Outcome outcome, List<Criterion> criteria,
             List<String> missingFacts, Map<String, Object> values, RulePackRef rulePack, LocalDate asOf,
             String inputSha256) {
-        this(requestId, determination, outcome, criteria, missingFacts, List.of(), values, rulePack, asOf,
+        this(requestId, determination, outcome, criteria, missingFacts, List.of(), List.of(), values, rulePack, asOf,
                 inputSha256);
     }
 

@@ -15,6 +15,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.FactType;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.GapKind;
+import org.m4sd.sdk.decision.Question;
+import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.DecisionSet;
@@ -233,8 +239,45 @@ final class CodecArbitraries {
         Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'z').withChars('.', '-').ofMinLength(1)
                 .ofMaxLength(20).filter(s -> !s.isBlank());
         return Combinators.combine(id, id, Arbitraries.of(CriterionResult.class), id.map(String::toUpperCase), text(),
-                        legalBasis().list().ofMaxSize(3))
-                .as(Criterion::new);
+                        legalBasis().list().ofMaxSize(3), gap().optional())
+                .as((i, rule, result, code, message, bases, gap) -> new Criterion(i, rule, result, code, message,
+                        bases, result == CriterionResult.NOT_MET ? gap : Optional.empty()));
+    }
+
+    static Arbitrary<Gap> gap() {
+        Arbitrary<String> path = Arbitraries.of("$.person.contributionPeriods", "$.asOf", "$.recruitment",
+                "$.person.nationality", "$.qualification.preferredCompensation");
+        Arbitrary<BigDecimal> amount = Combinators.combine(Arbitraries.longs().between(1, 1_000_000_000L),
+                Arbitraries.integers().between(0, 4)).as(BigDecimal::valueOf);
+        Arbitrary<Route> route = Combinators.combine(Arbitraries.of(RouteKind.class), nonBlankText()).as(Route::new);
+        return Combinators.combine(path, Arbitraries.of(GapKind.class), amount, nonBlankText(), date(2000, 2080),
+                        nonBlankText().list().ofMinSize(1).ofMaxSize(3), route.list().ofMaxSize(2))
+                .as((fact, kind, a, unit, date, values, routes) -> new Gap(fact, kind,
+                        Optional.of(a).filter(x -> kind == GapKind.INCREASE || kind == GapKind.DECREASE),
+                        Optional.of(unit).filter(x -> kind == GapKind.INCREASE || kind == GapKind.DECREASE),
+                        Optional.of(date).filter(x -> kind == GapKind.REACH_DATE),
+                        kind == GapKind.CHANGE ? values : List.of(), routes));
+    }
+
+    /** One question for each missing fact that is a JSON path, of an arbitrary type. */
+    static Arbitrary<List<Question>> questionsFor(List<String> missingFacts) {
+        List<String> paths = missingFacts.stream().filter(f -> f.startsWith("$.")).distinct().toList();
+        return Combinators.combine(Arbitraries.of(FactType.class).list().ofSize(paths.size()),
+                        nonBlankText().list().ofSize(paths.size()), Arbitraries.of(true, false))
+                .as((types, texts, ask) -> {
+                    if (!ask) {
+                        return List.of();
+                    }
+                    List<Question> out = new java.util.ArrayList<>();
+                    for (int i = 0; i < paths.size(); i++) {
+                        FactType type = types.get(i);
+                        boolean closed = type == FactType.ONE_OF || type == FactType.SOME_OF;
+                        out.add(new Question(paths.get(i), paths.get(i), type,
+                                type == FactType.NUMBER ? Optional.of("EUR") : Optional.empty(),
+                                closed ? List.of("YES", "NO") : List.of(), texts.get(i)));
+                    }
+                    return out;
+                });
     }
 
     static Arbitrary<String> sha256() {
@@ -265,7 +308,11 @@ final class CodecArbitraries {
                             ? List.of("$.person.birthDate") : t.get4();
                     return new Decision(t.get1(), t.get2(), o, t.get3(), missing, open, t.get5(), t.get6(),
                             t.get7(), t.get8());
-                });
+                })
+                .flatMap(d -> questionsFor(d.outcome() == Outcome.UNDETERMINED ? d.missingFacts() : List.of())
+                        .map(q -> new Decision(d.requestId(), d.determination(), d.outcome(), d.criteria(),
+                                d.missingFacts(), d.notEncoded(), q, d.values(), d.rulePack(), d.asOf(),
+                                d.inputSha256())));
     }
 
     static Arbitrary<DecisionSet> decisionSets() {
@@ -275,6 +322,6 @@ final class CodecArbitraries {
 
     static Decision forRequest(Decision d, String requestId) {
         return new Decision(requestId, d.determination(), d.outcome(), d.criteria(), d.missingFacts(),
-                d.notEncoded(), d.values(), d.rulePack(), d.asOf(), d.inputSha256());
+                d.notEncoded(), d.questions(), d.values(), d.rulePack(), d.asOf(), d.inputSha256());
     }
 }

@@ -4,6 +4,7 @@ import static org.m4sd.sdk.internal.json.ObjectSpec.listOf;
 import static org.m4sd.sdk.internal.json.ObjectSpec.oneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,12 @@ import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.decision.FactType;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.GapKind;
+import org.m4sd.sdk.decision.Question;
+import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.decision.RulePackRef;
@@ -47,6 +54,7 @@ final class DecisionBinder extends Binder {
         List<Criterion> criteria = List.of();
         List<String> missingFacts = List.of();
         List<String> notEncoded = List.of();
+        List<Question> questions = List.of();
         Map<String, Object> values = Map.of();
         RulePackRef rulePack;
         LocalDate asOf;
@@ -60,6 +68,7 @@ final class DecisionBinder extends Binder {
             .optional("criteria", listOf(DecisionBinder::criterion), (f, v) -> f.criteria = v)
             .optional("missingFacts", listOf(Binder::text), (f, v) -> f.missingFacts = v)
             .optional("notEncoded", listOf(Binder::nonBlank), (f, v) -> f.notEncoded = v)
+            .optional("questions", listOf(DecisionBinder::question), (f, v) -> f.questions = v)
             .optional("values", DecisionBinder::values, (f, v) -> f.values = v)
             .required("rulePack", DecisionBinder::rulePack, (f, v) -> f.rulePack = v)
             .required("asOf", Binder::date, (f, v) -> f.asOf = v)
@@ -72,6 +81,7 @@ final class DecisionBinder extends Binder {
         String reasonCode;
         String message;
         List<LegalBasis> legalBasis = List.of();
+        Gap gap;
     }
 
     private static final ObjectSpec<DecisionBinder, CriterionFields> CRITERION = fields(CriterionFields::new)
@@ -80,7 +90,53 @@ final class DecisionBinder extends Binder {
             .required("result", oneOf(CriterionResult.class), (f, v) -> f.result = v)
             .required("reasonCode", Binder::nonBlank, (f, v) -> f.reasonCode = v)
             .required("message", Binder::text, (f, v) -> f.message = v)
-            .required("legalBasis", listOf(DecisionBinder::legalBasis), (f, v) -> f.legalBasis = v);
+            .required("legalBasis", listOf(DecisionBinder::legalBasis), (f, v) -> f.legalBasis = v)
+            .optional("gap", DecisionBinder::gap, (f, v) -> f.gap = v);
+
+    private static final class GapFields {
+        String fact;
+        GapKind kind;
+        BigDecimal amount;
+        String unit;
+        LocalDate date;
+        List<String> values = List.of();
+        List<Route> routes = List.of();
+    }
+
+    private static final ObjectSpec<DecisionBinder, GapFields> GAP = fields(GapFields::new)
+            .required("fact", Binder::nonBlank, (f, v) -> f.fact = v)
+            .required("kind", oneOf(GapKind.class), (f, v) -> f.kind = v)
+            .optional("amount", Binder::decimal, (f, v) -> f.amount = v)
+            .optional("unit", Binder::nonBlank, (f, v) -> f.unit = v)
+            .optional("date", Binder::date, (f, v) -> f.date = v)
+            .optional("values", listOf(Binder::nonBlank), (f, v) -> f.values = v)
+            .optional("routes", listOf(DecisionBinder::route), (f, v) -> f.routes = v);
+
+    private static final class RouteFields {
+        RouteKind kind;
+        String id;
+    }
+
+    private static final ObjectSpec<DecisionBinder, RouteFields> ROUTE = fields(RouteFields::new)
+            .required("kind", oneOf(RouteKind.class), (f, v) -> f.kind = v)
+            .required("id", Binder::nonBlank, (f, v) -> f.id = v);
+
+    private static final class QuestionFields {
+        String fact;
+        String path;
+        FactType type;
+        String unit;
+        List<String> allowedValues = List.of();
+        String text;
+    }
+
+    private static final ObjectSpec<DecisionBinder, QuestionFields> QUESTION = fields(QuestionFields::new)
+            .required("fact", Binder::nonBlank, (f, v) -> f.fact = v)
+            .required("path", Binder::nonBlank, (f, v) -> f.path = v)
+            .required("type", oneOf(FactType.class), (f, v) -> f.type = v)
+            .optional("unit", Binder::nonBlank, (f, v) -> f.unit = v)
+            .optional("allowedValues", listOf(Binder::nonBlank), (f, v) -> f.allowedValues = v)
+            .required("text", Binder::nonBlank, (f, v) -> f.text = v);
 
     private static final class LegalBasisFields {
         String instrument;
@@ -147,11 +203,20 @@ final class DecisionBinder extends Binder {
             problems.add(Problems.child(path, "missingFacts"),
                     "an UNDETERMINED decision lists at least one missing fact or one condition not encoded");
         }
+        if (f.missingFacts != null && f.questions != null) {
+            for (int i = 0; i < f.questions.size(); i++) {
+                Question q = f.questions.get(i);
+                if (q != null && !f.missingFacts.contains(q.fact())) {
+                    problems.add(Problems.child(path, "questions") + "[" + i + "].fact", "question asks for "
+                            + Problems.quote(q.fact()) + ", which is not one of the decision's missingFacts");
+                }
+            }
+        }
         if (!problems.cleanSince(mark)) {
             return null;
         }
         return new Decision(f.requestId, f.determination, f.outcome, f.criteria, f.missingFacts, f.notEncoded,
-                f.values, f.rulePack, f.asOf, f.inputSha256);
+                f.questions, f.values, f.rulePack, f.asOf, f.inputSha256);
     }
 
     private String sha256(JsonNode v, String p) {
@@ -169,8 +234,47 @@ final class DecisionBinder extends Binder {
         if (f == null) {
             return null;
         }
+        if (f.gap != null && f.result != null && f.result != CriterionResult.NOT_MET) {
+            problems.add(Problems.child(path, "gap"), "only a criterion NOT_MET has a gap; this one is " + f.result);
+        }
         return problems.cleanSince(mark)
-                ? new Criterion(f.id, f.rule, f.result, f.reasonCode, f.message, f.legalBasis) : null;
+                ? new Criterion(f.id, f.rule, f.result, f.reasonCode, f.message, f.legalBasis,
+                        Optional.ofNullable(f.gap)) : null;
+    }
+
+    private Gap gap(JsonNode node, String path) {
+        int mark = problems.count();
+        GapFields f = GAP.read(this, node, path);
+        if (f == null || !problems.cleanSince(mark)) {
+            return null;
+        }
+        try {
+            return new Gap(f.fact, f.kind, Optional.ofNullable(f.amount), Optional.ofNullable(f.unit),
+                    Optional.ofNullable(f.date), f.values, f.routes);
+        } catch (IllegalArgumentException e) {
+            problems.add(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private Route route(JsonNode node, String path) {
+        int mark = problems.count();
+        RouteFields f = ROUTE.read(this, node, path);
+        return f == null || !problems.cleanSince(mark) ? null : new Route(f.kind, f.id);
+    }
+
+    private Question question(JsonNode node, String path) {
+        int mark = problems.count();
+        QuestionFields f = QUESTION.read(this, node, path);
+        if (f == null || !problems.cleanSince(mark)) {
+            return null;
+        }
+        try {
+            return new Question(f.fact, f.path, f.type, Optional.ofNullable(f.unit), f.allowedValues, f.text);
+        } catch (IllegalArgumentException e) {
+            problems.add(path, e.getMessage());
+            return null;
+        }
     }
 
     private LegalBasis legalBasis(JsonNode node, String path) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.Question;
+import org.m4sd.sdk.decision.Route;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.decision.LegalBasis;
@@ -227,6 +230,9 @@ final class Writing {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (c.gap().isPresent()) {
+                gap(g, c.gap().get());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -234,6 +240,22 @@ final class Writing {
         if (!d.notEncoded().isEmpty()) {
             // Written only when a condition is not encoded, so that every other decision reads as before.
             strings(g, "notEncoded", d.notEncoded());
+        }
+        if (!d.questions().isEmpty()) {
+            g.writeArrayFieldStart("questions");
+            for (Question q : d.questions()) {
+                g.writeStartObject();
+                g.writeStringField("fact", q.fact());
+                g.writeStringField("path", q.path());
+                g.writeStringField("type", q.type().name());
+                optionalString(g, "unit", q.unit());
+                if (!q.allowedValues().isEmpty()) {
+                    strings(g, "allowedValues", q.allowedValues());
+                }
+                g.writeStringField("text", q.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeObjectFieldStart("values");
         // Decision keeps its values in a sorted map; the order written is the key order.
@@ -299,6 +321,34 @@ final class Writing {
      * A number in plain notation. A negative scale (as in {@code 1E+3}) is written as the integer it is, so no
      * exponent ever reaches the output.
      */
+    private static void gap(JsonGenerator g, Gap gap) throws IOException {
+        g.writeObjectFieldStart("gap");
+        g.writeStringField("fact", gap.fact());
+        g.writeStringField("kind", gap.kind().name());
+        if (gap.amount().isPresent()) {
+            g.writeFieldName("amount");
+            number(g, gap.amount().get());
+        }
+        optionalString(g, "unit", gap.unit());
+        if (gap.date().isPresent()) {
+            g.writeStringField("date", gap.date().get().toString());
+        }
+        if (!gap.values().isEmpty()) {
+            strings(g, "values", gap.values());
+        }
+        if (!gap.routes().isEmpty()) {
+            g.writeArrayFieldStart("routes");
+            for (Route r : gap.routes()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind().name());
+                g.writeStringField("id", r.id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
     static void number(JsonGenerator g, BigDecimal n) throws IOException {
         g.writeNumber(n.scale() < 0 ? n.setScale(0).toPlainString() : n.toPlainString());
     }

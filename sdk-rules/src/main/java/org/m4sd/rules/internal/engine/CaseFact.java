@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.kie.api.runtime.rule.RuleContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.CriterionResult;
+import org.m4sd.sdk.decision.Gap;
 
 /**
  * The fact a determination's rules match on: the request's facts and the parameters in force, flattened for
@@ -40,6 +41,14 @@ public abstract class CaseFact {
         notMet(rule.getRule().getName(), reasonCode, args);
     }
 
+    /**
+     * Called from a rule: the rule's criterion does not hold, and {@code gap} is what would make it hold, computed
+     * by the rule from the same facts and parameters it compared.
+     */
+    public final void notMet(RuleContext rule, String reasonCode, Gap gap, Object... args) {
+        notMet(rule.getRule().getName(), reasonCode, gap, args);
+    }
+
     /** Called from a rule: the rule's criterion needs a fact the request lacks, named by its JSON path. */
     public final void unknown(RuleContext rule, String reasonCode, String missingFactPath) {
         unknown(rule.getRule().getName(), reasonCode, missingFactPath);
@@ -63,6 +72,11 @@ public abstract class CaseFact {
 
     public final void notMet(String rule, String reasonCode, Object... args) {
         drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
+    }
+
+    public final void notMet(String rule, String reasonCode, Gap gap, Object... args) {
+        drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args, null,
+                java.util.Objects.requireNonNull(gap, "gap")));
     }
 
     public final void unknown(String rule, String reasonCode, String missingFactPath) {

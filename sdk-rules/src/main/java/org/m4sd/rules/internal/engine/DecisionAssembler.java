@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.decision.RulePackRef;
 
@@ -39,9 +41,10 @@ public final class DecisionAssembler {
         drafted.sort(ORDER);
         List<Criterion> criteria = new ArrayList<>(drafted.size());
         for (Drafted d : drafted) {
+            Gap gap = d.draft.gap();
             criteria.add(new Criterion(d.info.criterion(), d.info.rule(), d.draft.result(), d.draft.reasonCode(),
-                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args()),
-                    d.info.legalSources()));
+                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args(), gap),
+                    d.info.legalSources(), Optional.ofNullable(gap)));
         }
         Outcome outcome = outcome(fact.getDetermination(), drafted);
         boolean undetermined = outcome == Outcome.UNDETERMINED;

@@ -8,6 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.Route;
 
 /**
  * Explanation messages keyed by reason code, in English, French and Spanish: one bundle per determination,
@@ -45,6 +47,35 @@ public final class Messages {
                 .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(reasonCode, code -> new CompiledMessage(pattern(determination, locale, code), locale));
         return message.format(args);
+    }
+
+    /**
+     * The message of a criterion not met with its gap in words: the reason, then the sentence keyed
+     * {@code <reasonCode>.gap}, then one sentence per route keyed {@code route.<KIND>}. The gap sentence's arguments
+     * are the gap's amount, unit, date, values (joined by a comma) and fact, then the reason's own arguments; a
+     * route sentence's only argument is the route's id.
+     */
+    public String format(Determination determination, Locale locale, String reasonCode, Object[] args, Gap gap) {
+        String reason = format(determination, locale, reasonCode, args);
+        if (gap == null) {
+            return reason;
+        }
+        Object[] gapArgs = new Object[5 + (args == null ? 0 : args.length)];
+        gapArgs[0] = gap.amount().orElse(null);
+        gapArgs[1] = gap.unit().orElse(null);
+        gapArgs[2] = gap.date().orElse(null);
+        gapArgs[3] = String.join(", ", gap.values());
+        gapArgs[4] = gap.fact();
+        if (args != null) {
+            System.arraycopy(args, 0, gapArgs, 5, args.length);
+        }
+        StringBuilder out = new StringBuilder(reason).append(' ')
+                .append(format(determination, locale, reasonCode + ".gap", gapArgs));
+        for (Route route : gap.routes()) {
+            out.append(' ').append(format(determination, locale, "route." + route.kind().name(),
+                    new Object[] {route.id()}));
+        }
+        return out.toString();
     }
 
     public String pattern(Determination determination, Locale locale, String reasonCode) {

@@ -151,8 +151,8 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
         List<Criterion> criteria = new ArrayList<>(reported.size());
         for (Reported r : reported) {
             criteria.add(new Criterion(r.rule.criterion(), r.rule.name(), r.finding.result(), r.finding.reasonCode(),
-                    messages.format(determination, locale, r.finding.reasonCode(), r.finding.args()),
-                    legalBases.get(r.rule.name())));
+                    messages.format(determination, locale, r.finding.reasonCode(), r.finding.args(), r.finding.gap()),
+                    legalBases.get(r.rule.name()), Optional.ofNullable(r.finding.gap())));
         }
         Outcome outcome = outcome(determination, reported);
         boolean undetermined = outcome == Outcome.UNDETERMINED;
