@@ -37,7 +37,12 @@ import org.m4sd.sdk.request.EligibilityRequest;
  * <pre>{"name": "...", "exercises": {"rule": "rule.name", "source": "ICRMW art. 28", "domain": "4.9"},
  *  "request": {...}, "expect": {"determination.id": {"outcome": "ELIGIBLE", "criteria": {"criterion.id": "MET"},
  *  "missingFacts": ["$.path"], "notEncoded": ["parameter.name"], "messages": {"criterion.id": "fragment"},
- *  "values": {"name": "value"}}}}</pre>
+ *  "values": {"name": "value"}, "gaps": {"criterion.id": {"fact": "$.asOf", "kind": "REACH_DATE", "date": "..."}},
+ *  "questions": ["$.person.birthDate", "$.person.sex"]}}}</pre>
+ *
+ * <p>{@code gaps} gives, per criterion, fields its gap must have as the decision's JSON writes them (fields not
+ * named are not checked; {@code routes} compares whole); {@code questions} gives the paths of the decision's
+ * questions, in order.
  *
  * <p>{@code exercises.domain} names the item of section 4 of the domain reference the case encodes (required of
  * the scenarios written with the legal corrections, optional on older ones).
@@ -47,7 +52,7 @@ class ScenarioTest {
     private static final M4sdJson JSON = M4sdJson.create();
     private static final Set<String> FIELDS = Set.of("name", "exercises", "request", "expect", "expectError");
     private static final Set<String> EXPECT_FIELDS = Set.of("outcome", "criteria", "missingFacts", "notEncoded",
-            "messages", "values");
+            "messages", "values", "gaps", "questions");
     private static final Set<String> EXERCISES_FIELDS = Set.of("rule", "source", "domain");
     private static Set<String> ruleNames;
 
@@ -140,6 +145,29 @@ class ScenarioTest {
                             assertThat(k.message()).contains(me.getValue().asText());
                         });
             }
+            JsonNode written = x.has("gaps") || x.has("questions") ? tree(JSON.writeDecision(d)) : null;
+            for (Iterator<Map.Entry<String, JsonNode>> g = x.path("gaps").fields(); g.hasNext();) {
+                var ge = g.next();
+                JsonNode gap = null;
+                for (JsonNode c : written.path("criteria")) {
+                    if (c.path("id").asText().equals(ge.getKey()) && c.has("gap")) {
+                        gap = c.get("gap");
+                    }
+                }
+                assertThat(gap).as("gap of criterion %s in %s", ge.getKey(), d.criteria()).isNotNull();
+                for (Iterator<Map.Entry<String, JsonNode>> f = ge.getValue().fields(); f.hasNext();) {
+                    var fe = f.next();
+                    assertThat(gap.path(fe.getKey())).as("gap %s of %s", fe.getKey(), ge.getKey())
+                            .isEqualTo(fe.getValue());
+                }
+            }
+            if (x.has("questions")) {
+                List<String> expected = new ArrayList<>();
+                x.get("questions").forEach(q -> expected.add(q.asText()));
+                List<String> asked = new ArrayList<>();
+                written.path("questions").forEach(q -> asked.add(q.path("path").asText()));
+                assertThat(asked).as("questions").containsExactlyElementsOf(expected);
+            }
             for (Iterator<Map.Entry<String, JsonNode>> v = x.path("values").fields(); v.hasNext();) {
                 var ve = v.next();
                 assertThat(d.values()).as("values").containsKey(ve.getKey());
@@ -148,6 +176,14 @@ class ScenarioTest {
             }
         }
         assertThat(rulesSeen).as("the scenario exercises rule %s", rule).contains(rule);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> fieldNames(JsonNode node) {
