@@ -51,8 +51,7 @@ public final class Messages {
 
     /**
      * The message of a criterion not met with its gap in words: the reason (closed with a full stop), then the
-     * sentence keyed
-     * {@code <reasonCode>.gap}, then one sentence per route keyed {@code route.<KIND>}. The gap sentence's arguments
+     * sentence keyed {@code <reasonCode>.gap}, then one sentence per route keyed {@code route.<KIND>}. The gap sentence's arguments
      * are the gap's amount, unit, date, values (joined by a comma) and fact, then the reason's own arguments; a
      * route sentence's only argument is the route's id.
      */
