@@ -1,8 +1,9 @@
 package org.m4sd.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code m4sd explain}: a decision as a letter to the person it is about, in plain words, as text or as one
  * self-contained HTML file, in English, French or Spanish. The input is a request (decided here), a scenario file
- * (its request), a decision or a decision set (as {@code m4sd evaluate} or the HTTP service wrote them).
+ * (its request), a decision, a decision set (as the HTTP service writes them) or the result lines of
+ * {@code m4sd evaluate}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Writes a decision as a letter to the person it is about: the outcome in one",
@@ -43,22 +45,25 @@ import picocli.CommandLine.Option;
                 "names a migratory status.",
                 "",
                 "An input is a JSON file holding a request (decided here), a scenario file (its",
-                "request), a decision or a decision set. The letter is in the request's",
-                "language unless --locale says otherwise; the reasons of a decision read from",
-                "a file stay in the language it was made in."},
+                "request), a decision, a decision set, or the result lines m4sd evaluate writes",
+                "(JSONL). The letter is in the request's language unless --locale says",
+                "otherwise; the reasons of a decision read from a file stay in the language it",
+                "was made in."},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd explain -i request.json",
                 "  m4sd explain -i decision.json --locale fr --format html -o letter.html",
                 "  m4sd explain -i a.json -i b.json --locale en,fr,es --format text,html --output-dir letters",
                 "  m4sd explain @docs/examples/letters/letters.args   # the committed example letters",
                 "",
-                "Letter files in --output-dir are named <input>.<determination>.<language>.<txt|html>.",
+                "Letter files in --output-dir are named <input>.<determination>.<language>.<txt|html>",
+                "(<input>-<n> for the n-th document of an input holding several).",
                 "",
                 "Exit codes: 0 every input explained, 1 some inputs invalid, 2 usage error,",
                 "3 run failed."})
 final class ExplainCommand implements Callable<Integer> {
     /** An input is read whole; a request or a decision is a few kilobytes. */
     static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The two layouts of a letter. */
     enum LetterFormat {
@@ -75,8 +80,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE", defaultValue = "-",
-            description = "A request, scenario, decision or decision set (JSON), or - for stdin (default: "
-                    + "${DEFAULT-VALUE}). Repeat for several.")
+            description = "A request, scenario, decision or decision set (JSON), results of m4sd evaluate (JSONL),"
+                    + " or - for stdin (default: ${DEFAULT-VALUE}). Repeat for several.")
     List<String> inputs;
 
     @Option(names = {"-d", "--determination"}, paramLabel = "ID", split = ",",
@@ -171,26 +176,57 @@ final class ExplainCommand implements Callable<Integer> {
         return only;
     }
 
-    /** The letters of one input, in the order: decisions, then languages, then formats. */
+    /**
+     * The letters of one input, in the order: documents, decisions, languages, formats. An input of several JSON
+     * documents (the JSONL {@code m4sd evaluate} writes) names its letters by the document's place, 1-based.
+     */
     private List<Written> explain(String input, M4sdJson json, List<Locale> languages, Set<Determination> only) {
         String text = read(input);
-        JsonNode node;
-        try {
-            node = new ObjectMapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new M4sdException("not a JSON document: " + e.getOriginalMessage());
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(text)) {
+            while (values.hasNextValue()) {
+                documents.add(values.nextValue());
+            }
+        } catch (IOException e) {
+            throw new M4sdException("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (node == null || !node.isObject()) {
-            throw new M4sdException("expected a JSON object: a request, a scenario, a decision or a decision set");
+        if (documents.isEmpty()) {
+            throw new M4sdException("no JSON document in it");
         }
         String base = baseName(input);
         List<Written> letters = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            // one document is read from its own text, so the strict reader sees exactly what the file holds
+            String document = documents.size() == 1 ? text : documents.get(i).toString();
+            letters.addAll(explainDocument(documents.get(i), document, documents.size() == 1 ? base
+                    : base + "-" + (i + 1), json, languages, only));
+        }
+        return letters;
+    }
+
+    private List<Written> explainDocument(JsonNode node, String text, String base, M4sdJson json,
+            List<Locale> languages, Set<Determination> only) {
+        if (!node.isObject()) {
+            throw new M4sdException("expected a JSON object: a request, a scenario, a decision, a decision set or a"
+                    + " result line of m4sd evaluate");
+        }
+        if (node.has("errors") && !node.has("decisions")) {
+            throw new M4sdException("the record of " + base + " was not decided: " + node.get("errors"));
+        }
+        List<Written> letters = new ArrayList<>();
         if (node.has("outcome") || node.has("decisions")) {
             if (asOf != null) {
-                throw new UsageError("--as-of decides a request again; " + input + " holds decisions already made");
+                throw new UsageError("--as-of decides a request again; " + base + " holds decisions already made");
             }
-            List<Decision> decisions = node.has("outcome") ? List.of(json.readDecision(text))
-                    : json.readDecisionSet(text).decisions();
+            List<Decision> decisions;
+            if (node.has("outcome")) {
+                decisions = List.of(json.readDecision(text));
+            } else {
+                // a result line of m4sd evaluate is a decision set with its line number
+                ObjectNode set = ((ObjectNode) node).deepCopy();
+                set.remove("line");
+                decisions = json.readDecisionSet(node.has("line") ? set.toString() : text).decisions();
+            }
             for (Decision decision : selected(decisions, only)) {
                 for (Locale language : languages.isEmpty() ? List.of(Locale.ENGLISH) : languages) {
                     letters.addAll(render(base, decision, language));
@@ -259,13 +295,12 @@ final class ExplainCommand implements Callable<Integer> {
         return Files.newInputStream(path);
     }
 
-    /** The input's file name without {@code .json}: the first part of its letters' file names. */
+    /** The input's file name without {@code .json} or {@code .jsonl}: the first part of its letters' names. */
     private static String baseName(String input) {
         if ("-".equals(input)) {
             return "stdin";
         }
-        String name = Path.of(input).getFileName().toString();
-        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return Path.of(input).getFileName().toString().replaceFirst("\\.jsonl?$", "");
     }
 
     private void write(List<Written> letters) throws IOException {

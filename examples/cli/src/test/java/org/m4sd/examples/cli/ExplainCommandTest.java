@@ -80,6 +80,22 @@ class ExplainCommandTest {
     }
 
     @Test
+    void theResultLinesOfEvaluate() throws Exception {
+        Path results = dir.resolve("results.jsonl");
+        assertThat(run("evaluate", "-i", SCENARIOS.resolve("health.emergency-care").toString(), "-o",
+                results.toString())).as(err.toString()).isZero();
+        long lines = Files.readAllLines(results).size();
+        Path letters = dir.resolve("letters");
+        assertThat(run("explain", "-i", results.toString(), "--locale", "es", "--output-dir", letters.toString()))
+                .as(err.toString()).isZero();
+        try (Stream<Path> files = Files.list(letters)) {
+            assertThat(files.count()).isEqualTo(lines);
+        }
+        assertThat(Files.readString(letters.resolve("results-1.health.emergency-care.es.txt")))
+                .startsWith("Decisión: atención médica de urgencia");
+    }
+
+    @Test
     void onlyTheDeterminationAsked() throws Exception {
         Path out = dir.resolve("care.txt");
         assertThat(run("explain", "-i", REQUEST.toString(), "-d", "health.emergency-care", "--locale", "en", "-o",
