@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,6 +24,7 @@ import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.decision.Question;
 import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.decision.VerificationStatus;
 
 /**
@@ -96,6 +99,9 @@ record Letter(String language, String title, String context, String outcome, Lis
     /** One or more article numbers, arabic (with a paragraph or a letter) or roman (with a paragraph). */
     private static final Pattern ARTICLE_NUMBERS = Pattern.compile(
             "\\d+(-[A-Z])?(\\(\\d+\\))?(-\\(\\d+\\))?(, \\d+)*|[IVXLC]+(\\.\\d+)?");
+
+    /** An item of a rule-pack parameter's list, as the rules name a route: {@code ss.pension.early-paths[0]}. */
+    private static final Pattern PACK_REFERENCE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*\\[\\d+]");
 
     /** Composes a letter from the bundle's sentences. */
     private static final class Builder {
@@ -183,10 +189,21 @@ record Letter(String language, String title, String context, String outcome, Lis
                 case CHANGE -> format("gap.CHANGE", fact, alternatives(gap.values()));
                 case UNCHANGEABLE -> format("gap.UNCHANGEABLE", fact);
             });
+            // one sentence per kind of route, naming each route of that kind, in the order the rules gave them
+            Map<RouteKind, List<String>> byKind = new LinkedHashMap<>();
             for (Route route : gap.routes()) {
-                lines.add(format("route." + route.kind(), value(route.id())));
+                byKind.computeIfAbsent(route.kind(), k -> new ArrayList<>()).add(route(route.id()));
             }
+            byKind.forEach((kind, ids) -> lines.add(format("route." + kind, alternatives(ids))));
             return lines;
+        }
+
+        /**
+         * A route in words: a known value's words, a country's name, or, for an item of a pack parameter's list
+         * (the rules name a qualifying path {@code ss.pension.paths[1]}), that reference as the rule pack's.
+         */
+        private String route(String id) {
+            return PACK_REFERENCE.matcher(id).matches() ? format("route.reference", id) : value(id);
         }
 
         private List<String> needed() {

@@ -353,6 +353,25 @@ class LetterTest {
     }
 
     @Test
+    void routesOfOneKindShareASentenceAndAPackReferenceIsSaidToBeOne() {
+        Gap gap = Gap.increase("$.person.contributionPeriods", BigDecimal.valueOf(160), "months")
+                .withRoute(new Route(RouteKind.QUALIFYING_PATH, "ss.pension.paths[1]"))
+                .withRoute(new Route(RouteKind.QUALIFYING_PATH, "ss.pension.early-paths[0]"))
+                .withRoute(new Route(RouteKind.AGREEMENT, "CMISS"))
+                .withRoute(new Route(RouteKind.COMPENSATION_MEASURE, "SET_BY_AUTHORITY"));
+        Criterion c = new Criterion("ss.pension.contributions", "r", CriterionResult.NOT_MET, "R", "Short",
+                List.of(C102_29), Optional.of(gap));
+        Decision d = new Decision("r", Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Outcome.INELIGIBLE, List.of(c),
+                List.of(), Map.of(), ECU, LocalDate.of(2023, 6, 30), SHA);
+        assertThat(flat(text(d, "en")))
+                .contains("Another way: another path to the same benefit (rule pack reference ss.pension.paths[1]"
+                        + " or rule pack reference ss.pension.early-paths[0]).")
+                .contains("Another way: periods counted under an agreement between countries (CMISS).")
+                .contains("(the measure the authority sets)");
+        assertThat(flat(text(d, "fr"))).contains("(référence du paquet de règles ss.pension.paths[1] ou");
+    }
+
+    @Test
     void aLetterFromAnotherLanguageIsInEnglish() {
         assertThat(Letter.of(pensionShortOfRecord(), Locale.GERMAN).language()).isEqualTo("en");
     }
