@@ -57,7 +57,7 @@ class PublicSchoolCaseTest {
         assertThat(c.getEnrolmentDocuments().required()).containsExactly("RESIDENCE_CARD_COPY");
         assertThat(c.getEnrolmentDocuments().source()).startsWith("Circulaire du Ministère de l'Éducation nationale");
         assertThat(c.getDocumentsHeld()).containsExactly("PASSPORT");
-        assertThat(c.documentsNotHeld()).isEqualTo("RESIDENCE_CARD_COPY");
+        assertThat(c.documentsNotHeld()).containsExactly("RESIDENCE_CARD_COPY");
         assertThat(c.getCitizensFraming()).isNull();
     }
 
