@@ -55,8 +55,8 @@ class PublicSchoolTest {
         assertThat(docs.result()).isEqualTo(CriterionResult.NOT_MET);
         assertThat(docs.message()).startsWith("Enrolment asks for RESIDENCE_CARD_COPY (Circulaire du Ministère de l'Éducation nationale n° 13-487 du 9 octobre 2013")
                 .endsWith("[S]): a documentation barrier to resolve before enrolment, never a ground to refuse or limit"
-                        + " the child's place — producing RESIDENCE_CARD_COPY would lift the barrier; the lack of a"
-                        + " document is never a ground to refuse the place");
+                        + " the child's place. Producing RESIDENCE_CARD_COPY would lift the barrier; the lack of a"
+                        + " document is never a ground to refuse the place.");
         assertThat(docs.gap()).contains(Gap.change("$.person.documentsHeld", List.of("RESIDENCE_CARD_COPY")));
 
         Decision held = decide("MAR", asOf, child(LocalDate.of(2014, 2, 10), "RESIDENCE_CARD_COPY"));

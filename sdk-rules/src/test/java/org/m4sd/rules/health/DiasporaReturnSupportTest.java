@@ -94,17 +94,17 @@ class DiasporaReturnSupportTest {
         Decision en = decide("MDA", "MDA", hp);
         assertThat(en.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(en, "hd.work-abroad").message())
-                .isEqualTo("Only 35 months of relevant work abroad in the last 60 months: at least 36 required"
-                        + " — one more month of relevant work abroad within the last 60 months would meet it");
+                .isEqualTo("Only 35 months of relevant work abroad in the last 60 months: at least 36 required."
+                        + " One more month of relevant work abroad within the last 60 months would meet it.");
         assertThat(criterion(en, "hd.work-abroad").gap()).contains(Gap.increase("$.healthProfessional.workAbroad",
                 java.math.BigDecimal.ONE, "months"));
         assertThat(criterion(decide("MDA", "MDA", hp, Locale.FRENCH), "hd.work-abroad").message()).isEqualTo(
-                "Seulement 35 mois de travail pertinent à l'étranger au cours des 60 derniers mois : au moins 36 requis"
-                        + " — il suffirait d'un mois de plus de travail pertinent à l'étranger au cours des 60 derniers"
-                        + " mois");
+                "Seulement 35 mois de travail pertinent à l'étranger au cours des 60 derniers mois : au moins 36 requis."
+                        + " Il suffirait d'un mois de plus de travail pertinent à l'étranger au cours des 60 derniers"
+                        + " mois.");
         assertThat(criterion(decide("MDA", "MDA", hp, SPANISH), "hd.work-abroad").message()).isEqualTo(
-                "Solo 35 meses de trabajo pertinente en el extranjero en los últimos 60 meses: se exigen al menos 36"
-                        + " — bastaría un mes más de trabajo pertinente en el extranjero en los últimos 60 meses");
+                "Solo 35 meses de trabajo pertinente en el extranjero en los últimos 60 meses: se exigen al menos 36."
+                        + " Bastaría un mes más de trabajo pertinente en el extranjero en los últimos 60 meses.");
 
         Decision exactly = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2021, 3, 2), "ISCED_6", List.of("ro")));
         assertThat(exactly.outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -117,8 +117,8 @@ class DiasporaReturnSupportTest {
         Decision ukrainian = decide("MDA", "UKR", hp);
         assertThat(ukrainian.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(ukrainian, "hd.citizenship").message())
-                .isEqualTo("A national of UKR: the programme is open to citizens of MDA — nationality is not a fact the"
-                        + " person can change to meet this condition");
+                .isEqualTo("A national of UKR: the programme is open to citizens of MDA. Nationality is not a fact the"
+                        + " person can change to meet this condition.");
         assertThat(criterion(ukrainian, "hd.citizenship").gap()).contains(Gap.unchangeable("$.person.nationality"));
 
         var atHome = new HealthProfessional(HealthProfession.NURSE, Optional.empty(), Optional.empty(), "MDA", "MDA",
@@ -128,8 +128,8 @@ class DiasporaReturnSupportTest {
         Decision home = decide("MDA", "MDA", atHome);
         assertThat(home.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(home, "hd.employed-abroad").message())
-                .isEqualTo("Practises in MDA now, not abroad: the programme requires current employment abroad"
-                        + " — current practice in any country other than MDA would meet it");
+                .isEqualTo("Practises in MDA now, not abroad: the programme requires current employment abroad."
+                        + " Current practice in any country other than MDA would meet it.");
         assertThat(criterion(home, "hd.employed-abroad").gap().orElseThrow().values()).contains("ROU", "ITA")
                 .doesNotContain("MDA");
 
@@ -138,8 +138,8 @@ class DiasporaReturnSupportTest {
         assertThat(shortCycle.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(shortCycle, "hd.degree").message())
                 .isEqualTo("Diplôme le plus élevé dans le domaine au niveau CITE 5 : le programme exige au moins le "
-                        + "niveau 6 (licence) — un diplôme dans le domaine de niveau CITE 6 ou plus (ISCED_6, ISCED_7,"
-                        + " ISCED_8) y satisferait");
+                        + "niveau 6 (licence). Un diplôme dans le domaine de niveau CITE 6 ou plus (ISCED_6, ISCED_7,"
+                        + " ISCED_8) y satisferait.");
         assertThat(criterion(shortCycle, "hd.degree").gap()).contains(Gap.change(
                 "$.healthProfessional.highestDegreeLevel", List.of("ISCED_6", "ISCED_7", "ISCED_8")));
 
@@ -147,8 +147,8 @@ class DiasporaReturnSupportTest {
                 List.of("ru", "it")), SPANISH);
         assertThat(noRomanian.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(noRomanian, "hd.language").message())
-                .isEqualTo("No conoce el idioma que exige el programa (ro) — lo cumpliría el conocimiento del"
-                        + " idioma ro");
+                .isEqualTo("No conoce el idioma que exige el programa (ro). Lo cumpliría el conocimiento del"
+                        + " idioma ro.");
         assertThat(criterion(noRomanian, "hd.language").gap()).contains(Gap.change("$.healthProfessional.languages",
                 List.of("ro")));
     }

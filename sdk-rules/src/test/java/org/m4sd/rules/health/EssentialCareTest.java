@@ -95,7 +95,7 @@ class EssentialCareTest {
         assertThat(population.rule()).isEqualTo("hs.essential.emergency-only");
         assertThat(population.result()).isEqualTo(CriterionResult.NOT_MET);
         assertThat(population.message()).isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical"
-                + " care only — the statuses SRB covers on equal terms would meet it: ASYLUM_SEEKER, REFUGEE");
+                + " care only. The statuses SRB covers on equal terms would meet it: ASYLUM_SEEKER, REFUGEE.");
         assertThat(population.gap()).contains(Gap.change("$.person.migratoryStatus", List.of("ASYLUM_SEEKER",
                 "REFUGEE")));
         Criterion emergency = criterion(d, "hs.emergency-care");
@@ -177,7 +177,7 @@ class EssentialCareTest {
         assertThat(eighteen.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(eighteen, "hs.residence").message())
                 .isEqualTo("Not covered: no month of residence in the jurisdiction, and at 18 years old not a child"
-                        + " (under 18) — one more month of residence in the jurisdiction would meet it");
+                        + " (under 18). One more month of residence in the jurisdiction would meet it.");
         assertThat(criterion(eighteen, "hs.residence").gap()).contains(Gap.increase("$.person.residenceMonths",
                 java.math.BigDecimal.ONE, "months"));
 
@@ -192,8 +192,8 @@ class EssentialCareTest {
         Person person = Person.builder("p-12").migratoryStatus(MigratoryStatus.IRREGULAR).residenceMonths(5).build();
         Decision fr = decide(EngineFixture.DROOLS, "SRB", AS_OF, person, Locale.FRENCH);
         assertThat(criterion(fr, "hs.population").message())
-                .isEqualTo("Non couvert : pour le statut IRREGULAR, SRB n'accorde que les soins médicaux d'urgence"
-                        + " — les statuts que SRB couvre à égalité de traitement y satisferaient : ASYLUM_SEEKER, REFUGEE");
+                .isEqualTo("Non couvert : pour le statut IRREGULAR, SRB n'accorde que les soins médicaux d'urgence."
+                        + " Les statuts que SRB couvre à égalité de traitement y satisferaient : ASYLUM_SEEKER, REFUGEE.");
     }
 
     @Test
