@@ -145,7 +145,7 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
             }
             String documentsCited = cite(documents.get().source());
             if (!lacking.isEmpty()) {
-                // Producing the documents lifts the barrier (the place itself may not wait for them).
+                // Producing the documents lifts the barrier; lacking them is never a ground to refuse the place.
                 findings.notMet("ed.school.document-requested", "ED_DOCUMENT_REQUESTED",
                         Gap.change("$.person.documentsHeld", lacking), String.join(", ", lacking), documentsCited);
             } else if (!asked.isEmpty()) {
@@ -165,12 +165,12 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
     }
 
     /**
-     * The first day from the decision date on whose age in completed years is within the range of {@code
-     * parameter} in force that day. Being within can only start on the decision date, on a birthday, or on a day a
+     * The first day from the decision date on whose age in completed years is within the range of
+     * {@code parameter} in force that day. Being within can only start on the decision date, on a birthday, or on a day a
      * value of the range starts or stops being in force; those days are tried in order, up to the birthday past the
      * highest age any value admits.
      */
-    static Optional<LocalDate> firstDayWithin(String parameter, LocalDate birth, Parameters law) {
+    private static Optional<LocalDate> firstDayWithin(String parameter, LocalDate birth, Parameters law) {
         TreeSet<LocalDate> tried = new TreeSet<>();
         tried.add(law.asOf());
         int highest = 0;
