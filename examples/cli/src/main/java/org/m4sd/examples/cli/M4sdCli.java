@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "m4sd", mixinStandardHelpOptions = true, versionProvider = M4sdCli.Version.class,
         description = "Decide, with a reason for every criterion, what people are entitled to under the M4SD rule packs.",
-        subcommands = {EvaluateCommand.class, ReportCommand.class, RulesCommand.class, DiffCommand.class,
+        subcommands = {EvaluateCommand.class, AskCommand.class, ReportCommand.class, RulesCommand.class, DiffCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo           # decide a synthetic population of 10,000 people",
