@@ -272,7 +272,10 @@ public final class HttpService implements AutoCloseable {
                 + ",\"decisionSet\":" + json.writeDecisionSet(decided) + "}");
     }
 
-    /** The envelope's request with its patch applied; every problem of the envelope at once. */
+    /**
+     * The envelope's request with its patch applied; every problem of the envelope at once. One of the two patches
+     * holds the changes; the other may be left out or sent empty.
+     */
     private static JsonNode patched(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new InvalidRequestException(List.of(FieldError.of("$", "the body is a JSON object with request "
@@ -291,19 +294,25 @@ public final class HttpService implements AutoCloseable {
         }
         JsonNode merge = root.get("mergePatch");
         JsonNode operations = root.get("jsonPatch");
-        if ((merge == null) == (operations == null)) {
-            errors.add(FieldError.of("$", "exactly one of mergePatch (RFC 7386) and jsonPatch (RFC 6902) is "
-                    + "required"));
-        } else if (merge != null && !merge.isObject()) {
+        if (merge == null && operations == null) {
+            errors.add(FieldError.of("$", "a patch is required: mergePatch (RFC 7386) or jsonPatch (RFC 6902)"));
+        }
+        if (merge != null && !merge.isObject()) {
             errors.add(FieldError.of("$.mergePatch", "a merge patch of a request is a JSON object"));
-        } else if (operations != null && !operations.isArray()) {
+        }
+        if (operations != null && !operations.isArray()) {
             errors.add(FieldError.of("$.jsonPatch", "a JSON Patch is an array of operations"));
+        }
+        // A client whose model always sends both members sends the one it does not use empty.
+        if (errors.isEmpty() && merge != null && operations != null && merge.size() > 0 && operations.size() > 0) {
+            errors.add(FieldError.of("$", "mergePatch and jsonPatch cannot both hold changes: send one"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        JsonNode patched = merge != null ? RequestPatch.merge(request, merge)
-                : RequestPatch.apply(request, (ArrayNode) operations, "$.jsonPatch");
+        JsonNode patched = operations != null && (operations.size() > 0 || merge == null)
+                ? RequestPatch.apply(request, (ArrayNode) operations, "$.jsonPatch")
+                : RequestPatch.merge(request, merge);
         if (!patched.isObject()) {
             throw new InvalidRequestException(List.of(FieldError.of("$.jsonPatch", "the patched request is not a "
                     + "JSON object")));

@@ -375,7 +375,7 @@ final class OpenApi {
     private static Map<String, JsonNode> patchSchemas() {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         ObjectNode call = MAPPER.createObjectNode().put("type", "object").put("description", "A request and a "
-                + "patch to it: exactly one of mergePatch and jsonPatch.").put("additionalProperties", false);
+                + "patch to it: mergePatch or jsonPatch; the other may be left out or sent empty.").put("additionalProperties", false);
         call.putArray("required").add("request");
         ObjectNode props = call.putObject("properties");
         props.putObject("request").put("type", "object").put("description", "The request the client holds, an "

@@ -171,6 +171,14 @@ class HttpPatchIT {
         assertThat(wrongCall.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(wrongCall.body()).path("errors").findValuesAsText("path")).contains("$", "$.patch");
 
+        ObjectNode both = (ObjectNode) JSON.readTree(call(PENSION, "mergePatch",
+                JSON.readTree("{\"person\":{\"sex\":\"F\"}}")));
+        both.putArray("jsonPatch").addObject().put("op", "remove").put("path", "/locale");
+        HttpResponse<String> twoPatches = post("/v1/decisions:patch", both.toString(), "application/json");
+        assertThat(twoPatches.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(twoPatches.body()).path("errors").get(0).path("message").asText())
+                .contains("cannot both hold changes");
+
         HttpResponse<String> asMergePatchType = post("/v1/decisions:patch", "{}", "application/merge-patch+json");
         assertThat(asMergePatchType.statusCode()).isEqualTo(415);
     }
