@@ -62,6 +62,15 @@ public record Population(Set<MigratoryStatus> migratoryStatuses, Set<Determinati
                 && migratoryStatuses.contains(migratoryStatus);
     }
 
+    /**
+     * Whether a decision on this determination about a person of this status, whatever its outcome, is about
+     * this population: where one was made in a country and period, a count of 0 there means that nobody in the
+     * population qualified, and is reported as 0.
+     */
+    public boolean decides(Determination determination, MigratoryStatus migratoryStatus) {
+        return determinations.contains(determination) && migratoryStatuses.contains(migratoryStatus);
+    }
+
     /** Whether the outcome set holds only outcomes that grant access. */
     public boolean grantsAccessOnly() {
         return ACCESS.containsAll(outcomes);

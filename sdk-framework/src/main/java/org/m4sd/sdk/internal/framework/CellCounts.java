@@ -5,6 +5,7 @@ import static org.m4sd.sdk.framework.IndicatorValue.TOTAL;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ final class CellCounts {
      * person-counting indicator that counts the person (its placing date, status and sex).
      */
     private final Map<CountryPeriod, Map<String, Attribution[]>> persons = new HashMap<>();
+    /** By indicator and country, the periods in which the indicator's population was decided. */
+    private final Map<String, Map<String, Set<Integer>>> decided = new HashMap<>();
 
     private record Cell(String indicator, String country, int period, List<String> dims) {
     }
@@ -142,23 +145,32 @@ final class CellCounts {
     }
 
     /**
+     * Marks that a decision about the indicator's population (its determinations and migratory statuses, whatever
+     * the outcome) was made in this country and period: nobody counted there is a count of 0, not a value missing.
+     */
+    void decided(Indicator ind, String country, int period) {
+        decided.computeIfAbsent(ind.id(), k -> new HashMap<>()).computeIfAbsent(country, k -> new TreeSet<>())
+                .add(period);
+    }
+
+    /**
      * Counts and sums of one indicator: disaggregation lattice, totals, cumulation, the country total, part
-     * checks. Puts each value under its key (country, period index, dimension vector).
+     * checks. Puts each value under its key (country, period index, dimension vector). A country and period has
+     * values where something was counted in it, where its population was decided ({@link #decided}: 0 when
+     * nobody qualified), and for a CUMULATIVE indicator in every period from the first of these on; before that,
+     * or without any, nothing was reported and there is no value (a baseline alone makes none).
      */
     void values(Indicator ind, Map<String, Map<Integer, Map<List<String>, Sum>>> byCountry,
             Map<List<Object>, Double> out, List<ValidationFinding> findings) {
         int k = ind.dimensions().size();
         boolean cumulative = ind.aggregation() == Aggregation.CUMULATIVE;
+        Map<String, Set<Integer>> decidedHere = decided.getOrDefault(ind.id(), Map.of());
         Map<Integer, Map<List<String>, BigDecimal>> countryTotal = new TreeMap<>();
+        // per period, the sum of the baselines of the countries in that period's total
+        Map<Integer, Map<List<String>, BigDecimal>> totalBaselines = new HashMap<>();
         Set<String> countriesSeen = new TreeSet<>(byCountry.keySet());
-        if (cumulative) {
-            for (Baseline b : ind.baselines()) {
-                if (!b.country().equals(TOTAL) && b.value().isPresent()) {
-                    countriesSeen.add(b.country());
-                }
-            }
-        }
-        Map<List<String>, BigDecimal> totalBaselines = new HashMap<>();
+        countriesSeen.addAll(decidedHere.keySet());
+        List<String> total = Collections.nCopies(k, TOTAL);
         for (String country : countriesSeen) {
             Map<Integer, Map<List<String>, Sum>> byPeriod = byCountry.getOrDefault(country, Map.of());
             Map<Integer, Map<List<String>, BigDecimal>> lattices = new TreeMap<>();
@@ -168,11 +180,15 @@ final class CellCounts {
                 lattices.put(p, ind.additive() ? TotalsLattice.of(sums, k) : sums);
                 ValidationChecks.checkCells(ind, country, periods.get(p), reported, sums, k, findings);
             });
+            for (int p : decidedHere.getOrDefault(country, Set.of())) {
+                lattices.computeIfAbsent(p, x -> new HashMap<>(Map.of(total, BigDecimal.ZERO)));
+            }
             Map<Integer, Map<List<String>, BigDecimal>> values = lattices;
             if (cumulative) {
                 Map<List<String>, BigDecimal> base = baselines(ind, country, k);
-                base.forEach((dims, v) -> totalBaselines.merge(dims, v, BigDecimal::add));
                 values = cumulate(lattices, base);
+                values.keySet().forEach(p -> base.forEach((dims, v) -> totalBaselines
+                        .computeIfAbsent(p, x -> new HashMap<>()).merge(dims, v, BigDecimal::add)));
             }
             values.forEach((p, lattice) -> lattice.forEach((dims, v) -> {
                 out.put(List.of(country, p, dims), v.doubleValue());
@@ -185,9 +201,10 @@ final class CellCounts {
         if (cumulative) {
             Map<List<String>, BigDecimal> explicit = baselines(ind, TOTAL, k);
             if (!explicit.isEmpty()) {
-                // the programme-wide baseline replaces the sum of the country baselines
+                // the programme-wide baseline replaces the sum of the baselines of the countries in the total
                 countryTotal.forEach((p, lattice) -> {
-                    totalBaselines.forEach((dims, v) -> lattice.merge(dims, v.negate(), BigDecimal::add));
+                    totalBaselines.getOrDefault(p, Map.of())
+                            .forEach((dims, v) -> lattice.merge(dims, v.negate(), BigDecimal::add));
                     explicit.forEach((dims, v) -> lattice.merge(dims, v, BigDecimal::add));
                 });
             }
@@ -215,12 +232,15 @@ final class CellCounts {
         return out;
     }
 
-    /** Running sums over the reporting periods, from the first period with data, plus the baselines. */
+    /**
+     * Running sums over the reporting periods plus the baselines, from the first period with data (none without
+     * data: a baseline alone is not a report).
+     */
     private Map<Integer, Map<List<String>, BigDecimal>> cumulate(Map<Integer, Map<List<String>, BigDecimal>> lattices,
             Map<List<String>, BigDecimal> baselines) {
         Map<Integer, Map<List<String>, BigDecimal>> out = new TreeMap<>();
         Map<List<String>, BigDecimal> running = new HashMap<>(baselines);
-        int first = baselines.isEmpty() && !lattices.isEmpty() ? ((TreeMap<Integer, ?>) lattices).firstKey() : 0;
+        int first = lattices.isEmpty() ? periods.size() : ((TreeMap<Integer, ?>) lattices).firstKey();
         for (int p = first; p < periods.size(); p++) {
             Map<List<String>, BigDecimal> inc = lattices.get(p);
             if (inc != null) {

@@ -113,6 +113,11 @@ public final class ReportAggregator {
         cells.flagMisfit(ind, country, period, dims, message);
     }
 
+    /** Marks the indicator's population as decided in this country and period (its count 0 if nobody qualified). */
+    public void markDecided(Indicator ind, String country, int period) {
+        cells.decided(ind, country, period);
+    }
+
     /** Counts a record left out by a rule ({@code known-country}, {@code known-indicator} ...). */
     public void count(String rule, String indicator, String country) {
         checks.leftOut(rule, indicator, country);
@@ -166,6 +171,9 @@ public final class ReportAggregator {
             for (Source s : List.of(Source.ACCESS_DECISIONS, Source.DECISIONS_MADE)) {
                 for (Indicator ind : bySource.getOrDefault(s, List.of())) {
                     Population population = ind.population().orElseThrow();
+                    if (population.decides(d.determination(), d.migratoryStatus())) {
+                        cells.decided(ind, d.country(), p);
+                    }
                     if (!population.includes(d.determination(), d.outcome(), d.migratoryStatus())) {
                         continue;
                     }
@@ -227,7 +235,7 @@ public final class ReportAggregator {
             out.forEach((k, v) -> values.add(value(ind, k, v)));
         }
         values.sort(valueOrder());
-        List<Achievement> achievements = new ProgressAssessment(framework).achievements(values, findings);
+        List<Achievement> achievements = new ProgressAssessment(framework, periods).achievements(values, findings);
         checks.leftOutFindings(findings);
         surveys.unconvertibleFindings(findings);
         findings.sort(Comparator.comparing(ValidationFinding::rule).thenComparing(ValidationFinding::indicator)
