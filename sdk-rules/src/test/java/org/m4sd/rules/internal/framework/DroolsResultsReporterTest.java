@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.IatiSchema;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.ProgrammeEvent;
