@@ -161,6 +161,8 @@ final class HtmlDashboard {
                 .append("vertical-align:-2px}ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;")
                 .append("gap:4px 18px;font-size:13px}")
                 .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #E69F00}")
+                .append("td.nothing-reported,td.withheld{text-align:left;min-width:7.5rem;color:#555}")
+                .append("td.nothing-reported .cat{white-space:normal}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
                 .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
                 .append(".fin{display:block;font-size:10px;font-weight:normal;color:#0072B2}")
@@ -177,7 +179,8 @@ final class HtmlDashboard {
         financedNote();
         html.append("<p>Periods: ").append(esc(report.periods().stream().map(HtmlDashboard::periodLabel)
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
-                .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
+                .append(" indicator values, ").append(report.achievements().stream().filter(Achievement::reported).count())
+                .append(" assessed against ")
                 .append("baseline and target, ").append(report.findings().size()).append(" validation findings.</p>\n");
         Map<String, Map<String, Achievement>> latest = latestAchievements();
         summary(latest);
@@ -436,14 +439,13 @@ final class HtmlDashboard {
                 html.append("<td></td>");
                 continue;
             }
-            ProgressCategory category = shown(a);
-            html.append("<td class=\"achievement\" data-category=\"").append(category).append("\"");
-            if (a.reported()) {
-                html.append("><b>").append(number(a.actual()));
-            } else {
-                html.append(" data-nothing-reported=\"true\"><b title=\"").append(esc(a.reason().orElseThrow()))
-                        .append("\">").append(NOTHING_REPORTED);
+            if (!a.reported()) {
+                nothingReportedCell(a);
+                continue;
             }
+            ProgressCategory category = shown(a);
+            html.append("<td class=\"achievement\" data-category=\"").append(category).append("\"><b>")
+                    .append(number(a.actual()));
             html.append("</b> <span class=\"period when\">in ").append(periodLabel(a.period()))
                     .append("</span><br><small>baseline ").append(number(a.baseline())).append(" (")
                     .append(a.baselineYear()).append(")");
@@ -456,6 +458,21 @@ final class HtmlDashboard {
             html.append("<br>").append(category(category)).append("</td>");
         }
         html.append("</tr>\n");
+    }
+
+    /**
+     * A progress cell of an indicator and country with nothing reported in any period: one line, the words beside
+     * the colour of "not assessable" (the reason, the baseline and the target in its title); no period, since
+     * none has a report, and no bar.
+     */
+    private void nothingReportedCell(Achievement a) {
+        Style style = style(a.category());
+        String title = a.reason().orElseThrow() + "; baseline " + number(a.baseline()) + " (" + a.baselineYear() + ")"
+                + (a.target().isPresent() ? ", target " + number(a.target().getAsDouble()) : "") + "; "
+                + style.label();
+        html.append("<td class=\"nothing-reported\" data-category=\"").append(a.category()).append("\"><span class=\"cat\" ")
+                .append("title=\"").append(esc(title)).append("\">").append(swatch(style)).append(NOTHING_REPORTED)
+                .append(" (").append(esc(style.label())).append(")</span></td>");
     }
 
     /**
@@ -485,7 +502,9 @@ final class HtmlDashboard {
     private void trends() {
         html.append("<section id=\"trends\"><h2>Trends over the reporting periods</h2>\n");
         html.append("<p>Totals (all disaggregations) by period, one chart per indicator and country; the axis runs ")
-                .append("from zero (or the lowest value, when negative) to the highest value, baseline or target.</p>")
+                .append("from zero (or the lowest value, when negative) to the highest value, baseline or target. ")
+                .append("A period whose total is withheld is not drawn and is named under the charts: ")
+                .append(esc(withheldReason())).append("</p>")
                 .append("<ul class=\"legend\" id=\"trend-legend\"><li><svg width=\"26\" height=\"10\">")
                 .append("<line x1=\"0\" y1=\"5\" x2=\"26\" y2=\"5\" stroke=\"").append(VALUE_COLOUR)
                 .append("\" stroke-width=\"2\"/><circle cx=\"13\" cy=\"5\" r=\"3\" fill=\"").append(VALUE_COLOUR)
@@ -531,8 +550,7 @@ final class HtmlDashboard {
                         .append(" (not drawn): ").append(esc(ordered(withheld.keySet()).stream()
                                 .map(c -> label(c) + " " + withheld.get(c).stream().map(HtmlDashboard::periodLabel)
                                         .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("; ")))).append(". ").append(esc(withheldReason()))
-                        .append("</p>");
+                                .collect(Collectors.joining("; ")))).append(".</p>");
             }
             html.append("</figure>\n");
         }

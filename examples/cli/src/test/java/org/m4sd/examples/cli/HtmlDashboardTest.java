@@ -245,8 +245,9 @@ class HtmlDashboardTest {
                 Collections.emptyIterator());
         String page = render(none, List.of());
         String progress = page.substring(page.indexOf("<section id=\"progress\""), page.indexOf("<section id=\"trends\""));
-        assertThat(progress).contains("data-category=\"NOT_ASSESSED\" data-nothing-reported=\"true\"><b title=\""
-                + Achievement.NOTHING_REPORTED + "\">nothing reported</b>");
+        assertThat(progress).containsPattern("<td class=\"nothing-reported\" data-category=\"NOT_ASSESSED\"><span "
+                + "class=\"cat\" title=\"" + Achievement.NOTHING_REPORTED + "; baseline [^\"]*; not assessable\">"
+                + "<span class=\"sw\"[^>]*></span>nothing reported \\(not assessable\\)</span></td>");
         assertThat(progress).doesNotContain("<b>0</b>");
         assertThat(page).contains("<p class=\"no-data\" data-indicator=\"GLO-1\">");
     }
