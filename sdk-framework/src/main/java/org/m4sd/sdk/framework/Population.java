@@ -63,12 +63,14 @@ public record Population(Set<MigratoryStatus> migratoryStatuses, Set<Determinati
     }
 
     /**
-     * Whether a decision on this determination about a person of this status, whatever its outcome, is about
-     * this population: where one was made in a country and period, a count of 0 there means that nobody in the
-     * population qualified, and is reported as 0.
+     * Whether this decision decides about this population: its determination and the person's status are the
+     * population's, and its outcome, whichever the population counts, is a decision ({@link Outcome#UNDETERMINED}
+     * is none: the facts were missing). Where one was made in a country and period, a count of 0 there means that
+     * nobody in the population qualified, and is reported as 0.
      */
-    public boolean decides(Determination determination, MigratoryStatus migratoryStatus) {
-        return determinations.contains(determination) && migratoryStatuses.contains(migratoryStatus);
+    public boolean decides(Determination determination, Outcome outcome, MigratoryStatus migratoryStatus) {
+        return determinations.contains(determination) && outcome != Outcome.UNDETERMINED
+                && migratoryStatuses.contains(migratoryStatus);
     }
 
     /** Whether the outcome set holds only outcomes that grant access. */

@@ -37,7 +37,8 @@ public interface ReportAssembly {
     void add(Indicator indicator, String country, int period, List<String> dims, BigDecimal amount);
 
     /**
-     * Marks that a decision about the indicator's population (any outcome) was made in this country and period:
+     * Marks that a decision about the indicator's population ({@link Population#decides}) was made in this country
+     * and period:
      * its count there is then 0 when nobody in it qualified, rather than missing.
      */
     void decided(Indicator indicator, String country, int period);

@@ -148,8 +148,11 @@ class ReportTest {
 
     @Test
     void a_decided_population_nobody_in_which_qualified_counts_0() {
-        // Serbia: one migrant refused emergency care, one national granted it; Morocco: only a national decided
+        // Serbia: one migrant refused emergency care, one national granted it; Morocco: only a national decided;
+        // Senegal: a migrant's decision left undetermined (missing facts decide nothing)
         List<ProgrammeEvent> events = List.of(
+                ReportFixtures.decision("SEN", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.UNDETERMINED, Sex.F,
+                        MigratoryStatus.IRREGULAR, 4),
                 ReportFixtures.decision("SRB", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, Sex.F,
                         MigratoryStatus.IRREGULAR, 1),
                 ReportFixtures.decision("SRB", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, Sex.M,
@@ -166,6 +169,7 @@ class ReportTest {
         // no migrant was decided in Morocco: no value, not a 0
         assertThat(r.value("HEA-1", "MAR", Y2021, Map.of())).isEmpty();
         assertThat(r.value("HEA-2", "MAR", Y2021, Map.of())).isEmpty();
+        assertThat(r.value("HEA-1", "SEN", Y2021, Map.of())).isEmpty();
         // the programme total adds Serbia's 0
         assertThat(r.value("HEA-1", "_T", Y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
     }

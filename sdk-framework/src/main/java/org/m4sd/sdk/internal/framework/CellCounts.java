@@ -145,8 +145,8 @@ final class CellCounts {
     }
 
     /**
-     * Marks that a decision about the indicator's population (its determinations and migratory statuses, whatever
-     * the outcome) was made in this country and period: nobody counted there is a count of 0, not a value missing.
+     * Marks that a decision about the indicator's population ({@link Population#decides}: its determinations and
+     * migratory statuses, any outcome but UNDETERMINED) was made in this country and period: nobody counted there is a count of 0, not a value missing.
      */
     void decided(Indicator ind, String country, int period) {
         decided.computeIfAbsent(ind.id(), k -> new HashMap<>()).computeIfAbsent(country, k -> new TreeSet<>())

@@ -171,7 +171,7 @@ public final class ReportAggregator {
             for (Source s : List.of(Source.ACCESS_DECISIONS, Source.DECISIONS_MADE)) {
                 for (Indicator ind : bySource.getOrDefault(s, List.of())) {
                     Population population = ind.population().orElseThrow();
-                    if (population.decides(d.determination(), d.migratoryStatus())) {
+                    if (population.decides(d.determination(), d.outcome(), d.migratoryStatus())) {
                         cells.decided(ind, d.country(), p);
                     }
                     if (!population.includes(d.determination(), d.outcome(), d.migratoryStatus())) {

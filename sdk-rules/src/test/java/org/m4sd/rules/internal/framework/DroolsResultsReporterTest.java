@@ -52,7 +52,8 @@ class DroolsResultsReporterTest {
 
     /**
      * The rule on what was not reported, as the reference applies it: a migrant refused care in Serbia makes HEA-1
-     * 0 there (rule fw.decision.population-decided), a national decided in Morocco makes no value; GOV-2, observed,
+     * 0 there (rule fw.decision.population-decided), a national decided in Morocco or a migrant's undetermined
+     * decision in Senegal makes no value; GOV-2, observed,
      * has no value before its first observation and its progress there is not assessed, nothing being reported.
      */
     @Test
@@ -62,12 +63,15 @@ class DroolsResultsReporterTest {
                 new ProgrammeEvent.DecisionMade("SRB", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
                         Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR, "refused"),
                 new ProgrammeEvent.DecisionMade("MAR", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
-                        Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL, "national"));
+                        Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL, "national"),
+                new ProgrammeEvent.DecisionMade("SEN", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
+                        Outcome.UNDETERMINED, Sex.F, MigratoryStatus.IRREGULAR, "undetermined"));
         List<Observation> obs = List.of(Observation.of("GOV-2", "ECU", y2021, 4));
         ResultsReport drools = new DroolsResultsReporter().report(FRAMEWORK, obs.iterator(), events.iterator());
         ResultsReport reference = ResultsReporter.reference().report(FRAMEWORK, obs.iterator(), events.iterator());
         assertThat(drools.value("HEA-1", "SRB", y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
         assertThat(drools.value("HEA-1", "MAR", y2021, Map.of())).isEmpty();
+        assertThat(drools.value("HEA-1", "SEN", y2021, Map.of())).isEmpty();
         assertThat(drools.value("GOV-2", "ECU", Period.ofYear(2020), Map.of())).isEmpty();
         var before = drools.achievement("GOV-2", "ECU", Period.ofYear(2020)).orElseThrow();
         assertThat(before.category()).isEqualTo(ProgressCategory.NOT_ASSESSED);
