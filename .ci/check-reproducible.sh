@@ -2,7 +2,7 @@
 # Reproducibility check: builds the published artifacts twice, from two copies of the work tree in two different
 # directories, and compares them byte for byte. Published: m4sd-parent, sdk-bom, sdk-core, sdk-framework,
 # sdk-rules, each with its
-# POM, jars (main, sources, javadoc) and CycloneDX SBOM. Tests are skipped (the main build has run them); both
+# POM, jars (main, sources, javadoc) and CycloneDX SBOM (not sdk-framework's test jar of fixtures, never published). Tests are skipped (the main build has run them); both
 # builds share the local Maven repository.
 #
 #   .ci/check-reproducible.sh            # exit 0 when every artifact is identical, 1 otherwise
@@ -34,7 +34,7 @@ artifacts() {
     echo pom.xml
     for m in ${modules//,/ }; do
       echo "$m/pom.xml"
-      find "$m/target" -maxdepth 1 -type f -name "$m-$version*" \
+      find "$m/target" -maxdepth 1 -type f -name "$m-$version*" ! -name '*-tests.jar' \
         \( -name '*.jar' -o -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort
     done
     find target -maxdepth 1 -type f -name "m4sd-parent-$version*" \

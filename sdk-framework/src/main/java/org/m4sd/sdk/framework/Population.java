@@ -62,6 +62,17 @@ public record Population(Set<MigratoryStatus> migratoryStatuses, Set<Determinati
                 && migratoryStatuses.contains(migratoryStatus);
     }
 
+    /**
+     * Whether this decision decides about this population: its determination and the person's status are the
+     * population's, and its outcome, whichever the population counts, is a decision ({@link Outcome#UNDETERMINED}
+     * is none: the facts were missing). Where one was made in a country and period, a count of 0 there means that
+     * nobody in the population qualified, and is reported as 0.
+     */
+    public boolean decides(Determination determination, Outcome outcome, MigratoryStatus migratoryStatus) {
+        return determinations.contains(determination) && outcome != Outcome.UNDETERMINED
+                && migratoryStatuses.contains(migratoryStatus);
+    }
+
     /** Whether the outcome set holds only outcomes that grant access. */
     public boolean grantsAccessOnly() {
         return ACCESS.containsAll(outcomes);

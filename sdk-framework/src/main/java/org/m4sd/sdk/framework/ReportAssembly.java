@@ -36,6 +36,13 @@ public interface ReportAssembly {
     /** Adds an amount to a cell: the dimension values in the indicator's order, {@code _T} for a total. */
     void add(Indicator indicator, String country, int period, List<String> dims, BigDecimal amount);
 
+    /**
+     * Marks that a decision about the indicator's population ({@link Population#decides}) was made in this country
+     * and period:
+     * its count there is then 0 when nobody in it qualified, rather than missing.
+     */
+    void decided(Indicator indicator, String country, int period);
+
     /** Marks a value of a cell as not fitting the indicator's measure. */
     void misfit(Indicator indicator, String country, int period, List<String> dims, String message);
 

@@ -50,5 +50,15 @@ public enum Source {
      * SDG 10.c.1: the simple average total cost, in percent of USD 200, over the services priced into the country
      * (one price per service and quarter, every corridor included whether or not it meets SmaRT).
      */
-    SDG_10_C_1
+    SDG_10_C_1;
+
+    /**
+     * Whether the values are what the programme reports ({@link #OBSERVATIONS}, {@link #POLICIES_ADOPTED},
+     * {@link #OFFICIALS_TRAINED}) rather than what decisions or surveys give: a country and period without any
+     * such record has no value (nothing was reported, which is not a count of 0), and its progress is
+     * {@link ProgressCategory#NOT_ASSESSED} ({@link Achievement#reported()}).
+     */
+    public boolean reportedByProgramme() {
+        return this == OBSERVATIONS || this == POLICIES_ADOPTED || this == OFFICIALS_TRAINED;
+    }
 }

@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,10 @@ class ReportTest {
         return report.value(indicator, country, period, dims)
                 .orElseThrow(() -> new AssertionError("no value " + indicator + " " + country + " " + period + dims))
                 .value();
+    }
+
+    private static Framework framework() {
+        return ReportFixtures.framework();
     }
 
     private static List<ValidationFinding> findings(String rule) {
@@ -101,11 +109,69 @@ class ReportTest {
         assertThat(value("POL-1", "_T", Y2021, Map.of())).isEqualTo(182);
         assertThat(value("POL-1", "ECU", Y2021, Map.of())).isEqualTo(2);
         assertThat(value("POL-1", "ECU", Y2021, Map.of("type", "LAW"))).isEqualTo(1);
-        assertThat(value("POL-1", "SRB", Y2023, Map.of())).isEqualTo(0);
+        // Serbia reported no adoption at all: a baseline alone makes no value
+        assertThat(report.value("POL-1", "SRB", Y2023, Map.of())).isEmpty();
         // GOV-1: 5,000 from earlier phases plus 50 trained in Ecuador in 2021
         assertThat(value("GOV-1", "_T", Y2022, Map.of())).isEqualTo(5050);
         assertThat(value("GOV-1", "ECU", Y2021, Map.of("sex", "F"))).isEqualTo(30);
         assertThat(value("GOV-1", "ECU", Y2021, Map.of("level", "LOCAL"))).isEqualTo(20);
+    }
+
+    @Test
+    void a_period_without_any_report_has_no_value_and_is_not_assessed_with_the_reason() {
+        // GOV-2 ECU: baseline 0 in 2019, first observation in 2020; nothing reported for 2019, so no value there
+        assertThat(report.value("GOV-2", "ECU", report.periods().get(0), Map.of())).isEmpty();
+        Achievement before = report.achievement("GOV-2", "ECU", report.periods().get(0)).orElseThrow();
+        assertThat(before.reported()).isFalse();
+        assertThat(Double.isNaN(before.actual())).isTrue();
+        assertThat(before.category()).isEqualTo(ProgressCategory.NOT_ASSESSED);
+        assertThat(before.reason()).contains(Achievement.NOTHING_REPORTED);
+        assertThat(before.ratio()).isEmpty();
+        // GLO-1: nothing reported anywhere, in any period: no value, every period not assessed (was 0, DETERIORATION)
+        assertThat(report.values()).noneMatch(v -> v.indicator().equals("GLO-1"));
+        assertThat(report.achievements()).filteredOn(a -> a.indicator().equals("GLO-1")).isNotEmpty()
+                .allSatisfy(a -> {
+                    assertThat(a.reported()).isFalse();
+                    assertThat(a.category()).isEqualTo(ProgressCategory.NOT_ASSESSED);
+                });
+        // GOV-1 programme-wide: nothing trained before Ecuador's sessions of 2021, so the 5,000 of earlier phases
+        // alone make no 2020 value; from 2021 on, 5,000 + 50
+        assertThat(report.value("GOV-1", "_T", Y2020, Map.of())).isEmpty();
+        assertThat(report.achievement("GOV-1", "_T", Y2020).orElseThrow().reason()).isPresent();
+        assertThat(value("GOV-1", "_T", Y2021, Map.of())).isEqualTo(5050);
+        // a reported value keeps its progress, with no reason
+        assertThat(report.achievement("GOV-2", "ECU", Y2021).orElseThrow().reason()).isEmpty();
+        // decisions are not reports: an access indicator has no such entry
+        assertThat(report.achievements()).filteredOn(a -> !a.reported())
+                .allMatch(a -> framework().indicator(a.indicator()).orElseThrow().source().reportedByProgramme());
+    }
+
+    @Test
+    void a_decided_population_nobody_in_which_qualified_counts_0() {
+        // Serbia: one migrant refused emergency care, one national granted it; Morocco: only a national decided;
+        // Senegal: a migrant's decision left undetermined (missing facts decide nothing)
+        List<ProgrammeEvent> events = List.of(
+                ReportFixtures.decision("SEN", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.UNDETERMINED, Sex.F,
+                        MigratoryStatus.IRREGULAR, 4),
+                ReportFixtures.decision("SRB", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, Sex.F,
+                        MigratoryStatus.IRREGULAR, 1),
+                ReportFixtures.decision("SRB", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, Sex.M,
+                        MigratoryStatus.NATIONAL, 2),
+                ReportFixtures.decision("MAR", 2021, Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, Sex.M,
+                        MigratoryStatus.NATIONAL, 3));
+        ResultsReport r = ResultsReporter.reference().report(framework(), java.util.Collections.emptyIterator(),
+                events.iterator());
+        // HEA-1 (migrants granted care) is 0 in Serbia, where migrants were decided; HEA-2 counts the one decided
+        assertThat(r.value("HEA-1", "SRB", Y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
+        assertThat(r.value("HEA-2", "SRB", Y2021, Map.of()).orElseThrow().value()).isEqualTo(1);
+        assertThat(r.value("HEA-3", "SRB", Y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
+        assertThat(r.achievement("HEA-1", "SRB", Y2021).orElseThrow().reported()).isTrue();
+        // no migrant was decided in Morocco: no value, not a 0
+        assertThat(r.value("HEA-1", "MAR", Y2021, Map.of())).isEmpty();
+        assertThat(r.value("HEA-2", "MAR", Y2021, Map.of())).isEmpty();
+        assertThat(r.value("HEA-1", "SEN", Y2021, Map.of())).isEmpty();
+        // the programme total adds Serbia's 0
+        assertThat(r.value("HEA-1", "_T", Y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
     }
 
     @Test
@@ -220,7 +286,11 @@ class ReportTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("indicator,country,period_start,period_end,dimensions,value,baseline,"
                 + "baseline_year,target,achievement,met,category,value_status");
-        assertThat(lines).hasSize(report.values().size() + 1);
+        long nothingReported = report.achievements().stream().filter(a -> !a.reported()).count();
+        assertThat(nothingReported).isPositive();
+        assertThat(lines).hasSize(report.values().size() + (int) nothingReported + 1);
+        // a period of which nothing was reported: no value, not assessed
+        assertThat(csv).contains("\r\nGOV-2,ECU,2019-11-01,2019-12-31,,,0,2019,3,,false,NOT_ASSESSED,nothing-reported\r\n");
         // GOV-2 counts local authorities, exempt from disclosure control; 3 women in an irregular situation are not
         assertThat(csv).contains(
                 "\r\nGOV-2,ECU,2021-01-01,2021-12-31,,5,0,2019,3,1.6666666666666667,true,ACHIEVED,published\r\n");
@@ -241,7 +311,9 @@ class ReportTest {
     void iati_export_of_an_empty_report_is_valid_too() {
         ResultsReport empty = ResultsReporter.reference().report(Framework.illustrative(),
                 java.util.Collections.emptyIterator(), java.util.Collections.emptyIterator());
-        assertThat(empty.values()).isNotEmpty(); // cumulative indicators start from their baselines
+        // nothing reported: a baseline alone makes no value, and every progress is not assessed
+        assertThat(empty.values()).isEmpty();
+        assertThat(empty.achievements()).isNotEmpty().noneMatch(Achievement::reported);
         IatiSchema.validate(empty.toIatiXml());
     }
 

@@ -19,12 +19,14 @@ import org.m4sd.sdk.request.Sex;
 
 /**
  * Small hand-made populations for the SDG indicators (DOMAIN.md section 3), every figure of which SdgReportTest
- * computes by hand. The framework is the illustrative one with the SDG indicators broken down as their metadata
+ * computes by hand for the reference reporter and sdk-rules' DroolsSdgTest for the Drools reporter (published to
+ * it in this module's test jar). The framework is the illustrative one with the SDG indicators broken down as their metadata
  * asks: EMP-1 and EMP-2 (10.7.1 mean and median) by sex, age group, education and destination, a 4th-quintile indicator beside it,
  * POL-2 (10.7.2) by domain, and the shares of countries by band.
  */
-final class SdgHandCases {
-    static final Period Y2022 = Period.ofYear(2022);
+public final class SdgHandCases {
+    /** The reporting period of every hand case. */
+    public static final Period Y2022 = Period.ofYear(2022);
     static final LocalDate SURVEY = LocalDate.of(2022, 6, 30);
 
     private SdgHandCases() {
@@ -70,7 +72,7 @@ final class SdgHandCases {
         }
     }
 
-    static ResultsReport report(ResultsReporter reporter) {
+    public static ResultsReport report(ResultsReporter reporter) {
         return reporter.report(framework(), java.util.Collections.emptyIterator(), events().iterator());
     }
 

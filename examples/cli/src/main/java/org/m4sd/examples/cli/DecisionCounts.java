@@ -70,6 +70,17 @@ final class DecisionCounts {
         return out;
     }
 
+    /** The outcomes of a country and determination whose counts are withheld, in outcome order. */
+    List<Outcome> withheld(String country, Determination determination) {
+        List<Outcome> out = new ArrayList<>();
+        counts.get(country).get(determination).keySet().forEach(outcome -> {
+            if (withheld.contains(List.of(country, determination.id(), outcome.name()))) {
+                out.add(outcome);
+            }
+        });
+        return out;
+    }
+
     /** The decisions of a country and determination, unless withheld. */
     OptionalLong total(String country, Determination determination) {
         return withheld.contains(List.of(country, determination.id(), TOTAL)) ? OptionalLong.empty()

@@ -42,7 +42,10 @@ import org.m4sd.sdk.framework.ValidationFinding;
  * <p>Colours are from the Okabe-Ito palette, readable with the common colour-vision deficiencies, and every
  * colour has its name written beside it. Titles wrap rather than being cut. An indicator without values gets a
  * note, not empty axes. A baseline equal to its target at zero is shown as not assessable, whatever category the
- * report gives it: there is no progress to measure. The dashboard's own counts follow {@link SmallCounts}.
+ * report gives it: there is no progress to measure. A value withheld by disclosure control is written "withheld",
+ * with the reason and the threshold in its title, in the progress table, and noted under the trend chart of its
+ * country; the decision bars are protected by the framework's own {@link org.m4sd.sdk.framework.DisclosureControl}
+ * ({@link DecisionCounts}). A period of which nothing was reported is written "nothing reported", not 0.
  * Countries are shown the framework's financed ones first, each marked as financed, then the others; wide tables
  * and charts scroll inside the page rather than widen it.
  */
@@ -82,20 +85,28 @@ final class HtmlDashboard {
     /** Length in pixels of the decision bar of the row with the most published decisions; the others in scale. */
     static final int DECISION_BAR = 360;
 
+    /** What is written for a value withheld by disclosure control. */
+    static final String WITHHELD = "withheld";
+    /** What is written for a period of which nothing was reported. */
+    static final String NOTHING_REPORTED = "nothing reported";
+    /** The colour of what is withheld: a neutral grey, no category's. */
+    static final String WITHHELD_COLOUR = "#999999";
+
     private final ResultsReport report;
-    /** Country, then determination, then outcome: how many decisions. */
-    private final Map<String, Map<Determination, Map<Outcome, Long>>> outcomes = new TreeMap<>();
+    /** The decisions by country, determination and outcome, protected by the report's disclosure control. */
+    private final DecisionCounts decisions;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
     private HtmlDashboard(ResultsReport report, Iterable<? extends ProgrammeEvent> events) {
         this.report = report;
-        for (ProgrammeEvent e : events) {
-            if (e instanceof ProgrammeEvent.DecisionMade d) {
-                outcomes.computeIfAbsent(d.country(), k -> new EnumMap<>(Determination.class))
-                        .computeIfAbsent(d.determination(), k -> new EnumMap<>(Outcome.class))
-                        .merge(d.outcome(), 1L, Long::sum);
-            }
-        }
+        this.decisions = new DecisionCounts(events, report.framework().disclosureControl());
+    }
+
+    /** Why a value is withheld, with the threshold of the control the report was protected with. */
+    private String withheldReason() {
+        int threshold = report.framework().disclosureControl().threshold();
+        return "Withheld by disclosure control: a count of 1 to " + (threshold - 1) + " people (threshold "
+                + threshold + "), or a count from which one could be worked out, is not published.";
     }
 
     /** The styles in the order given, which is the order legends and summary columns show them in. */
@@ -150,6 +161,8 @@ final class HtmlDashboard {
                 .append("vertical-align:-2px}ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;")
                 .append("gap:4px 18px;font-size:13px}")
                 .append(".note{background:#fff3cd;padding:.5rem 1rem;border-left:4px solid #E69F00}")
+                .append("td.nothing-reported,td.withheld{text-align:left;min-width:7.5rem;color:#555}")
+                .append("td.nothing-reported .cat{white-space:normal}")
                 .append("section{margin-bottom:2.5rem}svg text{font-size:11px;fill:#333}")
                 .append(".scroll,figure.chart{overflow-x:auto;max-width:100%}figure{margin:1rem 0}")
                 .append(".fin{display:block;font-size:10px;font-weight:normal;color:#0072B2}")
@@ -166,11 +179,12 @@ final class HtmlDashboard {
         financedNote();
         html.append("<p>Periods: ").append(esc(report.periods().stream().map(HtmlDashboard::periodLabel)
                 .collect(Collectors.joining(", ")))).append(". ").append(report.values().size())
-                .append(" indicator values, ").append(report.achievements().size()).append(" assessed against ")
+                .append(" indicator values, ").append(report.achievements().stream().filter(Achievement::reported).count())
+                .append(" assessed against ")
                 .append("baseline and target, ").append(report.findings().size()).append(" validation findings.</p>\n");
         Map<String, Map<String, Achievement>> latest = latestAchievements();
         summary(latest);
-        progress(latest);
+        progress(latest, latestWithheld(latest));
         trends();
         charts();
         findings();
@@ -210,17 +224,42 @@ final class HtmlDashboard {
                 ? "<span class=\"fin\">financed</span>" : "");
     }
 
-    /** Per indicator and country, the achievement of the latest period with one. */
+    /**
+     * Per indicator and country, the achievement of the latest period with an actual; where nothing was ever
+     * reported, the latest period's (not assessed, nothing reported).
+     */
     private Map<String, Map<String, Achievement>> latestAchievements() {
         Map<String, Map<String, Achievement>> latest = new LinkedHashMap<>();
+        java.util.Comparator<Achievement> latestFirst = java.util.Comparator.comparing(Achievement::reported)
+                .thenComparing(Achievement::period);
         for (Achievement a : report.achievements()) {
             Map<String, Achievement> byCountry = latest.computeIfAbsent(a.indicator(), k -> new LinkedHashMap<>());
             Achievement seen = byCountry.get(a.country());
-            if (seen == null || a.period().compareTo(seen.period()) > 0) {
+            if (seen == null || latestFirst.compare(a, seen) > 0) {
                 byCountry.put(a.country(), a);
             }
         }
         return latest;
+    }
+
+    /**
+     * Per indicator and country, the latest period whose total is withheld, where it is later than the latest
+     * period with an actual (a withheld total has no achievement in the published report).
+     */
+    private Map<String, Map<String, Period>> latestWithheld(Map<String, Map<String, Achievement>> latest) {
+        Map<String, Map<String, Period>> out = new LinkedHashMap<>();
+        for (IndicatorValue v : report.values()) {
+            if (!v.total() || !v.suppressed()) {
+                continue;
+            }
+            Achievement a = latest.getOrDefault(v.indicator(), Map.of()).get(v.country());
+            if (a != null && a.reported() && a.period().compareTo(v.period()) >= 0) {
+                continue;
+            }
+            out.computeIfAbsent(v.indicator(), k -> new LinkedHashMap<>()).merge(v.country(), v.period(),
+                    (x, y) -> x.compareTo(y) >= 0 ? x : y);
+        }
+        return out;
     }
 
     /** The progress categories, each colour with its name beside it. */
@@ -327,33 +366,39 @@ final class HtmlDashboard {
     }
 
     /** Latest achievement per indicator and country, indicators grouped by sector. */
-    private void progress(Map<String, Map<String, Achievement>> latest) {
-        List<String> countries = ordered(report.achievements().stream().map(Achievement::country).toList());
+    private void progress(Map<String, Map<String, Achievement>> latest, Map<String, Map<String, Period>> withheld) {
+        List<String> countries = ordered(java.util.stream.Stream.concat(
+                report.achievements().stream().map(Achievement::country),
+                withheld.values().stream().flatMap(m -> m.keySet().stream())).toList());
         html.append("<section id=\"progress\"><h2>Progress against targets, by sector and country</h2>\n");
         if (latest.isEmpty()) {
             html.append("<p>No indicator has both a baseline and an actual yet.</p></section>\n");
             return;
         }
         html.append("<p>Each cell: the latest actual and the period it is from, the baseline and its year, the ")
-                .append("target, the achievement ((actual - baseline) / (target - baseline)) and the category.</p>\n");
+                .append("target, the achievement ((actual - baseline) / (target - baseline)) and the category. ")
+                .append("\"").append(WITHHELD).append("\": the latest value is withheld by disclosure control (")
+                .append(esc(withheldReason())).append("). \"").append(NOTHING_REPORTED).append("\": no record was ")
+                .append("reported for any period, which is not a count of 0.</p>\n");
         var programme = report.framework().programme();
         if (programme.financedCountries().isEmpty()) {
-            progressTable("progress-table", countries, latest);
+            progressTable("progress-table", countries, latest, withheld);
         } else {
             // one table for the financed countries and the programme as a whole, one for the others: each fits
             // the page's width
             html.append("<h3>Financed countries</h3>\n");
             progressTable("progress-financed", countries.stream()
-                    .filter(c -> programme.financed(c) || c.equals(IndicatorValue.TOTAL)).toList(), latest);
+                    .filter(c -> programme.financed(c) || c.equals(IndicatorValue.TOTAL)).toList(), latest, withheld);
             html.append("<h3>Other programme countries</h3>\n");
             progressTable("progress-others", countries.stream()
-                    .filter(c -> !programme.financed(c) && !c.equals(IndicatorValue.TOTAL)).toList(), latest);
+                    .filter(c -> !programme.financed(c) && !c.equals(IndicatorValue.TOTAL)).toList(), latest, withheld);
         }
         html.append("</section>\n");
     }
 
     /** One row per indicator with an achievement in {@code countries}, one column per country, by sector. */
-    private void progressTable(String id, List<String> countries, Map<String, Map<String, Achievement>> latest) {
+    private void progressTable(String id, List<String> countries, Map<String, Map<String, Achievement>> latest,
+            Map<String, Map<String, Period>> withheld) {
         html.append("<div class=\"scroll\"><table class=\"progress\" id=\"").append(id)
                 .append("\"><tr><th class=\"l\">indicator</th>");
         countries.forEach(c -> html.append("<th data-country=\"").append(esc(c)).append("\"")
@@ -362,8 +407,9 @@ final class HtmlDashboard {
         html.append("</tr>\n");
         Map<String, List<Indicator>> bySector = new LinkedHashMap<>();
         for (Indicator indicator : report.framework().indicators()) {
-            Map<String, Achievement> byCountry = latest.get(indicator.id());
-            if (byCountry != null && countries.stream().anyMatch(byCountry::containsKey)) {
+            Map<String, Achievement> byCountry = latest.getOrDefault(indicator.id(), Map.of());
+            Map<String, Period> withheldHere = withheld.getOrDefault(indicator.id(), Map.of());
+            if (countries.stream().anyMatch(c -> byCountry.containsKey(c) || withheldHere.containsKey(c))) {
                 bySector.computeIfAbsent(sectorLabel(indicator.sector()), k -> new ArrayList<>()).add(indicator);
             }
         }
@@ -371,24 +417,36 @@ final class HtmlDashboard {
             html.append("<tr class=\"sector\"><th colspan=\"").append(countries.size() + 1).append("\">")
                     .append(esc(sector.getKey())).append("</th></tr>\n");
             for (Indicator indicator : sector.getValue()) {
-                progressRow(indicator, countries, latest.get(indicator.id()));
+                progressRow(indicator, countries, latest.getOrDefault(indicator.id(), Map.of()),
+                        withheld.getOrDefault(indicator.id(), Map.of()));
             }
         }
         html.append("</table></div>\n");
     }
 
-    private void progressRow(Indicator indicator, List<String> countries, Map<String, Achievement> byCountry) {
+    private void progressRow(Indicator indicator, List<String> countries, Map<String, Achievement> byCountry,
+            Map<String, Period> withheld) {
         html.append("<tr><td class=\"l title\"><b>").append(esc(indicator.id())).append("</b> ")
                 .append(esc(indicator.title())).append(unit(indicator)).append("</td>");
         for (String country : countries) {
             Achievement a = byCountry.get(country);
+            Period withheldPeriod = withheld.get(country);
+            if (withheldPeriod != null) {
+                withheldCell(indicator, country, withheldPeriod);
+                continue;
+            }
             if (a == null) {
                 html.append("<td></td>");
                 continue;
             }
+            if (!a.reported()) {
+                nothingReportedCell(a);
+                continue;
+            }
             ProgressCategory category = shown(a);
             html.append("<td class=\"achievement\" data-category=\"").append(category).append("\"><b>")
-                    .append(number(a.actual())).append("</b> <span class=\"period when\">in ").append(periodLabel(a.period()))
+                    .append(number(a.actual()));
+            html.append("</b> <span class=\"period when\">in ").append(periodLabel(a.period()))
                     .append("</span><br><small>baseline ").append(number(a.baseline())).append(" (")
                     .append(a.baselineYear()).append(")");
             a.target().ifPresentOrElse(t -> html.append("<br>target ").append(number(t)),
@@ -400,6 +458,34 @@ final class HtmlDashboard {
             html.append("<br>").append(category(category)).append("</td>");
         }
         html.append("</tr>\n");
+    }
+
+    /**
+     * A progress cell of an indicator and country with nothing reported in any period: one line, the words beside
+     * the colour of "not assessable" (the reason, the baseline and the target in its title); no period, since
+     * none has a report, and no bar.
+     */
+    private void nothingReportedCell(Achievement a) {
+        Style style = style(a.category());
+        String title = a.reason().orElseThrow() + "; baseline " + number(a.baseline()) + " (" + a.baselineYear() + ")"
+                + (a.target().isPresent() ? ", target " + number(a.target().getAsDouble()) : "") + "; "
+                + style.label();
+        html.append("<td class=\"nothing-reported\" data-category=\"").append(a.category()).append("\"><span class=\"cat\" ")
+                .append("title=\"").append(esc(title)).append("\">").append(swatch(style)).append(NOTHING_REPORTED)
+                .append(" (").append(esc(style.label())).append(")</span></td>");
+    }
+
+    /**
+     * A progress cell whose latest total is withheld: the word, the reason and threshold in its title, the period,
+     * the baseline and target (published in the framework); no actual, achievement or category.
+     */
+    private void withheldCell(Indicator indicator, String country, Period period) {
+        html.append("<td class=\"withheld\" data-withheld=\"true\"><b title=\"")
+                .append(esc(withheldReason())).append("\">").append(WITHHELD).append("</b> <span class=\"period when\">")
+                .append("in ").append(periodLabel(period)).append("</span>");
+        indicator.baseline(country).ifPresent(b -> b.value().ifPresent(v -> html.append("<br><small>baseline ")
+                .append(number(v)).append(" (").append(b.year()).append(")</small>")));
+        html.append("</td>");
     }
 
     private static String progressBar(Achievement a, ProgressCategory category) {
@@ -416,7 +502,9 @@ final class HtmlDashboard {
     private void trends() {
         html.append("<section id=\"trends\"><h2>Trends over the reporting periods</h2>\n");
         html.append("<p>Totals (all disaggregations) by period, one chart per indicator and country; the axis runs ")
-                .append("from zero (or the lowest value, when negative) to the highest value, baseline or target.</p>")
+                .append("from zero (or the lowest value, when negative) to the highest value, baseline or target. ")
+                .append("A period whose total is withheld is not drawn and is named under the charts: ")
+                .append(esc(withheldReason())).append("</p>")
                 .append("<ul class=\"legend\" id=\"trend-legend\"><li><svg width=\"26\" height=\"10\">")
                 .append("<line x1=\"0\" y1=\"5\" x2=\"26\" y2=\"5\" stroke=\"").append(VALUE_COLOUR)
                 .append("\" stroke-width=\"2\"/><circle cx=\"13\" cy=\"5\" r=\"3\" fill=\"").append(VALUE_COLOUR)
@@ -429,9 +517,16 @@ final class HtmlDashboard {
         for (Indicator indicator : report.framework().indicators()) {
             Map<String, Map<Period, Double>> series = new LinkedHashMap<>();
             Map<String, Map<Period, Double>> found = new TreeMap<>();
+            Map<String, List<Period>> withheld = new TreeMap<>();
             for (IndicatorValue v : report.values()) {
-                // a value withheld by disclosure control is not drawn: the series skips that period
-                if (v.indicator().equals(indicator.id()) && v.total() && !v.suppressed()) {
+                if (!v.indicator().equals(indicator.id()) || !v.total()) {
+                    continue;
+                }
+                // a value withheld by disclosure control is not drawn: the series skips that period, and a note
+                // under the chart says so
+                if (v.suppressed()) {
+                    withheld.computeIfAbsent(v.country(), k -> new ArrayList<>()).add(v.period());
+                } else {
                     found.computeIfAbsent(v.country(), k -> new TreeMap<>()).put(v.period(), v.value());
                 }
             }
@@ -440,12 +535,22 @@ final class HtmlDashboard {
                     .append("\"><figcaption><b>").append(esc(indicator.id())).append("</b> ")
                     .append(esc(indicator.title())).append(unit(indicator)).append("</figcaption>");
             if (series.isEmpty()) {
-                html.append("<p class=\"no-data\" data-indicator=\"").append(esc(indicator.id()))
-                        .append("\">No values reported for this indicator in any period: nothing to chart.</p>");
+                html.append("<p class=\"no-data\" data-indicator=\"").append(esc(indicator.id())).append("\">")
+                        .append(withheld.isEmpty() ? "No values reported for this indicator in any period"
+                                : "Every value of this indicator is withheld by disclosure control")
+                        .append(": nothing to chart.</p>");
             } else {
                 html.append("<div class=\"multiples\">");
                 series.forEach((country, values) -> trendChart(indicator, country, periods, values));
                 html.append("</div>");
+            }
+            if (!withheld.isEmpty()) {
+                html.append("<p class=\"withheld-note\" data-indicator=\"").append(esc(indicator.id()))
+                        .append("\" title=\"").append(esc(withheldReason())).append("\">").append(WITHHELD)
+                        .append(" (not drawn): ").append(esc(ordered(withheld.keySet()).stream()
+                                .map(c -> label(c) + " " + withheld.get(c).stream().map(HtmlDashboard::periodLabel)
+                                        .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))).append(".</p>");
             }
             html.append("</figure>\n");
         }
@@ -638,64 +743,90 @@ final class HtmlDashboard {
 
     /**
      * Per country, one bar per determination: its decisions by outcome, on one scale for the whole page, each
-     * outcome's count written beside the bar. Counts hidden by {@link SmallCounts} have no bar length and are
-     * written "fewer than 5"; a total is written only when none of its parts is hidden.
+     * outcome's count written beside the bar. The table is protected by the report's disclosure control
+     * ({@link DecisionCounts}): a withheld outcome has no number; where the bar's total is published, the withheld
+     * outcomes share one grey segment (their sum follows from the total, not each one); where it is withheld too,
+     * a short grey mark stands for them.
      */
     private void decisions() {
         html.append("<section id=\"decisions\"><h2>Decisions by country, determination and outcome</h2>\n");
-        if (outcomes.isEmpty()) {
+        if (decisions.countries().isEmpty()) {
             html.append("<p>No decisions were reported.</p></section>\n");
             return;
         }
-        long scale = outcomes.values().stream().flatMap(m -> m.values().stream())
-                .mapToLong(row -> row.values().stream().filter(SmallCounts::published).mapToLong(Long::longValue).sum())
-                .max().orElse(1);
+        long scale = 1;
+        for (String country : decisions.countries()) {
+            for (Determination determination : decisions.determinations(country)) {
+                scale = Math.max(scale, decisions.total(country, determination).orElse(decisions
+                        .published(country, determination).values().stream().mapToLong(Long::longValue).sum()));
+            }
+        }
         html.append("<p>Bar length: decisions, ").append(DECISION_BAR).append(" px for ").append(number(scale))
-                .append(". Counts from 1 to ").append(SmallCounts.THRESHOLD - 1).append(" are not shown (\"")
-                .append(SmallCounts.HIDDEN).append("\"), nor the totals they are part of.</p>\n");
+                .append(". \"").append(WITHHELD).append("\" (grey): ").append(esc(withheldReason()))
+                .append("</p>\n");
         html.append("<ul class=\"legend\" id=\"outcome-legend\">");
         OUTCOMES.forEach((o, style) -> html.append("<li data-outcome=\"").append(o).append("\">").append(swatch(style))
                 .append(esc(style.label())).append("</li>"));
-        html.append("</ul>\n");
+        html.append("<li data-outcome=\"withheld\">").append(swatch(new Style(WITHHELD, WITHHELD_COLOUR)))
+                .append(WITHHELD).append("</li></ul>\n");
         int rowHeight = 18;
-        for (String country : ordered(outcomes.keySet())) {
-            Map<Determination, Map<Outcome, Long>> byDetermination = outcomes.get(country);
-            OptionalLong decided = SmallCounts.total(byDetermination.values().stream()
-                    .flatMap(m -> m.values().stream()).toList());
+        for (String country : ordered(decisions.countries())) {
+            List<Determination> determinations = decisions.determinations(country);
+            OptionalLong decided = decisions.total(country);
             boolean financed = report.framework().programme().financed(country);
             html.append("<figure class=\"outcome-chart\" data-country=\"").append(esc(country))
                     .append("\" data-financed=\"").append(financed).append("\"><figcaption><b>").append(esc(country))
                     .append("</b> ").append(financed ? "(financed) " : "")
-                    .append(decided.isPresent() ? number(decided.getAsLong()) + " decisions" : "decisions")
+                    .append(decided.isPresent() ? number(decided.getAsLong()) + " decisions"
+                            : "decisions (total " + WITHHELD + ")")
                     .append("</figcaption>");
             html.append("<svg class=\"outcomes\" width=\"").append(250 + DECISION_BAR + 470).append("\" height=\"")
-                    .append(byDetermination.size() * rowHeight + 4).append("\" role=\"img\">");
+                    .append(determinations.size() * rowHeight + 4).append("\" role=\"img\">");
             int y = 2;
-            for (Map.Entry<Determination, Map<Outcome, Long>> row : byDetermination.entrySet()) {
-                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(row.getKey().id()))
+            for (Determination determination : determinations) {
+                html.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(esc(determination.id()))
                         .append("</text>");
                 double x = 250;
                 StringBuilder counts = new StringBuilder();
-                for (Map.Entry<Outcome, Long> segment : row.getValue().entrySet()) {
-                    Style style = OUTCOMES.get(segment.getKey());
-                    long count = segment.getValue();
-                    counts.append(counts.isEmpty() ? "" : " · ").append(style.label()).append(" ")
-                            .append(SmallCounts.text(count));
-                    if (!SmallCounts.published(count)) {
+                Map<Outcome, Long> published = decisions.published(country, determination);
+                List<Outcome> withheld = decisions.withheld(country, determination);
+                long shown = 0;
+                for (Outcome outcome : OUTCOMES.keySet()) {
+                    Style style = OUTCOMES.get(outcome);
+                    if (withheld.contains(outcome)) {
+                        counts.append(counts.isEmpty() ? "" : " · ").append(style.label()).append(" ").append(WITHHELD);
                         continue;
                     }
+                    Long count = published.get(outcome);
+                    if (count == null) {
+                        continue;
+                    }
+                    counts.append(counts.isEmpty() ? "" : " · ").append(style.label()).append(" ").append(number(count));
                     double width = (double) count / scale * DECISION_BAR;
-                    html.append("<rect class=\"segment\" data-outcome=\"").append(segment.getKey())
+                    html.append("<rect class=\"segment\" data-outcome=\"").append(outcome)
                             .append("\" data-count=\"").append(count).append("\" x=\"").append(format(x))
                             .append("\" y=\"").append(y).append("\" width=\"").append(format(width))
                             .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"").append(style.colour())
-                            .append("\"><title>").append(esc(row.getKey().id())).append(", ").append(style.label())
+                            .append("\"><title>").append(esc(determination.id())).append(", ").append(style.label())
                             .append(": ").append(number(count)).append("</title></rect>");
                     x += width;
+                    shown += count;
                 }
-                OptionalLong total = SmallCounts.total(row.getValue().values());
-                if (total.isPresent() && row.getValue().size() > 1) {
+                OptionalLong total = decisions.total(country, determination);
+                if (!withheld.isEmpty()) {
+                    // the withheld outcomes together: their sum where the total is published, else a mark
+                    double width = total.isPresent() ? (double) (total.getAsLong() - shown) / scale * DECISION_BAR : 6;
+                    html.append("<rect class=\"segment withheld\" data-outcome=\"withheld\" x=\"").append(format(x))
+                            .append("\" y=\"").append(y).append("\" width=\"").append(format(width))
+                            .append("\" height=\"").append(rowHeight - 4).append("\" fill=\"").append(WITHHELD_COLOUR)
+                            .append("\"><title>").append(esc(determination.id())).append(", ")
+                            .append(withheld.size()).append(" outcome(s) ").append(WITHHELD).append(". ")
+                            .append(esc(withheldReason())).append("</title></rect>");
+                }
+                if (total.isPresent() && published.size() + withheld.size() > 1) {
                     counts.append(" = ").append(number(total.getAsLong()));
+                } else if (total.isEmpty()) {
+                    counts.append(" (total ").append(WITHHELD).append(")");
                 }
                 html.append("<text class=\"counts\" x=\"").append(250 + DECISION_BAR + 8).append("\" y=\"")
                         .append(y + 12).append("\">").append(esc(counts.toString())).append("</text>");

@@ -3,6 +3,7 @@ package org.m4sd.examples.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import org.m4sd.sdk.framework.Achievement;
 import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ResultsReport;
 
@@ -31,7 +32,8 @@ final class Reports {
     static void printSummary(PrintWriter out, ResultsReport report, long events, long skipped) {
         ResultsReport published = report.protect();
         out.printf("%,d events -> %,d indicator values, %,d with progress against target, %,d validation findings%n",
-                events, report.values().size(), report.achievements().size(), report.findings().size());
+                events, report.values().size(), report.achievements().stream().filter(Achievement::reported).count(),
+                report.findings().size());
         out.printf("disclosure control (threshold %d): %,d of %,d values withheld%n",
                 published.framework().disclosureControl().threshold(),
                 published.values().stream().filter(v -> v.suppressed()).count(), published.values().size());

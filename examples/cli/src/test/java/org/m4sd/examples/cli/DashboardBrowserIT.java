@@ -19,13 +19,20 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.ProgrammeEvent;
 import org.m4sd.sdk.framework.ProgressCategory;
+import org.m4sd.sdk.request.MigratoryStatus;
+import org.m4sd.sdk.request.Sex;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +49,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Opens the dashboards that {@code m4sd report --format html} and {@code m4sd demo} write in headless Chromium
  * (Debian's {@code chromium} and {@code chromium-driver}) at 1,400 px wide and checks what a reader sees: the
  * summary first, then progress, trends and the decisions last; every chart laid out with a size and none without
- * data; bars as long as their counts and no count below five; the accessible palette with a name beside every
+ * data; bars as long as their counts and no count the framework's disclosure control withholds; withheld values
+ * marked "withheld"; the accessible palette with a name beside every
  * colour; no title cut with an ellipsis; nothing fetched, no console error. Saves full-page screenshots and one
  * of each section of the demo dashboard under {@code target/dashboard-browser/}; with the system property
  * {@code m4sd.screenshots} set to a directory, the section screenshots are also written there (the committed
@@ -219,7 +227,7 @@ class DashboardBrowserIT {
 
     /**
      * The decisions in {@code decisions.jsonl}, counted by outcome over the cells (country, determination,
-     * outcome) the dashboard publishes: those of at least five decisions.
+     * outcome) the dashboard publishes: those the framework's disclosure control does not withhold.
      */
     private static Map<Outcome, Long> publishedDecisionsByOutcome() throws IOException {
         Map<String, String> countryOf = new java.util.HashMap<>();
@@ -235,12 +243,23 @@ class DashboardBrowserIT {
                         + " " + d.path("outcome").asText(), 1L, Long::sum);
             }
         }
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        // the cells as decision events: the country, determination and outcome are what the table counts
+        List<ProgrammeEvent.DecisionMade> made = new ArrayList<>();
         cells.forEach((cell, n) -> {
-            if (n >= SmallCounts.THRESHOLD) {
-                counts.merge(Outcome.valueOf(cell.substring(cell.lastIndexOf(' ') + 1)), n, Long::sum);
+            String[] parts = cell.split(" ");
+            for (long i = 0; i < n; i++) {
+                made.add(new ProgrammeEvent.DecisionMade(parts[0], java.time.LocalDate.of(2022, 1, 1),
+                        Determination.byId(parts[1]).orElseThrow(), Outcome.valueOf(parts[2]), Sex.X,
+                        MigratoryStatus.UNKNOWN, cell + i));
             }
         });
+        DecisionCounts published = new DecisionCounts(made, Framework.illustrative().disclosureControl());
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (String country : published.countries()) {
+            for (Determination determination : published.determinations(country)) {
+                published.published(country, determination).forEach((o, n) -> counts.merge(o, n, Long::sum));
+            }
+        }
         return counts;
     }
 
@@ -271,12 +290,13 @@ class DashboardBrowserIT {
         assertThat(count("figure.outcome-chart")).isEqualTo(countries);
         assertThat(drawn("figure.outcome-chart svg.outcomes")).isEqualTo(countries);
         Map<Outcome, Long> shown = new EnumMap<>(Outcome.class);
-        for (WebElement segment : browser.findElements(By.cssSelector("rect.segment"))) {
+        for (WebElement segment : browser.findElements(By.cssSelector("rect.segment:not(.withheld)"))) {
             shown.merge(Outcome.valueOf(segment.getAttribute("data-outcome")),
                     Long.parseLong(segment.getAttribute("data-count")), Long::sum);
         }
         assertThat(shown).isEqualTo(publishedDecisionsByOutcome());
-        assertThat(shown.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD));
+        assertThat(shown.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(
+                Framework.illustrative().disclosureControl().threshold()));
         assertThat(drawn("rect.segment")).isEqualTo(count("rect.segment"));
 
         Path png = screenshot("report-dashboard");
@@ -288,14 +308,17 @@ class DashboardBrowserIT {
                 .as("ineligible segments painted").isGreaterThan(100);
     }
 
-    /** Every bar is on the page's one scale: the row with the most published decisions is 360 px long. */
+    /**
+     * Every bar is on the page's one scale, the one its legend gives: each published segment as long as its count,
+     * the longest bar (withheld outcomes drawn together in grey) 360 px.
+     */
     @Test
     void decisionBarsAreAsLongAsTheirCounts() {
         assertThat(open(reportDashboard)).isEmpty();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) js(
                 "const rows = new Map();"
-                + "for (const r of document.querySelectorAll('rect.segment')) {"
+                + "for (const r of document.querySelectorAll('rect.segment:not(.withheld)')) {"
                 + "  const key = r.closest('figure').dataset.country + ' ' + r.getAttribute('y');"
                 + "  const row = rows.get(key) || {width: 0, count: 0, segments: []};"
                 + "  row.width += r.getBoundingClientRect().width; row.count += Number(r.dataset.count);"
@@ -303,19 +326,30 @@ class DashboardBrowserIT {
                 + "  rows.set(key, row); }"
                 + "return Array.from(rows.values());");
         assertThat(rows).isNotEmpty();
-        double scale = rows.stream().mapToDouble(r -> ((Number) r.get("count")).doubleValue()).max().orElseThrow();
-        double longest = rows.stream().mapToDouble(r -> ((Number) r.get("width")).doubleValue()).max().orElseThrow();
+        Matcher legend = Pattern.compile("Bar length: decisions, " + HtmlDashboard.DECISION_BAR + " px for ([\\d,]+)\\.")
+                .matcher(browser.findElement(By.id("decisions")).getText());
+        assertThat(legend.find()).isTrue();
+        double scale = Double.parseDouble(legend.group(1).replace(",", ""));
+        double longest = number(js("let longest = 0;"
+                + "for (const svg of document.querySelectorAll('svg.outcomes')) {"
+                + "  const rows = new Map();"
+                + "  for (const r of svg.querySelectorAll('rect.segment')) {"
+                + "    rows.set(r.getAttribute('y'), (rows.get(r.getAttribute('y')) || 0) + r.getBoundingClientRect().width); }"
+                + "  for (const w of rows.values()) { longest = Math.max(longest, w); } }"
+                + "return Math.round(longest);"));
         assertThat(longest).isCloseTo(HtmlDashboard.DECISION_BAR, within(1.0));
         for (Map<String, Object> row : rows) {
             @SuppressWarnings("unchecked")
             List<List<Number>> segments = (List<List<Number>>) row.get("segments");
             for (List<Number> s : segments) {
-                assertThat(s.get(1).longValue()).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD);
+                assertThat(s.get(1).longValue()).isGreaterThanOrEqualTo(
+                        Framework.illustrative().disclosureControl().threshold());
                 assertThat(s.get(0).doubleValue()).isCloseTo(s.get(1).doubleValue() / scale * HtmlDashboard.DECISION_BAR,
                         within(0.6));
             }
         }
-        assertThat(browser.findElement(By.id("decisions")).getText()).contains(SmallCounts.HIDDEN);
+        assertThat(browser.findElement(By.id("decisions")).getText()).contains(HtmlDashboard.WITHHELD);
+        assertThat(count("rect.segment.withheld")).isPositive();
     }
 
     @Test
@@ -380,7 +414,8 @@ class DashboardBrowserIT {
             assertThat(item.findElement(By.cssSelector("span.sw")).getCssValue("background-color"))
                     .isEqualTo(rgba(style.colour()));
         }
-        assertThat(browser.findElements(By.cssSelector("#outcome-legend li"))).hasSize(Outcome.values().length)
+        // every outcome, and the grey of the withheld ones
+        assertThat(browser.findElements(By.cssSelector("#outcome-legend li"))).hasSize(Outcome.values().length + 1)
                 .allSatisfy(li -> assertThat(li.getText()).isNotBlank());
 
         // trends: every chart drew a value; every indicator has charts or a note, never empty axes
@@ -399,6 +434,22 @@ class DashboardBrowserIT {
                 + " (f.querySelector('svg.trend-chart') === null) === (f.querySelector('p.no-data') === null)).length")))
                 .as("trend figures with both or neither a chart and a note").isZero();
         assertThat(count("p.no-data")).isPositive();
+
+        // withheld values: written "withheld", the reason and the threshold in the title, never a number; a note
+        // under each trend chart with a withheld period
+        int threshold = Framework.illustrative().disclosureControl().threshold();
+        List<WebElement> notes = browser.findElements(By.cssSelector("#trends p.withheld-note"));
+        assertThat(notes).isNotEmpty().allSatisfy(note -> {
+            assertThat(note.getText()).startsWith(HtmlDashboard.WITHHELD + " (not drawn): ");
+            assertThat(note.getAttribute("title")).contains("disclosure control", "threshold " + threshold);
+        });
+        List<WebElement> withheldCells = browser.findElements(By.cssSelector("#progress td.withheld"));
+        assertThat(withheldCells).isNotEmpty().allSatisfy(cell -> {
+            WebElement word = cell.findElement(By.tagName("b"));
+            assertThat(word.getText()).isEqualTo(HtmlDashboard.WITHHELD);
+            assertThat(word.getAttribute("title")).contains("disclosure control", "threshold " + threshold);
+            assertThat(cell.getText()).doesNotContainPattern("^\\d");
+        });
 
         // no text cut: no ellipsis in the computed style, every title as long as its text
         assertThat(number(js("return Array.from(document.querySelectorAll('*'))"

@@ -100,9 +100,13 @@ class HtmlDashboardTest {
         assertThat(html).contains("id=\"illustrative\"");
     }
 
-    /** Every published count is the count of its decisions; the others are written "fewer than 5". */
+    /**
+     * Every decision count drawn is the count of its cell and at least the framework's threshold; the withheld
+     * ones are drawn as grey "withheld" segments, with no number.
+     */
     @Test
-    void countsEveryDecisionByCountryAndOutcomeHidingSmallCounts() {
+    void countsEveryDecisionByCountryAndOutcomeUnderTheFrameworksDisclosureControl() {
+        int threshold = Framework.illustrative().disclosureControl().threshold();
         List<ProgrammeEvent.DecisionMade> made = events.stream()
                 .filter(ProgrammeEvent.DecisionMade.class::isInstance).map(ProgrammeEvent.DecisionMade.class::cast)
                 .toList();
@@ -112,26 +116,25 @@ class HtmlDashboardTest {
                 .matcher(html);
         java.util.Map<Outcome, Long> shown = new java.util.EnumMap<>(Outcome.class);
         while (segments.find()) {
-            assertThat(Long.parseLong(segments.group(2))).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD);
+            assertThat(Long.parseLong(segments.group(2))).isGreaterThanOrEqualTo(threshold);
             shown.merge(Outcome.valueOf(segments.group(1)), Long.parseLong(segments.group(2)), Long::sum);
         }
-        java.util.Map<String, Long> cells = new java.util.HashMap<>();
-        made.forEach(d -> cells.merge(d.country() + " " + d.determination() + " " + d.outcome(), 1L, Long::sum));
-        java.util.Map<Outcome, Long> expected = new java.util.EnumMap<>(Outcome.class);
-        cells.forEach((cell, n) -> {
-            if (n >= SmallCounts.THRESHOLD) {
-                expected.merge(Outcome.valueOf(cell.substring(cell.lastIndexOf(' ') + 1)), n, Long::sum);
-            }
-        });
-        assertThat(shown).isEqualTo(expected).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
+        java.util.Map<Outcome, Long> decided = new java.util.EnumMap<>(Outcome.class);
+        made.forEach(d -> decided.merge(d.outcome(), 1L, Long::sum));
+        assertThat(shown).containsKeys(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
+        shown.forEach((outcome, n) -> assertThat(n).isLessThanOrEqualTo(decided.get(outcome)));
+        // 3,000 people over eleven countries leave some outcomes below the threshold
+        assertThat(html).contains("<rect class=\"segment withheld\" data-outcome=\"withheld\"");
     }
 
     /**
-     * The decisions' disclosure rule on a hand-made country: 3 refusals are written "fewer than 5" with no bar,
-     * and neither their row's total nor the country's is published; a row without a small count keeps its total.
+     * The decisions' disclosure control on a hand-made country, by the framework's hypercube method: 3 refusals
+     * of health care are withheld; the cheapest box through them (adding 120 + 9 + 40 = 169, against 123 + 9 + 49
+     * = 181 through the school row's total) withholds both outcomes of both rows, so each row shows one grey
+     * segment with its published total, and the country's total stays published.
      */
     @Test
-    void hidesCountsBelowFiveAndTheTotalsThatWouldRevealThem() {
+    void withholdsCountsBelowTheThresholdAndTheCountsThatWouldRevealThem() {
         List<ProgrammeEvent> few = new ArrayList<>();
         decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, 120);
         decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, 3);
@@ -140,22 +143,24 @@ class HtmlDashboardTest {
         String page = render(emptyReport(List.of(), List.of()), few);
         String section = page.substring(page.indexOf("<section id=\"decisions\""));
 
-        assertThat(section).contains("data-outcome=\"ELIGIBLE\" data-count=\"120\"", "data-count=\"40\"",
-                "data-count=\"9\"", ">eligible 120 · ineligible fewer than 5</text>",
-                ">eligible 40 · ineligible 9 = 49</text>", "<b>ECU</b> (financed) decisions</figcaption>");
-        assertThat(section).doesNotContain("data-count=\"3\"", "123", "172", "ineligible 3");
-        assertThat(count(section, "<rect class=\"segment\"")).isEqualTo(3);
+        assertThat(section).contains(">eligible withheld · ineligible withheld = 123</text>",
+                ">eligible withheld · ineligible withheld = 49</text>", "<b>ECU</b> (financed) 172 decisions</figcaption>",
+                "threshold 5");
+        assertThat(section).doesNotContain("data-count=\"3\"", "data-count=\"120\"", "ineligible 3", "eligible 40");
+        assertThat(count(section, "<rect class=\"segment\" ")).isZero();
+        assertThat(count(section, "<rect class=\"segment withheld\"")).isEqualTo(2);
 
-        // with every count published, the totals are back
+        // with every count at the threshold or above, everything is published
         decisions(few, "ECU", Determination.HEALTH_EMERGENCY_CARE, Outcome.INELIGIBLE, 2);
         String published = render(emptyReport(List.of(), List.of()), few);
         assertThat(published).contains(">eligible 120 · ineligible 5 = 125</text>",
-                "<b>ECU</b> (financed) 174 decisions</figcaption>");
+                ">eligible 40 · ineligible 9 = 49</text>", "<b>ECU</b> (financed) 174 decisions</figcaption>");
+        assertThat(published).doesNotContain("segment withheld");
     }
 
     /**
-     * Published counts and totals never reveal a count from 1 to 4, whatever the counts: every number written in
-     * the decisions section is a published count or a total of published counts only.
+     * Whatever the counts, no count from 1 to 4 is drawn or written, and no row publishes its total beside a
+     * single withheld outcome (which the total would give away).
      */
     @Property(tries = 200)
     void noSmallDecisionCountIsPublishedOrDerivable(
@@ -171,10 +176,13 @@ class HtmlDashboardTest {
         Assume.that(!made.isEmpty());
         String section = render(emptyReport(List.of(), List.of()), made);
         section = section.substring(section.indexOf("<section id=\"decisions\""));
-        boolean anyHidden = counts.stream().anyMatch(n -> n > 0 && n < SmallCounts.THRESHOLD);
-        Matcher caption = Pattern.compile("<b>MAR</b> \\(financed\\) (\\d+ )?decisions</figcaption>").matcher(section);
+        Matcher caption = Pattern.compile("<b>MAR</b> \\(financed\\) (\\d+ )?decisions( \\(total withheld\\))?</figcaption>")
+                .matcher(section);
         assertThat(caption.find()).isTrue();
-        assertThat(caption.group(1) != null).isEqualTo(!anyHidden);
+        if (caption.group(1) != null) {
+            int decided = Integer.parseInt(caption.group(1).trim());
+            assertThat(decided == 0 || decided >= 5).as("country total %d", decided).isTrue();
+        }
         Matcher texts = Pattern.compile("<text class=\"counts\"[^>]*>([^<]*)</text>").matcher(section);
         for (List<Integer> row : rows.values()) {
             if (row.stream().allMatch(n -> n == 0)) {
@@ -182,25 +190,66 @@ class HtmlDashboardTest {
             }
             assertThat(texts.find()).isTrue();
             String text = texts.group(1);
-            boolean rowHidden = row.stream().anyMatch(n -> n > 0 && n < SmallCounts.THRESHOLD);
-            assertThat(text.contains(" = ")).isEqualTo(!rowHidden && row.stream().filter(n -> n > 0).count() > 1);
-            assertThat(text).doesNotContainPattern("(^|[a-z] )[1-4]( |$)");
+            assertThat(text).doesNotContainPattern("(^|[a-z=] )[1-4]( |$)");
+            int withheldOutcomes = text.replace("(total withheld)", "").split(" withheld", -1).length - 1;
+            if (!text.contains("(total withheld)")) {
+                assertThat(withheldOutcomes).isNotEqualTo(1);
+            }
         }
         Matcher segment = Pattern.compile("data-count=\"(\\d+)\"").matcher(section);
         while (segment.find()) {
-            assertThat(Integer.parseInt(segment.group(1))).isGreaterThanOrEqualTo(SmallCounts.THRESHOLD);
+            assertThat(Integer.parseInt(segment.group(1))).isGreaterThanOrEqualTo(5);
         }
     }
 
+    /**
+     * A total withheld by disclosure control: "withheld" in the progress table, with the reason and the threshold
+     * in its title, and a note under the trend charts naming the country and period; never its number.
+     */
     @Test
-    void smallCountsRule() {
-        assertThat(SmallCounts.published(0)).isTrue();
-        assertThat(SmallCounts.published(4)).isFalse();
-        assertThat(SmallCounts.published(5)).isTrue();
-        assertThat(SmallCounts.text(1)).isEqualTo("fewer than 5");
-        assertThat(SmallCounts.text(12_345)).isEqualTo("12,345");
-        assertThat(SmallCounts.total(List.of(10L, 0L, 7L))).hasValue(17);
-        assertThat(SmallCounts.total(List.of(10L, 4L, 7L))).isEmpty();
+    void aWithheldTotalIsMarkedWithheldInTheProgressTableAndUnderItsTrend() {
+        List<ProgrammeEvent> three = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            three.add(new ProgrammeEvent.DecisionMade("SRB", LocalDate.of(2022, 3, 1),
+                    Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR,
+                    "srb-" + i));
+        }
+        for (int i = 0; i < 40; i++) {
+            three.add(new ProgrammeEvent.DecisionMade("SRB", LocalDate.of(2021, 3, 1),
+                    Determination.HEALTH_EMERGENCY_CARE, Outcome.ELIGIBLE, Sex.M, MigratoryStatus.REGULAR,
+                    "srb-2021-" + i));
+        }
+        ResultsReport small = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
+                three.iterator());
+        assertThat(small.protect().value("HEA-1", "SRB", Period.ofYear(2022), java.util.Map.of()).orElseThrow()
+                .suppressed()).isTrue();
+        String page = render(small, three);
+        String progress = page.substring(page.indexOf("<section id=\"progress\""), page.indexOf("<section id=\"trends\""));
+        Matcher cell = Pattern.compile("<td class=\"withheld\" data-withheld=\"true\"><b title=\"([^\"]*)\">"
+                + "withheld</b> <span class=\"period when\">in 2022</span>").matcher(progress);
+        assertThat(cell.find()).isTrue();
+        assertThat(cell.group(1)).contains("disclosure control", "threshold 5");
+        String trends = page.substring(page.indexOf("<section id=\"trends\""), page.indexOf("<section id=\"charts\"") > 0
+                ? page.indexOf("<section id=\"charts\"") : page.indexOf("<section id=\"findings\""));
+        assertThat(trends).containsPattern("<p class=\"withheld-note\" data-indicator=\"HEA-1\" title=\"[^\"]*threshold 5"
+                + "[^\"]*\">withheld \\(not drawn\\): SRB 2022[.;]");
+        // 2021's 40 are drawn; 2022's 3 appear nowhere
+        assertThat(trends).contains("<svg class=\"trend-chart\" data-indicator=\"HEA-1\" data-country=\"SRB\"");
+        assertThat(page).doesNotContain(">3</b>");
+    }
+
+    /** A period of which nothing was reported reads "nothing reported" and not assessable, never 0. */
+    @Test
+    void nothingReportedIsWrittenSoAndNotAsZero() {
+        ResultsReport none = ResultsReporter.reference().report(Framework.illustrative(), Collections.emptyIterator(),
+                Collections.emptyIterator());
+        String page = render(none, List.of());
+        String progress = page.substring(page.indexOf("<section id=\"progress\""), page.indexOf("<section id=\"trends\""));
+        assertThat(progress).containsPattern("<td class=\"nothing-reported\" data-category=\"NOT_ASSESSED\"><span "
+                + "class=\"cat\" title=\"" + Achievement.NOTHING_REPORTED + "; baseline [^\"]*; not assessable\">"
+                + "<span class=\"sw\"[^>]*></span>nothing reported \\(not assessable\\)</span></td>");
+        assertThat(progress).doesNotContain("<b>0</b>");
+        assertThat(page).contains("<p class=\"no-data\" data-indicator=\"GLO-1\">");
     }
 
     /** Every progress category and every outcome has a colour and a name, from a palette without red and green. */

@@ -13,13 +13,18 @@ import org.m4sd.sdk.framework.ResultsReport;
 
 /**
  * Writes a report as CSV (RFC 4180, CRLF line ends): one row per indicator x country x period x disaggregation.
- * {@code value_status} is {@code published}, or {@code suppressed} with the value left empty.
+ * {@code value_status} is {@code published}, or {@code suppressed} with the value left empty; then one row per
+ * total of a period for which nothing was reported ({@link Achievement#reported()} false), {@code value_status}
+ * {@code nothing-reported}, no value, category {@code NOT_ASSESSED}.
  */
 public final class CsvExport {
     /** The header row's columns. */
     public static final List<String> COLUMNS = List.of("indicator", "country", "period_start", "period_end",
             "dimensions", "value", "baseline", "baseline_year", "target", "achievement", "met", "category",
             "value_status");
+
+    /** The {@code value_status} of a row for a period of which nothing was reported: no value, not assessed. */
+    public static final String NOTHING_REPORTED = "nothing-reported";
 
     private CsvExport() {
     }
@@ -41,6 +46,15 @@ public final class CsvExport {
                     a == null ? "" : number(a.target()), a == null ? "" : number(a.ratio()),
                     a == null ? "" : Boolean.toString(a.met()), a == null ? "" : a.category().name(),
                     v.suppressed() ? JsonExport.SUPPRESSED : JsonExport.PUBLISHED));
+        }
+        for (Achievement a : report.achievements()) {
+            if (!a.reported()) {
+                String dims = report.framework().indicator(a.indicator()).orElseThrow().dimensions().stream()
+                        .sorted().map(d -> d + "=" + IndicatorValue.TOTAL).collect(Collectors.joining(";"));
+                row(out, List.of(a.indicator(), a.country(), a.period().start().toString(),
+                        a.period().end().toString(), dims, "", number(a.baseline()), Integer.toString(a.baselineYear()),
+                        number(a.target()), "", "false", a.category().name(), NOTHING_REPORTED));
+            }
         }
     }
 

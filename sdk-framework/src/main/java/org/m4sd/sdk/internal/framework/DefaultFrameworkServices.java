@@ -76,6 +76,11 @@ public final class DefaultFrameworkServices implements FrameworkServices {
         }
 
         @Override
+        public void decided(Indicator indicator, String country, int period) {
+            aggregator.markDecided(indicator, country, period);
+        }
+
+        @Override
         public void misfit(Indicator indicator, String country, int period, List<String> dims, String message) {
             aggregator.flagMisfit(indicator, country, period, dims, message);
         }

@@ -91,7 +91,11 @@ public final class JsonExport {
                 g.writeNumberField("baseline", a.baseline());
                 g.writeNumberField("baselineYear", a.baselineYear());
                 number(g, "target", a.target());
-                g.writeNumberField("actual", a.actual());
+                if (a.reported()) {
+                    g.writeNumberField("actual", a.actual());
+                } else {
+                    g.writeStringField("reason", a.reason().orElseThrow());
+                }
                 number(g, "ratio", a.ratio());
                 g.writeBooleanField("met", a.met());
                 number(g, "growthRatio", a.growthRatio());

@@ -286,8 +286,14 @@ public final class DroolsResultsReporter implements ResultsReporter {
             throw new IllegalStateException("survey record outside the programme: " + e);
         }
 
+        /**
+         * The progress the rules computed for each value, and, from the shared assembly, the periods of an
+         * indicator the programme reports for which nothing was reported (no value, so nothing for the rules to
+         * assess); in the framework's indicator order, then by country and period, as the reference reporter.
+         */
         private List<Achievement> achievements() {
             List<Achievement> out = new ArrayList<>();
+            base.achievements().stream().filter(a -> !a.reported()).forEach(out::add);
             for (int i = 0; i < progress.size(); i++) {
                 ProgressFact f = progress.get(i);
                 IndicatorValue v = progressValues.get(i);
@@ -299,6 +305,12 @@ public final class DroolsResultsReporter implements ResultsReporter {
                         f.getGrowth() == null ? OptionalDouble.empty() : OptionalDouble.of(f.getGrowth()),
                         f.getCategory()));
             }
+            Map<String, Integer> order = new HashMap<>();
+            for (int i = 0; i < framework.indicators().size(); i++) {
+                order.put(framework.indicators().get(i).id(), i);
+            }
+            out.sort(Comparator.<Achievement, Integer>comparing(a -> order.get(a.indicator()))
+                    .thenComparing(Achievement::country).thenComparing(Achievement::period));
             return out;
         }
 

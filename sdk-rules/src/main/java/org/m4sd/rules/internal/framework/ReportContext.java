@@ -26,6 +26,11 @@ public final class ReportContext {
                 new BigDecimal(r.getValue()));
     }
 
+    /** Marks the indicator's population as decided in the record's country and period. */
+    public void decided(IndicatorFact i, InputRecord r) {
+        assembly.decided(i.getIndicator(), r.getCountry(), r.getPeriod());
+    }
+
     /** Adds one to the cell of the indicator the person is placed in. */
     public void countPerson(IndicatorFact i, PersonFact person) {
         Indicator ind = i.getIndicator();

@@ -3,9 +3,8 @@ package org.m4sd.rules.internal.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +19,16 @@ import org.m4sd.sdk.framework.ProgressThresholds;
 
 /**
  * The progress rules of {@code framework.drl} against Open SDG's own implementation (sdg-build's
- * {@code SeriesProgress}) on the cases sdk-core's {@code OpenSdgProgressTest} reads: each case becomes a progress
+ * {@code SeriesProgress}) on the cases sdk-framework's {@code OpenSdgProgressTest} reads: each case becomes a progress
  * fact with the dated thresholds of {@code parameters.json}, and the rules must give their category except on the
  * two departures that test states, and the reference formula's category everywhere.
  */
 class DroolsOpenSdgProgressTest {
-    /** The cases are kept once, with their source data and licence, among sdk-core's test resources. */
-    private static final Path CASES = Path.of(System.getProperty("basedir", "."))
-            .resolve("../sdk-framework/src/test/resources/org/m4sd/sdk/framework/opensdg/expected-progress.csv");
+    /**
+     * The cases are kept once, with their source data and licence, among sdk-framework's test resources, which
+     * its test jar brings here.
+     */
+    private static final String CASES = "/org/m4sd/sdk/framework/opensdg/expected-progress.csv";
     private static final int TARGET_YEAR = 2030;
 
     private record Case(String at, boolean ascending, OptionalDouble target, OptionalDouble limit, int baseYear,
@@ -94,8 +95,11 @@ class DroolsOpenSdgProgressTest {
 
     /** The rows of the cases file; its series labels may hold quoted commas, which only the label column has. */
     private static List<Case> cases() throws IOException {
-        assertThat(CASES).as("the Open SDG cases beside sdk-core's tests").exists();
-        List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
+        List<String> lines;
+        try (InputStream in = DroolsOpenSdgProgressTest.class.getResourceAsStream(CASES)) {
+            assertThat(in).as("the Open SDG cases in sdk-framework's test jar").isNotNull();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         List<Case> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             // file and scenario never hold commas; the series label (second column) may, quoted

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.framework.Framework;
+import org.m4sd.sdk.framework.IatiSchema;
 import org.m4sd.sdk.framework.Observation;
 import org.m4sd.sdk.framework.Period;
 import org.m4sd.sdk.framework.ProgrammeEvent;
@@ -47,6 +48,37 @@ class DroolsResultsReporterTest {
         assertThat(a.category()).isEqualTo(ProgressCategory.ACHIEVED);
         assertThat(a.ratio().getAsDouble()).isEqualTo(4.0 / 3);
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("no-negative-count") && f.country().equals("MAR"));
+    }
+
+    /**
+     * The rule on what was not reported, as the reference applies it: a migrant refused care in Serbia makes HEA-1
+     * 0 there (rule fw.decision.population-decided), a national decided in Morocco or a migrant's undetermined
+     * decision in Senegal makes no value; GOV-2, observed,
+     * has no value before its first observation and its progress there is not assessed, nothing being reported.
+     */
+    @Test
+    void nothing_reported_is_no_value_and_a_decided_population_counts_0_as_in_the_reference() {
+        Period y2021 = Period.ofYear(2021);
+        List<ProgrammeEvent> events = List.of(
+                new ProgrammeEvent.DecisionMade("SRB", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
+                        Outcome.INELIGIBLE, Sex.F, MigratoryStatus.IRREGULAR, "refused"),
+                new ProgrammeEvent.DecisionMade("MAR", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
+                        Outcome.ELIGIBLE, Sex.M, MigratoryStatus.NATIONAL, "national"),
+                new ProgrammeEvent.DecisionMade("SEN", LocalDate.of(2021, 4, 1), Determination.HEALTH_EMERGENCY_CARE,
+                        Outcome.UNDETERMINED, Sex.F, MigratoryStatus.IRREGULAR, "undetermined"));
+        List<Observation> obs = List.of(Observation.of("GOV-2", "ECU", y2021, 4));
+        ResultsReport drools = new DroolsResultsReporter().report(FRAMEWORK, obs.iterator(), events.iterator());
+        ResultsReport reference = ResultsReporter.reference().report(FRAMEWORK, obs.iterator(), events.iterator());
+        assertThat(drools.value("HEA-1", "SRB", y2021, Map.of()).orElseThrow().value()).isEqualTo(0);
+        assertThat(drools.value("HEA-1", "MAR", y2021, Map.of())).isEmpty();
+        assertThat(drools.value("HEA-1", "SEN", y2021, Map.of())).isEmpty();
+        assertThat(drools.value("GOV-2", "ECU", Period.ofYear(2020), Map.of())).isEmpty();
+        var before = drools.achievement("GOV-2", "ECU", Period.ofYear(2020)).orElseThrow();
+        assertThat(before.category()).isEqualTo(ProgressCategory.NOT_ASSESSED);
+        assertThat(before.reason()).isPresent();
+        assertThat(drools.achievements()).anyMatch(a -> a.indicator().equals("GLO-1") && !a.reported())
+                .noneMatch(a -> a.indicator().equals("GLO-1") && a.reported());
+        assertThat(drools).isEqualTo(reference);
     }
 
     private static ProgrammeEvent decision(Outcome outcome, Sex sex, String person) {

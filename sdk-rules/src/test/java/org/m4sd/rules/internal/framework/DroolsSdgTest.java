@@ -2,7 +2,7 @@ package org.m4sd.rules.internal.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.m4sd.rules.internal.framework.SdgHandCases.Y2022;
+import static org.m4sd.sdk.framework.SdgHandCases.Y2022;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +11,7 @@ import org.m4sd.sdk.framework.ResultsReport;
 import org.m4sd.sdk.framework.ResultsReporter;
 import org.m4sd.sdk.framework.Sdg1071Result;
 import org.m4sd.sdk.framework.Sdg10c1Result;
+import org.m4sd.sdk.framework.SdgHandCases;
 
 /**
  * The Drools reporter on the SDG hand cases of {@link SdgHandCases}: the values worked out by hand in the comments,
