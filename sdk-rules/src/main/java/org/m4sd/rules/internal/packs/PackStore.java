@@ -250,9 +250,10 @@ public final class PackStore {
     /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */
     private List<Pack> chain(String jurisdiction) {
         List<Pack> chain = new ArrayList<>(3);
-        for (Pack p = packsByJurisdiction.getOrDefault(jurisdiction, international()); p != null;
-                p = packsById.get(extendsById.get(p.id()))) {
-            chain.add(p);
+        Pack pack = packsByJurisdiction.getOrDefault(jurisdiction, international());
+        chain.add(pack);
+        for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
+            chain.add(packsById.get(parent));
         }
         return chain;
     }
