@@ -21,24 +21,26 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Only this canonical form is read, so that a changed byte anywhere in the file is a refusal, never a no-op.
- *
- * @param keyId     id of the signing key ({@link SigningKeys#keyId})
- * @param signature the raw Ed25519 signature
+ * Immutable.
  */
-public record BundleSignature(String keyId, byte[] signature) {
+public final class BundleSignature {
     /** The signature's file name in a bundle. */
     public static final String FILE = "MANIFEST.sig";
     private static final String HEADER = "m4sd-signature 1";
     private static final Pattern FORM = Pattern.compile(HEADER + "\nalgorithm " + SigningKeys.ALGORITHM
             + "\nkey-id ([0-9a-f]{16})\nsignature ([A-Za-z0-9+/=]+)\n");
 
-    public BundleSignature {
-        signature = signature.clone();
+    private final String keyId;
+    private final byte[] signature;
+
+    private BundleSignature(String keyId, byte[] signature) {
+        this.keyId = keyId;
+        this.signature = signature.clone();
     }
 
-    @Override
-    public byte[] signature() {
-        return signature.clone();
+    /** The id of the signing key ({@link SigningKeys#keyId}). */
+    public String keyId() {
+        return keyId;
     }
 
     /** Signs the manifest's canonical bytes with this key pair. */

@@ -6,19 +6,28 @@ import java.util.regex.Pattern;
  * A range of versions written as Maven writes them: {@code [0.1.0,0.2.0)} (from 0.1.0, before 0.2.0),
  * {@code [1.0.0,)} (from 1.0.0), {@code [1.0.0]} (exactly 1.0.0). Versions are {@code major.minor.patch}; a
  * pre-release suffix of the version tested ({@code 0.1.0-SNAPSHOT}) is dropped, so that a development build
- * counts as the release it leads to.
- *
- * @param text          the range as written
- * @param lower         lowest version, or null for none
- * @param lowerIncluded whether {@code lower} itself is in the range
- * @param upper         highest version, or null for none
- * @param upperIncluded whether {@code upper} itself is in the range
+ * counts as the release it leads to. Immutable.
  */
-public record VersionRange(String text, int[] lower, boolean lowerIncluded, int[] upper, boolean upperIncluded) {
+public final class VersionRange {
     private static final String VERSION = "\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}";
     private static final Pattern RANGE = Pattern.compile(
             "([\\[(])\\s*(" + VERSION + ")?\\s*(?:(,)\\s*(" + VERSION + ")?\\s*)?([\\])])");
     private static final Pattern RELEASE = Pattern.compile("(" + VERSION + ")(?:-[0-9A-Za-z.-]+)?");
+
+    private final String text;
+    /** Lowest version as {major, minor, patch}, or null for none; never handed out, so never changed. */
+    private final int[] lower;
+    private final boolean lowerIncluded;
+    private final int[] upper;
+    private final boolean upperIncluded;
+
+    private VersionRange(String text, int[] lower, boolean lowerIncluded, int[] upper, boolean upperIncluded) {
+        this.text = text;
+        this.lower = lower;
+        this.lowerIncluded = lowerIncluded;
+        this.upper = upper;
+        this.upperIncluded = upperIncluded;
+    }
 
     /**
      * Reads a range.
