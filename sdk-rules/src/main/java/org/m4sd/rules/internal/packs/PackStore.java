@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class PackStore {
 
     private PackStore(Map<String, Pack> packsById, Map<String, String> extendsById, Map<String, byte[]> sharedContent,
             Map<String, byte[]> packBytes, Map<String, String> signingKeys) {
-        this.packsById = Map.copyOf(packsById);
+        // In load order: international first, then the shipped overlays, then the bundles.
+        this.packsById = Collections.unmodifiableMap(new LinkedHashMap<>(packsById));
         this.extendsById = Map.copyOf(extendsById);
         this.sharedContent = sharedContent;
         var byJurisdiction = new LinkedHashMap<String, Pack>();

@@ -1,9 +1,9 @@
-package org.m4sd.rules.packs;
+package org.m4sd.rules.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.m4sd.rules.packs.Bundles.KEYS;
-import static org.m4sd.rules.packs.Bundles.STRANGER;
+import static org.m4sd.rules.bundles.Bundles.KEYS;
+import static org.m4sd.rules.bundles.Bundles.STRANGER;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.m4sd.rules.packs;
+package org.m4sd.rules.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

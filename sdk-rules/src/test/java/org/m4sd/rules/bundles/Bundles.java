@@ -1,4 +1,4 @@
-package org.m4sd.rules.packs;
+package org.m4sd.rules.bundles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
