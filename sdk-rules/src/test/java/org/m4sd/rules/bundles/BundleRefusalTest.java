@@ -20,6 +20,7 @@ import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.SigningKeys;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.M4sdException;
 import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.PackBundleException.Refusal;
 import org.m4sd.sdk.PackBundles;
@@ -265,6 +266,24 @@ class BundleRefusalTest {
         PackBundleException e = refusal(Bundles.options(escaping, dir));
         assertThat(e.getMessage()).isEqualTo("pack bundle " + escaping + " refused (INVALID): the file name "
                 + "\"../outside.json\" is not a relative path of letters, digits, '.', '_' and '-'");
+    }
+
+    @Test
+    void aLinkInsideABundleIsRefused() throws IOException {
+        Path bundle = signedGhana();
+        Files.createSymbolicLink(bundle.resolve("education.json"), bundle.resolve("socialsecurity.json"));
+        assertThat(refusal(bundle).getMessage()).isEqualTo("pack bundle " + bundle + " refused (INVALID): "
+                + "education.json is a link; a bundle holds files only");
+    }
+
+    @Test
+    void aTrustedKeyThatIsNotAnEd25519PublicKeyStopsTheEngineNamingTheFile() throws IOException {
+        Path bundle = signedGhana();
+        Path notAKey = dir.resolve("ministry.pub.pem");
+        Files.writeString(notAKey, SigningKeys.privatePem(KEYS.getPrivate()));
+        EngineOptions options = EngineOptions.builder().bundles(List.of(bundle)).trustedKeys(List.of(dir)).build();
+        assertThatThrownBy(() -> load(options)).isInstanceOf(M4sdException.class)
+                .hasMessageStartingWith("trusted key " + notAKey + " is not an Ed25519 public key in X.509 PEM");
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class BundleFiles {
     public static SortedMap<String, byte[]> read(Path bundle) {
         String name = bundle.toString();
         try {
-            if (Files.isDirectory(bundle, LinkOption.NOFOLLOW_LINKS)) {
+            // The bundle's own path may be a link (a "current" link to the release in use); links inside it may not.
+            if (Files.isDirectory(bundle)) {
                 return directory(name, bundle);
             }
             if (Files.isRegularFile(bundle)) {
