@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ record PackData(Map<String, Parameter> parameters, Map<String, JsonNode> tables)
                     }
                 }
                 where = path;
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields(); it.hasNext();) {
-                    var e = it.next();
+                for (Map.Entry<String, JsonNode> e : root.path("tables").properties()) {
                     if (tables.put(e.getKey(), e.getValue()) != null) {
                         throw new IllegalArgumentException("table " + e.getKey() + " is defined twice");
                     }
