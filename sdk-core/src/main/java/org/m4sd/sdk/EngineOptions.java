@@ -1,7 +1,10 @@
 package org.m4sd.sdk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.internal.Checks;
@@ -13,9 +16,12 @@ import org.m4sd.sdk.internal.Checks;
  * @param limits        input limits
  * @param listener      told of every decision; {@link DecisionListener#none()} by default
  * @param batchSize     requests evaluated together by {@code evaluateAll}; larger batches amortise session cost
+ * @param packBundles   rule-pack bundles loaded beside the shipped packs, with the keys they must be signed
+ *                      with; {@link PackBundles#none()} by default (since 0.2, experimental)
  */
 @API(status = STABLE, since = "0.1")
-public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListener listener, int batchSize) {
+public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListener listener, int batchSize,
+        PackBundles packBundles) {
 
     /** Rejects nulls and a batch size that is not positive. */
     public EngineOptions {
@@ -25,6 +31,12 @@ public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListene
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
         }
+        Checks.required(packBundles, "packBundles");
+    }
+
+    /** Options without bundles, as before 0.2. */
+    public EngineOptions(Locale defaultLocale, Limits limits, DecisionListener listener, int batchSize) {
+        this(defaultLocale, limits, listener, batchSize, PackBundles.none());
     }
 
     /** English messages, default limits, no listener, batches of 256. */
@@ -44,6 +56,9 @@ public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListene
         private Limits limits = Limits.defaults();
         private DecisionListener listener = DecisionListener.none();
         private int batchSize = 256;
+        private List<Path> bundles = List.of();
+        private List<Path> trustedKeys = List.of();
+        private UnsignedBundles unsignedBundles = UnsignedBundles.REFUSE;
 
         private Builder() {
         }
@@ -72,9 +87,37 @@ public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListene
             return this;
         }
 
+        /**
+         * Rule-pack bundles (directories or zip files) to load beside the shipped packs, in this order; see
+         * {@link PackBundles}.
+         */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public Builder bundles(List<Path> value) {
+            bundles = value;
+            return this;
+        }
+
+        /** Ed25519 public keys (PEM files or directories of them) that bundles may be signed with. */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public Builder trustedKeys(List<Path> value) {
+            trustedKeys = value;
+            return this;
+        }
+
+        /**
+         * What to do with a bundle that has no signature; {@link UnsignedBundles#REFUSE} unless changed here. A
+         * signed bundle is verified whatever this says.
+         */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public Builder unsignedBundles(UnsignedBundles value) {
+            unsignedBundles = value;
+            return this;
+        }
+
         /** The options. */
         public EngineOptions build() {
-            return new EngineOptions(defaultLocale, limits, listener, batchSize);
+            return new EngineOptions(defaultLocale, limits, listener, batchSize,
+                    new PackBundles(bundles, trustedKeys, unsignedBundles));
         }
     }
 }

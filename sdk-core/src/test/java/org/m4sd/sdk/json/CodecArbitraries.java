@@ -291,7 +291,11 @@ final class CodecArbitraries {
     }
 
     static Arbitrary<Decision> decisions() {
-        Arbitrary<RulePackRef> pack = Combinators.combine(nonBlankText(), nonBlankText(), sha256())
+        // A shipped pack (no key id), an unsigned bundle accepted explicitly, or a bundle signed by a key.
+        Arbitrary<Optional<String>> signingKeyId = Arbitraries.oneOf(Arbitraries.just(Optional.<String>empty()),
+                Arbitraries.just(Optional.of(RulePackRef.UNSIGNED)),
+                Arbitraries.strings().withChars("0123456789abcdef".toCharArray()).ofLength(16).map(Optional::of));
+        Arbitrary<RulePackRef> pack = Combinators.combine(nonBlankText(), nonBlankText(), sha256(), signingKeyId)
                 .as(RulePackRef::new);
         return Combinators.combine(
                         Combinators.combine(nonBlankText(), Arbitraries.of(Determination.class),

@@ -73,6 +73,22 @@ class JsonCodecTest {
     }
 
     @Test
+    void aPackFromABundleIsWrittenWithItsSigningKeyAndReadBack() {
+        Decision shipped = decision(Map.of());
+        Decision signed = new Decision(shipped.requestId(), shipped.determination(), shipped.outcome(),
+                shipped.criteria(), shipped.missingFacts(), shipped.notEncoded(), shipped.questions(), shipped.values(),
+                new RulePackRef("gha", "0.1.0", HASH, Optional.of("0123456789abcdef")), shipped.asOf(),
+                shipped.inputSha256());
+        String written = json.writeDecision(signed);
+        assertThat(written).contains("\"rulePack\":{\"id\":\"gha\",\"version\":\"0.1.0\",\"sha256\":\"" + HASH
+                + "\",\"signingKeyId\":\"0123456789abcdef\"}");
+        assertThat(json.readDecision(written)).isEqualTo(signed);
+        assertThatThrownBy(() -> json.readDecision(written.replace("0123456789abcdef", "0123456789ABCDEF")))
+                .hasMessageContaining("signingKeyId must be 16 lower-case hexadecimal digits or \"unsigned\", "
+                        + "got \"0123456789ABCDEF\"");
+    }
+
+    @Test
     void numbersAreWrittenPlainlyNeverWithAnExponent() {
         String text = json.writeDecision(decision(Map.of("big", new BigDecimal("1E+3"), "small",
                 new BigDecimal("1E-7"), "real", 0.1d)));

@@ -155,12 +155,14 @@ final class DecisionBinder extends Binder {
         String id;
         String version;
         String sha256;
+        String signingKeyId;
     }
 
     private static final ObjectSpec<DecisionBinder, RulePackFields> RULE_PACK = fields(RulePackFields::new)
             .required("id", Binder::nonBlank, (f, v) -> f.id = v)
             .required("version", Binder::nonBlank, (f, v) -> f.version = v)
-            .required("sha256", DecisionBinder::sha256, (f, v) -> f.sha256 = v);
+            .required("sha256", DecisionBinder::sha256, (f, v) -> f.sha256 = v)
+            .optional("signingKeyId", DecisionBinder::signingKeyId, (f, v) -> f.signingKeyId = v);
 
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -293,7 +295,18 @@ final class DecisionBinder extends Binder {
         if (f == null) {
             return null;
         }
-        return problems.cleanSince(mark) ? new RulePackRef(f.id, f.version, f.sha256) : null;
+        return problems.cleanSince(mark)
+                ? new RulePackRef(f.id, f.version, f.sha256, Optional.ofNullable(f.signingKeyId)) : null;
+    }
+
+    private String signingKeyId(JsonNode node, String path) {
+        String text = text(node, path);
+        if (text != null && !RulePackRef.isSigningKeyId(text)) {
+            problems.add(path, what(path) + " must be 16 lower-case hexadecimal digits or \"" + RulePackRef.UNSIGNED
+                    + "\", got " + Problems.quote(text));
+            return null;
+        }
+        return text;
     }
 
     private Map<String, Object> values(JsonNode node, String path) {

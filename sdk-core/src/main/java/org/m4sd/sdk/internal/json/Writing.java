@@ -275,6 +275,9 @@ final class Writing {
         g.writeStringField("id", d.rulePack().id());
         g.writeStringField("version", d.rulePack().version());
         g.writeStringField("sha256", d.rulePack().sha256());
+        if (d.rulePack().signingKeyId().isPresent()) {
+            g.writeStringField("signingKeyId", d.rulePack().signingKeyId().get());
+        }
         g.writeEndObject();
         g.writeStringField("asOf", d.asOf().toString());
         g.writeStringField("inputSha256", d.inputSha256());

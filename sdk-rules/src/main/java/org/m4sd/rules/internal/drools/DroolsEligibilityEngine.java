@@ -43,7 +43,7 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
     }
 
     private static DroolsEligibilityEngine create(EngineOptions options, RuleBases bases) {
-        return new DroolsEligibilityEngine(options, Runtime.load(bases), bases);
+        return new DroolsEligibilityEngine(options, Runtime.load(bases, options.packBundles()), bases);
     }
 
     @Override

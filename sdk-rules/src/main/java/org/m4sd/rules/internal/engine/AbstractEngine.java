@@ -14,6 +14,7 @@ import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.InvalidRequestException;
+import org.m4sd.sdk.PackBundles;
 import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.decision.RecordResult;
@@ -38,8 +39,13 @@ public abstract class AbstractEngine implements EligibilityEngine {
     /** The immutable parts every evaluation reads: packs, determiners, catalogue, assembler. */
     public record Runtime(PackStore packs, Map<Determination, Determiner> determiners, RuleCatalogue catalogue,
             DecisionAssembler assembler) {
-        public static Runtime load(RuleBases bases) {
-            PackStore packs = PackStore.load();
+        /**
+         * The runtime on these rules, with the shipped packs and the bundles of {@code bundles}.
+         *
+         * @throws org.m4sd.sdk.PackBundleException when a bundle is refused
+         */
+        public static Runtime load(RuleBases bases, PackBundles bundles) {
+            PackStore packs = PackStore.load(bundles);
             LegalSources sources = LegalSources.load();
             RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), sources);
             return new Runtime(packs, Determiners.load(), catalogue,

@@ -17,7 +17,7 @@ public final class CaseRulesEngine extends AbstractEngine {
     private final CaseRules rules;
 
     private CaseRulesEngine(EngineOptions options, CaseRules rules) {
-        super(options, Runtime.load(RuleBases.load()));
+        super(options, Runtime.load(RuleBases.load(), options.packBundles()));
         this.rules = rules;
     }
 

@@ -1,48 +1,63 @@
 package org.m4sd.rules.internal.packs;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.m4sd.sdk.PackBundleException;
+import org.m4sd.sdk.PackBundleException.Refusal;
+import org.m4sd.sdk.PackBundles;
 import org.m4sd.sdk.decision.RulePackRef;
 
 /**
- * The rule packs shipped in sdk-rules: {@code international} and the country overlays, loaded once from
- * {@code org/m4sd/rules/packs/}. Resolves a parameter for a jurisdiction and date, country value first.
+ * The rule packs: those shipped in sdk-rules ({@code international} and the country overlays, loaded from
+ * {@code org/m4sd/rules/packs/}) and any bundles given to the engine. Each country pack extends another pack
+ * (a shipped overlay extends {@code international}); a parameter or table is resolved for a jurisdiction and date
+ * along that chain, the most specific pack first.
  */
 public final class PackStore {
     public static final String INTERNATIONAL = "international";
     private static final String BASE = "org/m4sd/rules/packs/";
+    /** How to bring the shipped packs' manifests up to date after a pack file was edited on purpose. */
+    static final String REGENERATE = "after editing a pack file, regenerate the manifests with ./mvnw -B -ntp -o -q "
+            + "-pl sdk-core,sdk-framework,sdk-rules test -Djapicmp.skip -Dtest=ShippedManifestsTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dpacks.manifests=write";
 
     private final Map<String, Pack> packsById;
+    private final Map<String, String> extendsById;
     private final Map<String, Pack> packsByJurisdiction;
     private final Map<String, RulePackRef> refs;
     private final Map<String, byte[]> sharedContent;
 
-    private PackStore(Map<String, Pack> packsById, Map<String, byte[]> sharedContent, Map<String, byte[]> packBytes) {
-        this.packsById = packsById;
+    private PackStore(Map<String, Pack> packsById, Map<String, String> extendsById, Map<String, byte[]> sharedContent,
+            Map<String, byte[]> packBytes, Map<String, String> signingKeys) {
+        // In load order: international first, then the shipped overlays, then the bundles.
+        this.packsById = Collections.unmodifiableMap(new LinkedHashMap<>(packsById));
+        this.extendsById = Map.copyOf(extendsById);
         this.sharedContent = sharedContent;
         var byJurisdiction = new LinkedHashMap<String, Pack>();
+        // In load order, so that a bundle replaces the pack it extends as the one deciding for its jurisdiction.
         packsById.values().stream().filter(p -> p.jurisdiction() != null)
                 .forEach(p -> byJurisdiction.put(p.jurisdiction(), p));
         this.packsByJurisdiction = Map.copyOf(byJurisdiction);
         var r = new LinkedHashMap<String, RulePackRef>();
         for (Pack p : packsById.values()) {
-            r.put(p.id(), new RulePackRef(p.id(), p.version(), digest(p, packBytes)));
+            r.put(p.id(), new RulePackRef(p.id(), p.version(), digest(p, packBytes),
+                    Optional.ofNullable(signingKeys.get(p.id()))));
         }
         this.refs = r;
     }
@@ -50,35 +65,132 @@ public final class PackStore {
     /** The topics a pack's data is split into: one file per knowledge base, each optional. */
     public static final List<String> TOPICS = List.of("health", "education", "socialsecurity", "employment");
 
-    /**
-     * Loads every pack named in {@code org/m4sd/rules/packs/index.json}: {@code <id>/pack.json} for identity,
-     * then {@code <id>/<topic>.json} for each topic the pack has data for.
-     */
+    /** The shipped packs only. */
     public static PackStore load() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return load(PackBundles.none());
+    }
+
+    /**
+     * Loads every pack named in {@code org/m4sd/rules/packs/index.json} ({@code <id>/pack.json} for identity,
+     * then {@code <id>/<topic>.json} for each topic the pack has data for, each checked against the pack's
+     * {@code MANIFEST}), then each bundle in order, verified and checked against the pack it extends.
+     *
+     * @throws PackBundleException when a bundle is refused
+     */
+    public static PackStore load(PackBundles bundles) {
+        ObjectMapper mapper = PackData.mapper();
         JsonNode index = readTree(mapper, BASE + "index.json");
         var shared = new LinkedHashMap<String, byte[]>();
         for (JsonNode path : index.path("sharedContent")) {
             shared.put(path.asText(), bytes(path.asText()));
         }
         var packs = new LinkedHashMap<String, Pack>();
+        var parents = new LinkedHashMap<String, String>();
         var packBytes = new LinkedHashMap<String, byte[]>();
         for (JsonNode id : index.path("packs")) {
-            var files = new LinkedHashMap<String, byte[]>();
-            files.put(BASE + id.asText() + "/pack.json", bytes(BASE + id.asText() + "/pack.json"));
-            for (String topic : TOPICS) {
-                String resource = BASE + id.asText() + "/" + topic + ".json";
-                optionalBytes(resource).ifPresent(b -> files.put(resource, b));
-            }
+            var files = shippedFiles(id.asText());
             packBytes.put(id.asText(), concat(files));
-            packs.put(id.asText(), parse(mapper, files));
+            Pack pack = parse(mapper, files);
+            packs.put(id.asText(), pack);
+            if (!pack.id().equals(INTERNATIONAL)) {
+                parents.put(pack.id(), INTERNATIONAL);
+            }
         }
         if (!packs.containsKey(INTERNATIONAL)) {
             throw new IllegalStateException("the international pack is missing from " + BASE + "index.json");
         }
-        return new PackStore(packs, shared, packBytes);
+        var signingKeys = new LinkedHashMap<String, String>();
+        if (!bundles.bundles().isEmpty()) {
+            var reader = new BundleReader(new BundleVerifier(TrustStore.read(bundles.trustedKeys()),
+                    bundles.unsigned()));
+            for (Path path : bundles.bundles()) {
+                Bundle bundle = reader.read(path);
+                checkBase(bundle, packs, parents);
+                Pack pack = bundle.pack();
+                packs.put(pack.id(), pack);
+                parents.put(pack.id(), bundle.extendsId());
+                packBytes.put(pack.id(), concat(bundle.content()));
+                signingKeys.put(pack.id(), bundle.signingKeyId());
+            }
+        }
+        return new PackStore(packs, parents, shared, packBytes, signingKeys);
+    }
+
+    /**
+     * The files of a shipped pack, checked against the MANIFEST beside them. The shipped packs are trusted because
+     * the SDK jar they ship in is what a release signs; the check at load makes a pack file changed without its
+     * manifest (by hand, or in a repackaged jar) fail loudly instead of deciding quietly.
+     */
+    private static Map<String, byte[]> shippedFiles(String id) {
+        var files = new LinkedHashMap<String, byte[]>();
+        var byName = new TreeMap<String, byte[]>();
+        byte[] identity = bytes(BASE + id + "/pack.json");
+        files.put(BASE + id + "/pack.json", identity);
+        byName.put("pack.json", identity);
+        for (String topic : TOPICS) {
+            String resource = BASE + id + "/" + topic + ".json";
+            optionalBytes(resource).ifPresent(b -> {
+                files.put(resource, b);
+                byName.put(topic + ".json", b);
+            });
+        }
+        byte[] manifest = optionalBytes(BASE + id + "/" + Manifest.FILE).orElseThrow(() -> new IllegalStateException(
+                "shipped pack " + id + " has no " + Manifest.FILE + "; " + REGENERATE));
+        try {
+            BundleVerifier.checkFiles("shipped pack " + id, Manifest.parse(manifest), byName);
+        } catch (PackBundleException | IllegalArgumentException e) {
+            throw new IllegalStateException("shipped pack " + id + " does not match its " + Manifest.FILE + ": "
+                    + e.getMessage() + "; " + REGENERATE, e);
+        }
+        return files;
+    }
+
+    /**
+     * A bundle extends a pack already loaded, in the version range it names; it is the only pack of its id, and
+     * where its jurisdiction already has a pack, it extends that one, so that one jurisdiction has one chain.
+     */
+    private static void checkBase(Bundle bundle, Map<String, Pack> packs, Map<String, String> parents) {
+        Pack base = packs.get(bundle.extendsId());
+        String source = bundle.source();
+        if (base == null) {
+            throw new PackBundleException(source, Refusal.BASE_PACK_MISSING, "it extends pack "
+                    + bundle.extendsId() + ", which is not loaded (loaded: " + String.join(", ", packs.keySet())
+                    + ")", Bundle.IDENTITY);
+        }
+        if (!bundle.extendsVersions().contains(base.version())) {
+            throw new PackBundleException(source, Refusal.BASE_PACK_MISSING, "it extends pack " + base.id()
+                    + " " + bundle.extendsVersions() + ", the loaded " + base.id() + " is version " + base.version(),
+                    Bundle.IDENTITY);
+        }
+        Pack pack = bundle.pack();
+        if (packs.containsKey(pack.id())) {
+            throw new PackBundleException(source, Refusal.INVALID, Bundle.IDENTITY + ": field \"id\": a pack "
+                    + pack.id() + " is already loaded; a bundle has an id of its own", Bundle.IDENTITY);
+        }
+        if (base.jurisdiction() != null && !base.jurisdiction().equals(pack.jurisdiction())) {
+            throw new PackBundleException(source, Refusal.INVALID, Bundle.IDENTITY + ": field \"jurisdiction\": "
+                    + pack.jurisdiction() + ", but the pack it extends, " + base.id() + ", is for "
+                    + base.jurisdiction(), Bundle.IDENTITY);
+        }
+        packs.values().stream().filter(p -> pack.jurisdiction().equals(p.jurisdiction())).reduce((a, b) -> b)
+                .filter(current -> !current.id().equals(base.id())).ifPresent(current -> {
+                    throw new PackBundleException(source, Refusal.INVALID, Bundle.IDENTITY + ": field \"extends\": "
+                            + "pack " + current.id() + " already decides for " + pack.jurisdiction()
+                            + "; a bundle for " + pack.jurisdiction() + " extends it", Bundle.IDENTITY);
+                });
+        for (Parameter parameter : pack.parameters().values()) {
+            for (Pack p = base; p != null; p = packs.get(parents.get(p.id()))) {
+                var inherited = p.parameter(parameter.name());
+                if (inherited.isPresent()) {
+                    if (!inherited.get().unit().equals(parameter.unit())) {
+                        throw new PackBundleException(source, Refusal.INVALID, "parameter " + parameter.name()
+                                + " has unit \"" + parameter.unit() + "\", the pack it extends (" + p.id()
+                                + ") has \"" + inherited.get().unit() + "\"", null);
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     public Pack international() {
@@ -117,20 +229,35 @@ public final class PackStore {
 
     /** As {@link #resolve}, empty where no pack has a value in force. */
     public Optional<Resolved> find(String name, String jurisdiction, LocalDate day) {
-        Optional<Pack> overlay = overlay(jurisdiction);
-        if (overlay.isPresent()) {
-            Optional<ParameterValue> v = overlay.get().parameter(name).flatMap(p -> p.inForceOn(day));
+        for (Pack pack : chain(jurisdiction)) {
+            Optional<ParameterValue> v = pack.parameter(name).flatMap(p -> p.inForceOn(day));
             if (v.isPresent()) {
-                return Optional.of(new Resolved(name, overlay.get().id(), false, v.get()));
+                return Optional.of(new Resolved(name, pack.id(), pack.id().equals(INTERNATIONAL), v.get()));
             }
         }
-        return international().parameter(name).flatMap(p -> p.inForceOn(day))
-                .map(v -> new Resolved(name, INTERNATIONAL, true, v));
+        return Optional.empty();
     }
 
-    /** A country table (agreements, fee policies ...) for a jurisdiction, falling back to the international one. */
+    /** A country table (agreements, fee policies ...) for a jurisdiction, from the most specific pack that has it. */
     public Optional<JsonNode> table(String name, String jurisdiction) {
-        return overlay(jurisdiction).flatMap(p -> p.table(name)).or(() -> international().table(name));
+        for (Pack pack : chain(jurisdiction)) {
+            Optional<JsonNode> table = pack.table(name);
+            if (table.isPresent()) {
+                return table;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */
+    private List<Pack> chain(String jurisdiction) {
+        List<Pack> chain = new ArrayList<>(3);
+        Pack pack = packsByJurisdiction.getOrDefault(jurisdiction, international());
+        chain.add(pack);
+        for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
+            chain.add(packsById.get(parent));
+        }
+        return chain;
     }
 
     private String digest(Pack pack, Map<String, byte[]> packBytes) {
@@ -139,9 +266,13 @@ public final class PackStore {
             for (var e : sharedContent.entrySet()) {
                 update(sha, e.getKey(), e.getValue());
             }
-            update(sha, INTERNATIONAL, packBytes.get(INTERNATIONAL));
-            if (!pack.id().equals(INTERNATIONAL)) {
-                update(sha, pack.id(), packBytes.get(pack.id()));
+            // From international down to the pack, as a shipped overlay has always been hashed.
+            List<String> ids = new ArrayList<>();
+            for (String id = pack.id(); id != null; id = extendsById.get(id)) {
+                ids.add(0, id);
+            }
+            for (String id : ids) {
+                update(sha, id, packBytes.get(id));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -159,41 +290,20 @@ public final class PackStore {
     }
 
     private static Pack parse(ObjectMapper mapper, Map<String, byte[]> files) {
-        Pack pack = null;
-        var params = new LinkedHashMap<String, Parameter>();
-        var tables = new LinkedHashMap<String, JsonNode>();
-        for (var file : files.entrySet()) {
-            String resource = file.getKey();
-            try {
-                JsonNode root = mapper.readTree(file.getValue());
-                if (pack == null) {
-                    String jurisdiction = root.hasNonNull("jurisdiction") ? root.get("jurisdiction").asText() : null;
-                    pack = new Pack(text(root, "id", resource), text(root, "version", resource), jurisdiction,
-                            text(root, "name", resource), root.path("description").asText(), Map.of(), Map.of());
-                }
-                for (JsonNode p : root.path("parameters")) {
-                    List<ParameterValue> values = new ArrayList<>();
-                    for (JsonNode v : p.path("values")) {
-                        values.add(mapper.treeToValue(v, ParameterValue.class));
-                    }
-                    String name = text(p, "name", resource);
-                    if (params.put(name, new Parameter(name, p.path("unit").asText(),
-                            p.path("description").asText(), values)) != null) {
-                        throw new IllegalStateException("parameter " + name + " is defined twice");
-                    }
-                }
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields(); it.hasNext();) {
-                    var e = it.next();
-                    if (tables.put(e.getKey(), e.getValue()) != null) {
-                        throw new IllegalStateException("table " + e.getKey() + " is defined twice");
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("invalid rule pack file " + resource + ": " + e.getMessage(), e);
-            }
+        var identity = files.entrySet().iterator().next();
+        String resource = identity.getKey();
+        try {
+            JsonNode root = mapper.readTree(identity.getValue());
+            String jurisdiction = root.hasNonNull("jurisdiction") ? root.get("jurisdiction").asText() : null;
+            PackData data = PackData.read(mapper, files);
+            return new Pack(text(root, "id", resource), text(root, "version", resource), jurisdiction,
+                    text(root, "name", resource), root.path("description").asText(), data.parameters(),
+                    data.tables());
+        } catch (IOException e) {
+            throw new IllegalStateException("invalid rule pack file " + resource + ": " + e.getMessage(), e);
+        } catch (PackData.InvalidFile e) {
+            throw new IllegalStateException("invalid rule pack file " + e.getMessage(), e);
         }
-        return new Pack(pack.id(), pack.version(), pack.jurisdiction(), pack.name(), pack.description(), params,
-                tables);
     }
 
     private static String text(JsonNode node, String field, String resource) {

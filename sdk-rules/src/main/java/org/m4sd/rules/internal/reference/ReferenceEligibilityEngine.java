@@ -53,7 +53,7 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
 
     private ReferenceEligibilityEngine(EngineOptions options) {
         this.options = options;
-        this.packs = PackStore.load();
+        this.packs = PackStore.load(options.packBundles());
         this.json = M4sdJson.create(options.limits());
         LegalSources sources = LegalSources.load();
         Map<Determination, ReferenceDeterminer> byDetermination = new EnumMap<>(Determination.class);
