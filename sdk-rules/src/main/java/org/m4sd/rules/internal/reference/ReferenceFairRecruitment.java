@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -482,18 +483,19 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         String paid = againstCap.map(ReferenceFrCap::paid).orElseGet(placementFee::describe);
         // Where no placement fee may be taken, all of it is to be repaid, summed in the salary's currency where it
         // was paid in several.
-        ReferenceFrRepayment repay = ReferenceFrRepayment.allOf(placementFee,
+        Supplier<ReferenceFrRepayment> wholeFee = () -> ReferenceFrRepayment.allOf(placementFee,
                 recruitment.monthlyBasicSalary().map(Money::currency), worker.rates());
         if (!placementFee.anyPaid()) {
             findings.met(PHL_FEE_NONE, "FR_PHL_NO_PLACEMENT_FEE");
         } else if (recruitment.householdService() && flag(inForce, PHL_HOUSEHOLD_ZERO)) {
-            findings.notMet(PHL_FEE_HOUSEHOLD, "FR_PHL_ZERO_FEE_HOUSEHOLD", repay.gap(), paid, repay.text());
+            findings.notMet(PHL_FEE_HOUSEHOLD, "FR_PHL_ZERO_FEE_HOUSEHOLD", wholeFee.get().gap(), paid,
+                    wholeFee.get().text());
         } else if (recruitment.governmentToGovernment() && flag(inForce, PHL_G2G_ZERO)) {
-            findings.notMet(PHL_FEE_G2G, "FR_PHL_ZERO_FEE_G2G", repay.gap(), paid, repay.text());
+            findings.notMet(PHL_FEE_G2G, "FR_PHL_ZERO_FEE_G2G", wholeFee.get().gap(), paid, wholeFee.get().text());
         } else if (inForce.find(PHL_BANNING_DESTINATIONS)
                 .filter(banning -> texts(banning.value().value()).contains(worker.destination())).isPresent()) {
-            findings.notMet(PHL_FEE_DESTINATION_BAN, "FR_PHL_ZERO_FEE_DESTINATION", repay.gap(), paid,
-                    worker.destination(), repay.text());
+            findings.notMet(PHL_FEE_DESTINATION_BAN, "FR_PHL_ZERO_FEE_DESTINATION", wholeFee.get().gap(), paid,
+                    worker.destination(), wholeFee.get().text());
         } else if (againstCap.isEmpty()) {
             findings.unknown(PHL_FEE_SALARY_UNKNOWN, "FR_PHL_SALARY_UNKNOWN", "$.recruitment.monthlyBasicSalary");
         } else {
