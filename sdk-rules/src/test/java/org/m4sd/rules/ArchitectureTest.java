@@ -84,8 +84,9 @@ class ArchitectureTest {
 
     @Test
     void the_reference_implementation_imports_nothing_from_drools_or_the_drools_engine() {
-        DescribedPredicate<JavaClass> messageBundles = DescribedPredicate.describe("the message bundles",
-                c -> c.getName().matches("org\\.m4sd\\.rules\\.internal\\.engine\\.(Messages|CompiledMessage)(\\$.*)?"));
+        DescribedPredicate<JavaClass> messageBundles = DescribedPredicate.describe("the message bundles and the "
+                + "question catalogue", c -> c.getName().matches(
+                        "org\\.m4sd\\.rules\\.internal\\.engine\\.(Messages|CompiledMessage|QuestionCatalogue)(\\$.*)?"));
         noClasses().that().resideInAPackage("org.m4sd.rules.internal.reference..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.drools..", "org.kie..",
                         "org.m4sd.rules.internal.drools..", "org.m4sd.rules.internal.health..",
@@ -93,7 +94,7 @@ class ArchitectureTest {
                         "org.m4sd.rules.internal.employment..")
                         .or(resideInAPackage("org.m4sd.rules.internal.engine..").and(not(messageBundles)))
                         .as("belong to Drools, KIE or the Drools engine (its cases, case builders and engine "
-                                + "classes other than the message bundles)"))
+                                + "classes other than the message bundles and the question catalogue)"))
                 .because("the reference is an independent reading of the law, the oracle of the Drools engine")
                 .check(main);
     }

@@ -62,6 +62,49 @@ class HealthEducationMessagesTest {
         }
     }
 
+    /**
+     * Every gap sentence, in each language, formats on each branch of its choices (the statuses covered or none,
+     * a date or none, one month or more) to a sentence of its own: a capital first, a full stop last, no
+     * placeholder, no "null", no doubled apostrophe.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "health_emergency_care, ''",
+        "health_essential_care, _fr",
+        "health_essential_care, _es",
+        "health_essential_care, ''",
+        "health_diaspora_return_support, ''",
+        "health_diaspora_return_support, _fr",
+        "health_diaspora_return_support, _es",
+        "education_public_school, ''",
+        "education_public_school, _fr",
+        "education_public_school, _es",
+        "health_emergency_care, _fr",
+        "health_emergency_care, _es"
+    })
+    void everyGapSentenceFormatsOnEachBranch(String bundle, String language) throws IOException {
+        Properties messages = load(bundle + language + ".properties");
+        for (String key : messages.stringPropertyNames()) {
+            if (!key.endsWith(".gap")) {
+                continue;
+            }
+            for (int branch = 0; branch <= 2; branch++) {
+                // {0} amount, {1} unit, {2} date, {3} values, {4} fact, then the reason's own arguments, each a
+                // number that picks the branch where a choice reads it
+                Object[] args = {new java.math.BigDecimal(Math.max(1, branch)), "months",
+                    java.time.LocalDate.of(2025, 6, 1), "ASYLUM_SEEKER, REFUGEE", "$.x", branch, branch, branch,
+                    branch, branch};
+                String text = new MessageFormat(messages.getProperty(key), Locale.ROOT).format(args);
+                assertThat(text).as("%s%s %s branch %d", bundle, language, key, branch)
+                        .doesNotContain("{", "}", "null", "''").endsWith(".");
+                // a sentence may open on a number or a country code, which stand for themselves in the test's args
+                assertThat(Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)))
+                        .as("%s%s %s branch %d starts a sentence: %s",
+                        bundle, language, key, branch, text).isTrue();
+            }
+        }
+    }
+
     private static Set<String> args(String pattern) {
         Set<String> out = new TreeSet<>();
         Matcher m = ARG.matcher(pattern);

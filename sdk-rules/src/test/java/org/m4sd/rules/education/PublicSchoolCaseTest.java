@@ -57,7 +57,7 @@ class PublicSchoolCaseTest {
         assertThat(c.getEnrolmentDocuments().required()).containsExactly("RESIDENCE_CARD_COPY");
         assertThat(c.getEnrolmentDocuments().source()).startsWith("Circulaire du Ministère de l'Éducation nationale");
         assertThat(c.getDocumentsHeld()).containsExactly("PASSPORT");
-        assertThat(c.documentsNotHeld()).isEqualTo("RESIDENCE_CARD_COPY");
+        assertThat(c.documentsNotHeld()).containsExactly("RESIDENCE_CARD_COPY");
         assertThat(c.getCitizensFraming()).isNull();
     }
 
@@ -91,6 +91,29 @@ class PublicSchoolCaseTest {
         PublicSchoolCase b = caseFor("MAR", LocalDate.of(2024, 1, 15), bornOn(LocalDate.of(2012, 5, 5)));
         assertThat(b.getSchoolAges()).isSameAs(a.getSchoolAges());
         assertThat(b.getEnrolmentDocuments()).isSameAs(a.getEnrolmentDocuments());
+    }
+
+    @Test
+    void theFirstDayOfAnAgeRangeFollowsTheDatedSchedule() {
+        // The Philippines, January 2013: the international default (3 to 17) until RA 10533 (5 to 17) from 8 June
+        // 2013, so a child turning 3 in September 2013 is first of school age on the fifth birthday.
+        assertThat(caseFor("PHL", LocalDate.of(2013, 1, 1), bornOn(LocalDate.of(2010, 9, 1)))
+                .getFirstDayOfSchoolAge()).isEqualTo(LocalDate.of(2015, 9, 1));
+        // Morocco, 2018: compulsory 6 to 15 under Loi 04-00; from 19 August 2019, 4 to 16 under the Loi-cadre,
+        // while a child born on 1 September 2002 is still 16.
+        assertThat(caseFor("MAR", LocalDate.of(2018, 9, 1), bornOn(LocalDate.of(2002, 9, 1)))
+                .getFirstDayOfCompulsoryAge()).isEqualTo(LocalDate.of(2019, 8, 19));
+        // Born on 29 February: the third year is completed on 1 March.
+        assertThat(caseFor("NPL", LocalDate.of(2022, 6, 1), bornOn(LocalDate.of(2020, 2, 29)))
+                .getFirstDayOfSchoolAge()).isEqualTo(LocalDate.of(2023, 3, 1));
+        // Past the last age in every stretch ahead, or without a birth date: no such day.
+        assertThat(caseFor("NPL", LocalDate.of(2024, 3, 10), bornOn(LocalDate.of(2006, 3, 10)))
+                .getFirstDayOfSchoolAge()).isNull();
+        assertThat(caseFor("NPL", LocalDate.of(2024, 3, 10), Person.builder("c").build()).getFirstDayOfSchoolAge())
+                .isNull();
+        // Already within: the decision date itself.
+        assertThat(caseFor("NPL", LocalDate.of(2024, 3, 10), bornOn(LocalDate.of(2016, 3, 10)))
+                .getFirstDayOfSchoolAge()).isEqualTo(LocalDate.of(2024, 3, 10));
     }
 
     @Test

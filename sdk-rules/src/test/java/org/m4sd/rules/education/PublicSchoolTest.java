@@ -3,6 +3,7 @@ package org.m4sd.rules.education;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
@@ -11,6 +12,7 @@ import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
@@ -52,7 +54,10 @@ class PublicSchoolTest {
         assertThat(docs.rule()).isEqualTo("ed.school.document-requested");
         assertThat(docs.result()).isEqualTo(CriterionResult.NOT_MET);
         assertThat(docs.message()).startsWith("Enrolment asks for RESIDENCE_CARD_COPY (Circulaire du Ministère de l'Éducation nationale n° 13-487 du 9 octobre 2013")
-                .endsWith("[S]): a documentation barrier to resolve before enrolment, never a ground to refuse or limit the child's place");
+                .endsWith("[S]): a documentation barrier to resolve before enrolment, never a ground to refuse or limit"
+                        + " the child's place. Producing RESIDENCE_CARD_COPY would lift the barrier; the lack of a"
+                        + " document is never a ground to refuse the place.");
+        assertThat(docs.gap()).contains(Gap.change("$.person.documentsHeld", List.of("RESIDENCE_CARD_COPY")));
 
         Decision held = decide("MAR", asOf, child(LocalDate.of(2014, 2, 10), "RESIDENCE_CARD_COPY"));
         assertThat(held.outcome()).isEqualTo(Outcome.ELIGIBLE);

@@ -13,6 +13,7 @@ import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfession;
@@ -93,11 +94,17 @@ class DiasporaReturnSupportTest {
         Decision en = decide("MDA", "MDA", hp);
         assertThat(en.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(en, "hd.work-abroad").message())
-                .isEqualTo("Only 35 months of relevant work abroad in the last 60 months: at least 36 required");
+                .isEqualTo("Only 35 months of relevant work abroad in the last 60 months: at least 36 required."
+                        + " One more month of relevant work abroad within the last 60 months would meet it.");
+        assertThat(criterion(en, "hd.work-abroad").gap()).contains(Gap.increase("$.healthProfessional.workAbroad",
+                java.math.BigDecimal.ONE, "months"));
         assertThat(criterion(decide("MDA", "MDA", hp, Locale.FRENCH), "hd.work-abroad").message()).isEqualTo(
-                "Seulement 35 mois de travail pertinent à l'étranger au cours des 60 derniers mois : au moins 36 requis");
+                "Seulement 35 mois de travail pertinent à l'étranger au cours des 60 derniers mois : au moins 36 requis."
+                        + " Il suffirait d'un mois de plus de travail pertinent à l'étranger au cours des 60 derniers"
+                        + " mois.");
         assertThat(criterion(decide("MDA", "MDA", hp, SPANISH), "hd.work-abroad").message()).isEqualTo(
-                "Solo 35 meses de trabajo pertinente en el extranjero en los últimos 60 meses: se exigen al menos 36");
+                "Solo 35 meses de trabajo pertinente en el extranjero en los últimos 60 meses: se exigen al menos 36."
+                        + " Bastaría un mes más de trabajo pertinente en el extranjero en los últimos 60 meses.");
 
         Decision exactly = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2021, 3, 2), "ISCED_6", List.of("ro")));
         assertThat(exactly.outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -110,7 +117,9 @@ class DiasporaReturnSupportTest {
         Decision ukrainian = decide("MDA", "UKR", hp);
         assertThat(ukrainian.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(ukrainian, "hd.citizenship").message())
-                .isEqualTo("A national of UKR: the programme is open to citizens of MDA");
+                .isEqualTo("A national of UKR: the programme is open to citizens of MDA. Nationality is not a fact the"
+                        + " person can change to meet this condition.");
+        assertThat(criterion(ukrainian, "hd.citizenship").gap()).contains(Gap.unchangeable("$.person.nationality"));
 
         var atHome = new HealthProfessional(HealthProfession.NURSE, Optional.empty(), Optional.empty(), "MDA", "MDA",
                 Optional.empty(), Optional.empty()).withReturnProgrammeFacts(
@@ -119,20 +128,29 @@ class DiasporaReturnSupportTest {
         Decision home = decide("MDA", "MDA", atHome);
         assertThat(home.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(home, "hd.employed-abroad").message())
-                .isEqualTo("Practises in MDA now, not abroad: the programme requires current employment abroad");
+                .isEqualTo("Practises in MDA now, not abroad: the programme requires current employment abroad."
+                        + " Current practice in any country other than MDA would meet it.");
+        assertThat(criterion(home, "hd.employed-abroad").gap().orElseThrow().values()).contains("ROU", "ITA")
+                .doesNotContain("MDA");
 
         Decision shortCycle = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2018, 1, 1), "ISCED_5", List.of("ro")),
                 Locale.FRENCH);
         assertThat(shortCycle.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(shortCycle, "hd.degree").message())
                 .isEqualTo("Diplôme le plus élevé dans le domaine au niveau CITE 5 : le programme exige au moins le "
-                        + "niveau 6 (licence)");
+                        + "niveau 6 (licence). Un diplôme dans le domaine de niveau CITE 6 ou plus (ISCED_6, ISCED_7,"
+                        + " ISCED_8) y satisferait.");
+        assertThat(criterion(shortCycle, "hd.degree").gap()).contains(Gap.change(
+                "$.healthProfessional.highestDegreeLevel", List.of("ISCED_6", "ISCED_7", "ISCED_8")));
 
         Decision noRomanian = decide("MDA", "MDA", doctorInItaly(LocalDate.of(2018, 1, 1), "ISCED_7",
                 List.of("ru", "it")), SPANISH);
         assertThat(noRomanian.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(noRomanian, "hd.language").message())
-                .isEqualTo("No conoce el idioma que exige el programa (ro)");
+                .isEqualTo("No conoce el idioma que exige el programa (ro). Lo cumpliría el conocimiento del"
+                        + " idioma ro.");
+        assertThat(criterion(noRomanian, "hd.language").gap()).contains(Gap.change("$.healthProfessional.languages",
+                List.of("ro")));
     }
 
     @Test

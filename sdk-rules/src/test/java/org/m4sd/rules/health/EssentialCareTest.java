@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
@@ -13,6 +14,7 @@ import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
@@ -92,7 +94,10 @@ class EssentialCareTest {
         Criterion population = criterion(d, "hs.population");
         assertThat(population.rule()).isEqualTo("hs.essential.emergency-only");
         assertThat(population.result()).isEqualTo(CriterionResult.NOT_MET);
-        assertThat(population.message()).isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only");
+        assertThat(population.message()).isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical"
+                + " care only. The statuses SRB covers on equal terms would meet it: ASYLUM_SEEKER, REFUGEE.");
+        assertThat(population.gap()).contains(Gap.change("$.person.migratoryStatus", List.of("ASYLUM_SEEKER",
+                "REFUGEE")));
         Criterion emergency = criterion(d, "hs.emergency-care");
         assertThat(emergency.result()).isEqualTo(CriterionResult.MET);
         assertThat(emergency.rule()).as("Serbia is not a party to the ICRMW")
@@ -172,7 +177,9 @@ class EssentialCareTest {
         assertThat(eighteen.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(eighteen, "hs.residence").message())
                 .isEqualTo("Not covered: no month of residence in the jurisdiction, and at 18 years old not a child"
-                        + " (under 18)");
+                        + " (under 18). One more month of residence in the jurisdiction would meet it.");
+        assertThat(criterion(eighteen, "hs.residence").gap()).contains(Gap.increase("$.person.residenceMonths",
+                java.math.BigDecimal.ONE, "months"));
 
         Decision unknownResidence = decide("SRB", Person.builder("p-17").migratoryStatus(MigratoryStatus.REGULAR)
                 .birthDate(AS_OF.minusYears(4)).build());
@@ -185,7 +192,8 @@ class EssentialCareTest {
         Person person = Person.builder("p-12").migratoryStatus(MigratoryStatus.IRREGULAR).residenceMonths(5).build();
         Decision fr = decide(EngineFixture.DROOLS, "SRB", AS_OF, person, Locale.FRENCH);
         assertThat(criterion(fr, "hs.population").message())
-                .isEqualTo("Non couvert : pour le statut IRREGULAR, SRB n'accorde que les soins médicaux d'urgence");
+                .isEqualTo("Non couvert : pour le statut IRREGULAR, SRB n'accorde que les soins médicaux d'urgence."
+                        + " Les statuts que SRB couvre à égalité de traitement y satisferaient : ASYLUM_SEEKER, REFUGEE.");
     }
 
     @Test

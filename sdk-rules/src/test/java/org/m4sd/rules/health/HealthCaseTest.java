@@ -160,6 +160,15 @@ class HealthCaseTest {
     }
 
     @Test
+    void theDiasporaCaseListsTheValuesAGapNames() {
+        DiasporaReturnCase c = new DiasporaReturnCase("MDA", LocalDate.of(2024, 6, 30), null, null, true, List.of(),
+                null, java.util.Set.of(), "MDA", "MDA", null);
+        assertThat(c.iscedLevelsFrom(6)).containsExactly("ISCED_6", "ISCED_7", "ISCED_8");
+        assertThat(c.countriesOtherThanTheJurisdiction()).doesNotContain("MDA").contains("ROU", "ITA", "UKR")
+                .isSorted();
+    }
+
+    @Test
     void theCasesComputeNoConclusion() {
         for (Class<?> type : new Class<?>[] {EssentialCareCase.class, EmergencyCareCase.class}) {
             for (Method m : type.getDeclaredMethods()) {

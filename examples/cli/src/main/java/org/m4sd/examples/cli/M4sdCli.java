@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "m4sd", mixinStandardHelpOptions = true, versionProvider = M4sdCli.Version.class,
         description = "Decide, with a reason for every criterion, what people are entitled to under the M4SD rule packs.",
-        subcommands = {EvaluateCommand.class, ReportCommand.class, RulesCommand.class, DiffCommand.class,
+        subcommands = {EvaluateCommand.class, AskCommand.class, ExplainCommand.class, ReportCommand.class,
+                RulesCommand.class, DiffCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo           # decide a synthetic population of 10,000 people",
@@ -87,7 +88,8 @@ public final class M4sdCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: evaluate, report, rules, diff or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: evaluate, ask, explain, report, rules, diff or demo");
     }
 
     /** The SDK version, read from the SDK's generated version resource. */

@@ -468,4 +468,18 @@ class CliIT {
         assertThat(top.out()).contains("evaluate").contains("report").contains("rules").contains("diff")
                 .contains("demo");
     }
+
+    @Test
+    void askReadsTheRequestAndTheAnswersFromOnePipeAndStopsOnceDecided() throws Exception {
+        String request = "{\"requestId\":\"ask-it\",\"asOf\":\"2023-06-30\",\"jurisdiction\":\"KGZ\","
+                + "\"determinations\":[\"social-security.old-age-pension\"],\"person\":{\"id\":\"p\","
+                + "\"contributionPeriods\":[{\"country\":\"KGZ\",\"from\":\"1990-01-01\",\"to\":\"2022-12-31\"}]}}";
+
+        Run run = m4sd(request + "\nF\n1958-03-01\n", "ask");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("What is the person's sex as recorded?")
+                .contains("What is the person's date of birth?")
+                .doesNotContain("social-security.old-age-pension: UNDETERMINED");
+    }
 }

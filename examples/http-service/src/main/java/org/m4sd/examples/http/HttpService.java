@@ -1,10 +1,13 @@
 package org.m4sd.examples.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -55,6 +58,13 @@ import org.slf4j.LoggerFactory;
  *       in place of each bad line. The whole body is read (up to the batch limit; in a temporary file beyond
  *       8 MiB) before the answer starts, so a client that sends everything before reading never deadlocks.
  *       Lines are read as the CLI reads them.</li>
+ *   <li>{@code POST /v1/decisions:patch}: a request and the answers to its questions as a patch, sent as
+ *       {@code application/json}: {@code {"request": {...}, "mergePatch": {...}}} (JSON Merge Patch, RFC 7386) or
+ *       {@code {"request": {...}, "jsonPatch": [...]}} (JSON Patch, RFC 6902). Stateless: the client sends the
+ *       request it holds each time. The patched request is read and decided exactly as a fresh one sent to
+ *       {@code POST /v1/decisions} (same limits, same validation, errors at the request's own paths); answers
+ *       {@code {"request": <the patched request>, "decisionSet": {...}}}, so the client keeps the patched request
+ *       for the next round. A patch that cannot be applied is 400 naming the operation.</li>
  *   <li>{@code GET /v1/rule-packs}: the packs, the determinations they implement and the parameters in force
  *       ({@code ?asOf=YYYY-MM-DD}, default today).</li>
  *   <li>{@code GET /v1/openapi.json}: the OpenAPI 3.1 description (see {@link OpenApi}).</li>
@@ -85,6 +95,8 @@ public final class HttpService implements AutoCloseable {
     private final EligibilityEngine engine;
     private final M4sdJson json;
     private final ObjectMapper mapper;
+    /** As {@code mapper}, reading decimals exactly, so a patched request keeps the numbers the client sent. */
+    private final ObjectMapper exactMapper;
     private final RulePacks packs;
     private final ServiceOptions options;
     private final byte[] openApi;
@@ -100,6 +112,9 @@ public final class HttpService implements AutoCloseable {
                 .maxStringLength(options.engine().limits().maxStringLength())
                 .maxNumberLength(options.engine().limits().maxNumberLength())
                 .maxDocumentLength(options.maxBodyBytes()).build());
+        this.exactMapper = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         this.packs = RulePacks.load();
         this.openApi = OpenApi.document(options, engine, packs).getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(config -> {
@@ -113,6 +128,7 @@ public final class HttpService implements AutoCloseable {
                     ctx.method(), ctx.path(), ctx.status().getCode(), ms)));
             config.routes.post("/v1/decisions", this::decisions);
             config.routes.post("/v1/decisions:batch", this::batch);
+            config.routes.post("/v1/decisions:patch", this::patch);
             config.routes.get("/v1/rule-packs", this::rulePacks);
             config.routes.get("/v1/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
             config.routes.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
@@ -167,6 +183,7 @@ public final class HttpService implements AutoCloseable {
         Map<String, String> routes = new LinkedHashMap<>();
         routes.put("/v1/decisions", "POST");
         routes.put("/v1/decisions:batch", "POST");
+        routes.put("/v1/decisions:patch", "POST");
         routes.put("/v1/rule-packs", "GET, HEAD");
         routes.put("/v1/openapi.json", "GET, HEAD");
         routes.put("/health", "GET, HEAD");
@@ -227,6 +244,80 @@ public final class HttpService implements AutoCloseable {
             out.append(i == 0 ? "" : ",").append(json.writeDecisionSet(decided.get(i)));
         }
         ctx.contentType(JSON).result(out.append(']').toString());
+    }
+
+    /**
+     * A request with a patch: the patch applied, the patched request read as a fresh one is (the body limit, the
+     * reader's limits and validation) and decided. The envelope's own errors are at {@code $.request},
+     * {@code $.mergePatch} or {@code $.jsonPatch[i]}; the patched request's at its own paths.
+     */
+    private void patch(Context ctx) throws IOException {
+        requireMediaType(ctx, JSON_TYPES, "{\"request\": ..., \"mergePatch\": {...}} or {\"request\": ..., "
+                + "\"jsonPatch\": [...]}");
+        byte[] body = readLimited(ctx, options.maxBodyBytes());
+        JsonNode root;
+        try {
+            root = exactMapper.readTree(strictUtf8(body));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(List.of(FieldError.of("$", "the body is not well-formed JSON")));
+        }
+        JsonNode patched = patched(root);
+        byte[] request = exactMapper.writeValueAsBytes(patched);
+        if (request.length > options.maxBodyBytes()) {
+            throw Problem.tooLarge("the patched request is " + request.length + " bytes; the limit is "
+                    + options.maxBodyBytes());
+        }
+        DecisionSet decided = engine.evaluate(json.readRequest(request));
+        ctx.contentType(JSON).result("{\"request\":" + new String(request, StandardCharsets.UTF_8)
+                + ",\"decisionSet\":" + json.writeDecisionSet(decided) + "}");
+    }
+
+    /**
+     * The envelope's request with its patch applied; every problem of the envelope at once. One of the two patches
+     * holds the changes; the other may be left out or sent empty.
+     */
+    private static JsonNode patched(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidRequestException(List.of(FieldError.of("$", "the body is a JSON object with request "
+                    + "and either mergePatch or jsonPatch")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!List.of("request", "mergePatch", "jsonPatch").contains(name)) {
+                errors.add(FieldError.of("$." + name, "is not a member of a patch call: request, and mergePatch "
+                        + "or jsonPatch"));
+            }
+        });
+        JsonNode request = root.get("request");
+        if (request == null || !request.isObject()) {
+            errors.add(FieldError.of("$.request", "the request to patch is required, as a JSON object"));
+        }
+        JsonNode merge = root.get("mergePatch");
+        JsonNode operations = root.get("jsonPatch");
+        if (merge == null && operations == null) {
+            errors.add(FieldError.of("$", "a patch is required: mergePatch (RFC 7386) or jsonPatch (RFC 6902)"));
+        }
+        if (merge != null && !merge.isObject()) {
+            errors.add(FieldError.of("$.mergePatch", "a merge patch of a request is a JSON object"));
+        }
+        if (operations != null && !operations.isArray()) {
+            errors.add(FieldError.of("$.jsonPatch", "a JSON Patch is an array of operations"));
+        }
+        // A client whose model always sends both members sends the one it does not use empty.
+        if (errors.isEmpty() && merge != null && operations != null && merge.size() > 0 && operations.size() > 0) {
+            errors.add(FieldError.of("$", "mergePatch and jsonPatch cannot both hold changes: send one"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        JsonNode patched = operations != null && (operations.size() > 0 || merge == null)
+                ? RequestPatch.apply(request, (ArrayNode) operations, "$.jsonPatch")
+                : RequestPatch.merge(request, merge);
+        if (!patched.isObject()) {
+            throw new InvalidRequestException(List.of(FieldError.of("$.jsonPatch", "the patched request is not a "
+                    + "JSON object")));
+        }
+        return patched;
     }
 
     private void batch(Context ctx) throws IOException {

@@ -63,6 +63,10 @@ final class OpenApi {
             {"requestId":"c-003","asOf":"2023-02-30","jurisdiction":"ECU",
              "person":{"id":"pseudonymous-0b7d","favouriteColour":"blue"}}""";
 
+    /** The patch examples: the first example request without the birth date, and the answer to its question. */
+    static final String EXAMPLE_MERGE_PATCH = "{\"person\":{\"birthDate\":\"1958-04-02\"}}";
+    static final String EXAMPLE_JSON_PATCH = "[{\"op\":\"add\",\"path\":\"/person/birthDate\",\"value\":\"1958-04-02\"}]";
+
     private OpenApi() {
     }
 
@@ -183,6 +187,58 @@ final class OpenApi {
                         + "array use POST /v1/decisions), not application/json",
                         String.join(", ", HttpService.JSONL_TYPES)), batchPath);
 
+        // POST /v1/decisions:patch
+        String patchPath = "/v1/decisions:patch";
+        ObjectNode patch = paths.putObject(patchPath).putObject("post");
+        patch.put("operationId", "decidePatched").put("summary", "Answer the questions: patch a request and decide")
+                .put("description", "Stateless: the body holds the request the client has and the answers to the "
+                        + "questions of its undetermined decisions, as a JSON Merge Patch (RFC 7386, the "
+                        + "application/merge-patch+json document, in mergePatch: each answer at its question's path) "
+                        + "or a JSON Patch (RFC 6902, the application/json-patch+json document, in jsonPatch). The "
+                        + "patch is applied, and the patched request is read and decided exactly as a fresh request "
+                        + "to POST /v1/decisions is: the same limits (" + size(options.maxBodyBytes()) + " for the "
+                        + "body and for the patched request, 413) and the same validation (400, every error at the "
+                        + "request's own JSON path). The answer holds the patched request, to send with the next "
+                        + "answers, and its decision set. A patch that cannot be applied is 400 naming the operation "
+                        + "($.jsonPatch[i]).");
+        ObjectNode patchBody = patch.putObject("requestBody").put("required", true).putObject("content")
+                .putObject("application/json");
+        patchBody.putObject("schema").put("$ref", REF_BASE + "PatchCall");
+        ObjectNode base = (ObjectNode) tree(EXAMPLE_REQUEST);
+        ((ObjectNode) base.get("person")).remove("birthDate");
+        ObjectNode patchExamples = patchBody.putObject("examples");
+        ObjectNode mergeCall = MAPPER.createObjectNode();
+        mergeCall.set("request", base);
+        mergeCall.set("mergePatch", tree(EXAMPLE_MERGE_PATCH));
+        patchExamples.putObject("mergePatch").put("summary", "The answer as a JSON Merge Patch").set("value",
+                mergeCall);
+        ObjectNode jsonPatchCall = MAPPER.createObjectNode();
+        jsonPatchCall.set("request", base);
+        jsonPatchCall.set("jsonPatch", tree(EXAMPLE_JSON_PATCH));
+        patchExamples.putObject("jsonPatch").put("summary", "The answer as a JSON Patch").set("value",
+                jsonPatchCall);
+        ObjectNode patchResponses = patch.putObject("responses");
+        ObjectNode patchedMedia = patchResponses.putObject("200").put("description", "The patched request and its "
+                + "decision set").putObject("content").putObject("application/json");
+        patchedMedia.putObject("schema").put("$ref", REF_BASE + "PatchedDecisions");
+        ObjectNode patchedExample = MAPPER.createObjectNode();
+        JsonNode patchedRequest = RequestPatch.merge(base, tree(EXAMPLE_MERGE_PATCH));
+        patchedExample.set("request", patchedRequest);
+        patchedExample.set("decisionSet", tree(json.writeDecisionSet(engine.evaluate(
+                json.readRequest(patchedRequest.toString())))));
+        patchedMedia.set("example", patchedExample);
+        problemResponse(patchResponses, "400", "Invalid input: the call (no request, both patches or neither), an "
+                + "operation that cannot be applied ($.jsonPatch[i]), or the patched request (every error at its "
+                + "JSON path); nothing was decided", Problem.invalidRequest(List.of(
+                        org.m4sd.sdk.FieldError.of("$.person.birthDate", "birthDate (2024-01-01) is after asOf "
+                                + "(2023-06-30)"))), patchPath);
+        problemResponse(patchResponses, "413", "The body, or the patched request, is larger than "
+                + size(options.maxBodyBytes()), Problem.tooLarge("the patched request is larger than the limit of "
+                        + options.maxBodyBytes() + " bytes"), patchPath);
+        problemResponse(patchResponses, "415", "The body is not application/json, or not UTF-8",
+                Problem.unsupportedMediaType("POST /v1/decisions:patch reads application/json, not "
+                        + "application/merge-patch+json", String.join(", ", HttpService.JSON_TYPES)), patchPath);
+
         // GET /v1/rule-packs
         String packsPath = "/v1/rule-packs";
         ObjectNode rulePacks = paths.putObject(packsPath).putObject("get");
@@ -226,6 +282,7 @@ final class OpenApi {
         schemas.setAll(componentSchemas());
         schemas.set("Problem", problemSchema());
         schemas.set("RulePacks", rulePacksSchema());
+        schemas.setAll(patchSchemas());
         ObjectNode healthSchema = schemas.putObject("Health").put("type", "object");
         healthSchema.putArray("required").add("status");
         healthSchema.putObject("properties").putObject("status").put("type", "string").putArray("enum").add("UP");
@@ -247,7 +304,8 @@ final class OpenApi {
                 + "answers 204 with Allow. A batch line that cannot be decided "
                 + "is answered by an error line in the batch, not by an error status.\n\n"
                 + "Limits: POST /v1/decisions body " + size(options.maxBodyBytes()) + " and "
-                + options.maxRequestsPerCall() + " requests per array (413); POST /v1/decisions:batch body "
+                + options.maxRequestsPerCall() + " requests per array (413); POST /v1/decisions:patch body and "
+                + "patched request " + size(options.maxBodyBytes()) + " each (413); POST /v1/decisions:batch body "
                 + size(options.maxBatchBytes()) + " (413). Each request at most " + size(limits.maxDocumentBytes())
                 + ", each batch line at most " + size(limits.maxBatchLineBytes()) + ", nesting depth "
                 + limits.maxNestingDepth() + ", strings of " + limits.maxStringLength() + " characters, numbers of "
@@ -311,6 +369,43 @@ final class OpenApi {
                 .put("description", "JSON path of the offending value ($ for the whole body), or the query parameter");
         itemProps.putObject("message").put("type", "string").put("description", "What is wrong, in plain words.");
         return problem;
+    }
+
+    /** The call of POST /v1/decisions:patch, its JSON Patch operations and its answer. */
+    private static Map<String, JsonNode> patchSchemas() {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        ObjectNode call = MAPPER.createObjectNode().put("type", "object").put("description", "A request and a "
+                + "patch to it: mergePatch or jsonPatch; the other may be left out or sent empty.").put("additionalProperties", false);
+        call.putArray("required").add("request");
+        ObjectNode props = call.putObject("properties");
+        props.putObject("request").put("type", "object").put("description", "The request the client holds, an "
+                + "EligibilityRequest; only the patched request is validated, so it may lack what the patch adds.");
+        props.putObject("mergePatch").put("type", "object").put("description", "A JSON Merge Patch (RFC 7386, "
+                + "application/merge-patch+json): each member replaces the request's, null removes it, objects "
+                + "merge member by member.");
+        props.putObject("jsonPatch").put("type", "array").put("description", "A JSON Patch (RFC 6902, "
+                + "application/json-patch+json), applied in order; paths are JSON pointers (RFC 6901).")
+                .putObject("items").put("$ref", REF_BASE + "JsonPatchOperation");
+        out.put("PatchCall", call);
+        ObjectNode operation = MAPPER.createObjectNode().put("type", "object")
+                .put("description", "One JSON Patch operation (RFC 6902 section 4).");
+        operation.putArray("required").add("op").add("path");
+        ObjectNode opProps = operation.putObject("properties");
+        ArrayNode ops = opProps.putObject("op").put("type", "string").putArray("enum");
+        List.of("add", "remove", "replace", "move", "copy", "test").forEach(ops::add);
+        opProps.putObject("path").put("type", "string").put("description", "JSON pointer of the target, such as "
+                + "/person/birthDate");
+        opProps.putObject("from").put("type", "string").put("description", "JSON pointer of the source, for move "
+                + "and copy");
+        opProps.putObject("value").put("description", "The value, for add, replace and test");
+        out.put("JsonPatchOperation", operation);
+        ObjectNode answer = MAPPER.createObjectNode().put("type", "object");
+        answer.putArray("required").add("request").add("decisionSet");
+        ObjectNode answerProps = answer.putObject("properties");
+        answerProps.putObject("request").put("$ref", REF_BASE + "EligibilityRequest");
+        answerProps.putObject("decisionSet").put("$ref", REF_BASE + "DecisionSet");
+        out.put("PatchedDecisions", answer);
+        return out;
     }
 
     private static ObjectNode rulePacksSchema() {

@@ -7,18 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.m4sd.examples.http.client.ApiClient;
 import org.m4sd.examples.http.client.ApiException;
 import org.m4sd.examples.http.client.api.DefaultApi;
+import org.m4sd.examples.http.client.model.ContributionPeriod;
 import org.m4sd.examples.http.client.model.Country;
 import org.m4sd.examples.http.client.model.Decision;
 import org.m4sd.examples.http.client.model.DecisionSet;
 import org.m4sd.examples.http.client.model.Determination;
 import org.m4sd.examples.http.client.model.EligibilityRequest;
 import org.m4sd.examples.http.client.model.Health;
+import org.m4sd.examples.http.client.model.PatchCall;
+import org.m4sd.examples.http.client.model.PatchedDecisions;
 import org.m4sd.examples.http.client.model.Person;
 import org.m4sd.examples.http.client.model.Problem;
 import org.m4sd.examples.http.client.model.RulePacks;
@@ -79,5 +83,25 @@ class GeneratedClientIT {
         Problem problem = mapper.readValue(e.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getErrors()).extracting(x -> x.getPath()).isEqualTo(List.of("$.asOf"));
+    }
+
+    @Test
+    void answersTheQuestionsOfAnUndeterminedDecisionAsAMergePatch() throws Exception {
+        EligibilityRequest request = new EligibilityRequest().requestId("g-3").asOf(LocalDate.of(2023, 6, 30))
+                .jurisdiction(Country.KGZ).addDeterminationsItem(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION)
+                .person(new Person().id("p-g3").sex(Person.SexEnum.F).addContributionPeriodsItem(new ContributionPeriod()
+                        .country(Country.KGZ).from(LocalDate.of(1990, 1, 1)).to(LocalDate.of(2022, 12, 31))));
+
+        DecisionSet first = mapper.treeToValue(api.decide(mapper.valueToTree(request)), DecisionSet.class);
+        Decision undetermined = first.getDecisions().get(0);
+        assertThat(undetermined.getOutcome()).isEqualTo(Decision.OutcomeEnum.UNDETERMINED);
+        assertThat(undetermined.getQuestions()).extracting(q -> q.getPath()).containsExactly("$.person.birthDate");
+
+        PatchedDecisions patched = api.decidePatched(new PatchCall().request(mapper.valueToTree(request))
+                .mergePatch(Map.of("person", Map.of("birthDate", "1958-03-01"))));
+
+        assertThat(patched.getRequest().getPerson().getBirthDate()).isEqualTo(LocalDate.of(1958, 3, 1));
+        assertThat(patched.getDecisionSet().getDecisions().get(0).getOutcome())
+                .isNotEqualTo(Decision.OutcomeEnum.UNDETERMINED);
     }
 }

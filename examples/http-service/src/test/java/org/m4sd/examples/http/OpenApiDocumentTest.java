@@ -160,6 +160,30 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void thePatchCallsExamplesAndAnswerAreValidUnderTheirSchemas() throws Exception {
+        JsonNode doc = MAPPER.readTree(document);
+        JsonNode patch = doc.at("/paths/~1v1~1decisions:patch/post");
+        Schema call = schema(document, "PatchCall");
+        for (String example : List.of("mergePatch", "jsonPatch")) {
+            JsonNode value = patch.at("/requestBody/content/application~1json/examples/" + example + "/value");
+            assertThat(value.has(example)).as(example).isTrue();
+            assertThat(call.validate(value.toString(), InputFormat.JSON)).as(example).isEmpty();
+        }
+        assertThat(call.validate("{\"request\":{},\"patch\":{}}", InputFormat.JSON)).isNotEmpty();
+        JsonNode answer = patch.at("/responses/200/content/application~1json/example");
+        assertThat(schema(document, "PatchedDecisions").validate(answer.toString(), InputFormat.JSON)).isEmpty();
+        assertThat(answer.at("/request/person/birthDate").asText()).isEqualTo("1958-04-02");
+        Schema problem = schema(document, "Problem");
+        patch.path("responses").properties().forEach(r -> {
+            JsonNode example = r.getValue().at("/content/application~1problem+json/example");
+            if (!example.isMissingNode()) {
+                assertThat(problem.validate(example.toString(), InputFormat.JSON)).as(r.getKey()).isEmpty();
+                assertThat(example.path("status").asText()).isEqualTo(r.getKey());
+            }
+        });
+    }
+
+    @Test
     void theDocumentStatesEveryLimitAndErrorStatus() throws Exception {
         JsonNode doc = MAPPER.readTree(document);
         String info = doc.at("/info/description").asText();

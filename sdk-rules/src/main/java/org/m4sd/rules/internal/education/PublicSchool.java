@@ -1,17 +1,19 @@
 package org.m4sd.rules.internal.education;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Period;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.health.IcrmwParties;
+import org.m4sd.rules.internal.packs.Pack;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
@@ -67,17 +69,42 @@ public final class PublicSchool implements Determiner {
                         framing.map(f -> new CitizensFraming(f.text(), cite(f.source()))).orElse(null)));
         IcrmwParties icrmw = IcrmwParties.of(packs);
 
-        Integer ageYears = request.person().birthDate().map(b -> Period.between(b, request.asOf()).getYears())
-                .orElse(null);
-        PublicSchoolCase c = new PublicSchoolCase(request.jurisdiction(), ageYears, request.person().documentsHeld(),
-                parameters, request.asOf(), icrmw.inForceFor(request.jurisdiction()),
-                icrmw.citationFor(request.jurisdiction()));
+        PublicSchoolCase c = new PublicSchoolCase(request.jurisdiction(), request.person().birthDate().orElse(null),
+                request.person().documentsHeld(), parameters, request.asOf(), icrmw.inForceFor(request.jurisdiction()),
+                icrmw.citationFor(request.jurisdiction()), ahead(packs, SCHOOL_AGE), ahead(packs, COMPULSORY_AGE));
         SchoolAges schoolAges = parameters.schoolAges();
         c.value("schoolAgeFrom", schoolAges.admissionMin());
         c.value("schoolAgeTo", schoolAges.admissionMax());
         c.value("schoolAgeSource", schoolAges.source());
         c.value("schoolAgeInternationalDefault", schoolAges.internationalDefault());
         return c;
+    }
+
+    /**
+     * The schedule of an age range from the decision date on: a stretch from the date, then one from each day a
+     * value of the overlay or of the international pack starts or ends after it, with the range resolved that day.
+     */
+    private static List<AgesInForceFrom> ahead(PackContext packs, String name) {
+        TreeSet<LocalDate> changes = new TreeSet<>();
+        changes.add(packs.asOf());
+        List<Pack> sources = new ArrayList<>();
+        packs.packs().overlay(packs.jurisdiction()).ifPresent(sources::add);
+        sources.add(packs.packs().international());
+        for (Pack pack : sources) {
+            pack.parameter(name).ifPresent(parameter -> parameter.values().forEach(value -> {
+                changes.add(value.validFrom());
+                if (value.validTo() != null) {
+                    changes.add(value.validTo().plusDays(1));
+                }
+            }));
+        }
+        List<AgesInForceFrom> schedule = new ArrayList<>();
+        for (LocalDate day : changes.tailSet(packs.asOf(), true)) {
+            Optional<Resolved> range = packs.packs().find(name, packs.jurisdiction(), day);
+            schedule.add(range.map(r -> new AgesInForceFrom(day, range(r).path("from").intValue(),
+                    range(r).path("to").intValue())).orElse(new AgesInForceFrom(day, null, null)));
+        }
+        return schedule;
     }
 
     private static SchoolAges schoolAges(Resolved ages) {

@@ -23,6 +23,7 @@ public final class DecisionAssembler {
 
     private final RuleCatalogue catalogue;
     private final Messages messages;
+    private final QuestionCatalogue questions = new QuestionCatalogue();
 
     public DecisionAssembler(RuleCatalogue catalogue, Messages messages) {
         this.catalogue = catalogue;
@@ -50,7 +51,21 @@ public final class DecisionAssembler {
         boolean undetermined = outcome == Outcome.UNDETERMINED;
         return new Decision(requestId, fact.getDetermination(), outcome, criteria,
                 undetermined ? openConditions(drafted, false) : List.of(),
-                undetermined ? openConditions(drafted, true) : List.of(), fact.values(), pack, asOf, inputSha256);
+                undetermined ? openConditions(drafted, true) : List.of(),
+                undetermined ? questions.questions(lacks(drafted), locale) : List.of(), fact.values(), pack, asOf,
+                inputSha256);
+    }
+
+    /** One lack per unknown criterion bearing on the outcome that a missing fact left open. */
+    private static List<QuestionCatalogue.Lack> lacks(List<Drafted> drafted) {
+        List<QuestionCatalogue.Lack> lacks = new ArrayList<>();
+        for (Drafted d : drafted) {
+            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS
+                    && d.draft.notEncoded() == null) {
+                lacks.add(new QuestionCatalogue.Lack((String) d.draft.args()[0], d.info.effect() == Effect.BLOCKS));
+            }
+        }
+        return lacks;
     }
 
     /**

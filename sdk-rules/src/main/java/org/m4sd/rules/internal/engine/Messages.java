@@ -50,8 +50,8 @@ public final class Messages {
     }
 
     /**
-     * The message of a criterion not met with its gap in words: the reason, then the sentence keyed
-     * {@code <reasonCode>.gap}, then one sentence per route keyed {@code route.<KIND>}. The gap sentence's arguments
+     * The message of a criterion not met with its gap in words: the reason (closed with a full stop), then the
+     * sentence keyed {@code <reasonCode>.gap}, then one sentence per route keyed {@code route.<KIND>}. The gap sentence's arguments
      * are the gap's amount, unit, date, values (joined by a comma) and fact, then the reason's own arguments; a
      * route sentence's only argument is the route's id.
      */
@@ -69,7 +69,10 @@ public final class Messages {
         if (args != null) {
             System.arraycopy(args, 0, gapArgs, 5, args.length);
         }
-        StringBuilder out = new StringBuilder(reason).append(' ')
+        StringBuilder out = new StringBuilder(reason);
+        // the reasons are written as clauses that may end on a source tag: the gap starts a sentence of its own
+        char last = reason.isEmpty() ? '.' : reason.charAt(reason.length() - 1);
+        out.append(last == '.' || last == '!' || last == '?' ? " " : ". ")
                 .append(format(determination, locale, reasonCode + ".gap", gapArgs));
         for (Route route : gap.routes()) {
             out.append(' ').append(format(determination, locale, "route." + route.kind().name(),

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.request.WorkPeriod;
@@ -18,6 +20,9 @@ import org.m4sd.sdk.request.WorkPeriod;
  * rules choose; the rules draw every conclusion.
  */
 public final class DiasporaReturnCase extends CaseFact {
+    /** The highest level of ISCED 2011 (doctoral or equivalent). */
+    private static final int TOP_ISCED_LEVEL = 8;
+
     private final String jurisdiction;
     private final LocalDate asOf;
     private final ReturnProgramme programme;
@@ -127,6 +132,28 @@ public final class DiasporaReturnCase extends CaseFact {
     /** The ISCED 2011 level of the highest degree in the field; null when the request does not give it. */
     public Integer getIscedLevel() {
         return iscedLevel;
+    }
+
+    /**
+     * For the gap of a degree below the programme's: the ISCED 2011 levels from {@code lowest} to the top of the
+     * classification (level 8, doctoral), as the request writes them ({@code ISCED_6}).
+     */
+    public List<String> iscedLevelsFrom(int lowest) {
+        List<String> levels = new ArrayList<>();
+        for (int level = lowest; level <= TOP_ISCED_LEVEL; level++) {
+            levels.add("ISCED_" + level);
+        }
+        return levels;
+    }
+
+    /**
+     * For the gap of a professional practising in the jurisdiction: every other country, as ISO 3166-1 alpha-3
+     * codes in alphabetical order (practising in any of them is employment abroad).
+     */
+    public List<String> countriesOtherThanTheJurisdiction() {
+        Set<String> countries = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        countries.remove(jurisdiction);
+        return List.copyOf(countries);
     }
 
     /** The languages the professional knows, as ISO 639-1 codes; empty when the request does not say. */

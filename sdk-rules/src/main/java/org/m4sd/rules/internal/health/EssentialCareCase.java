@@ -1,8 +1,11 @@
 package org.m4sd.rules.internal.health;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.MigratoryStatus;
 
 /**
  * What essential care (the social-protection floor's health guarantee, ILO R202) is decided on: the person's
@@ -64,5 +67,14 @@ public final class EssentialCareCase extends CaseFact {
     /** The coverage rule in force, with its status sets, residence threshold and source. */
     public EssentialCareCoverage getCoverage() {
         return coverage;
+    }
+
+    /**
+     * For the gap of a status given emergency care only: the statuses the coverage in force covers on equal terms,
+     * in the order of {@link MigratoryStatus}.
+     */
+    public List<String> coveredStatusesInOrder() {
+        return coverage.coveredStatuses().stream()
+                .sorted(Comparator.comparing((String status) -> MigratoryStatus.valueOf(status))).toList();
     }
 }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.HealthProfessional;
 import org.m4sd.sdk.request.WorkPeriod;
@@ -56,6 +60,8 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
 
     private static final String MDA_PROGRAMME = "mda-diaspora-return";
     private static final String PROFESSIONAL_FACT = "$.healthProfessional";
+    /** ISCED 2011 runs from level 0 to level 8 (doctoral or equivalent). */
+    private static final int TOP_ISCED_LEVEL = 8;
 
     private static final List<ReferenceRule> RULES = List.of(
             ReferenceRule.blocks(PROGRAMME_NOT_ENCODED, PROGRAMME, 5, "hd-return-national-programme"),
@@ -120,7 +126,9 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
         } else if (nationality.get().equals(citizenship)) {
             findings.met(CITIZEN, "HD_CITIZEN", nationality.get());
         } else {
-            findings.notMet(NOT_CITIZEN, "HD_NOT_CITIZEN", nationality.get(), citizenship);
+            // The programme's citizenship: not a fact the person changes to qualify.
+            findings.notMet(NOT_CITIZEN, "HD_NOT_CITIZEN", Gap.unchangeable("$.person.nationality"),
+                    nationality.get(), citizenship);
         }
         if (given.isEmpty()) {
             return;
@@ -139,13 +147,18 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
             if (months >= required) {
                 findings.met(WORK_REACHED, "HD_WORK_ABROAD_REACHED", months, window, required);
             } else {
-                findings.notMet(WORK_SHORT, "HD_WORK_ABROAD_SHORT", months, window, required);
+                findings.notMet(WORK_SHORT, "HD_WORK_ABROAD_SHORT", Gap.increase(PROFESSIONAL_FACT + ".workAbroad",
+                        BigDecimal.valueOf(required - months), "months"), months, window, required);
             }
         }
 
         // Employed abroad now, in any form: the country of practice is not the programme's state.
         if (professional.countryOfPractice().equals(request.jurisdiction())) {
-            findings.notMet(NOT_EMPLOYED_ABROAD, "HD_NOT_EMPLOYED_ABROAD", request.jurisdiction());
+            // Practice in any country but the programme's state is employment abroad.
+            List<String> abroad = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream().sorted()
+                    .filter(country -> !country.equals(request.jurisdiction())).toList();
+            findings.notMet(NOT_EMPLOYED_ABROAD, "HD_NOT_EMPLOYED_ABROAD",
+                    Gap.change(PROFESSIONAL_FACT + ".countryOfPractice", abroad), request.jurisdiction());
         } else {
             findings.met(EMPLOYED_ABROAD, "HD_EMPLOYED_ABROAD", professional.countryOfPractice());
         }
@@ -156,7 +169,10 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
         if (level.isEmpty()) {
             findings.unknown(DEGREE_UNKNOWN, "HD_DEGREE_UNKNOWN", PROFESSIONAL_FACT + ".highestDegreeLevel");
         } else if (level.get() < lowestLevel) {
-            findings.notMet(DEGREE_BELOW, "HD_DEGREE_BELOW", level.get(), lowestLevel);
+            List<String> enough = IntStream.rangeClosed(lowestLevel, TOP_ISCED_LEVEL).mapToObj(l -> "ISCED_" + l)
+                    .toList();
+            findings.notMet(DEGREE_BELOW, "HD_DEGREE_BELOW", Gap.change(PROFESSIONAL_FACT + ".highestDegreeLevel",
+                    enough), level.get(), lowestLevel);
         } else {
             findings.met(DEGREE_REACHED, "HD_DEGREE_REACHED", level.get(), lowestLevel);
         }
@@ -168,7 +184,8 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
         } else if (professional.languages().contains(language)) {
             findings.met(LANGUAGE_KNOWN, "HD_LANGUAGE_KNOWN", language);
         } else {
-            findings.notMet(LANGUAGE_NOT_KNOWN, "HD_LANGUAGE_NOT_KNOWN", language);
+            findings.notMet(LANGUAGE_NOT_KNOWN, "HD_LANGUAGE_NOT_KNOWN",
+                    Gap.change(PROFESSIONAL_FACT + ".languages", List.of(language)), language);
         }
     }
 
@@ -216,7 +233,9 @@ final class ReferenceDiasporaReturn implements ReferenceDeterminer {
             findings.met(SAFEGUARDS_LISTED, "HD_SAFEGUARDS_LISTED", origin, listing.get(), list.densityBelow(),
                     list.coverageIndexBelow());
         } else {
-            findings.notMet(SAFEGUARDS_NOT_RECORDED, "HD_SAFEGUARDS_NOT_RECORDED", origin, list.recordedCountries());
+            // The WHO's list, drawn from the origin's own figures: nothing the person can change.
+            findings.notMet(SAFEGUARDS_NOT_RECORDED, "HD_SAFEGUARDS_NOT_RECORDED",
+                    Gap.unchangeable(PROFESSIONAL_FACT + ".originCountry"), origin, list.recordedCountries());
         }
         findings.value("whoSafeguardsList2023", listing.isPresent());
     }

@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.engine.Messages;
+import org.m4sd.rules.internal.engine.QuestionCatalogue;
 import org.m4sd.rules.internal.packs.LegalSources;
 import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.sdk.Determination;
@@ -47,6 +48,7 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
     private final Map<String, ReferenceRule> rules;
     private final Map<String, List<LegalBasis>> legalBases;
     private final Messages messages = new Messages();
+    private final QuestionCatalogue questions = new QuestionCatalogue();
     private final M4sdJson json;
 
     private ReferenceEligibilityEngine(EngineOptions options) {
@@ -159,7 +161,20 @@ public final class ReferenceEligibilityEngine implements EligibilityEngine {
         List<String> missing = undetermined ? missingFacts(reported) : List.of();
         List<String> notEncoded = undetermined ? notEncoded(reported) : List.of();
         return new Decision(request.requestId(), determination, outcome, criteria, missing, notEncoded,
-                findings.values(), pack, request.asOf(), inputSha256);
+                undetermined ? questions.questions(lacks(reported), locale) : List.of(), findings.values(), pack,
+                request.asOf(), inputSha256);
+    }
+
+    /** One lack per unknown criterion bearing on the outcome that a missing fact left open. */
+    private static List<QuestionCatalogue.Lack> lacks(List<Reported> reported) {
+        List<QuestionCatalogue.Lack> lacks = new ArrayList<>();
+        for (Reported r : reported) {
+            if (bearsOnOutcome(r) && r.finding.notEncoded() == null) {
+                lacks.add(new QuestionCatalogue.Lack((String) r.finding.args()[0],
+                        r.rule.effect() == ReferenceRule.Effect.BLOCKS));
+            }
+        }
+        return lacks;
     }
 
     /**

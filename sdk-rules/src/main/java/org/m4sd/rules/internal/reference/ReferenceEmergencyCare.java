@@ -3,6 +3,7 @@ package org.m4sd.rules.internal.reference;
 import java.util.List;
 import java.util.Optional;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
@@ -67,7 +68,9 @@ final class ReferenceEmergencyCare implements ReferenceDeterminer {
         } else if (present.get()) {
             findings.met(icrmw.binds() ? PRESENT : PRESENT_ICESCR, "HE_PRESENT");
         } else {
-            findings.notMet(icrmw.binds() ? NOT_PRESENT : NOT_PRESENT_ICESCR, "HE_NOT_PRESENT");
+            // Presence is the whole test: being in the territory meets it.
+            findings.notMet(icrmw.binds() ? NOT_PRESENT : NOT_PRESENT_ICESCR, "HE_NOT_PRESENT",
+                    Gap.change(PRESENCE_FACT, List.of("true")));
         }
     }
 }

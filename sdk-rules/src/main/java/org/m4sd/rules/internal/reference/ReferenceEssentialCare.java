@@ -1,5 +1,7 @@
 package org.m4sd.rules.internal.reference;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.reference.ReferenceHealthCoverage.Treatment;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
 
@@ -51,6 +54,11 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
     private static final String STATUS_FACT = "$.person.migratoryStatus";
     private static final String RESIDENCE_FACT = "$.person.residenceMonths";
     private static final String BIRTH_DATE_FACT = "$.person.birthDate";
+    /**
+     * No national definition of "resident" is sourced: the coverage parameter's description reads R202's term as
+     * a person with at least one month of residence recorded.
+     */
+    private static final int RESIDENT_FROM_MONTHS = 1;
 
     private static final List<ReferenceRule> RULES = List.of(
             ReferenceRule.informs(RULE_NATIONAL, COVERAGE_RULE, 10, "ilo-r202", "ilo-r202-6"),
@@ -126,7 +134,7 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
 
         /** At least one month of residence recorded: a resident, as the coverage parameter reads R202's term. */
         boolean resident() {
-            return residenceMonths.isPresent() && residenceMonths.getAsInt() > 0;
+            return residenceMonths.isPresent() && residenceMonths.getAsInt() >= RESIDENT_FROM_MONTHS;
         }
     }
 
@@ -168,7 +176,11 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         switch (treatment) {
             case COVERED -> findings.met(STATUS_COVERED, "HS_STATUS_COVERED", status.name(), request.jurisdiction());
             case EMERGENCY_ONLY -> {
-                findings.notMet(STATUS_EMERGENCY_ONLY, "HS_EMERGENCY_ONLY", status.name(), request.jurisdiction());
+                // The statuses the rule covers on equal terms would meet the criterion; none may exist.
+                List<String> covered = coveredStatuses(parameters, coverage);
+                Gap gap = covered.isEmpty() ? Gap.unchangeable(STATUS_FACT) : Gap.change(STATUS_FACT, covered);
+                findings.notMet(STATUS_EMERGENCY_ONLY, "HS_EMERGENCY_ONLY", gap, status.name(),
+                        request.jurisdiction(), covered.size());
                 emergencyCareRemains(person, findings);
             }
             case RESIDENTS -> residenceTest(person, findings);
@@ -189,7 +201,10 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
         if (person.resident()) {
             findings.met(RESIDENT, "HS_RESIDENT", months.getAsInt());
         } else if (months.isPresent() && person.ageYears().isPresent()) {
-            findings.notMet(NOT_RESIDENT, "HS_NOT_RESIDENT", person.ageYears().get(), person.childrenUnderYears());
+            // The months still needed to be a resident; an adult cannot become a child, so no other route.
+            findings.notMet(NOT_RESIDENT, "HS_NOT_RESIDENT", Gap.increase(RESIDENCE_FACT,
+                    BigDecimal.valueOf(RESIDENT_FROM_MONTHS - months.getAsInt()), "months"), person.ageYears().get(),
+                    person.childrenUnderYears());
             emergencyCareRemains(person, findings);
         } else {
             missingForResidenceTest(person, findings);
@@ -214,6 +229,18 @@ final class ReferenceEssentialCare implements ReferenceDeterminer {
     private static void emergencyCareRemains(Person person, Findings findings) {
         findings.met(person.icrmwBinds() ? EMERGENCY_CARE_REMAINS : EMERGENCY_CARE_REMAINS_ICESCR,
                 "HS_EMERGENCY_REMAINS");
+    }
+
+    /** The statuses the rule by status covers on equal terms, named or left to the default, in declaration order. */
+    private static List<String> coveredStatuses(Parameters parameters, ReferenceHealthCoverage coverage) {
+        List<String> covered = new ArrayList<>();
+        for (MigratoryStatus status : MigratoryStatus.values()) {
+            if (status != MigratoryStatus.UNKNOWN && coverage.treatmentNamedFor(status)
+                    .orElseGet(() -> unnamedStatusTreatment(parameters)) == Treatment.COVERED) {
+                covered.add(status.name());
+            }
+        }
+        return covered;
     }
 
     /**

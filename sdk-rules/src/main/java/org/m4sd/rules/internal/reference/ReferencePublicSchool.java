@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.m4sd.rules.internal.packs.Pack;
+import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Person;
 
@@ -95,7 +99,11 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
         } else if (age.get() >= from && age.get() <= to) {
             findings.met("ed.school.age-within", "ED_AGE_WITHIN", age.get(), from, to);
         } else {
-            findings.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", age.get(), from, to);
+            // Moving on in time is the only change: the first day the child is of an age admitted under the ages
+            // in force that day, or none where the child is past them for good.
+            Optional<LocalDate> admitted = firstDayWithin(SCHOOL_AGE, birth.get(), law);
+            findings.notMet("ed.school.age-outside", "ED_AGE_OUTSIDE", gapUntil(admitted), age.get(), from, to,
+                    admitted.isPresent() ? 1 : 0);
         }
 
         // ICRMW art. 30 adds its own guarantee where the Convention binds the state on the date.
@@ -118,8 +126,9 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
                 findings.met("ed.school.compulsory-age", "ED_COMPULSORY", age.get(), compulsoryFrom, compulsoryTo,
                         compulsoryCited);
             } else {
-                findings.notMet("ed.school.not-compulsory-age", "ED_NOT_COMPULSORY", age.get(), compulsoryFrom,
-                        compulsoryTo, compulsoryCited);
+                Optional<LocalDate> attendance = firstDayWithin(COMPULSORY_AGE, birth.get(), law);
+                findings.notMet("ed.school.not-compulsory-age", "ED_NOT_COMPULSORY", gapUntil(attendance),
+                        age.get(), compulsoryFrom, compulsoryTo, compulsoryCited, attendance.isPresent() ? 1 : 0);
             }
         }
 
@@ -136,8 +145,9 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
             }
             String documentsCited = cite(documents.get().source());
             if (!lacking.isEmpty()) {
-                findings.notMet("ed.school.document-requested", "ED_DOCUMENT_REQUESTED", String.join(", ", lacking),
-                        documentsCited);
+                // Producing the documents lifts the barrier; lacking them is never a ground to refuse the place.
+                findings.notMet("ed.school.document-requested", "ED_DOCUMENT_REQUESTED",
+                        Gap.change("$.person.documentsHeld", lacking), String.join(", ", lacking), documentsCited);
             } else if (!asked.isEmpty()) {
                 findings.met("ed.school.documents-held", "ED_DOCUMENTS_HELD", String.join(", ", asked),
                         documentsCited);
@@ -147,6 +157,49 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
         // A national text framed for citizens: every child's right follows from the CRC all the same.
         law.find(CITIZENS_FRAMING).filter(f -> !f.text().isEmpty()).ifPresent(f -> findings.met(
                 "ed.school.citizens-framing", "ED_CITIZENS_FRAMING", f.text(), cite(f.source())));
+    }
+
+    /** Met from {@code day} on where one comes; else the birth date stands in the way for good. */
+    private static Gap gapUntil(Optional<LocalDate> day) {
+        return day.map(d -> Gap.reachDate("$.asOf", d)).orElseGet(() -> Gap.unchangeable("$.person.birthDate"));
+    }
+
+    /**
+     * The first day from the decision date on whose age in completed years is within the range of
+     * {@code parameter} in force that day. Being within can only start on the decision date, on a birthday, or on a day a
+     * value of the range starts or stops being in force; those days are tried in order, up to the birthday past the
+     * highest age any value admits.
+     */
+    private static Optional<LocalDate> firstDayWithin(String parameter, LocalDate birth, Parameters law) {
+        TreeSet<LocalDate> tried = new TreeSet<>();
+        tried.add(law.asOf());
+        int highest = 0;
+        List<Pack> packs = new ArrayList<>();
+        law.packs().overlay(law.jurisdiction()).ifPresent(packs::add);
+        packs.add(law.packs().international());
+        for (Pack pack : packs) {
+            for (ParameterValue value : pack.parameter(parameter).map(p -> p.values()).orElse(List.of())) {
+                tried.add(value.validFrom());
+                if (value.validTo() != null) {
+                    tried.add(value.validTo().plusDays(1));
+                }
+                highest = Math.max(highest, value.value().path("to").intValue());
+            }
+        }
+        for (int years = 0; years <= highest + 1; years++) {
+            // a birthday on 29 February is completed on 1 March in other years
+            tried.add(birth.plusYears(years));
+            tried.add(birth.plusYears(years).plusDays(1));
+        }
+        for (LocalDate day : tried.tailSet(law.asOf(), true)) {
+            Optional<Resolved> range = law.packs().find(parameter, law.jurisdiction(), day);
+            int age = completedYears(birth, day);
+            if (range.isPresent() && age >= range.get().value().value().path("from").intValue()
+                    && age <= range.get().value().value().path("to").intValue()) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Years of age completed on {@code day}: a year is completed on the birthday (29 February: on 1 March). */

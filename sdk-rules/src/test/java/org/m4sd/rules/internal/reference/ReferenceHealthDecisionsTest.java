@@ -17,6 +17,7 @@ import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.LegalBasis;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -131,7 +132,10 @@ class ReferenceHealthDecisionsTest {
         assertThat(rules(d)).containsExactly("hs.essential.rule-national", "hs.essential.emergency-only",
                 "hs.essential.emergency-care-remains-icescr");
         assertThat(criterion(d, "hs.population").message())
-                .isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only");
+                .isEqualTo("Not covered: for status IRREGULAR, SRB gives emergency medical care only. The statuses SRB"
+                        + " covers on equal terms would meet it: ASYLUM_SEEKER, REFUGEE.");
+        assertThat(criterion(d, "hs.population").gap()).contains(Gap.change("$.person.migratoryStatus",
+                List.of("ASYLUM_SEEKER", "REFUGEE")));
         assertThat(criterion(d, "hs.population").legalBasis()).extracting(LegalBasis::instrument)
                 .containsExactly("ILO Social Protection Floors Recommendation, 2012 (No. 202)");
     }
@@ -211,13 +215,17 @@ class ReferenceHealthDecisionsTest {
                 .isEqualTo("36 months of relevant work abroad in the last 60 months: at least 36 required");
         assertThat(criterion(d, "hd.safeguards-list").message()).isEqualTo("MDA is not recorded in the rule packs "
                 + "as on the WHO Health Workforce Support and Safeguards List 2023 (recorded: BGD, NPL, SEN): "
-                + "information only");
+                + "information only. The list is the WHO's, drawn from the figures of MDA: nothing the person does"
+                + " changes it.");
+        assertThat(criterion(d, "hd.safeguards-list").gap()).contains(
+                Gap.unchangeable("$.healthProfessional.originCountry"));
 
         Decision serbian = decide(EngineFixture.request("MDA", AS_OF, Person.builder("p").nationality("SRB").build())
                 .healthProfessional(professional), Determination.HEALTH_DIASPORA_RETURN_SUPPORT);
         assertThat(serbian.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(serbian, "hd.citizenship").message())
-                .isEqualTo("A national of SRB: the programme is open to citizens of MDA");
+                .isEqualTo("A national of SRB: the programme is open to citizens of MDA. Nationality is not a fact"
+                        + " the person can change to meet this condition.");
     }
 
     @Test
