@@ -75,8 +75,9 @@ class FairRecruitmentGapProperties {
     static Set<CostType> itemsOf(Criterion criterion) {
         Set<CostType> items = EnumSet.noneOf(CostType.class);
         switch (criterion.reasonCode()) {
-            case "FR_NPL_SERVICE_CHARGE_WITHOUT_REFUSAL", "FR_NPL_SERVICE_CHARGE_ABOVE_CAP", "FR_PHL_ZERO_FEE_HOUSEHOLD",
-                    "FR_PHL_ZERO_FEE_G2G", "FR_PHL_ZERO_FEE_DESTINATION", "FR_PHL_PLACEMENT_FEE_ABOVE_CAP" ->
+            case "FR_NPL_SERVICE_CHARGE_WITHOUT_REFUSAL", "FR_NPL_SERVICE_CHARGE_ABOVE_CAP",
+                    "FR_PHL_ZERO_FEE_HOUSEHOLD", "FR_PHL_ZERO_FEE_G2G", "FR_PHL_ZERO_FEE_DESTINATION",
+                    "FR_PHL_PLACEMENT_FEE_ABOVE_CAP" ->
                     items.add(CostType.SERVICE_CHARGE);
             case "FR_NPL_WELFARE_FUND_ABOVE" -> items.add(CostType.WELFARE_FUND);
             default -> {

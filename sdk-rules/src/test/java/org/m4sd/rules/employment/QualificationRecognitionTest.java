@@ -77,7 +77,7 @@ class QualificationRecognitionTest {
         assertThat(d.values()).containsEntry("recognition", "PARTIAL")
                 .containsEntry("compensationMeasure", "APTITUDE_TEST").containsEntry("compensationChosenBy", "APPLICANT");
         assertThat(criterion(d, "qr.substantial-difference").message()).isEqualTo("Substantial differences remain "
-                + "(CLINICAL_PRACTICE_HOURS): partial recognition, with a compensation measure Work experience that "
+                + "(CLINICAL_PRACTICE_HOURS): partial recognition, with a compensation measure. Work experience that "
                 + "makes good CLINICAL_PRACTICE_HOURS would meet it; until then, a compensation measure bridges them. "
                 + "Compensation measure open: ADAPTATION_PERIOD. Compensation measure open: APTITUDE_TEST.");
         assertThat(criterion(d, "qr.substantial-difference").gap()).as("both measures are open to a regulated "
@@ -120,7 +120,7 @@ class QualificationRecognitionTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.values()).containsEntry("recognition", "REFUSED");
         assertThat(criterion(d, "qr.substantial-difference").message()).isEqualTo("Recognition refused: substantial "
-                + "differences no compensation measure can bridge (LEVEL) Only work experience that makes good every "
+                + "differences no compensation measure can bridge (LEVEL). Only work experience that makes good every "
                 + "difference left (LEVEL, WORKLOAD) would meet it.");
         assertThat(criterion(d, "qr.substantial-difference").gap()).as("no measure is offered for a refusal")
                 .contains(Gap.change("$.qualification.differencesCoveredByExperience", List.of("LEVEL", "WORKLOAD")));
@@ -227,7 +227,7 @@ class QualificationRecognitionTest {
         Criterion time = criterion(d, "qr.decision-time");
         assertThat(time.message()).isEqualTo("The file was complete on 2023-05-01: the decision was due by 2023-09-01 "
                 + "(4 months, the time limit of the 2010 Revised Recommendation under the Lisbon Recognition "
-                + "Convention) and had not been made by 2023-09-02 A decision made by 2023-09-01 would have been in "
+                + "Convention) and had not been made by 2023-09-02. A decision made by 2023-09-01 would have been in "
                 + "time.");
         assertThat(time.gap()).contains(Gap.change("$.qualification.decisionDate", List.of("2023-09-01")));
         assertThat(time.legalBasis()).as("the Convention asks for a reasonable time limit; the four months are the "

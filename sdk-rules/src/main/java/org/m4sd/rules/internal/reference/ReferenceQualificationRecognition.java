@@ -334,7 +334,8 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
      */
     private static Gap withMeasuresOffered(Gap gap, Qualification qualification) {
         if (qualification.regulatedProfession()) {
-            return gap.withRoute(new Route(RouteKind.COMPENSATION_MEASURE, CompensationMeasure.ADAPTATION_PERIOD.name()))
+            return gap.withRoute(new Route(RouteKind.COMPENSATION_MEASURE,
+                    CompensationMeasure.ADAPTATION_PERIOD.name()))
                     .withRoute(new Route(RouteKind.COMPENSATION_MEASURE, CompensationMeasure.APTITUDE_TEST.name()));
         }
         return gap.withRoute(new Route(RouteKind.COMPENSATION_MEASURE,
