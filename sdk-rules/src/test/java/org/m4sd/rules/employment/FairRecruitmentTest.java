@@ -12,6 +12,7 @@ import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
@@ -75,7 +76,9 @@ class FairRecruitmentTest {
         assertThat(ban.rule()).isEqualTo("fr.fee-ban.charged");
         assertThat(ban.result()).isEqualTo(CriterionResult.NOT_MET);
         assertThat(ban.message()).isEqualTo("The worker was charged SERVICE_CHARGE, which the law of MDA bars "
-                + "charging workers whatever the amount (" + MOLDOVAN_LAWS + ")");
+                + "charging workers whatever the amount (" + MOLDOVAN_LAWS + "). To comply, everything charged for "
+                + "these items is to be repaid to the worker: EUR 500.");
+        assertThat(ban.gap()).contains(Gap.decrease("$.recruitment.costsPaidByWorker", new BigDecimal("500"), "EUR"));
         assertThat(criterion(d, "fr.c181").message()).isEqualTo("MDA ratified ILO Convention No. 181 (2001): art. 7 "
                 + "bars private employment agencies from charging workers any fee or cost, save the exceptions it "
                 + "allows");
@@ -89,7 +92,9 @@ class FairRecruitmentTest {
                 + "recruté, interdit de mettre SERVICE_CHARGE à la charge des travailleurs, quelle que soit la "
                 + "destination (depuis le 2009-01-01 ; " + MOLDOVAN_LAWS + ")");
         assertThat(criterion(d, "fr.fee-ban").message()).isEqualTo("SERVICE_CHARGE a été mis à la charge du "
-                + "travailleur, ce que la loi de MDA interdit quel que soit le montant (" + MOLDOVAN_LAWS + ")");
+                + "travailleur, ce que la loi de MDA interdit quel que soit le montant (" + MOLDOVAN_LAWS + "). Pour "
+                + "être en règle, tout ce qui a été facturé pour ces postes doit être remboursé au travailleur : "
+                + "EUR 500.");
     }
 
     @Test
@@ -99,7 +104,8 @@ class FairRecruitmentTest {
                 + "trabajador, prohíbe cobrar a los trabajadores SERVICE_CHARGE para trabajar en cualquier destino "
                 + "(desde 2009-01-01; " + MOLDOVAN_LAWS + ")");
         assertThat(criterion(d, "fr.fee-ban").message()).isEqualTo("Se cobró al trabajador SERVICE_CHARGE, que la "
-                + "ley de MDA prohíbe cobrar a los trabajadores cualquiera que sea el importe (" + MOLDOVAN_LAWS + ")");
+                + "ley de MDA prohíbe cobrar a los trabajadores cualquiera que sea el importe (" + MOLDOVAN_LAWS
+                + "). Para cumplir, todo lo cobrado por estos conceptos debe reembolsarse al trabajador: EUR 500.");
     }
 
     // ---- Nepal
@@ -127,7 +133,7 @@ class FairRecruitmentTest {
         assertThat(noRefusal.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(criterion(noRefusal, "fr.npl.service-charge").message()).isEqualTo("The worker paid a service "
                 + "charge of NPR 5000, but the employer did not state in writing that it will not pay: no service "
-                + "charge may be taken");
+                + "charge may be taken. To comply, the whole service charge is to be repaid to the worker: NPR 5000.");
     }
 
     @Test
@@ -154,7 +160,8 @@ class FairRecruitmentTest {
                 .addCost(CostItem.of(CostType.VISA, 8_000, "NPR")).build());
         assertThat(d.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(criterion(d, "fr.npl.visa-ticket").message())
-                .isEqualTo("The worker paid VISA, AIR_TICKET for work in QAT, which the employer must bear");
+                .isEqualTo("The worker paid VISA, AIR_TICKET for work in QAT, which the employer must bear. To comply, "
+                        + "what the worker paid for them is to be repaid: NPR 43000.");
     }
 
     @Test
@@ -188,7 +195,8 @@ class FairRecruitmentTest {
         Criterion fee = criterion(d, "fr.phl.placement-fee");
         assertThat(fee.rule()).isEqualTo("fr.phl.placement-fee.household");
         assertThat(fee.message()).isEqualTo("The worker paid a placement fee of PHP 1, but no placement fee may be "
-                + "collected from a household service worker");
+                + "collected from a household service worker. To comply, the whole placement fee is to be repaid to "
+                + "the worker: PHP 1.");
         assertThat(fee.legalBasis()).extracting(b -> b.instrument()).singleElement().asString()
                 .contains("Governing Board Resolution No. 6");
     }
@@ -255,7 +263,8 @@ class FairRecruitmentTest {
         Decision woman = decide("BGD", Person.builder("w-2").sex(Sex.F).build(), r);
         assertThat(woman.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(criterion(woman, "fr.bgd.women-cost-free").message())
-                .isEqualTo("A woman worker was charged (SERVICE_CHARGE), but women workers migrate cost-free");
+                .isEqualTo("A woman worker was charged (SERVICE_CHARGE), but women workers migrate cost-free. To "
+                        + "comply, everything charged is to be repaid to the worker: BDT 1000.");
         assertThat(decide("BGD", man(), r).outcome()).isEqualTo(Outcome.COMPLIANT);
 
         Decision unknown = decide("BGD", Person.builder("w-3").build(), r);
@@ -276,7 +285,8 @@ class FairRecruitmentTest {
         assertThat(ilo.result()).isEqualTo(CriterionResult.NOT_MET);
         assertThat(ilo.message()).isEqualTo("ILO General Principle 7: the worker paid SERVICE_CHARGE, and no "
                 + "recruitment fee or related cost should be charged to a worker, whatever national law allows; the "
-                + "outcome follows national law");
+                + "outcome follows national law. To meet the principle, everything charged would be repaid to the "
+                + "worker: NPR 10000.");
         assertThat(ilo.legalBasis()).extracting(b -> b.article()).containsExactly("General principle 7");
     }
 
@@ -387,7 +397,8 @@ class FairRecruitmentTest {
         assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", AS_OF, man(), r, Locale.FRENCH), "fr.no-fees")
                 .message()).isEqualTo("Des frais de recrutement ou coûts connexes ont été mis à la charge du "
                         + "travailleur (SERVICE_CHARGE), ce que selon le principe général 7 de l'OIT nul ne peut "
-                        + "faire");
+                        + "faire. Pour être en règle, tout ce qui a été facturé doit être remboursé au travailleur : "
+                        + "XOF 1.");
         assertThat(criterion(decide(EngineFixture.DROOLS, "SEN", AS_OF, man(), r, new Locale("es")), "fr.no-fees")
                 .message()).startsWith("Se cobraron al trabajador comisiones de contratación");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.EngineFixture;
@@ -13,7 +14,10 @@ import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.Criterion;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Outcome;
+import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
@@ -73,7 +77,14 @@ class QualificationRecognitionTest {
         assertThat(d.values()).containsEntry("recognition", "PARTIAL")
                 .containsEntry("compensationMeasure", "APTITUDE_TEST").containsEntry("compensationChosenBy", "APPLICANT");
         assertThat(criterion(d, "qr.substantial-difference").message()).isEqualTo("Substantial differences remain "
-                + "(CLINICAL_PRACTICE_HOURS): partial recognition, with a compensation measure");
+                + "(CLINICAL_PRACTICE_HOURS): partial recognition, with a compensation measure. Work experience that "
+                + "makes good CLINICAL_PRACTICE_HOURS would meet it; until then, a compensation measure bridges them. "
+                + "Compensation measure open: ADAPTATION_PERIOD. Compensation measure open: APTITUDE_TEST.");
+        assertThat(criterion(d, "qr.substantial-difference").gap()).as("both measures are open to a regulated "
+                + "profession, whichever the applicant prefers").contains(Gap.change(
+                        "$.qualification.differencesCoveredByExperience", List.of("CLINICAL_PRACTICE_HOURS"))
+                .withRoute(new Route(RouteKind.COMPENSATION_MEASURE, "ADAPTATION_PERIOD"))
+                .withRoute(new Route(RouteKind.COMPENSATION_MEASURE, "APTITUDE_TEST")));
 
         Decision open = decide(MigratoryStatus.REGULAR, nurse().addSubstantialDifference("WORKLOAD").build());
         assertThat(criterion(open, "qr.compensation-measure").message()).isEqualTo("The applicant chooses between "
@@ -109,7 +120,10 @@ class QualificationRecognitionTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.values()).containsEntry("recognition", "REFUSED");
         assertThat(criterion(d, "qr.substantial-difference").message()).isEqualTo("Recognition refused: substantial "
-                + "differences no compensation measure can bridge (LEVEL)");
+                + "differences no compensation measure can bridge (LEVEL). Only work experience that makes good every "
+                + "difference left (LEVEL, WORKLOAD) would meet it.");
+        assertThat(criterion(d, "qr.substantial-difference").gap()).as("no measure is offered for a refusal")
+                .contains(Gap.change("$.qualification.differencesCoveredByExperience", List.of("LEVEL", "WORKLOAD")));
     }
 
     @Test
@@ -213,7 +227,9 @@ class QualificationRecognitionTest {
         Criterion time = criterion(d, "qr.decision-time");
         assertThat(time.message()).isEqualTo("The file was complete on 2023-05-01: the decision was due by 2023-09-01 "
                 + "(4 months, the time limit of the 2010 Revised Recommendation under the Lisbon Recognition "
-                + "Convention) and had not been made by 2023-09-02");
+                + "Convention) and had not been made by 2023-09-02. A decision made by 2023-09-01 would have been in "
+                + "time.");
+        assertThat(time.gap()).contains(Gap.change("$.qualification.decisionDate", List.of("2023-09-01")));
         assertThat(time.legalBasis()).as("the Convention asks for a reasonable time limit; the four months are the "
                 + "Recommendation's").extracting(b -> b.article() + " " + b.status().name())
                 .containsExactly("III.5 V", " S");

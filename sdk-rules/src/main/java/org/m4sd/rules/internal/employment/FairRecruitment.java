@@ -88,6 +88,8 @@ public final class FairRecruitment implements Determiner {
             }
         }
         c.costs = List.copyOf(costs);
+        c.costItems = r.costsPaidByWorker();
+        c.conversion = conversion;
         c.paidItems = Collections.unmodifiableSet(paidItems);
         if (packs.findParam(NationalFeeRules.RULE_SET).isEmpty()) {
             throw new NotInForceException("$.asOf",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
 import org.m4sd.sdk.request.Money;
 import org.m4sd.sdk.request.Sex;
@@ -31,6 +32,8 @@ public final class FairRecruitmentCase extends CaseFact {
     boolean governmentToGovernment;
     boolean employerDeclinedToPay;
     List<PaidCost> costs = List.of();
+    List<CostItem> costItems = List.of();
+    Conversion conversion;
     Set<CostType> paidItems = Set.of();
     Money monthlyBasicSalary;
     Money firstMonthEarnings;
@@ -95,6 +98,21 @@ public final class FairRecruitmentCase extends CaseFact {
     /** The contract's monthly basic salary, or null. */
     public Money getMonthlyBasicSalary() {
         return monthlyBasicSalary;
+    }
+
+    /** The currency of the first month's earnings, which the request's exchange rates are given in, or null. */
+    public String getEarningsCurrency() {
+        return firstMonthEarnings == null ? null : firstMonthEarnings.currency();
+    }
+
+    /** What is to be repaid to the worker for every cost paid, summed in {@code currency} where paid in several. */
+    public Repayment repayment(String currency) {
+        return Repayment.ofItems(costItems, EnumSet.allOf(CostType.class), currency, conversion);
+    }
+
+    /** The currency of the contract's monthly basic salary, or null. */
+    public String getSalaryCurrency() {
+        return monthlyBasicSalary == null ? null : monthlyBasicSalary.currency();
     }
 
     /** The first month's earnings, or null. */

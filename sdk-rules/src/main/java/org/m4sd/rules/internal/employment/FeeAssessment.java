@@ -149,6 +149,26 @@ public final class FeeAssessment {
         return out;
     }
 
+    /**
+     * What is to be repaid to the worker for {@code items}, none of which may be charged: summed in
+     * {@code currency} (null for none) where it was paid in several currencies.
+     */
+    public Repayment repayment(Set<CostType> items, String currency) {
+        return Repayment.ofItems(costs, items, currency, conversion);
+    }
+
+    /** What is to be repaid to the worker for {@code item}, which may not be charged. */
+    public Repayment repaymentFor(CostType item, String currency) {
+        return Repayment.ofItems(costs, Set.of(item), currency, conversion);
+    }
+
+    /** What is to be repaid to the worker for the items outside {@code items}, which the rule does not address. */
+    public Repayment repaymentOutside(Set<CostType> items, String currency) {
+        Set<CostType> outside = EnumSet.allOf(CostType.class);
+        outside.removeAll(items);
+        return Repayment.ofItems(costs, outside, currency, conversion);
+    }
+
     /** A sum measured once: what was paid for some items, in a currency. */
     private record PaidKey(Set<CostType> items, String currency) {
     }

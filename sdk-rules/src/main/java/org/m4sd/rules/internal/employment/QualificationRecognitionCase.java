@@ -2,6 +2,7 @@ package org.m4sd.rules.internal.employment;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -164,6 +165,11 @@ public final class QualificationRecognitionCase extends CaseFact {
     /** The differences work experience covers: {@code "LEVEL, WORKLOAD"}. */
     public String getCoveredDifferencesText() {
         return String.join(", ", coveredByExperience);
+    }
+
+    /** The differences work experience does not cover, in alphabetical order. */
+    public List<String> getRemainingDifferences() {
+        return substantialDifferences.stream().filter(d -> !coveredByExperience.contains(d)).toList();
     }
 
     /** The differences work experience does not cover. */

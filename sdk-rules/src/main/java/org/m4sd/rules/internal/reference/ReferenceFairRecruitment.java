@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -242,7 +243,10 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             if (paid.isEmpty()) {
                 findings.met(ILO_NONE, "FR_ILO_NO_FEES");
             } else {
-                findings.notMet(ILO_CHARGED, "FR_ILO_CHARGED", ReferenceFrCosts.kindNames(paid));
+                ReferenceFrRepayment repay = ReferenceFrRepayment.allOf(worker.costs(), worker.earningsCurrency(),
+                        worker.rates());
+                findings.notMet(ILO_CHARGED, "FR_ILO_CHARGED", repay.gap(), ReferenceFrCosts.kindNames(paid),
+                        repay.text());
             }
         }
         c181(worker, inForce, findings);
@@ -351,6 +355,16 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             return recruitment.destination();
         }
 
+        /** The currency of the first month's earnings, in which the request's exchange rates value the others. */
+        Optional<String> earningsCurrency() {
+            return recruitment.firstMonthEarnings().map(Money::currency);
+        }
+
+        /** What this worker is to be repaid for {@code charged}, none of which may be charged to a worker. */
+        ReferenceFrRepayment repayAll(ReferenceFrCosts charged) {
+            return ReferenceFrRepayment.allOf(charged, earningsCurrency(), rates);
+        }
+
         Worker judging(List<CostItem> items) {
             return new Worker(request, recruitment, new ReferenceFrCosts(items), rates);
         }
@@ -365,7 +379,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         if (paid.isEmpty()) {
             findings.met(FEES_NONE, "FR_NO_FEES");
         } else {
-            findings.notMet(FEES_CHARGED, "FR_FEES_CHARGED", ReferenceFrCosts.kindNames(paid));
+            ReferenceFrRepayment repay = worker.repayAll(worker.costs());
+            findings.notMet(FEES_CHARGED, "FR_FEES_CHARGED", repay.gap(), ReferenceFrCosts.kindNames(paid),
+                    repay.text());
         }
     }
 
@@ -377,7 +393,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         if (outside.isEmpty()) {
             findings.met(OTHER_COSTS_NONE, "FR_OTHER_COSTS_NONE", ReferenceFrCosts.kindNames(addressed));
         } else {
-            findings.notMet(OTHER_COSTS_CHARGED, "FR_OTHER_COSTS_CHARGED", ReferenceFrCosts.kindNames(outside));
+            ReferenceFrRepayment repay = worker.repayAll(worker.costs().ofKinds(outside));
+            findings.notMet(OTHER_COSTS_CHARGED, "FR_OTHER_COSTS_CHARGED", repay.gap(),
+                    ReferenceFrCosts.kindNames(outside), repay.text());
         }
     }
 
@@ -403,25 +421,30 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         if (employerCostsPaid.isEmpty()) {
             findings.met(NPL_VISA_TICKET_EMPLOYER_PAID, "FR_NPL_VISA_TICKET_EMPLOYER", destination);
         } else {
-            findings.notMet(NPL_VISA_TICKET_CHARGED, "FR_NPL_VISA_TICKET_CHARGED",
-                    ReferenceFrCosts.kindNames(employerCostsPaid), destination);
+            ReferenceFrRepayment repay = worker.repayAll(costs.ofKinds(employerCostsPaid));
+            findings.notMet(NPL_VISA_TICKET_CHARGED, "FR_NPL_VISA_TICKET_CHARGED", repay.gap(),
+                    ReferenceFrCosts.kindNames(employerCostsPaid), destination, repay.text());
         }
 
         // An agency service charge only after the employer's written refusal to pay, and at most the cap.
         ReferenceFrCosts serviceCharge = costs.ofKind(ReferenceFrCosts.AGENCY_FEE);
-        ReferenceFrCap againstCap = ReferenceFrCap.compare(serviceCharge,
-                money(inForce.get(NPL_SERVICE_CHARGE_CAP).value().value()), worker.rates());
+        Money serviceChargeCap = money(inForce.get(NPL_SERVICE_CHARGE_CAP).value().value());
+        ReferenceFrCap againstCap = ReferenceFrCap.compare(serviceCharge, serviceChargeCap, worker.rates());
         if (!serviceCharge.anyPaid()) {
             findings.met(NPL_SERVICE_CHARGE_NONE, "FR_NPL_NO_SERVICE_CHARGE");
         } else if (!worker.recruitment().employerDeclinedToPay()) {
+            // Without the refusal no service charge may be taken: all of it is to be repaid, summed in the cap's
+            // currency where it was paid in several.
+            ReferenceFrRepayment repay = ReferenceFrRepayment.allOf(serviceCharge,
+                    Optional.of(serviceChargeCap.currency()), worker.rates());
             findings.notMet(NPL_SERVICE_CHARGE_NO_WRITTEN_REFUSAL, "FR_NPL_SERVICE_CHARGE_WITHOUT_REFUSAL",
-                    againstCap.paid());
+                    repay.gap(), againstCap.paid(), repay.text());
         } else {
             switch (againstCap.verdict()) {
                 case WITHIN -> findings.met(NPL_SERVICE_CHARGE_WITHIN_CAP, "FR_NPL_SERVICE_CHARGE_WITHIN_CAP",
                         againstCap.paid(), againstCap.cap());
                 case EXCEEDED -> findings.notMet(NPL_SERVICE_CHARGE_ABOVE_CAP, "FR_NPL_SERVICE_CHARGE_ABOVE_CAP",
-                        againstCap.paid(), againstCap.cap());
+                        againstCap.excess().orElseThrow(), againstCap.paid(), againstCap.cap());
                 case UNKNOWN -> findings.unknown(NPL_SERVICE_CHARGE_RATE_UNKNOWN,
                         "FR_NPL_SERVICE_CHARGE_RATE_UNKNOWN", againstCap.missingRatePath());
             }
@@ -434,7 +457,7 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             case WITHIN -> findings.met(NPL_WORKER_COSTS_ALLOWED, "FR_NPL_WORKER_COSTS_ALLOWED",
                     ReferenceFrCosts.kindNames(workerMayPay), welfareFund.cap());
             case EXCEEDED -> findings.notMet(NPL_WELFARE_FUND_ABOVE, "FR_NPL_WELFARE_FUND_ABOVE",
-                    welfareFund.paid(), welfareFund.cap());
+                    welfareFund.excess().orElseThrow(), welfareFund.paid(), welfareFund.cap());
             case UNKNOWN -> findings.unknown(NPL_WORKER_COSTS_RATE_UNKNOWN, "FR_NPL_WORKER_COSTS_RATE_UNKNOWN",
                     welfareFund.missingRatePath());
         }
@@ -458,15 +481,21 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         Optional<ReferenceFrCap> againstCap = recruitment.monthlyBasicSalary().map(salary -> ReferenceFrCap.compare(
                 placementFee, new Money(salary.amount().multiply(salaryMonths), salary.currency()), worker.rates()));
         String paid = againstCap.map(ReferenceFrCap::paid).orElseGet(placementFee::describe);
+        // Where no placement fee may be taken, all of it is to be repaid, summed in the salary's currency where it
+        // was paid in several.
+        Supplier<ReferenceFrRepayment> wholeFee = () -> ReferenceFrRepayment.allOf(placementFee,
+                recruitment.monthlyBasicSalary().map(Money::currency), worker.rates());
         if (!placementFee.anyPaid()) {
             findings.met(PHL_FEE_NONE, "FR_PHL_NO_PLACEMENT_FEE");
         } else if (recruitment.householdService() && flag(inForce, PHL_HOUSEHOLD_ZERO)) {
-            findings.notMet(PHL_FEE_HOUSEHOLD, "FR_PHL_ZERO_FEE_HOUSEHOLD", paid);
+            findings.notMet(PHL_FEE_HOUSEHOLD, "FR_PHL_ZERO_FEE_HOUSEHOLD", wholeFee.get().gap(), paid,
+                    wholeFee.get().text());
         } else if (recruitment.governmentToGovernment() && flag(inForce, PHL_G2G_ZERO)) {
-            findings.notMet(PHL_FEE_G2G, "FR_PHL_ZERO_FEE_G2G", paid);
+            findings.notMet(PHL_FEE_G2G, "FR_PHL_ZERO_FEE_G2G", wholeFee.get().gap(), paid, wholeFee.get().text());
         } else if (inForce.find(PHL_BANNING_DESTINATIONS)
                 .filter(banning -> texts(banning.value().value()).contains(worker.destination())).isPresent()) {
-            findings.notMet(PHL_FEE_DESTINATION_BAN, "FR_PHL_ZERO_FEE_DESTINATION", paid, worker.destination());
+            findings.notMet(PHL_FEE_DESTINATION_BAN, "FR_PHL_ZERO_FEE_DESTINATION", wholeFee.get().gap(), paid,
+                    worker.destination(), wholeFee.get().text());
         } else if (againstCap.isEmpty()) {
             findings.unknown(PHL_FEE_SALARY_UNKNOWN, "FR_PHL_SALARY_UNKNOWN", "$.recruitment.monthlyBasicSalary");
         } else {
@@ -475,8 +504,8 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             switch (cap.verdict()) {
                 case WITHIN -> findings.met(PHL_FEE_WITHIN_CAP, "FR_PHL_PLACEMENT_FEE_WITHIN_CAP", cap.paid(),
                         cap.cap(), months);
-                case EXCEEDED -> findings.notMet(PHL_FEE_ABOVE_CAP, "FR_PHL_PLACEMENT_FEE_ABOVE_CAP", cap.paid(),
-                        cap.cap(), months);
+                case EXCEEDED -> findings.notMet(PHL_FEE_ABOVE_CAP, "FR_PHL_PLACEMENT_FEE_ABOVE_CAP",
+                        cap.excess().orElseThrow(), cap.paid(), cap.cap(), months);
                 case UNKNOWN -> findings.unknown(PHL_FEE_RATE_UNKNOWN, "FR_PHL_PLACEMENT_FEE_RATE_UNKNOWN",
                         cap.missingRatePath());
             }
@@ -529,8 +558,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
             switch (againstCeiling.verdict()) {
                 case WITHIN -> findings.met(BGD_CEILING_WITHIN, "FR_BGD_WITHIN_CEILING", againstCeiling.paid(),
                         againstCeiling.cap(), destination, kinds);
-                case EXCEEDED -> findings.notMet(BGD_CEILING_ABOVE, "FR_BGD_ABOVE_CEILING", againstCeiling.paid(),
-                        againstCeiling.cap(), destination, kinds);
+                case EXCEEDED -> findings.notMet(BGD_CEILING_ABOVE, "FR_BGD_ABOVE_CEILING",
+                        againstCeiling.excess().orElseThrow(), againstCeiling.paid(), againstCeiling.cap(),
+                        destination, kinds);
                 case UNKNOWN -> findings.unknown(BGD_CEILING_RATE_UNKNOWN, "FR_BGD_CEILING_RATE_UNKNOWN",
                         againstCeiling.missingRatePath());
             }
@@ -541,7 +571,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         } else if (sex.isEmpty()) {
             findings.unknown(BGD_WOMEN_SEX_UNKNOWN, "FR_BGD_SEX_UNKNOWN", "$.person.sex");
         } else if (sex.get() == Sex.F) {
-            findings.notMet(BGD_WOMEN_CHARGED, "FR_BGD_WOMEN_CHARGED", ReferenceFrCosts.kindNames(costs.kindsPaid()));
+            ReferenceFrRepayment repay = worker.repayAll(costs);
+            findings.notMet(BGD_WOMEN_CHARGED, "FR_BGD_WOMEN_CHARGED", repay.gap(),
+                    ReferenceFrCosts.kindNames(costs.kindsPaid()), repay.text());
         } else {
             findings.met(BGD_WOMEN_NOT_APPLICABLE, "FR_BGD_WOMEN_NOT_APPLICABLE");
         }
@@ -568,8 +600,9 @@ final class ReferenceFairRecruitment implements ReferenceDeterminer {
         if (bannedPaid.isEmpty()) {
             findings.met(FEE_BAN_NONE, "FR_FEE_BAN_NONE", ReferenceFrCosts.kindNames(banned), law);
         } else {
-            findings.notMet(FEE_BAN_CHARGED, "FR_FEE_BAN_CHARGED", ReferenceFrCosts.kindNames(bannedPaid), origin,
-                    law);
+            ReferenceFrRepayment repay = worker.repayAll(worker.costs().ofKinds(bannedPaid));
+            findings.notMet(FEE_BAN_CHARGED, "FR_FEE_BAN_CHARGED", repay.gap(), ReferenceFrCosts.kindNames(bannedPaid),
+                    origin, law, repay.text());
         }
         otherCosts(worker, banned, findings);
         return true;

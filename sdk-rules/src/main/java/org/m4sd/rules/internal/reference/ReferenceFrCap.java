@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.Money;
 
 /**
@@ -16,8 +17,10 @@ import org.m4sd.sdk.request.Money;
  *                        to cents) when some was paid in another currency and all of it could be converted
  * @param cap             the cap, as the messages show it
  * @param missingRatePath the JSON path of the exchange rate that left the verdict unknown, else empty
+ * @param excess          when above the cap, what is to be repaid: the amount above it, in the cap's currency, of
+ *                        what could be converted
  */
-record ReferenceFrCap(Verdict verdict, String paid, String cap, String missingRatePath) {
+record ReferenceFrCap(Verdict verdict, String paid, String cap, String missingRatePath, Optional<Gap> excess) {
 
     /** Where what was paid stands against the cap. */
     enum Verdict { WITHIN, EXCEEDED, UNKNOWN }
@@ -34,16 +37,19 @@ record ReferenceFrCap(Verdict verdict, String paid, String cap, String missingRa
         String capText = ReferenceFrCosts.text(cap.amount(), currency);
         BigDecimal inOwnCurrency = costs.sumIn(currency);
         SortedSet<String> others = costs.otherCurrenciesPaid(currency);
+        Optional<Gap> ownExcess = inOwnCurrency.compareTo(cap.amount()) > 0
+                ? Optional.of(ReferenceFrRepayment.aboveCap(inOwnCurrency.subtract(cap.amount()), currency))
+                : Optional.empty();
         if (others.isEmpty()) {
-            Verdict verdict = inOwnCurrency.compareTo(cap.amount()) > 0 ? Verdict.EXCEEDED : Verdict.WITHIN;
-            return new ReferenceFrCap(verdict, costs.describe(), capText, "");
+            Verdict verdict = ownExcess.isPresent() ? Verdict.EXCEEDED : Verdict.WITHIN;
+            return new ReferenceFrCap(verdict, costs.describe(), capText, "", ownExcess);
         }
         Optional<BigDecimal> capUnit = rates.unitValue(currency);
         if (capUnit.isEmpty()) {
             // Nothing paid in another currency can be expressed in the cap's: only the cap-currency part is known.
-            Verdict verdict = inOwnCurrency.compareTo(cap.amount()) > 0 ? Verdict.EXCEEDED : Verdict.UNKNOWN;
+            Verdict verdict = ownExcess.isPresent() ? Verdict.EXCEEDED : Verdict.UNKNOWN;
             return new ReferenceFrCap(verdict, costs.describe(), capText,
-                    verdict == Verdict.UNKNOWN ? ReferenceFrRates.missingRatePath(currency) : "");
+                    verdict == Verdict.UNKNOWN ? ReferenceFrRates.missingRatePath(currency) : "", ownExcess);
         }
         BigDecimal knownInEarnings = inOwnCurrency.multiply(capUnit.get());
         SortedSet<String> unconvertible = new TreeSet<>();
@@ -56,14 +62,19 @@ record ReferenceFrCap(Verdict verdict, String paid, String cap, String missingRa
                 unconvertible.add(other);
             }
         }
-        boolean above = knownInEarnings.compareTo(cap.amount().multiply(capUnit.get())) > 0;
+        BigDecimal capInEarnings = cap.amount().multiply(capUnit.get());
+        boolean above = knownInEarnings.compareTo(capInEarnings) > 0;
+        // Above the cap, what could be converted beyond it is to be repaid, in the cap's currency, to the cent.
+        Optional<Gap> excess = above ? Optional.of(ReferenceFrRepayment.aboveCap(
+                knownInEarnings.subtract(capInEarnings).divide(capUnit.get(), 2, RoundingMode.CEILING), currency))
+                : Optional.empty();
         if (!unconvertible.isEmpty()) {
-            return above ? new ReferenceFrCap(Verdict.EXCEEDED, costs.describe(), capText, "")
+            return above ? new ReferenceFrCap(Verdict.EXCEEDED, costs.describe(), capText, "", excess)
                     : new ReferenceFrCap(Verdict.UNKNOWN, costs.describe(), capText,
-                            ReferenceFrRates.missingRatePath(unconvertible.first()));
+                            ReferenceFrRates.missingRatePath(unconvertible.first()), excess);
         }
         BigDecimal inCapCurrency = knownInEarnings.divide(capUnit.get(), 2, RoundingMode.HALF_UP);
         String paid = costs.describe() + " (" + ReferenceFrCosts.text(inCapCurrency, currency) + ")";
-        return new ReferenceFrCap(above ? Verdict.EXCEEDED : Verdict.WITHIN, paid, capText, "");
+        return new ReferenceFrCap(above ? Verdict.EXCEEDED : Verdict.WITHIN, paid, capText, "", excess);
     }
 }

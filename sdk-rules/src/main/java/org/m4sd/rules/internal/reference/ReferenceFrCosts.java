@@ -37,6 +37,11 @@ final class ReferenceFrCosts {
         return new ReferenceFrCosts(items.stream().filter(i -> i.item() == kind).toList());
     }
 
+    /** The costs of the given kinds only. */
+    ReferenceFrCosts ofKinds(Set<CostType> kinds) {
+        return new ReferenceFrCosts(items.stream().filter(i -> kinds.contains(i.item())).toList());
+    }
+
     /** Every cost, in whatever currencies it was paid. */
     List<CostItem> items() {
         return items;

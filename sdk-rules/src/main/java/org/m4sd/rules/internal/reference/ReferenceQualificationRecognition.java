@@ -12,6 +12,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.request.CompensationMeasure;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
@@ -155,7 +158,7 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
             return;
         }
         DocumentRoute route = documents(request, qualification, convention.get(), inForce, findings);
-        substantialDifferences(differences, findings);
+        substantialDifferences(qualification, differences, findings);
         if (measureNeeded) {
             compensationMeasure(qualification, adaptationMaxMonths.orElse(0), findings);
         }
@@ -250,7 +253,9 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
             findings.unknown(DOCUMENTS_STATUS_UNKNOWN, "QR_STATUS_UNKNOWN", "$.person.migratoryStatus");
             return DocumentRoute.STATUS_UNKNOWN;
         }
-        findings.notMet(DOCUMENTS_REQUIRED, "QR_DOCUMENTS_REQUIRED");
+        // Producing the documents meets the criterion.
+        findings.notMet(DOCUMENTS_REQUIRED, "QR_DOCUMENTS_REQUIRED",
+                Gap.change("$.qualification.documentsAvailable", List.of("true")));
         return DocumentRoute.REQUIRED;
     }
 
@@ -294,12 +299,14 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
     }
 
     /** LRC art. VI.1, with work experience taken into account (Directive 2005/36 art. 14 as template). */
-    private static void substantialDifferences(Differences differences, Findings findings) {
+    private static void substantialDifferences(Qualification qualification, Differences differences,
+            Findings findings) {
         if (!differences.nonCompensable().isEmpty()) {
             findings.notMet(DIFFERENCE_NON_COMPENSABLE, "QR_NON_COMPENSABLE_DIFFERENCE",
-                    Differences.list(differences.nonCompensable()));
+                    experienceToCover(differences), Differences.list(differences.nonCompensable()));
         } else if (!differences.remaining().isEmpty()) {
             findings.notMet(DIFFERENCE_COMPENSABLE, "QR_COMPENSABLE_DIFFERENCE",
+                    withMeasuresOffered(experienceToCover(differences), qualification),
                     Differences.list(differences.remaining()));
         } else if (!differences.shown().isEmpty()) {
             findings.met(DIFFERENCE_ALL_COVERED, "QR_DIFFERENCES_ALL_COVERED", Differences.list(differences.covered()));
@@ -313,6 +320,26 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
                 findings.met(EXPERIENCE_COVERS, "QR_EXPERIENCE_COVERS", Differences.list(differences.covered()));
             }
         }
+    }
+
+    /** The criterion is met once no difference remains: work experience would have to make good every one left. */
+    private static Gap experienceToCover(Differences differences) {
+        return Gap.change("$.qualification.differencesCoveredByExperience", List.copyOf(differences.remaining()));
+    }
+
+    /**
+     * The compensation measures that can bridge the differences instead: for a regulated profession an adaptation
+     * period or an aptitude test (Directive 2005/36 art. 14(1) as template); otherwise the measure the competent
+     * authority sets (LRC art. VI.1), or the one the applicant asks for.
+     */
+    private static Gap withMeasuresOffered(Gap gap, Qualification qualification) {
+        if (qualification.regulatedProfession()) {
+            return gap.withRoute(new Route(RouteKind.COMPENSATION_MEASURE,
+                    CompensationMeasure.ADAPTATION_PERIOD.name()))
+                    .withRoute(new Route(RouteKind.COMPENSATION_MEASURE, CompensationMeasure.APTITUDE_TEST.name()));
+        }
+        return gap.withRoute(new Route(RouteKind.COMPENSATION_MEASURE,
+                qualification.preferredCompensation().map(Enum::name).orElse("SET_BY_AUTHORITY")));
     }
 
     /** Who chooses the measure, and which: Directive 2005/36 art. 14 as template for regulated professions. */
@@ -351,7 +378,10 @@ final class ReferenceQualificationRecognition implements ReferenceDeterminer {
         boolean late = lookedAt.isAfter(due);
         findings.value("decisionOverdue", late);
         if (late) {
-            findings.notMet(TIME_OVERDUE, "QR_DECISION_OVERDUE", fileComplete.toString(), due.toString(),
+            // A decision made by the due date meets it.
+            findings.notMet(TIME_OVERDUE, "QR_DECISION_OVERDUE",
+                    Gap.change("$.qualification.decisionDate", List.of(due.toString())), fileComplete.toString(),
+                    due.toString(),
                     lookedAt.toString(), maxMonths.get());
         } else if (qualification.decisionDate().isPresent()) {
             findings.met(TIME_DECIDED_IN_TIME, "QR_DECIDED_IN_TIME", lookedAt.toString(), due.toString());
