@@ -511,10 +511,13 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         // ss.pension.early: the first open early path whose record falls short of every source's figure
         if (early != null && !earlyGives && early.short_() != null) {
             OpenPath shortOne = early.short_();
-            // still needed: on the totalised record, or on the own one where the totalised reaches it unliable
-            long held = total < shortOne.minimum() ? total : own;
+            // Still needed, added in the jurisdiction: the own record alone to the path's lowest figure, or the
+            // totalised record to it with the months of own cover that make this state liable, whichever is less.
+            long alone = shortOne.minimum() - own;
+            long withPartners = Math.max(shortOne.minimum() - total,
+                    law.get(MIN_OWN_MONTHS).integer() - ownMonths);
             findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT",
-                    Gap.increase(PERIODS, BigDecimal.valueOf(shortOne.minimum() - held), unitName(unitIndex)),
+                    Gap.increase(PERIODS, BigDecimal.valueOf(Math.min(alone, withPartners)), unitName(unitIndex)),
                     shortOne.ageMonths() / 12,
                     total, shortOne.minimum(), unitIndex, early.cited());
         }
