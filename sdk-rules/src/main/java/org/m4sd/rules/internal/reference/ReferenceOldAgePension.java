@@ -203,9 +203,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         ReferencePensionAgreement residenceNotShown = null;
         long ownCoverForShare = law.find(MIN_OWN_MONTHS).map(Resolved::integer).orElse(0);
         long residenceNotShownUnits = 0;
-        // agreements that do not apply for where the person lives, each with the record it would give
-        List<ReferencePensionAgreement> residenceBlocked = new ArrayList<>();
-        List<Long> residenceBlockedUnits = new ArrayList<>();
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
                 law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
             List<String> others = a.otherStatesFor(state);
@@ -222,8 +219,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             if (a.onlyForResidents() && !state.equals(residence)) {
                 residenceNotShown = a;
                 residenceNotShownUnits = withThem.units() - nationalUnits;
-                residenceBlocked.add(a);
-                residenceBlockedUnits.add(withThem.units());
                 continue;
             }
             adding.add(a);
@@ -489,7 +484,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 } else {
                     // The day the pensionable age is reached (the latest the person may have to reach where the sex
                     // decides it and is not given), with the other paths that may give the pension before it: one
-                    // without an age condition, and the early paths open to the person whose age is ahead.
+                    // without an age condition, and the early paths open to the person, whatever the record.
                     Gap gap = Gap.reachDate("$.asOf", birth.plusMonths(lowestLatestAge));
                     for (ReferencePensionPath path : paths) {
                         if (path.anyAge()) {
@@ -497,9 +492,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                         }
                     }
                     List<OpenPath> earlyPaths = earlyCandidates(law, person, paths, pensionable);
-                    int monthsOld = completedMonths(birth, asOf);
                     for (int i = 0; i < earlyPaths.size(); i++) {
-                        if (earlyPaths.get(i).ageMonths() > monthsOld && opensTo(earlyPaths.get(i).row(), person)) {
+                        if (opensTo(earlyPaths.get(i).row(), person)) {
                             gap = gap.withRoute(new Route(RouteKind.QUALIFYING_PATH, EARLY + "[" + i + "]"));
                         }
                     }
@@ -587,12 +581,6 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         } else {
             Gap gap = laterPaths(Gap.increase(PERIODS, BigDecimal.valueOf(required - own), unitName(unitIndex)),
                     tableRows, paths, pensionable, birth, asOf, own, false);
-            // an agreement that does not apply for where the person lives, under which the record would reach it
-            for (int i = 0; i < residenceBlocked.size(); i++) {
-                if (residenceBlockedUnits.get(i) >= required) {
-                    gap = gap.withRoute(new Route(RouteKind.AGREEMENT, residenceBlocked.get(i).id()));
-                }
-            }
             findings.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", gap, own, required, unitIndex,
                     pathsCited);
         }

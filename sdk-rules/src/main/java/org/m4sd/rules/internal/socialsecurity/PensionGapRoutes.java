@@ -8,8 +8,8 @@ import org.m4sd.sdk.decision.RouteKind;
 
 /**
  * Names the alternative routes a pension rule found open and adds them to its gap, in the pack's table order: the
- * rules choose which paths and agreements are routes; this only spells them. A path is named by its parameter and
- * its place in that parameter's table ({@code ss.pension.paths[1]}), an agreement by the id of its row.
+ * rules choose which paths are routes; this only spells them. A path is named by its parameter and its place in
+ * that parameter's table ({@code ss.pension.paths[1]}).
  */
 public final class PensionGapRoutes {
     /** The pack parameter of the qualifying paths. */
@@ -30,13 +30,15 @@ public final class PensionGapRoutes {
         return out;
     }
 
-    /** {@code gap} with one {@link RouteKind#AGREEMENT} route for each agreement of {@code records}. */
-    public static Gap withAgreements(Gap gap, List<?> records) {
-        Gap out = gap;
-        for (AgreementRecord record : records.stream().map(AgreementRecord.class::cast)
-                .sorted(Comparator.comparingInt(AgreementRecord::tableIndex)).toList()) {
-            out = out.withRoute(new Route(RouteKind.AGREEMENT, record.agreement().id()));
-        }
-        return out;
+    /**
+     * {@code gap} with one {@link RouteKind#QUALIFYING_PATH} route for each of {@code routes} (of {@link AgeRoute}):
+     * the paths without an age condition first, then the early paths, each in table order.
+     */
+    public static Gap withAgeRoutes(Gap gap, List<?> routes) {
+        List<AgeRoute> all = routes.stream().map(AgeRoute.class::cast).toList();
+        Gap out = withPaths(gap, PATHS, all.stream().filter(r -> r.parameter().equals(PATHS))
+                .map(AgeRoute::path).toList());
+        return withPaths(out, EARLY_PATHS, all.stream().filter(r -> r.parameter().equals(EARLY_PATHS))
+                .map(AgeRoute::path).toList());
     }
 }
