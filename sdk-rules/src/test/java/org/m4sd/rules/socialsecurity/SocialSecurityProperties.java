@@ -46,12 +46,12 @@ import org.m4sd.sdk.request.Sex;
  * requests across the packs (and one jurisdiction without an overlay).
  */
 class SocialSecurityProperties {
-    private static final String SELF = "SELF";
+    static final String SELF = "SELF";
     /** The eleven programme countries, and one jurisdiction without an overlay. */
     private static final List<String> JURISDICTIONS =
             List.of("BGD", "ECU", "JAM", "KGZ", "MDA", "MAR", "NPL", "PHL", "SEN", "SRB", "TUN", "ESP");
     /** Partner states of the packs' agreements (bilateral and multilateral), and states without one (USA). */
-    private static final List<String> PERIOD_COUNTRIES =
+    static final List<String> PERIOD_COUNTRIES =
             List.of(SELF, SELF, SELF, "ESP", "FRA", "DEU", "AUT", "TUN", "ITA", "CHE", "MAR", "BEL", "BOL", "TTO",
                     "BRB", "GBR", "CAN", "USA", "ARM", "BLR", "KAZ", "RUS", "CZE", "UKR");
     private static final List<String> RESIDENCES = List.of(SELF, SELF, "ESP", "FRA", "TUN", "AUT", "ITA", "ECU", "PHL",
@@ -172,7 +172,7 @@ class SocialSecurityProperties {
         return ThresholdSpecs.specs();
     }
 
-    private static Arbitrary<Spec> specs(int minAgeYears, List<String> periodCountries, int minPeriods) {
+    static Arbitrary<Spec> specs(int minAgeYears, List<String> periodCountries, int minPeriods) {
         // Uniform draws: jqwik's default bias towards small numbers would make almost every pension ineligible.
         // Now and then a period carries the units a scheme recorded, in months, weeks or days (the scheme counts
         // them only in its own unit).

@@ -15,6 +15,9 @@ import java.util.StringJoiner;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
 import org.m4sd.sdk.Determination;
+import org.m4sd.sdk.decision.Gap;
+import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EarlyPensionGround;
@@ -51,6 +54,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
     private static final int WEEK = 7;
     private static final String BIRTH_DATE = "$.person.birthDate";
     private static final String SEX = "$.person.sex";
+    private static final String PERIODS = "$.person.contributionPeriods";
+    private static final String RESIDENCE = "$.person.countryOfResidence";
     /** Digits of the pro-rata share: own periods over all periods (DOMAIN.md 4.3). */
     private static final int SHARE_DIGITS = 4;
 
@@ -150,6 +155,8 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         Optional<Resolved> ageValue = law.find(AGE);
         String unit = law.find(UNIT).map(Resolved::text).orElse(null);
         List<ReferencePensionPath> paths = pathsValue.map(v -> pathsRead.of(v.value().value())).orElse(List.of());
+        // the rows in the pack's order: a route names a path by its place in them
+        final List<ReferencePensionPath> tableRows = paths;
         boolean asksPensionableAge = paths.stream().anyMatch(ReferencePensionPath::atPensionableAge);
         // Paths are usable when some are in force, the record can be counted in their unit (not IPRES points),
         // and the pensionable age they may ask for is in force too.
@@ -475,14 +482,37 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 if (ageReached) {
                     findings.met("ss.pension.age.reached" + schedule, "SS_AGE_REACHED" + code, args);
                 } else {
-                    findings.notMet("ss.pension.age.not-reached" + schedule, "SS_AGE_NOT_REACHED" + code, args);
+                    // The day the pensionable age is reached (the latest the person may have to reach where the sex
+                    // decides it and is not given), with the other paths that may give the pension before it: one
+                    // without an age condition, and the early paths open to the person, whatever the record.
+                    Gap gap = Gap.reachDate("$.asOf", birth.plusMonths(lowestLatestAge));
+                    for (ReferencePensionPath path : paths) {
+                        if (path.anyAge()) {
+                            gap = gap.withRoute(pathRoute(tableRows, path));
+                        }
+                    }
+                    List<OpenPath> earlyPaths = earlyCandidates(law, person, paths, pensionable);
+                    for (int i = 0; i < earlyPaths.size(); i++) {
+                        if (opensTo(earlyPaths.get(i).row(), person)) {
+                            gap = gap.withRoute(new Route(RouteKind.QUALIFYING_PATH, EARLY + "[" + i + "]"));
+                        }
+                    }
+                    findings.notMet("ss.pension.age.not-reached" + schedule, "SS_AGE_NOT_REACHED" + code, gap,
+                            args);
                 }
             }
         }
         // ss.pension.early: the first open early path whose record falls short of every source's figure
         if (early != null && !earlyGives && early.short_() != null) {
             OpenPath shortOne = early.short_();
-            findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT", shortOne.ageMonths() / 12,
+            // Still needed, added in the jurisdiction: the own record alone to the path's lowest figure, or the
+            // totalised record to it with the months of own cover that make this state liable, whichever is less.
+            long alone = shortOne.minimum() - own;
+            long withPartners = Math.max(shortOne.minimum() - total,
+                    law.get(MIN_OWN_MONTHS).integer() - ownMonths);
+            findings.notMet("ss.pension.early.record-short", "SS_EARLY_RECORD_SHORT",
+                    Gap.increase(PERIODS, BigDecimal.valueOf(Math.min(alone, withPartners)), unitName(unitIndex)),
+                    shortOne.ageMonths() / 12,
                     total, shortOne.minimum(), unitIndex, early.cited());
         }
         // ss.pension.agreement: the agreement applied, named with its regime; a territoriality agreement applied or
@@ -497,11 +527,13 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         if (residenceNotShown != null && residence != null) {
             findings.notMet("ss.pension.agreement.territoriality-not-resident",
-                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", residenceNotShown.citation(), residence, state,
+                    "SS_AGREEMENT_TERRITORIALITY_NOT_RESIDENT", Gap.change(RESIDENCE, List.of(state)),
+                    residenceNotShown.citation(), residence, state,
                     residenceNotShownUnits, unitIndex);
         } else if (residenceNotShown != null) {
             findings.notMet("ss.pension.agreement.territoriality-residence-unknown",
-                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", residenceNotShown.citation(), state,
+                    "SS_AGREEMENT_TERRITORIALITY_RESIDENCE_UNKNOWN", Gap.change(RESIDENCE, List.of(state)),
+                    residenceNotShown.citation(), state,
                     residenceNotShownUnits, unitIndex);
         }
         // ss.pension.contributions
@@ -527,7 +559,10 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             if (averageReached) {
                 findings.met("ss.pension.annual-average.met", "SS_ANNUAL_AVERAGE_MET", args);
             } else {
-                findings.notMet("ss.pension.annual-average.short", "SS_ANNUAL_AVERAGE_SHORT", args);
+                // the weeks still needed: the average reaches the minimum when weeks * 12 >= minimum * months
+                long weeksNeeded = ((long) averageValue.get().integer() * lifeMonths + 11) / 12 - lifeWeeks;
+                findings.notMet("ss.pension.annual-average.short", "SS_ANNUAL_AVERAGE_SHORT",
+                        Gap.increase(PERIODS, BigDecimal.valueOf(weeksNeeded), "weeks"), args);
             }
         }
         // ss.pension.sources: the pack records that the sources of the record conflict
@@ -539,10 +574,14 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.met("ss.pension.contributions.totalised", "SS_CONTRIB_TOTALISED", own, total - own, total,
                     required, unitIndex, agreementCited);
         } else if (totalised) {
-            findings.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED", total,
+            Gap gap = laterPaths(Gap.increase(PERIODS, BigDecimal.valueOf(required - total), unitName(unitIndex)),
+                    tableRows, paths, pensionable, birth, asOf, total, false);
+            findings.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED", gap, total,
                     required, unitIndex, own, agreementCited);
         } else {
-            findings.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", own, required, unitIndex,
+            Gap gap = laterPaths(Gap.increase(PERIODS, BigDecimal.valueOf(required - own), unitName(unitIndex)),
+                    tableRows, paths, pensionable, birth, asOf, own, false);
+            findings.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", gap, own, required, unitIndex,
                     pathsCited);
         }
         // ss.pension.record: an estimate where some period was counted from its calendar range (DOMAIN.md 4.5)
@@ -566,16 +605,20 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             if (liable) {
                 findings.met("ss.pension.liability.met", "SS_LIABILITY_MET", ownMonths, minOwnMonths);
             } else {
-                findings.notMet("ss.pension.liability.under-minimum", "SS_LIABILITY_UNDER_MINIMUM", ownMonths,
+                findings.notMet("ss.pension.liability.under-minimum", "SS_LIABILITY_UNDER_MINIMUM",
+                        Gap.increase(PERIODS, BigDecimal.valueOf(minOwnMonths - ownMonths), "months"), ownMonths,
                         minOwnMonths);
             }
         }
         // ss.pension.condition: a path met only under a condition the request cannot show
         if (paid != null && !conditionFree) {
             if ("CESSATION".equals(paid.condition())) {
-                findings.notMet("ss.pension.condition.cessation", "SS_CONDITION_CESSATION", pathsCited);
+                findings.notMet("ss.pension.condition.cessation", "SS_CONDITION_CESSATION",
+                        Gap.change(PERIODS, List.of("CESSATION")), pathsCited);
             } else if ("SEPARATION".equals(paid.condition())) {
-                findings.notMet("ss.pension.condition.separation", "SS_CONDITION_SEPARATION", pathsCited);
+                Gap gap = laterPaths(Gap.change(PERIODS, List.of("SEPARATION")), tableRows, paths, pensionable,
+                        birth, asOf, ownSuffices ? own : total, true);
+                findings.notMet("ss.pension.condition.separation", "SS_CONDITION_SEPARATION", gap, pathsCited);
             }
         }
         // ss.pension.benefit-level
@@ -656,21 +699,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             return null;
         }
         Sex sex = person.sex().orElse(null);
-        Integer latest = latestPensionableMonths(law, sex, person.birthDate().orElseThrow(), pensionable);
-        List<OpenPath> candidates = new ArrayList<>();
-        for (ReferenceEarlyPath row : earlyRead.of(value.get().value().value())) {
-            if (row.ageYears() != null) {
-                candidates.add(new OpenPath(row, row.ageYears() * 12, row.minimum(), row.highestMinimum(), "EARLY",
-                        null));
-            } else if (row.lowersByMonths() != null && latest != null) {
-                for (ReferencePensionPath path : paths) {
-                    if (path.atPensionableAge()) {
-                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.minimum(),
-                                path.minimum(), path.level(), path.condition()));
-                    }
-                }
-            }
-        }
+        List<OpenPath> candidates = earlyCandidates(law, person, paths, pensionable);
         Optional<List<EarlyPensionGround>> heldGrounds = person.earlyPensionGrounds();
         Integer children = person.childrenRaised().isPresent() ? person.childrenRaised().getAsInt() : null;
         OpenPath chosen = null;
@@ -714,6 +743,82 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         }
         return new Early(chosen, unsettled, groundsMissing, childrenMissing, sexMissing, shortOne,
                 cite(value.get().source()));
+    }
+
+    /**
+     * The early paths as they apply to the person, in the order the pack's rows give them: a row at an age of its
+     * own is one path; a row lowering the pensionable age is one path for each of the person's paths at the
+     * pensionable age. None where no early path is in force.
+     */
+    private List<OpenPath> earlyCandidates(Parameters law, Person person, List<ReferencePensionPath> paths,
+            PensionableAge pensionable) {
+        Optional<Resolved> value = law.find(EARLY);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        Integer latest = latestPensionableMonths(law, person.sex().orElse(null), person.birthDate().orElseThrow(),
+                pensionable);
+        List<OpenPath> candidates = new ArrayList<>();
+        for (ReferenceEarlyPath row : earlyRead.of(value.get().value().value())) {
+            if (row.ageYears() != null) {
+                candidates.add(new OpenPath(row, row.ageYears() * 12, row.minimum(), row.highestMinimum(), "EARLY",
+                        null));
+            } else if (row.lowersByMonths() != null && latest != null) {
+                for (ReferencePensionPath path : paths) {
+                    if (path.atPensionableAge()) {
+                        candidates.add(new OpenPath(row, latest - row.lowersByMonths(), path.minimum(),
+                                path.minimum(), path.level(), path.condition()));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** An early path is open to the person: to everyone, by a ground that holds, or by the children raised. */
+    private static boolean opensTo(ReferenceEarlyPath row, Person person) {
+        Sex sex = person.sex().orElse(null);
+        boolean byGround = person.earlyPensionGrounds().isPresent()
+                && person.earlyPensionGrounds().get().stream().anyMatch(g -> row.grounds().contains(g.name()));
+        boolean byChildren = row.children() != null && person.childrenRaised().isPresent()
+                && person.childrenRaised().getAsInt() >= row.children()
+                && (row.parentSex() == null || sex != null && row.parentSex().equals(sex.name()));
+        return row.openToEveryone() || byGround || byChildren;
+    }
+
+    /**
+     * {@code gap} with a route for each of the person's paths with an age condition still ahead that a record of
+     * {@code units} already meets (without a condition, where {@code conditionFree}): waiting for it is another way.
+     */
+    private static Gap laterPaths(Gap gap, List<ReferencePensionPath> tableRows, List<ReferencePensionPath> paths,
+            PensionableAge pensionable, LocalDate birth, LocalDate asOf, long units, boolean conditionFree) {
+        if (birth == null) {
+            return gap;
+        }
+        int monthsOld = completedMonths(birth, asOf);
+        Gap out = gap;
+        for (ReferencePensionPath path : paths) {
+            Integer opens = path.ageMonths(pensionable.latestMonths());
+            if (opens != null && opens > monthsOld && path.minimum() <= units
+                    && (!conditionFree || path.condition() == null)) {
+                out = out.withRoute(pathRoute(tableRows, path));
+            }
+        }
+        return out;
+    }
+
+    /** A path as a route: {@code ss.pension.paths[i]}, {@code i} its place in the pack's rows. */
+    private static Route pathRoute(List<ReferencePensionPath> tableRows, ReferencePensionPath path) {
+        int index = 0;
+        while (tableRows.get(index) != path) {
+            index++;
+        }
+        return new Route(RouteKind.QUALIFYING_PATH, PATHS + "[" + index + "]");
+    }
+
+    /** The scheme's unit as a gap names it. */
+    private static String unitName(int unitIndex) {
+        return unitIndex == 1 ? "days" : unitIndex == 2 ? "weeks" : "months";
     }
 
     /**

@@ -178,6 +178,21 @@ public final class OldAgePensionCase extends CaseFact {
         return earlyPensionGrounds != null;
     }
 
+    /** Whether one of {@code grounds} holds for the person, as the request gives the grounds. */
+    public boolean holdsAnyGround(List<String> grounds) {
+        return earlyPensionGrounds != null && earlyPensionGrounds.stream().anyMatch(grounds::contains);
+    }
+
+    /** The scheme's unit as a gap names it: months, days or weeks. */
+    public String getUnitName() {
+        return getUnitIndex() == 1 ? "days" : getUnitIndex() == 2 ? "weeks" : "months";
+    }
+
+    /** The day the person reaches an age of {@code months} months. */
+    public LocalDate dayAtAge(int months) {
+        return age.birthDate().plusMonths(months);
+    }
+
     /** The sex as the pack's tables name it (F, M, X); null when the request does not give it. */
     public String getSexCode() {
         return sex == null ? null : sex.name();
