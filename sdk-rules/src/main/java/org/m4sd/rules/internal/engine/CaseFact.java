@@ -36,11 +36,6 @@ public abstract class CaseFact {
         met(rule.getRule().getName(), reasonCode, args);
     }
 
-    /** Called from a rule: the rule's criterion does not hold. */
-    public final void notMet(RuleContext rule, String reasonCode, Object... args) {
-        notMet(rule.getRule().getName(), reasonCode, args);
-    }
-
     /**
      * Called from a rule: the rule's criterion does not hold, and {@code gap} is what would make it hold, computed
      * by the rule from the same facts and parameters it compared.
@@ -70,6 +65,10 @@ public abstract class CaseFact {
         drafts.add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
     }
 
+    /**
+     * A criterion not met, reported without its gap: only through the rule-case SPI, whose engines (the benchmark
+     * peers) compute none; the DRL always reports the gap.
+     */
     public final void notMet(String rule, String reasonCode, Object... args) {
         drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
     }

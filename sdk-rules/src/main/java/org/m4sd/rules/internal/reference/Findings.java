@@ -27,10 +27,6 @@ final class Findings {
         findings.add(new Finding(rule, CriterionResult.MET, reasonCode, args));
     }
 
-    void notMet(String rule, String reasonCode, Object... args) {
-        findings.add(new Finding(rule, CriterionResult.NOT_MET, reasonCode, args));
-    }
-
     /** The criterion does not hold; {@code gap} is what would make it hold. */
     void notMet(String rule, String reasonCode, Gap gap, Object... args) {
         findings.add(new Finding(rule, CriterionResult.NOT_MET, reasonCode, args, null,
