@@ -79,7 +79,7 @@ class PensionCorrectionsMessagesTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(criterion(d, "ss.pension.contributions").message()).isEqualTo("Even with partner-state periods the"
                 + " total of 3,120 days (1,248 here) is below the 3,240 required (agreements: Convention de sécurité"
-                + " sociale entre la France et le Maroc (MAR-FRA-2007, in force 2011-06-01 [S])) 120 more days of"
+                + " sociale entre la France et le Maroc (MAR-FRA-2007, in force 2011-06-01 [S])). 120 more days of"
                 + " contributions would reach the 3,240 required.");
         assertThat(criterion(d, "ss.pension.totalisation").message()).isEqualTo("2 agreements in force add periods"
                 + " here; periods under different agreements are not added together, so each was assessed on its own"
