@@ -319,7 +319,8 @@ final class PackCommand implements Runnable {
     @Command(name = "diff", mixinStandardHelpOptions = true,
             description = {"Compares two bundles: the parameters added, changed and ended, then the",
                     "decisions that change, over the requests of --cases (JSONL) or else the",
-                    "demo population decided in the bundles' jurisdiction."})
+                    "demo population moved to the bundle's country (the request, and the",
+                    "nationality, residence and contributions that were the person's own)."})
     static final class Diff implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD", description = "The bundle before.")
         Path before;
@@ -445,11 +446,27 @@ final class PackCommand implements Runnable {
             return requests;
         }
 
-        private static EligibilityRequest inJurisdiction(M4sdJson json, ObjectMapper mapper,
-                EligibilityRequest request, String jurisdiction) {
+        /**
+         * The demo person moved to {@code jurisdiction}: the request, and the nationality, residence and periods
+         * of contributions that were the person's own country's.
+         */
+        static EligibilityRequest inJurisdiction(M4sdJson json, ObjectMapper mapper, EligibilityRequest request,
+                String jurisdiction) {
             try {
                 ObjectNode node = (ObjectNode) mapper.readTree(json.writeRequest(request));
+                String own = node.path("jurisdiction").asText();
                 node.put("jurisdiction", jurisdiction);
+                ObjectNode person = (ObjectNode) node.path("person");
+                for (String field : List.of("nationality", "countryOfResidence")) {
+                    if (own.equals(person.path(field).asText())) {
+                        person.put(field, jurisdiction);
+                    }
+                }
+                for (JsonNode period : person.path("contributionPeriods")) {
+                    if (own.equals(period.path("country").asText())) {
+                        ((ObjectNode) period).put("country", jurisdiction);
+                    }
+                }
                 return json.readRequest(mapper.writeValueAsString(node));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
