@@ -199,7 +199,8 @@ class PackCommandTest {
         assertThat(keygen.exit()).as(keygen.err()).isZero();
         String keyId = keyId(keygen.out());
 
-        Run sign = m4sd("pack", "sign", bundle.toString(), "--key", dir.resolve("keys/ministry.private.pem").toString());
+        Run sign = m4sd("pack", "sign", bundle.toString(), "--key",
+                dir.resolve("keys/ministry.private.pem").toString());
         assertThat(sign.exit()).as(sign.err()).isZero();
         assertThat(sign.out()).startsWith("signed gha 0.1.0 with key " + keyId);
         assertThat(bundle.resolve("MANIFEST")).exists();
