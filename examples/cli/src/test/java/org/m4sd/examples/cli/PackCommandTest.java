@@ -278,6 +278,18 @@ class PackCommandTest {
     }
 
     @Test
+    void demoWithPacksRefusesAnUnsignedBundleBeforeDecidingAnyone() throws IOException {
+        Path bundle = ghana(dir);
+
+        Run run = m4sd("demo", "--people", "5", "--output-dir", dir.resolve("demo").toString(), "--packs",
+                bundle.toString());
+
+        assertThat(run.exit()).isEqualTo(M4sdCli.FAILED);
+        assertThat(run.err()).contains("pack bundle " + bundle + " refused (UNSIGNED)");
+        assertThat(dir.resolve("demo/decisions.jsonl")).doesNotExist();
+    }
+
+    @Test
     void diffListsTheChangedParameterAndTheDecisionsThatChange() throws IOException {
         Path before = ghana(dir);
         Path after = dir.resolve("gha-0.2.0");
