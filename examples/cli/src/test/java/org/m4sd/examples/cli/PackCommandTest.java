@@ -319,6 +319,36 @@ class PackCommandTest {
         assertThat(run.out()).doesNotContain("ss.pension.paths");
     }
 
+    @Test
+    void diffCallsAParameterAddedChangedOrEnded() throws IOException {
+        JsonNode open = JSON.readTree("{\"name\":\"x\",\"values\":[{\"validFrom\":\"2010-01-01\","
+                + "\"validTo\":null,\"value\":60}]}");
+        JsonNode closed = JSON.readTree("{\"name\":\"x\",\"values\":[{\"validFrom\":\"2010-01-01\","
+                + "\"validTo\":\"2026-12-31\",\"value\":60}]}");
+        JsonNode stepped = JSON.readTree("{\"name\":\"x\",\"values\":[{\"validFrom\":\"2010-01-01\","
+                + "\"validTo\":\"2026-12-31\",\"value\":60},{\"validFrom\":\"2027-01-01\",\"validTo\":null,"
+                + "\"value\":62}]}");
+
+        assertThat(PackCommand.Diff.change(null, open)).isEqualTo("added  ");
+        assertThat(PackCommand.Diff.change(open, null)).isEqualTo("ended  ");
+        assertThat(PackCommand.Diff.change(open, closed)).isEqualTo("ended  ");
+        assertThat(PackCommand.Diff.change(open, stepped)).isEqualTo("changed");
+        assertThat(PackCommand.Diff.change(open, open.deepCopy())).isNull();
+    }
+
+    @Test
+    void verifyWithAMissingKeyFileOrNoKeysSaysSo() throws IOException {
+        Path bundle = ghana(dir);
+
+        Run missing = m4sd("pack", "verify", bundle.toString(), "--trusted-keys", dir.resolve("nokey.pem").toString());
+        assertThat(missing.exit()).isEqualTo(M4sdCli.FAILED);
+        assertThat(missing.err()).contains("trusted key " + dir.resolve("nokey.pem") + " does not exist");
+
+        Run none = m4sd("pack", "verify", bundle.toString());
+        assertThat(none.exit()).isEqualTo(M4sdCli.USAGE);
+        assertThat(none.err()).contains("Missing required option: '--trusted-keys=PEM'");
+    }
+
     static String keyId(String keygenOut) {
         Matcher m = Pattern.compile("key ([0-9a-f]{16}):").matcher(keygenOut);
         assertThat(m.find()).as(keygenOut).isTrue();
