@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The packages applications may use. */
-    static final String[] API_PACKAGES = {"org.m4sd.rules", "org.m4sd.rules.spi"};
+    static final String[] API_PACKAGES = {"org.m4sd.rules", "org.m4sd.rules.spi", "org.m4sd.rules.packs.tool"};
     static final String INTERNAL = "org.m4sd..internal..";
     static final String RULES_INTERNAL = "org.m4sd.rules.internal..";
     private static final Path SOURCES = Path.of("src/main/java");

@@ -64,6 +64,9 @@ final class DemoCommand implements Callable<Integer> {
     Path outputDir;
 
     @CommandLine.Mixin
+    BundleOptions bundles = new BundleOptions();
+
+    @CommandLine.Mixin
     Progress.Options progressOptions = new Progress.Options();
 
     @CommandLine.Spec
@@ -85,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         Tally tally = new Tally();
         List<ProgrammeEvent> events = new ArrayList<>();
         // one engine, built once, estimates the decisions' size and then decides everyone
-        try (EligibilityEngine engine = EligibilityEngine.create(EngineOptions.defaults())) {
+        try (EligibilityEngine engine = EligibilityEngine.create(bundles.apply(EngineOptions.builder()).build())) {
             announce(engine, requests, documents);
             try (Writer out = Files.newBufferedWriter(outputDir.resolve("population.jsonl"), StandardCharsets.UTF_8)) {
                 for (String doc : documents) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         footer = {"  m4sd evaluate -i cases.jsonl -o decisions.jsonl",
                 "  m4sd evaluate -i people.csv -o decisions.csv --as-of 2024-01-01 --locale fr",
                 "  cat cases.jsonl | m4sd evaluate > decisions.jsonl",
+                "  m4sd evaluate -i cases.jsonl --packs packs/gha --trusted-keys keys/ministry.public.pem",
                 "",
                 "CSV input: a header row of request property paths (requestId, asOf,",
                 "jurisdiction, person.birthDate, recruitment.origin ...); lists are",
@@ -59,6 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean excel;
 
     @Mixin
+    BundleOptions bundles = new BundleOptions();
+
+    @Mixin
     Progress.Options progressOptions = new Progress.Options();
 
     @CommandLine.Spec
@@ -72,8 +76,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (excel && outFormat != Format.CSV) {
             throw new UsageError("--excel applies to CSV output; add --output-format csv or write to a .csv file");
         }
-        EngineOptions options = EngineOptions.builder().defaultLocale(language == null ? Locale.ENGLISH : language)
-                .build();
+        EngineOptions options = bundles.apply(EngineOptions.builder()
+                .defaultLocale(language == null ? Locale.ENGLISH : language)).build();
         try (CaseInput.Cases cases = input.open(M4sdJson.create(options.limits()));
                 ResultWriter writer = ResultWriter.of(outFormat, Output.open(outPath), excel);
                 EligibilityEngine engine = EligibilityEngine.create(options)) {

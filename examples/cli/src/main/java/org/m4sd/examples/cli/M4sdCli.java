@@ -16,13 +16,14 @@ import picocli.CommandLine.Command;
 @Command(name = "m4sd", mixinStandardHelpOptions = true, versionProvider = M4sdCli.Version.class,
         description = "Decide, with a reason for every criterion, what people are entitled to under the M4SD rule packs.",
         subcommands = {EvaluateCommand.class, AskCommand.class, ExplainCommand.class, ReportCommand.class,
-                RulesCommand.class, DiffCommand.class,
+                RulesCommand.class, DiffCommand.class, PackCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd demo           # decide a synthetic population of 10,000 people",
                 "  m4sd evaluate -i cases.jsonl -o decisions.jsonl",
                 "  m4sd rules --as-of 2023-06-30",
                 "  m4sd diff -i cases.jsonl --from-date 2022-01-01 --to-date 2024-01-01",
+                "  m4sd pack validate packs/gha",
                 "  m4sd report --cases cases.jsonl --decisions decisions.jsonl -o report.json",
                 "",
                 "Exit codes: 0 every record decided, 1 some records invalid, 2 usage error, 3 run failed."})
@@ -89,7 +90,7 @@ public final class M4sdCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: evaluate, ask, explain, report, rules, diff or demo");
+                "a command is required: evaluate, ask, explain, report, rules, diff, pack or demo");
     }
 
     /** The SDK version, read from the SDK's generated version resource. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class BundleReader {
     private static final Set<String> IDENTITY_FIELDS =
             Set.of("id", "version", "jurisdiction", "sdkVersions", "extends", "name", "description");
     private static final Set<String> EXTENDS_FIELDS = Set.of("id", "versions");
-    private static final Set<String> TOPIC_FIELDS = Set.of("parameters", "tables");
+    private static final Set<String> TOPIC_FIELDS = Set.of("parameters", "tables", "inherited");
     private static final Set<String> PARAMETER_FIELDS = Set.of("name", "unit", "description", "values");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
             .toArray(String[]::new));
@@ -106,10 +107,13 @@ public final class BundleReader {
             for (var topic : topics.entrySet()) {
                 JsonNode root = json(source, topic.getKey(), topic.getValue());
                 unknownFields(source, topic.getKey(), "", root, TOPIC_FIELDS);
+                var given = new HashSet<String>();
                 int index = 0;
                 for (JsonNode p : root.path("parameters")) {
                     unknownFields(source, topic.getKey(), "parameters[" + index++ + "].", p, PARAMETER_FIELDS);
+                    given.add(p.path("name").asText());
                 }
+                inherited(source, topic.getKey(), root.get("inherited"), given);
             }
             data = PackData.read(mapper, topics);
         } catch (PackData.InvalidFile e) {
@@ -117,6 +121,35 @@ public final class BundleReader {
         }
         Pack pack = new Pack(id, version, jurisdiction, name, description, data.parameters(), data.tables());
         return new Bundle(source, pack, sdkVersions, extendsId, extendsVersions, content, signingKeyId);
+    }
+
+    /**
+     * Checks a topic file's {@code inherited} list: the names of the parameters the bundle takes from the pack it
+     * extends, as {@code m4sd pack init} writes them. It decides nothing (a parameter the bundle does not give is
+     * inherited whether listed or not); it must be a list of distinct names, none of which the file also gives.
+     */
+    private static void inherited(String source, String file, JsonNode inherited, Set<String> given) {
+        if (inherited == null) {
+            return;
+        }
+        if (!inherited.isArray()) {
+            throw invalid(source, file, "field \"inherited\": a list of parameter names is required");
+        }
+        var seen = new HashSet<String>();
+        int index = 0;
+        for (JsonNode name : inherited) {
+            String where = "inherited[" + index++ + "]";
+            if (!name.isTextual() || name.asText().isBlank()) {
+                throw invalid(source, file, where + ": a parameter name is required (a non-blank string)");
+            }
+            if (!seen.add(name.asText())) {
+                throw invalid(source, file, where + " (" + name.asText() + "): is listed twice");
+            }
+            if (given.contains(name.asText())) {
+                throw invalid(source, file, where + " (" + name.asText() + "): is both inherited and given in "
+                        + "\"parameters\"; remove it from \"inherited\"");
+            }
+        }
     }
 
     private static boolean isTopicFile(String name) {
