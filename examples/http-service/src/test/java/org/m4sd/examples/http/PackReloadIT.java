@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -22,7 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -208,14 +207,13 @@ class PackReloadIT {
     @Test
     void aBatchInFlightDuringAReloadFinishesOnTheEngineItStartedWith() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
-        try (HttpService service = start(packs)) {
-            PipedInputStream body = new PipedInputStream(64 * 1024);
-            OutputStream lines = new PipedOutputStream(body);
-            CompletableFuture<HttpResponse<String>> batch = CLIENT.sendAsync(HttpRequest.newBuilder(
-                    uri(service, "/v1/decisions:batch")).header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            write(lines, ghanaRequest("b-1") + "\n");
+        try (HttpService service = start(packs);
+                Socket socket = new Socket("127.0.0.1", service.port())) {
+            // the batch's body sent in two chunks, the reload between them
+            OutputStream out = socket.getOutputStream();
+            write(out, "POST /v1/decisions:batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson"
+                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+            write(out, chunk(ghanaRequest("b-1") + "\n"));
             await(() -> service.requestsOnCurrentEngine() == 1, "the batch holds the engine");
 
             copyBundle(packs.resolve("gha"));
@@ -224,20 +222,43 @@ class PackReloadIT {
             assertThat(service.enginesOpen()).as("the old engine stays open for the batch").isEqualTo(2);
             assertThat(ghanaPensionPack(service).path("id").asText()).as("a new request").isEqualTo("gha");
 
-            write(lines, ghanaRequest("b-2") + "\n");
-            lines.close();
-            HttpResponse<String> answer = batch.get();
+            write(out, chunk(ghanaRequest("b-2") + "\n") + "0\r\n\r\n");
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(answer.statusCode()).isEqualTo(200);
-            List<String> out = answer.body().lines().toList();
-            assertThat(out).hasSize(2);
-            for (String line : out) {
+            assertThat(answer).startsWith("HTTP/1.1 200 ");
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            String content = answer.substring(head.length() + 4);
+            List<String> lines = (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")
+                    ? dechunked(content) : content).lines().toList();
+            assertThat(lines).hasSize(2);
+            for (String line : lines) {
                 JsonNode result = JSON.readTree(line);
                 assertThat(result.path("errors").isMissingNode()).as(line).isTrue();
-                assertThat(result.at("/decisionSet/decisions/0/rulePack/id").asText()).as("the old engine: " + line)
-                        .isNotEqualTo("gha");
+                assertThat(result.at("/decisions/0/rulePack/id").asText()).as("the old engine: " + line)
+                        .isNotEmpty().isNotEqualTo("gha");
             }
             await(() -> service.enginesOpen() == 1, "the old engine is closed after the batch");
+        }
+    }
+
+    private static String chunk(String text) {
+        return Integer.toHexString(text.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + text + "\r\n";
+    }
+
+    /** A chunked body's content. */
+    private static String dechunked(String body) {
+        StringBuilder content = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int end = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, end).trim(), 16);
+            if (size == 0) {
+                return content.toString();
+            }
+            byte[] rest = body.substring(end + 2).getBytes(StandardCharsets.UTF_8);
+            String data = new String(rest, 0, size, StandardCharsets.UTF_8);
+            content.append(data);
+            at = end + 2 + data.length() + 2;
         }
     }
 
