@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.m4sd.sdk.EngineOptions;
@@ -259,6 +261,28 @@ class PackReloadIT {
             String data = new String(rest, 0, size, StandardCharsets.UTF_8);
             content.append(data);
             at = end + 2 + data.length() + 2;
+        }
+    }
+
+    @Test
+    void aZipBundleIsLoadedAndHiddenNamesAreSkipped() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        Path source = resource("gha");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(packs.resolve("gha.zip")));
+                Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(source.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        Files.createDirectories(packs.resolve(".incoming"));
+        Files.writeString(packs.resolve(".incoming/bundle.json"), "{ half copied");
+        try (HttpService service = start(packs)) {
+            JsonNode gha = packNamed(health(service), "gha");
+            assertThat(gha).isNotNull();
+            assertThat(gha.path("signingKeyId").asText()).isEqualTo(testKeyId());
+            assertThat(ghanaPensionPack(service).path("id").asText()).isEqualTo("gha");
         }
     }
 
