@@ -181,7 +181,8 @@ public final class HttpService implements AutoCloseable {
 
     /**
      * Builds the engine and starts serving; with a packs directory, a bundle that is refused stops the start with
-     * its {@link org.m4sd.sdk.PackBundleException}. {@link #port()} tells the port when 0 was asked. */
+     * its {@link PackBundleException}. {@link #port()} tells the port when 0 was asked.
+     */
     public static HttpService start(ServiceOptions options) {
         return start(options, ACCESS::info);
     }
@@ -253,6 +254,7 @@ public final class HttpService implements AutoCloseable {
                     + "to reload");
         }
         ServingEngine fresh;
+        String answer;
         synchronized (reloads) {
             try {
                 fresh = build();
@@ -269,10 +271,12 @@ public final class HttpService implements AutoCloseable {
                 throw new IllegalStateException("the service is closed");
             }
             old.release();
+            // while it is surely the engine in service: a later reload may retire it as soon as the lock is free
+            answer = mapper.writeValueAsString(packsInUse(fresh, mapper));
+            LOG.info("packs reloaded from {}: {}", options.packs().get(), fresh.engine.rulePacks().stream()
+                    .map(r -> r.id() + " " + r.version()).toList());
         }
-        LOG.info("packs reloaded from {}: {}", options.packs().get(), fresh.engine.rulePacks().stream()
-                .map(r -> r.id() + " " + r.version()).toList());
-        ctx.contentType(JSON).result(mapper.writeValueAsString(packsInUse(fresh, mapper)));
+        ctx.contentType(JSON).result(answer);
     }
 
     /** {@code GET /health}: UP, and the packs the engine in service decides with. */
