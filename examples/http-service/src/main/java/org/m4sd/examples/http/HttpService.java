@@ -24,6 +24,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,13 +39,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.m4sd.rules.RulePacks;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
+import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.M4sdException;
+import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.FieldError;
 import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.decision.DecisionSet;
+import org.m4sd.sdk.decision.RulePackRef;
 import org.m4sd.sdk.json.JsonlBatch;
 import org.m4sd.sdk.json.M4sdJson;
 import org.m4sd.sdk.request.EligibilityRequest;
@@ -67,8 +81,18 @@ import org.slf4j.LoggerFactory;
  *       for the next round. A patch that cannot be applied is 400 naming the operation.</li>
  *   <li>{@code GET /v1/rule-packs}: the packs, the determinations they implement and the parameters in force
  *       ({@code ?asOf=YYYY-MM-DD}, default today).</li>
+ *   <li>{@code POST /v1/admin/packs:reload} (no body): with {@code --packs DIR}, builds a new engine from the
+ *       bundles in the directory ({@link PackDirectory}) and swaps it in for the requests that arrive from then
+ *       on; a request already started (its body being received, or being decided) finishes on the engine it
+ *       started with, which is closed after the last of them. Answers the packs now in use. A bundle refused is
+ *       409 with its refusal class and reason ({@link Problem#packsRefused}), and the engine in service goes on
+ *       serving unchanged: nothing falls back to the shipped packs. An admin call: with {@code --admin-token-file}
+ *       it needs {@code Authorization: Bearer <token>} (401), else it is answered to loopback clients only
+ *       (403).</li>
  *   <li>{@code GET /v1/openapi.json}: the OpenAPI 3.1 description (see {@link OpenApi}).</li>
- *   <li>{@code GET /health}: {@code {"status":"UP"}} once the engine is built.</li>
+ *   <li>{@code GET /health}: {@code {"status":"UP", "loadedAt": ..., "packs": [...]}} once the engine is built:
+ *       when the engine in service was built and its packs, each with id, version, content hash and, for a
+ *       bundle, the id of the key that signed it.</li>
  * </ul>
  * Every error is answered as RFC 9457 problem details ({@link Problem}, {@code application/problem+json}): 400 for
  * a body that is invalid or cannot be received (truncated, malformed chunked encoding, not UTF-8), 404 for an
@@ -91,8 +115,16 @@ public final class HttpService implements AutoCloseable {
             "application/x-jsonl", "application/x-jsonlines");
     /** Each path the service answers, with the methods it answers there ({@code Allow} of a 405). */
     static final Map<String, String> ROUTES = routes();
+    /** The admin call that rebuilds the engine from the packs directory. */
+    static final String RELOAD = "/v1/admin/packs:reload";
 
-    private final EligibilityEngine engine;
+    /** The engine new requests are decided with; replaced whole by a reload. */
+    private final AtomicReference<ServingEngine> serving = new AtomicReference<>();
+    /** Reloads one at a time. */
+    private final Object reloads = new Object();
+    /** Engines built and not yet closed: the one in service and any retired one still deciding a request. */
+    private final AtomicInteger enginesOpen = new AtomicInteger();
+    private final Optional<String> adminToken;
     private final M4sdJson json;
     private final ObjectMapper mapper;
     /** As {@code mapper}, reading decimals exactly, so a patched request keeps the numbers the client sent. */
@@ -104,7 +136,10 @@ public final class HttpService implements AutoCloseable {
 
     private HttpService(ServiceOptions options, Consumer<String> accessLog) {
         this.options = options;
-        this.engine = EligibilityEngine.create(options.engine());
+        this.adminToken = options.adminTokenFile().map(HttpService::readToken);
+        ServingEngine first = build();
+        this.serving.set(first);
+        EligibilityEngine engine = first.engine;
         this.json = M4sdJson.create(options.engine().limits());
         this.mapper = new ObjectMapper();
         this.mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -130,8 +165,9 @@ public final class HttpService implements AutoCloseable {
             config.routes.post("/v1/decisions:batch", this::batch);
             config.routes.post("/v1/decisions:patch", this::patch);
             config.routes.get("/v1/rule-packs", this::rulePacks);
+            config.routes.post(RELOAD, this::reload);
             config.routes.get("/v1/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
-            config.routes.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
+            config.routes.get("/health", this::health);
             config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(InvalidRequestException.class,
                     (e, ctx) -> problem(ctx, Problem.invalidRequest(e.errors())));
@@ -143,7 +179,10 @@ public final class HttpService implements AutoCloseable {
         });
     }
 
-    /** Builds the engine and starts serving; {@link #port()} tells the port when 0 was asked. */
+    /**
+     * Builds the engine and starts serving; with a packs directory, a bundle that is refused stops the start with
+     * its {@link PackBundleException}. {@link #port()} tells the port when 0 was asked.
+     */
     public static HttpService start(ServiceOptions options) {
         return start(options, ACCESS::info);
     }
@@ -164,7 +203,149 @@ public final class HttpService implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        engine.close();
+        ServingEngine current = serving.getAndSet(null);
+        if (current != null) {
+            current.release();
+        }
+    }
+
+    /** Engines built and not yet closed: 1 while no retired engine is still deciding a request. */
+    int enginesOpen() {
+        return enginesOpen.get();
+    }
+
+    /** Requests holding the engine in service now (receiving their body or being decided). */
+    int requestsOnCurrentEngine() {
+        ServingEngine current = serving.get();
+        return current == null ? 0 : current.holders() - 1;
+    }
+
+    /** An engine from the packs directory (or the options' own bundles without one), held by the service. */
+    private ServingEngine build() {
+        EngineOptions engineOptions = options.packs().map(dir -> PackDirectory.engineOptions(options.engine(), dir))
+                .orElse(options.engine());
+        EligibilityEngine engine = EligibilityEngine.create(engineOptions);
+        enginesOpen.incrementAndGet();
+        return new ServingEngine(engine, Instant.now(), enginesOpen::decrementAndGet);
+    }
+
+    /** The engine in service, held until {@link ServingEngine#release()}. */
+    private ServingEngine acquire() {
+        while (true) {
+            ServingEngine current = serving.get();
+            if (current == null) {
+                throw new IllegalStateException("the service is closed");
+            }
+            if (current.acquire()) {
+                return current;
+            }
+        }
+    }
+
+    /**
+     * {@code POST /v1/admin/packs:reload}: a new engine from the packs directory, swapped in for new requests;
+     * requests already started finish on the old engine, closed after the last of them. A bundle refused, or a
+     * directory that cannot be read, is a 409 and the old engine goes on serving.
+     */
+    private void reload(Context ctx) throws IOException {
+        authorizeAdmin(ctx);
+        if (options.packs().isEmpty()) {
+            throw Problem.packsNotLoaded("the service was started without --packs DIR: there is no packs directory "
+                    + "to reload");
+        }
+        ServingEngine fresh;
+        String answer;
+        synchronized (reloads) {
+            try {
+                fresh = build();
+            } catch (PackBundleException e) {
+                LOG.warn("packs not reloaded: {}", e.getMessage());
+                throw Problem.packsRefused(e);
+            } catch (M4sdException | UncheckedIOException e) {
+                LOG.warn("packs not reloaded: {}", e.getMessage());
+                throw Problem.packsNotLoaded(e.getMessage());
+            }
+            ServingEngine old = serving.getAndSet(fresh);
+            if (old == null) {
+                fresh.release();
+                throw new IllegalStateException("the service is closed");
+            }
+            old.release();
+            // while it is surely the engine in service: a later reload may retire it as soon as the lock is free
+            answer = mapper.writeValueAsString(packsInUse(fresh, mapper));
+            LOG.info("packs reloaded from {}: {}", options.packs().get(), fresh.engine.rulePacks().stream()
+                    .map(r -> r.id() + " " + r.version()).toList());
+        }
+        ctx.contentType(JSON).result(answer);
+    }
+
+    /** {@code GET /health}: UP, and the packs the engine in service decides with. */
+    private void health(Context ctx) throws IOException {
+        ServingEngine current = acquire();
+        try {
+            ObjectNode root = mapper.createObjectNode().put("status", "UP");
+            root.setAll(packsInUse(current, mapper));
+            ctx.contentType(JSON).result(mapper.writeValueAsString(root));
+        } finally {
+            current.release();
+        }
+    }
+
+    /** When the engine was built and the packs it holds, with each pack's signing key when it is a bundle. */
+    static ObjectNode packsInUse(ServingEngine engine, ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode().put("loadedAt", engine.loadedAt.toString());
+        ArrayNode list = root.putArray("packs");
+        for (RulePackRef ref : engine.engine.rulePacks()) {
+            ObjectNode pack = list.addObject().put("id", ref.id()).put("version", ref.version())
+                    .put("sha256", ref.sha256());
+            ref.signingKeyId().ifPresent(k -> pack.put("signingKeyId", k));
+        }
+        return root;
+    }
+
+    /**
+     * Admin calls: with an admin token, only with {@code Authorization: Bearer <token>} (401 otherwise, from any
+     * address); without one, from a loopback client only (403 otherwise).
+     */
+    private void authorizeAdmin(Context ctx) {
+        if (adminToken.isPresent()) {
+            String header = ctx.header("Authorization");
+            String sent = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
+                    : "";
+            if (!MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                    adminToken.get().getBytes(StandardCharsets.UTF_8))) {
+                throw Problem.unauthorized(ctx.path() + " needs the admin token: send Authorization: Bearer "
+                        + "<the token in --admin-token-file>");
+            }
+            return;
+        }
+        if (!loopback(ctx.req().getRemoteAddr())) {
+            throw Problem.forbidden(ctx.path() + " is answered to loopback clients only; start the service with "
+                    + "--admin-token-file to call it from elsewhere");
+        }
+    }
+
+    /** Whether {@code address} (a literal IP address) is a loopback address. */
+    static boolean loopback(String address) {
+        try {
+            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The admin token: the file's text, trimmed; a file that cannot be read, or is blank, stops the start. */
+    private static String readToken(Path file) {
+        String token;
+        try {
+            token = Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("--admin-token-file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException("--admin-token-file " + file + " is empty: write the token in it");
+        }
+        return token;
     }
 
     /**
@@ -185,6 +366,7 @@ public final class HttpService implements AutoCloseable {
         routes.put("/v1/decisions:batch", "POST");
         routes.put("/v1/decisions:patch", "POST");
         routes.put("/v1/rule-packs", "GET, HEAD");
+        routes.put(RELOAD, "POST");
         routes.put("/v1/openapi.json", "GET, HEAD");
         routes.put("/health", "GET, HEAD");
         return Collections.unmodifiableMap(routes);
@@ -193,6 +375,15 @@ public final class HttpService implements AutoCloseable {
     private void decisions(Context ctx) throws IOException {
         requireMediaType(ctx, JSON_TYPES, "one request or a JSON array of requests; for JSON Lines use "
                 + "POST /v1/decisions:batch");
+        ServingEngine current = acquire();
+        try {
+            decisions(ctx, current.engine);
+        } finally {
+            current.release();
+        }
+    }
+
+    private void decisions(Context ctx, EligibilityEngine engine) throws IOException {
         byte[] body = readLimited(ctx, options.maxBodyBytes());
         if (!startsArray(body)) {
             // one request: read as a batch line is read (strict UTF-8, a byte order mark, blank text)
@@ -254,6 +445,15 @@ public final class HttpService implements AutoCloseable {
     private void patch(Context ctx) throws IOException {
         requireMediaType(ctx, JSON_TYPES, "{\"request\": ..., \"mergePatch\": {...}} or {\"request\": ..., "
                 + "\"jsonPatch\": [...]}");
+        ServingEngine current = acquire();
+        try {
+            patch(ctx, current.engine);
+        } finally {
+            current.release();
+        }
+    }
+
+    private void patch(Context ctx, EligibilityEngine engine) throws IOException {
         byte[] body = readLimited(ctx, options.maxBodyBytes());
         JsonNode root;
         try {
@@ -327,6 +527,17 @@ public final class HttpService implements AutoCloseable {
         if (declared > options.maxBatchBytes()) {
             throw Problem.tooLarge("the batch is " + declared + " bytes; the limit is " + options.maxBatchBytes());
         }
+        // The engine is the one in service when the call arrives: a reload while the body is received or decided
+        // leaves this batch on it.
+        ServingEngine current = acquire();
+        try {
+            batch(ctx, current.engine);
+        } finally {
+            current.release();
+        }
+    }
+
+    private void batch(Context ctx, EligibilityEngine engine) throws IOException {
         // The whole body is read before the first answer line is written: a client that sends everything
         // before reading would otherwise wait on a server waiting on it, both until the idle timeout.
         try (BodySpool body = BodySpool.read(requestBody(ctx), options.maxBatchBytes());

@@ -23,6 +23,7 @@ import org.m4sd.rules.RulePacks;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.InvalidRequestException;
 import org.m4sd.sdk.Limits;
+import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.SdkVersion;
 import org.m4sd.sdk.json.JsonlBatch;
 import org.m4sd.sdk.json.M4sdJson;
@@ -263,6 +264,36 @@ final class OpenApi {
         problemResponse(packResponses, "400", "asOf is not a date",
                 Problem.badQuery("asOf", "must be a date written YYYY-MM-DD, got \"yesterday\""), packsPath);
 
+        // POST /v1/admin/packs:reload
+        String reloadPath = HttpService.RELOAD;
+        ObjectNode reload = paths.putObject(reloadPath).putObject("post");
+        reload.put("operationId", "reloadPacks").put("summary", "Rebuild the engine from the packs directory")
+                .put("description", "An admin call, with no body. Builds a new engine from the bundles in the "
+                        + "directory the service was started with (--packs DIR: each subdirectory or .zip file, in "
+                        + "name order) and swaps it in for the requests that arrive from then on; a request already "
+                        + "started finishes on the engine it started with, which is closed after the last of them. "
+                        + "A bundle that is refused (unsigned, unknown key, tampered with, another SDK version, "
+                        + "an invalid file, a missing base pack) is 409 with its refusal class and reason, and the "
+                        + "engine in service goes on serving unchanged: nothing falls back to the shipped packs. "
+                        + "With --admin-token-file the call needs Authorization: Bearer <token>; without it the "
+                        + "call is answered to loopback clients only.");
+        ObjectNode reloadResponses = reload.putObject("responses");
+        ObjectNode reloaded = reloadResponses.putObject("200").put("description", "The engine was rebuilt: the "
+                + "packs it decides with").putObject("content").putObject("application/json");
+        reloaded.putObject("schema").put("$ref", REF_BASE + "PacksInUse");
+        reloaded.set("example", packsInUseExample());
+        problemResponse(reloadResponses, "401", "An admin token is set and the call did not send it",
+                Problem.unauthorized(reloadPath + " needs the admin token: send Authorization: Bearer <the token in "
+                        + "--admin-token-file>"), reloadPath);
+        problemResponse(reloadResponses, "403", "No admin token is set and the call came from another address "
+                + "than loopback", Problem.forbidden(reloadPath + " is answered to loopback clients only; start "
+                        + "the service with --admin-token-file to call it from elsewhere"), reloadPath);
+        problemResponse(reloadResponses, "409", "A bundle was refused (refusal, bundle, reason and file say which "
+                + "and why), or the directory or a trusted key cannot be read; the packs in service are unchanged",
+                Problem.packsRefused(new PackBundleException("/srv/m4sd/packs/gha", PackBundleException.Refusal
+                        .FILE_CHANGED, "socialsecurity.json has SHA-256 " + "3f1c".repeat(16) + ", MANIFEST says "
+                        + "9ab0".repeat(16), "socialsecurity.json")), reloadPath);
+
         // GET /v1/openapi.json and GET /health
         ObjectNode openApi = paths.putObject("/v1/openapi.json").putObject("get");
         openApi.put("operationId", "openApi").put("summary", "This document");
@@ -272,20 +303,23 @@ final class OpenApi {
         openApiDoc.putObject("example").put("openapi", "3.1.0").putObject("info")
                 .put("title", "M4SD Rules SDK HTTP service").put("version", SdkVersion.version());
         ObjectNode health = paths.putObject("/health").putObject("get");
-        health.put("operationId", "health").put("summary", "Liveness: UP once the engine is built");
+        health.put("operationId", "health").put("summary", "Liveness: UP once the engine is built, and the packs "
+                + "it decides with");
         ObjectNode up = health.putObject("responses").putObject("200").put("description", "The service is up")
                 .putObject("content").putObject("application/json");
         up.putObject("schema").put("$ref", REF_BASE + "Health");
-        up.putObject("example").put("status", "UP");
+        ObjectNode healthExample = MAPPER.createObjectNode().put("status", "UP");
+        healthExample.setAll(packsInUseExample());
+        up.set("example", healthExample);
 
         ObjectNode schemas = root.putObject("components").putObject("schemas");
         schemas.setAll(componentSchemas());
         schemas.set("Problem", problemSchema());
         schemas.set("RulePacks", rulePacksSchema());
         schemas.setAll(patchSchemas());
-        ObjectNode healthSchema = schemas.putObject("Health").put("type", "object");
-        healthSchema.putArray("required").add("status");
-        healthSchema.putObject("properties").putObject("status").put("type", "string").putArray("enum").add("UP");
+        schemas.set("PacksInUse", packsInUseSchema(false));
+        schemas.set("PackInUse", packInUseSchema());
+        schemas.set("Health", packsInUseSchema(true));
         try {
             return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (IOException e) {
@@ -300,7 +334,9 @@ final class OpenApi {
                 + "Errors are RFC 9457 problem details (application/problem+json, schema Problem): 400 invalid or "
                 + "unreadable body (every field error in `errors`, with its JSON path), 404 unknown path, 405 a "
                 + "method the path does not answer (with Allow), 413 over a limit, 415 a body of another media "
-                + "type or charset (with Accept), 431 request headers over 8 KiB, 500 a fault of the service; OPTIONS "
+                + "type or charset (with Accept), 401 and 403 an admin call without the admin token or from "
+                + "another address than loopback, 409 a reload refused (a pack bundle refused, with its refusal "
+                + "class and reason; the packs in service unchanged), 431 request headers over 8 KiB, 500 a fault of the service; OPTIONS "
                 + "answers 204 with Allow. A batch line that cannot be decided "
                 + "is answered by an error line in the batch, not by an error status.\n\n"
                 + "Limits: POST /v1/decisions body " + size(options.maxBodyBytes()) + " and "
@@ -368,6 +404,16 @@ final class OpenApi {
         itemProps.putObject("path").put("type", "string")
                 .put("description", "JSON path of the offending value ($ for the whole body), or the query parameter");
         itemProps.putObject("message").put("type", "string").put("description", "What is wrong, in plain words.");
+        ArrayNode refusals = props.putObject("refusal").put("type", "string").put("description", "For a reload "
+                + "refused because of a bundle (type " + Problem.PACKS_REFUSED + "): the class of refusal.")
+                .putArray("enum");
+        for (PackBundleException.Refusal r : PackBundleException.Refusal.values()) {
+            refusals.add(r.name());
+        }
+        props.putObject("bundle").put("type", "string").put("description", "For a refused bundle: its path.");
+        props.putObject("reason").put("type", "string").put("description", "For a refused bundle: why.");
+        props.putObject("file").put("type", "string").put("description", "For a refusal about one file of a "
+                + "bundle: the file.");
         return problem;
     }
 
@@ -406,6 +452,50 @@ final class OpenApi {
         answerProps.putObject("decisionSet").put("$ref", REF_BASE + "DecisionSet");
         out.put("PatchedDecisions", answer);
         return out;
+    }
+
+    /** An engine's packs as {@code /health} and a reload answer them: two packs, the second a signed bundle. */
+    private static ObjectNode packsInUseExample() {
+        ObjectNode root = MAPPER.createObjectNode().put("loadedAt", "2026-12-05T09:30:00Z");
+        ArrayNode packs = root.putArray("packs");
+        packs.addObject().put("id", "international").put("version", "1.1.0").put("sha256", "5e0a".repeat(16));
+        packs.addObject().put("id", "gha").put("version", "0.1.0").put("sha256", "c41d".repeat(16))
+                .put("signingKeyId", "3b0e6b3c8d1f2a47");
+        return root;
+    }
+
+    /** {@code PacksInUse}, or with {@code health} the {@code Health} answer: status, then the same members. */
+    private static ObjectNode packsInUseSchema(boolean health) {
+        ObjectNode schema = MAPPER.createObjectNode().put("type", "object").put("description", health
+                ? "UP, when the engine in service was built and the packs it decides with"
+                : "When the engine in service was built and the packs it decides with");
+        ArrayNode required = schema.putArray("required");
+        ObjectNode props = schema.putObject("properties");
+        if (health) {
+            required.add("status");
+            props.putObject("status").put("type", "string").putArray("enum").add("UP");
+        }
+        required.add("loadedAt").add("packs");
+        props.putObject("loadedAt").put("type", "string").put("format", "date-time");
+        props.putObject("packs").put("type", "array").put("description", "The international pack first, then the "
+                + "shipped overlays, then the bundles in load order").putObject("items")
+                .put("$ref", REF_BASE + "PackInUse");
+        return schema;
+    }
+
+    private static ObjectNode packInUseSchema() {
+        ObjectNode pack = MAPPER.createObjectNode().put("type", "object").put("description", "A pack as decisions "
+                + "name it in rulePack");
+        pack.putArray("required").add("id").add("version").add("sha256");
+        ObjectNode props = pack.putObject("properties");
+        props.putObject("id").put("type", "string");
+        props.putObject("version").put("type", "string");
+        props.putObject("sha256").put("type", "string").put("pattern", "^[0-9a-f]{64}$");
+        props.putObject("signingKeyId").put("type", "string").put("pattern", "^([0-9a-f]{16}|unsigned)$")
+                .put("description", "For a pack loaded from a bundle: the id of the key that signed it, or "
+                        + "unsigned for an unsigned bundle accepted with --accept-unsigned; absent for a shipped "
+                        + "pack");
+        return pack;
     }
 
     private static ObjectNode rulePacksSchema() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.m4sd.sdk.FieldError;
+import org.m4sd.sdk.PackBundleException;
 
 /**
  * An error answer, written as RFC 9457 problem details ({@code application/problem+json}): {@code type},
@@ -14,8 +17,10 @@ import org.m4sd.sdk.FieldError;
  * {@code errors}, every problem with the JSON path of the value it is about (empty when the problem is not about
  * the body, as for 404, 405 and 415). Thrown by a handler; {@link HttpService} writes it.
  *
- * <p>Only invalid input has a type of its own, {@link #INVALID_REQUEST}; every other problem is {@code about:blank}
- * with the status's reason phrase as its title, as RFC 9457 asks.
+ * <p>Only invalid input, {@link #INVALID_REQUEST}, and a reload refused for the bundles in the packs directory,
+ * {@link #PACKS_REFUSED} (with the extension members {@code refusal}, {@code bundle}, {@code reason} and
+ * {@code file}), have a type of their own; every other problem is {@code about:blank} with the status's reason
+ * phrase as its title, as RFC 9457 asks.
  */
 final class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -25,6 +30,9 @@ final class Problem extends RuntimeException {
     /** The type of a request that was read and found invalid: {@code errors} names every field. */
     static final String INVALID_REQUEST =
             "https://github.com/m4sd/m4sd-rules-sdk/blob/main/docs/DECISION-CONTRACT.md#errors";
+    /** The type of a reload refused because of the bundles in the packs directory. */
+    static final String PACKS_REFUSED =
+            "https://github.com/m4sd/m4sd-rules-sdk/blob/main/docs/PACK-BUNDLES.md#refusals";
     /** A problem with no meaning beyond its status code. */
     static final String BLANK = "about:blank";
 
@@ -33,15 +41,23 @@ final class Problem extends RuntimeException {
     final String title;
     final transient List<FieldError> errors;
     final transient Map<String, String> headers;
+    /** Extension members written after {@code errors}, in this order. */
+    final transient Map<String, String> members;
 
     private Problem(int status, String type, String title, String detail, List<FieldError> errors,
             Map<String, String> headers) {
+        this(status, type, title, detail, errors, headers, Map.of());
+    }
+
+    private Problem(int status, String type, String title, String detail, List<FieldError> errors,
+            Map<String, String> headers, Map<String, String> members) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+        this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
     /** 400: the body was read and is not a valid request; nothing was decided. */
@@ -89,6 +105,41 @@ final class Problem extends RuntimeException {
         return new Problem(status, BLANK, title, detail, List.of(), Map.of());
     }
 
+    /** 401: an admin call without the admin token, or with another; {@code WWW-Authenticate} names the scheme. */
+    static Problem unauthorized(String detail) {
+        return new Problem(401, BLANK, "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate",
+                "Bearer realm=\"m4sd-admin\""));
+    }
+
+    /** 403: an admin call from a client the service does not answer admin calls from. */
+    static Problem forbidden(String detail) {
+        return new Problem(403, BLANK, "Forbidden", detail, List.of(), Map.of());
+    }
+
+    /**
+     * 409: the packs directory holds a bundle that is refused; the engine in service keeps serving. The members
+     * {@code refusal}, {@code bundle}, {@code reason} and (for a refusal about one file) {@code file} repeat the
+     * refusal's parts.
+     */
+    static Problem packsRefused(PackBundleException e) {
+        Map<String, String> members = new LinkedHashMap<>();
+        members.put("refusal", e.refusal().name());
+        members.put("bundle", e.bundle());
+        members.put("reason", e.reason());
+        e.file().ifPresent(f -> members.put("file", f));
+        return new Problem(409, PACKS_REFUSED, "Pack bundle refused", e.getMessage() + "; the packs in service "
+                + "are unchanged", List.of(), Map.of(), members);
+    }
+
+    /**
+     * 409: no engine could be built from the packs directory for another reason than a refused bundle (the
+     * directory or a trusted key cannot be read, no directory was given); the engine in service keeps serving.
+     */
+    static Problem packsNotLoaded(String detail) {
+        return new Problem(409, BLANK, "Conflict", detail + "; the packs in service are unchanged", List.of(),
+                Map.of());
+    }
+
     /** 500: a fault of the service, never of the request; the detail says nothing of its cause. */
     static Problem internal() {
         return new Problem(500, BLANK, "Internal Server Error", "the service failed to answer; the request may be "
@@ -102,6 +153,7 @@ final class Problem extends RuntimeException {
                 .put("instance", instance);
         ArrayNode list = root.putArray("errors");
         errors.forEach(e -> list.addObject().put("path", e.path()).put("message", e.message()));
+        members.forEach(root::put);
         return root.toString();
     }
 

@@ -1,8 +1,16 @@
 package org.m4sd.examples.http;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.M4sdException;
 import org.m4sd.sdk.SdkVersion;
+import org.m4sd.sdk.UnsignedBundles;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +29,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar m4sd-http.jar                      # http://127.0.0.1:8080/",
                 "  java -jar m4sd-http.jar --host 0.0.0.0 --port 9000",
+                "  java -jar m4sd-http.jar --packs /srv/m4sd/packs --trusted-keys /srv/m4sd/keys",
+                "  curl -X POST http://127.0.0.1:8080/v1/admin/packs:reload   # after changing the packs",
                 "",
                 "Exit codes: 0 after --help or --version, 2 usage error, 3 the service could not start."})
 final class ServiceCommand implements Callable<Integer> {
@@ -50,6 +60,27 @@ final class ServiceCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int maxRequestsPerCall = DEFAULTS.maxRequestsPerCall();
 
+    @Option(names = "--packs", paramLabel = "DIR",
+            description = "A directory of rule-pack bundles (each a subdirectory or a .zip, loaded in name order) "
+                    + "decided with beside the shipped packs; POST /v1/admin/packs:reload rebuilds the engine "
+                    + "from it.")
+    Path packs;
+
+    @Option(names = "--trusted-keys", paramLabel = "PATH", arity = "1..*",
+            description = "Ed25519 public keys (PEM files, or directories of *.pem) the bundles may be signed "
+                    + "with.")
+    List<Path> trustedKeys = new ArrayList<>();
+
+    @Option(names = "--accept-unsigned",
+            description = "Load bundles that have no signature; every decision they make says signingKeyId "
+                    + "\"unsigned\". Signed bundles are verified whatever this says.")
+    boolean acceptUnsigned;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "A file holding the token admin calls (POST /v1/admin/packs:reload) must send as "
+                    + "Authorization: Bearer; without it they are answered to loopback clients only.")
+    Path adminTokenFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +98,28 @@ final class ServiceCommand implements Callable<Integer> {
         if (host.isBlank()) {
             throw usage("--host must name an address");
         }
-        return new ServiceOptions(host, port, maxBodyBytes, maxBatchBytes, maxRequestsPerCall, DEFAULTS.engine());
+        if (packs == null && (!trustedKeys.isEmpty() || acceptUnsigned)) {
+            throw usage("--trusted-keys and --accept-unsigned are about bundles: give the directory with --packs");
+        }
+        if (packs != null && !Files.isDirectory(packs)) {
+            throw usage("--packs " + packs + " is not a directory");
+        }
+        for (Path key : trustedKeys) {
+            if (!Files.exists(key)) {
+                throw usage("--trusted-keys " + key + " does not exist");
+            }
+        }
+        if (adminTokenFile != null && !Files.isRegularFile(adminTokenFile)) {
+            throw usage("--admin-token-file " + adminTokenFile + " is not a file");
+        }
+        ServiceOptions options = new ServiceOptions(host, port, maxBodyBytes, maxBatchBytes, maxRequestsPerCall,
+                DEFAULTS.engine());
+        if (packs != null) {
+            options = options.withPacks(packs, EngineOptions.builder().trustedKeys(trustedKeys)
+                    .unsignedBundles(acceptUnsigned ? UnsignedBundles.ACCEPT_AND_RECORD : UnsignedBundles.REFUSE)
+                    .build());
+        }
+        return adminTokenFile == null ? options : options.withAdminTokenFile(adminTokenFile);
     }
 
     private CommandLine.ParameterException usage(String message) {
@@ -79,6 +131,12 @@ final class ServiceCommand implements Callable<Integer> {
         ServiceOptions options = options();
         try {
             service = HttpService.start(options);
+        } catch (M4sdException | UncheckedIOException | IllegalArgumentException e) {
+            // a bundle refused (its class and reason), a trusted key or the token file that cannot be used
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("m4sd-http: the service could not start: " + e.getMessage());
+            err.flush();
+            return FAILED;
         } catch (RuntimeException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("m4sd-http: the service could not start on " + options.host() + ":" + options.port() + ": "

@@ -71,7 +71,20 @@ class GeneratedClientIT {
         RulePacks packs = api.rulePacks(LocalDate.of(2023, 6, 30));
         assertThat(packs.getPacks()).extracting(p -> p.getId()).contains("international", "ecu");
         assertThat(packs.getParameters()).isNotEmpty();
-        assertThat(api.health().getStatus()).isEqualTo(Health.StatusEnum.UP);
+        Health health = api.health();
+        assertThat(health.getStatus()).isEqualTo(Health.StatusEnum.UP);
+        assertThat(health.getPacks()).extracting(p -> p.getId()).contains("international", "ecu");
+        assertThat(health.getPacks()).allSatisfy(p -> assertThat(p.getSigningKeyId()).as("shipped").isNull());
+    }
+
+    @Test
+    void aReloadWithoutAPacksDirectoryIsAProblemTheClientCanRead() throws Exception {
+        ApiException e = catchThrowableOfType(ApiException.class, () -> api.reloadPacks());
+
+        assertThat(e.getCode()).isEqualTo(409);
+        Problem problem = mapper.readValue(e.getResponseBody(), Problem.class);
+        assertThat(problem.getDetail()).isEqualTo("the service was started without --packs DIR: there is no packs "
+                + "directory to reload; the packs in service are unchanged");
     }
 
     @Test

@@ -145,7 +145,7 @@ class OpenApiDocumentTest {
         assertThat(out).hasSize(3);
         out.forEach(line -> assertThat(batchLine.validate(line, InputFormat.JSON)).as(line).isEmpty());
         assertThat(out.get(2)).contains("\"errors\"");
-        for (String path : List.of("/v1/decisions", "/v1/decisions:batch", "/v1/rule-packs")) {
+        for (String path : List.of("/v1/decisions", "/v1/decisions:batch", "/v1/rule-packs", HttpService.RELOAD)) {
             doc.path("paths").path(path).elements().next().path("responses").properties().forEach(r -> {
                 JsonNode example = r.getValue().at("/content/application~1problem+json/example");
                 if (!example.isMissingNode()) {
@@ -157,6 +157,15 @@ class OpenApiDocumentTest {
         }
         assertThat(schema(document, "RulePacks").validate(doc.at("/paths/~1v1~1rule-packs/get/responses/200/content"
                 + "/application~1json/example").toString(), InputFormat.JSON)).isEmpty();
+        JsonNode reload = doc.at("/paths/~1v1~1admin~1packs:reload/post/responses");
+        assertThat(schema(document, "PacksInUse").validate(reload.at("/200/content/application~1json/example")
+                .toString(), InputFormat.JSON)).isEmpty();
+        assertThat(reload.at("/409/content/application~1problem+json/example/refusal").asText())
+                .isEqualTo("FILE_CHANGED");
+        assertThat(schema(document, "Health").validate(doc.at("/paths/~1health/get/responses/200/content"
+                + "/application~1json/example").toString(), InputFormat.JSON)).isEmpty();
+        assertThat(schema(document, "Health").validate("{\"status\":\"UP\"}", InputFormat.JSON))
+                .as("the packs are required").isNotEmpty();
     }
 
     @Test

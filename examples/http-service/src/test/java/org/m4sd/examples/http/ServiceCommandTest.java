@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.m4sd.sdk.UnsignedBundles;
 import picocli.CommandLine;
 
 /** The service's command line as a user meets it: usage on --help, a clear message and exit 2 on a bad flag. */
@@ -80,5 +84,54 @@ class ServiceCommandTest {
         assertThat(options.maxBodyBytes()).isEqualTo(1024);
         assertThat(options.maxBatchBytes()).isEqualTo(4096);
         assertThat(options.maxRequestsPerCall()).isEqualTo(10);
+    }
+
+    @Test
+    void bundleOptionsThatCannotBeUsedExitTwo() {
+        Run keysAlone = run("--trusted-keys", "keys/ministry.pub.pem");
+        assertThat(keysAlone.exit()).isEqualTo(ServiceCommand.USAGE);
+        assertThat(keysAlone.err()).contains("m4sd-http: --trusted-keys and --accept-unsigned are about bundles: "
+                + "give the directory with --packs");
+
+        Run noDirectory = run("--packs", "no/such/dir");
+        assertThat(noDirectory.exit()).isEqualTo(ServiceCommand.USAGE);
+        assertThat(noDirectory.err()).contains("--packs no/such/dir is not a directory");
+    }
+
+    @Test
+    void packOptionsAreTheEnginesBundlesAndTrust(@TempDir Path dir)
+            throws Exception {
+        Path key = Files.writeString(dir.resolve("k.pub.pem"), "key");
+        ServiceCommand command = new ServiceCommand();
+        ServiceCommand.commandLine(command).parseArgs("--packs", dir.toString(), "--trusted-keys", key.toString(),
+                "--accept-unsigned");
+        ServiceOptions options = command.options();
+
+        assertThat(options.packs()).contains(dir);
+        assertThat(options.engine().packBundles().trustedKeys()).containsExactly(key);
+        assertThat(options.engine().packBundles().unsigned()).isEqualTo(UnsignedBundles.ACCEPT_AND_RECORD);
+        assertThat(options.adminTokenFile()).isEmpty();
+    }
+
+    @Test
+    void aRefusedBundleStopsTheStartWithItsRefusal(@TempDir Path dir)
+            throws Exception {
+        Files.createDirectories(dir.resolve("gha"));
+        Files.writeString(dir.resolve("gha/bundle.json"), "{}");
+        Run run = run("--port", "0", "--packs", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(ServiceCommand.FAILED);
+        assertThat(run.err()).contains("m4sd-http: the service could not start: pack bundle " + dir.resolve("gha")
+                + " refused (UNSIGNED)");
+        assertThat(run.command().service).isNull();
+    }
+
+    @Test
+    void onlyLoopbackAddressesAreLocal() {
+        assertThat(HttpService.loopback("127.0.0.1")).isTrue();
+        assertThat(HttpService.loopback("0:0:0:0:0:0:0:1")).isTrue();
+        assertThat(HttpService.loopback("192.168.1.20")).isFalse();
+        assertThat(HttpService.loopback("10.0.0.1")).isFalse();
+        assertThat(HttpService.loopback(null)).isFalse();
     }
 }

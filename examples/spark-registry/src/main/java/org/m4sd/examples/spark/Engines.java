@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.m4sd.examples.support.PackJars;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.UnsignedBundles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,22 +32,59 @@ public final class Engines {
     }
 
     /**
-     * Where an engine's rule packs come from.
+     * Where an engine's rule packs come from. Paths are strings, not {@link Path}s, which are not serialisable:
+     * the engine's options are built from them on each executor, where the paths must name the same files (a file
+     * system every node mounts, or one machine in {@code local} mode).
      *
-     * @param packJar the file name of an sdk-rules jar shipped to every node with {@code SparkContext.addFile},
-     *                or null for the packs built into this application
+     * @param packJar        the file name of an sdk-rules jar shipped to every node with
+     *                       {@code SparkContext.addFile}, or null for the packs built into this application
+     * @param bundles        rule-pack bundles (directories or zip files) loaded beside those packs, in this order
+     * @param trustedKeys    the Ed25519 public keys (PEM files, or directories of them) the bundles may be signed
+     *                       with
+     * @param acceptUnsigned whether a bundle without a signature is loaded, every decision it makes recording it
+     *                       ({@link UnsignedBundles#ACCEPT_AND_RECORD}), rather than refused
      */
-    public record Source(String packJar) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    public record Source(String packJar, List<String> bundles, List<String> trustedKeys, boolean acceptUnsigned)
+            implements Serializable {
+        private static final long serialVersionUID = 2L;
+
+        /** Copies the lists into serialisable ones. */
+        public Source {
+            bundles = List.copyOf(bundles);
+            trustedKeys = List.copyOf(trustedKeys);
+        }
+
+        /** The packs of {@code packJar} (null for the built-in packs), without bundles. */
+        public Source(String packJar) {
+            this(packJar, List.of(), List.of(), false);
+        }
 
         /** The packs built into the application. */
         public static Source builtIn() {
             return new Source(null);
         }
 
+        /** These packs with {@code paths} loaded beside them, signed with one of {@code keys}. */
+        public Source withBundles(List<String> paths, List<String> keys, boolean unsigned) {
+            return new Source(packJar, paths, keys, unsigned);
+        }
+
         /** What to call it in logs and summaries. */
         public String label() {
-            return packJar == null ? "built-in packs" : "packs of " + packJar;
+            String packs = packJar == null ? "built-in packs" : "packs of " + packJar;
+            return bundles.isEmpty() ? packs : packs + " with bundles " + String.join(", ", bundles)
+                    + (acceptUnsigned ? " (unsigned accepted)" : "");
+        }
+
+        /** The engine's options: the defaults, with the bundles and their trust. */
+        EngineOptions options() {
+            if (bundles.isEmpty()) {
+                return EngineOptions.defaults();
+            }
+            return EngineOptions.builder().bundles(bundles.stream().map(Path::of).toList())
+                    .trustedKeys(trustedKeys.stream().map(Path::of).toList())
+                    .unsignedBundles(acceptUnsigned ? UnsignedBundles.ACCEPT_AND_RECORD : UnsignedBundles.REFUSE)
+                    .build();
         }
     }
 
@@ -70,7 +109,7 @@ public final class Engines {
         long start = System.nanoTime();
         try {
             Path jar = source.packJar() == null ? null : Path.of(SparkFiles.get(source.packJar()));
-            PackJars.Engine engine = PackJars.engine(jar, EngineOptions.defaults());
+            PackJars.Engine engine = PackJars.engine(jar, source.options());
             long n = BUILDS.incrementAndGet();
             if (builds != null) {
                 builds.add(1);

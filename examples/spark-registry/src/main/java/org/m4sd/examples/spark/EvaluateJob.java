@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd-registry evaluate --registry target/registry-10k/registry --out target/eval-10k",
                 "  m4sd-registry evaluate --registry reg/registry --out eval --as-of 2024-01-01 --master local[2]",
+                "  m4sd-registry evaluate --registry reg/registry --out eval --packs /srv/packs/gha \\",
+                "      --trusted-keys /srv/keys/ministry.pub.pem",
                 "  spark-submit --class org.m4sd.examples.spark.RegistryCli m4sd-registry.jar evaluate \\",
                 "      --registry hdfs:///m4sd/registry --out hdfs:///m4sd/eval-2024"})
 final class EvaluateJob implements Callable<Integer> {
@@ -52,6 +55,9 @@ final class EvaluateJob implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "JAR", description = "An sdk-rules jar to decide with (default: the packs built in).")
     Path pack;
 
+    @Mixin
+    BundleOptions bundles = new BundleOptions();
+
     @Option(names = "--framework", paramLabel = "FILE", description = "Results framework (default: the illustrative M4SD one).")
     Path framework;
 
@@ -64,9 +70,12 @@ final class EvaluateJob implements Callable<Integer> {
     boolean discard;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        bundles.check(pack);
         SparkSession session = spark.session("m4sd-registry evaluate");
-        Settings settings = new Settings(asOf, pack == null ? null : PackFiles.ship(session, pack, "pack"),
+        Engines.Source packs = bundles.apply(pack == null ? Engines.Source.builtIn()
+                : PackFiles.ship(session, pack, "pack"));
+        Settings settings = new Settings(asOf, packs,
                 framework == null ? Framework.illustrative() : Framework.fromJson(framework), io.partitions,
                 decisionJson, discard);
         Result result = run(session, io.registry, io.out, settings);

@@ -39,7 +39,9 @@ public final class RegistryCli {
                 throw pe;
             }
             PrintWriter err = commandLine.getErr();
-            err.println("m4sd-registry " + commandLine.getCommandName() + ": " + e);
+            // a refused bundle says which and why in its message; other failures are named by their class too
+            err.println("m4sd-registry " + commandLine.getCommandName() + ": "
+                    + (e instanceof org.m4sd.sdk.M4sdException ? e.getMessage() : e));
             err.flush();
             return e instanceof IllegalArgumentException ? USAGE : FAILED;
         });

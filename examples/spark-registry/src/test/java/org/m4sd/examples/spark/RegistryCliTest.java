@@ -38,6 +38,27 @@ class RegistryCliTest {
     }
 
     @Test
+    void bundleOptionsAreReadAndTrustWithoutBundlesIsAUsageErrorBeforeSparkStarts() {
+        EvaluateJob job = new EvaluateJob();
+        new CommandLine(job).parseArgs("--registry", "r", "--out", "o", "--packs", "a/gha", "b/gha-fix.zip",
+                "--trusted-keys", "keys", "--accept-unsigned");
+        assertThat(job.bundles.bundles).containsExactly("a/gha", "b/gha-fix.zip");
+        assertThat(job.bundles.trustedKeys).containsExactly("keys");
+        assertThat(job.bundles.acceptUnsigned).isTrue();
+        Engines.Source source = job.bundles.apply(Engines.Source.builtIn());
+        assertThat(source.label()).isEqualTo("built-in packs with bundles a/gha, b/gha-fix.zip (unsigned accepted)");
+        assertThat(source.options().packBundles().bundles()).hasSize(2);
+
+        StringWriter err = new StringWriter();
+        CommandLine cli = RegistryCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("evaluate", "--registry", "r", "--out", "o", "--trusted-keys", "keys"))
+                .isEqualTo(RegistryCli.USAGE);
+        assertThat(err.toString()).contains("--trusted-keys and --accept-unsigned are about bundles: name them "
+                + "with --packs");
+    }
+
+    @Test
     void everyCommandHasHelpWithExamples() {
         for (String command : new String[] {"generate", "evaluate", "diff"}) {
             StringWriter out = new StringWriter();
