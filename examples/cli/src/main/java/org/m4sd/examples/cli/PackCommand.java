@@ -247,7 +247,7 @@ final class PackCommand implements Runnable {
                     "key, no file changed, added or removed, valid, for this SDK, extending a",
                     "loaded pack. Says the key id, or the refusal class and why."})
     static final class Verify implements Callable<Integer> {
-        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory or zip.")
+        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory, zip or jar.")
         Path bundle;
 
         @Option(names = "--trusted-keys", paramLabel = "PEM", arity = "1..*", required = true,

@@ -58,7 +58,7 @@ public final class BundleFiles {
         } catch (IOException e) {
             throw new PackBundleException(name, Refusal.INVALID, "it cannot be read: " + e, null);
         }
-        throw new PackBundleException(name, Refusal.INVALID, "there is no directory or zip file at this path",
+        throw new PackBundleException(name, Refusal.INVALID, "there is no directory, zip or jar file at this path",
                 null);
     }
 
