@@ -65,7 +65,7 @@ public record Decision(
         }
         criteria = Checks.list(criteria, "criteria");
         missingFacts = Checks.list(missingFacts, "missingFacts");
-        notEncoded = List.copyOf(new TreeSet<>(Checks.list(notEncoded, "notEncoded")));
+        notEncoded = sortedDistinct(Checks.list(notEncoded, "notEncoded"));
         questions = Checks.list(questions, "questions");
         for (Question q : questions) {
             if (!missingFacts.contains(q.fact())) {
@@ -122,6 +122,16 @@ public record Decision(
             }
         }
         return true;
+    }
+
+    /** The list sorted without duplicates: as it is when it already is, as the engines' lists are, else a copy. */
+    private static List<String> sortedDistinct(List<String> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) >= 0) {
+                return List.copyOf(new TreeSet<>(values));
+            }
+        }
+        return values;
     }
 
     /** Sorted, numbers as BigDecimal; copied straight into the sorted map, as every decision pays for it. */

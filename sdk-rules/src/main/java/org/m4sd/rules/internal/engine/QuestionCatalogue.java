@@ -58,6 +58,8 @@ public final class QuestionCatalogue {
                     "$.healthProfessional.highestDegreeLevel", "$.healthProfessional.languages"));
 
     private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    /** By supported locale, then fact: the questions for a fact, built once (only facts the catalogue knows). */
+    private final Map<Locale, Map<String, List<Question>>> asked = new ConcurrentHashMap<>();
 
     /** One criterion bearing on the outcome that lacks {@code fact}; {@code blocks} when its effect is BLOCKS. */
     public record Lack(String fact, boolean blocks) {
@@ -154,12 +156,20 @@ public final class QuestionCatalogue {
                 .thenComparing(f -> !weights.get(f).blocks)
                 .thenComparingInt(QuestionCatalogue::catalogueIndex)
                 .thenComparing(Comparator.naturalOrder()));
-        ResourceBundle bundle = bundle(Messages.supported(locale));
+        Locale supported = Messages.supported(locale);
+        Map<String, List<Question>> byFact = asked.computeIfAbsent(supported, l -> new ConcurrentHashMap<>());
         List<Question> questions = new ArrayList<>();
         for (String fact : facts) {
-            for (String path : pathsOf(fact)) {
-                questions.add(question(fact, path, bundle));
-            }
+            questions.addAll(byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported))));
+        }
+        return List.copyOf(questions);
+    }
+
+    /** The questions asked for one fact: they depend on the fact and the language only. */
+    private static List<Question> questionsFor(String fact, ResourceBundle bundle) {
+        List<Question> questions = new ArrayList<>();
+        for (String path : pathsOf(fact)) {
+            questions.add(question(fact, path, bundle));
         }
         return List.copyOf(questions);
     }
