@@ -80,7 +80,9 @@ public final class Messages {
     }
 
     private Compiled compiled(Determination determination, Locale locale) {
-        return compiled.get(determination).computeIfAbsent(locale, l -> new Compiled(determination, l));
+        Map<Locale, Compiled> byLocale = compiled.get(determination);
+        Compiled found = byLocale.get(locale);
+        return found != null ? found : byLocale.computeIfAbsent(locale, l -> new Compiled(determination, l));
     }
 
     /**
@@ -100,16 +102,20 @@ public final class Messages {
             this.locale = locale;
         }
 
+        // A read first: computeIfAbsent may lock the bin even when the message is there.
         CompiledMessage reason(String code) {
-            return reasons.computeIfAbsent(code, this::compile);
+            CompiledMessage found = reasons.get(code);
+            return found != null ? found : reasons.computeIfAbsent(code, this::compile);
         }
 
         CompiledMessage gap(String reasonCode) {
-            return gaps.computeIfAbsent(reasonCode, code -> compile(code + ".gap"));
+            CompiledMessage found = gaps.get(reasonCode);
+            return found != null ? found : gaps.computeIfAbsent(reasonCode, code -> compile(code + ".gap"));
         }
 
         CompiledMessage route(RouteKind kind) {
-            return routes.computeIfAbsent(kind, k -> compile("route." + k.name()));
+            CompiledMessage found = routes.get(kind);
+            return found != null ? found : routes.computeIfAbsent(kind, k -> compile("route." + k.name()));
         }
 
         private CompiledMessage compile(String key) {
