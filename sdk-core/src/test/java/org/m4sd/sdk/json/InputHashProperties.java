@@ -2,12 +2,16 @@ package org.m4sd.sdk.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,6 +50,19 @@ class InputHashProperties {
                     }
                     return request.toBuilder().requestId(id).recruitment(recruitment.build()).build();
                 });
+    }
+
+    /** The hash the committed example decisions carry is the hash of the committed example request. */
+    @Example
+    void theExampleDecisionsKeepTheirInputHash() throws IOException {
+        Path examples = Schemas.repositoryRoot().resolve("docs/examples");
+        EligibilityRequest request = json.readRequest(Files.readString(examples.resolve("ecu-pension-request.json")));
+        String committed = json.readDecision(Files.readString(examples.resolve("ecu-pension-decision.json")))
+                .inputSha256();
+        assertThat(committed).isEqualTo("ba581e9a3ebbd634625aa7d13ae9a973bc9781a653d246fb2cba0921be20dafb");
+        assertThat(json.inputSha256(request)).isEqualTo(committed).isEqualTo(TreeInputHash.sha256(request));
+        assertThat(json.readDecisionSet(Files.readString(examples.resolve("ecu-pension-decisions.json"))).decisions())
+                .isNotEmpty().allSatisfy(d -> assertThat(d.inputSha256()).isEqualTo(committed));
     }
 
     @Property
