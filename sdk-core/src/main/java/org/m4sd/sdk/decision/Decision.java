@@ -67,7 +67,8 @@ public record Decision(
         missingFacts = Checks.list(missingFacts, "missingFacts");
         notEncoded = sortedDistinct(Checks.list(notEncoded, "notEncoded"));
         questions = Checks.list(questions, "questions");
-        for (Question q : questions) {
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
             if (!missingFacts.contains(q.fact())) {
                 throw new IllegalArgumentException("question for " + q.path() + " asks for " + q.fact()
                         + ", which is not a missing fact of the decision");

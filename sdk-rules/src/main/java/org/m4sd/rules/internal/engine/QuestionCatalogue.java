@@ -151,16 +151,17 @@ public final class QuestionCatalogue {
             weights.merge(lack.fact(), new Weight(1, lack.blocks()),
                     (a, b) -> new Weight(a.criteria + b.criteria, a.blocks || b.blocks));
         }
-        List<String> facts = new ArrayList<>(weights.keySet());
-        facts.sort(Comparator.comparingInt((String f) -> -weights.get(f).criteria)
-                .thenComparing(f -> !weights.get(f).blocks)
-                .thenComparingInt(QuestionCatalogue::catalogueIndex)
-                .thenComparing(Comparator.naturalOrder()));
+        List<Ranked> ranked = new ArrayList<>(weights.size());
+        weights.forEach((fact, w) -> ranked.add(new Ranked(fact, w.criteria, w.blocks, catalogueIndex(fact))));
+        ranked.sort(DECISIVE_FIRST);
         Locale supported = Messages.supported(locale);
         Map<String, List<Question>> byFact = asked.computeIfAbsent(supported, l -> new ConcurrentHashMap<>());
         List<Question> questions = new ArrayList<>();
-        for (String fact : facts) {
-            questions.addAll(byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported))));
+        for (int i = 0; i < ranked.size(); i++) {
+            String fact = ranked.get(i).fact;
+            List<Question> known = byFact.get(fact);
+            questions.addAll(known != null ? known
+                    : byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported))));
         }
         return List.copyOf(questions);
     }
@@ -228,4 +229,13 @@ public final class QuestionCatalogue {
 
     private record Weight(int criteria, boolean blocks) {
     }
+
+    /** A fact with what orders it, its place in the catalogue computed once rather than on every comparison. */
+    private record Ranked(String fact, int criteria, boolean blocks, int index) {
+    }
+
+    private static final Comparator<Ranked> DECISIVE_FIRST = Comparator.comparingInt((Ranked r) -> -r.criteria)
+            .thenComparing(r -> !r.blocks)
+            .thenComparingInt(Ranked::index)
+            .thenComparing(Ranked::fact);
 }
