@@ -127,7 +127,9 @@ public final class PackStore {
     /**
      * Loads every pack named in {@code org/m4sd/rules/packs/index.json} ({@code <id>/pack.json} for identity,
      * then {@code <id>/<topic>.json} for each topic the pack has data for, each checked against the pack's
-     * {@code MANIFEST}), then each bundle in order, verified and checked against the pack it extends.
+     * {@code MANIFEST}), then each bundle in order, verified and checked against the pack it extends. The
+     * international pack and the bundles are parsed now; a shipped overlay's parameters and tables when a decision
+     * first reads them.
      *
      * @throws PackBundleException when a bundle is refused
      */
@@ -153,6 +155,7 @@ public final class PackStore {
         if (!packs.containsKey(INTERNATIONAL)) {
             throw new IllegalStateException("the international pack is missing from " + BASE + "index.json");
         }
+        packs.get(INTERNATIONAL).pack(); // every decision reads it: parsed now, on the loading thread
         var signingKeys = new LinkedHashMap<String, String>();
         if (!bundles.bundles().isEmpty()) {
             var reader = new BundleReader(new BundleVerifier(TrustStore.read(bundles.trustedKeys()),
