@@ -52,8 +52,9 @@ public abstract class AbstractEngine implements EligibilityEngine {
 
         /**
          * Starts reading the packs (with the bundles of {@code bundles}), the legal sources and the determiners on
-         * a thread of their own, so that the caller builds the rule base meanwhile: on two cores, start-up takes
-         * the longer of the two instead of their sum. {@link Loading#finish} waits for them.
+         * a thread of their own, so that the caller builds the rule base meanwhile: with a second core free,
+         * start-up takes the longer of the two instead of their sum (on a machine whose cores are all busy it takes
+         * as long as before). {@link Loading#finish} waits for them.
          */
         public static Loading start(PackBundles bundles) {
             CompletableFuture<Sources> sources = new CompletableFuture<>();
