@@ -3,6 +3,7 @@ package org.m4sd.sdk.json;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,6 +208,25 @@ public final class JsonlReader implements Iterator<JsonlReader.Entry>, Closeable
             return tooLong(line, codec);
         }
         return entry(line, codec.parseRequest(length == utf8.length ? utf8 : Arrays.copyOf(utf8, length)));
+    }
+
+    /**
+     * Reads one record given as a JSON tree rather than a line, for callers whose records are not text (the
+     * rows of a table): checked as {@link M4sdJson#readRequest(JsonNode)} checks a tree, which is how
+     * {@link #readLine} checks the same record's text, with the same field paths and messages, never throwing
+     * for bad input.
+     *
+     * @param line    the 1-based record number the entry carries
+     * @param request the record's request as a tree; only read
+     * @param json    the codec whose limits apply
+     * @return the request, or the record rejected with every problem found and the request id when it could
+     *         be read
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Entry readTree(long line, JsonNode request, M4sdJson json) {
+        Objects.requireNonNull(request, "request is required");
+        return entry(line, Objects.requireNonNull(json, "json is required").codec().parseRequest(request));
     }
 
     private static Entry entry(long n, JsonCodec.Parsed parsed) {

@@ -1,7 +1,9 @@
 package org.m4sd.sdk.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.InvalidRequestException;
@@ -76,6 +78,30 @@ public final class M4sdJson {
      */
     public EligibilityRequest readRequest(byte[] json) {
         return codec.readRequest(Objects.requireNonNull(json, "json is required"));
+    }
+
+    /**
+     * Reads a request from a JSON tree built without text (from the columns of a table, a message's fields):
+     * the same checks, field paths and messages as {@link #readRequest(byte[])} on the tree's JSON text, with no
+     * text written or parsed. The {@link Limits} a parser applies to text apply to the tree: nesting depth,
+     * string and property-name length, number length (of the number's text, {@code 1E-60} for a
+     * {@code BigDecimal} of that value) and document size (of the tree's compact UTF-8 text); the first one
+     * exceeded is the one error, at the path a parser names. Build the tree as a parser would: numbers with a fraction as {@code DecimalNode}s, whole numbers as
+     * {@code IntNode}s (or {@code LongNode}s, {@code BigIntegerNode}s when larger), dates as ISO text. The tree
+     * is only read.
+     *
+     * <pre>{@code
+     * ObjectNode tree = JsonNodeFactory.instance.objectNode().put("requestId", "r-1").put("asOf", "2025-01-01");
+     * tree.put("jurisdiction", "ECU").putObject("person").put("id", "p-1");
+     * EligibilityRequest request = json.readRequest(tree);
+     * }</pre>
+     *
+     * @throws InvalidRequestException listing every problem found, each with its JSON path
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public EligibilityRequest readRequest(JsonNode tree) {
+        return codec.readRequest(Objects.requireNonNull(tree, "tree is required"));
     }
 
     /** The request as JSON; {@link #readRequest(String)} gives an equal request back. */

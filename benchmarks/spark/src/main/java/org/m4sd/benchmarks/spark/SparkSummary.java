@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Writes {@code SUMMARY.md} of a Spark benchmark from the runs {@code benchmarks/run-spark.sh} leaves in
  * {@code run1/}, {@code run2/}...: {@code inprocess-<threads>.json}, the job's summaries
- * {@code spark-local<cores>.json}, {@code spark-local<cores>-discard.json}, {@code spark-local2-nojson.json} and
+ * {@code spark-local<cores>.json}, {@code spark-local<cores>-discard.json}, {@code spark-local2-json.json} and
  * the JVM's wall time in milliseconds ({@code spark-local<cores>.wall-ms}). Each figure is the fastest of the
  * runs, all runs listed beside it. Persons per second, the scaling from one core to two, Spark's overhead over
  * in-process, and a projection to a cluster with its arithmetic.
@@ -50,7 +50,7 @@ public final class SparkSummary {
     private String write(String machine, int executors, int coresEach, double efficiency) {
         for (Path run : runs) {
             for (String f : List.of("spark-local1.json", "spark-local2.json", "spark-local1-discard.json",
-                    "spark-local2-discard.json", "spark-local2-nojson.json")) {
+                    "spark-local2-discard.json", "spark-local2-json.json")) {
                 if (read(run, f).get("records").asLong() != people) {
                     throw new IllegalStateException(run + "/" + f + ": not the registry in-process decided");
                 }
@@ -78,7 +78,7 @@ public final class SparkSummary {
         double s2 = row("Spark `local[2]`, decide and write", 2, "spark-local2.json", SparkSummary::evaluate);
         double d1 = row("Spark `local[1]`, decide only (`--discard`)", 1, "spark-local1-discard.json", SparkSummary::evaluate);
         double d2 = row("Spark `local[2]`, decide only (`--discard`)", 2, "spark-local2-discard.json", SparkSummary::evaluate);
-        double n2 = row("Spark `local[2]`, decide and write, `--no-decision-json`", 2, "spark-local2-nojson.json",
+        double j2 = row("Spark `local[2]`, decide and write, `--decision-json`", 2, "spark-local2-json.json",
                 SparkSummary::evaluate);
         wallRow("Spark `local[1]`, whole JVM (start-up, job, aggregates)", 1, "spark-local1.wall-ms");
         wallRow("Spark `local[2]`, whole JVM (start-up, job, aggregates)", 2, "spark-local2.wall-ms");
@@ -92,13 +92,13 @@ public final class SparkSummary {
                 .append(String.format(Locale.ROOT, "- Overhead of Spark over in-process on the same cores (time over time): "
                         + "`local[1]` %.2fx one thread, `local[2]` %.2fx two threads, deciding and writing; deciding only "
                         + "%.2fx and %.2fx. What Spark adds: reading the registry's columns, turning each row into the "
-                        + "request JSON the SDK checks, each decision into a row (and its JSON), and the partitioned "
+                        + "request tree the SDK checks, each decision into a row of columns, and the partitioned "
                         + "write, which sorts the rows by kind, jurisdiction and determination.%n", s1 / i1, s2 / i2,
                         d1 / i1, d2 / i2))
                 .append(String.format(Locale.ROOT, "- Writing the decisions: %.0f %% of `local[1]`'s time, %.0f %% of "
-                        + "`local[2]`'s; without each decision's JSON (`--no-decision-json`, criteria and hashes kept, the "
-                        + "messages given back by a replay) `local[2]` takes %.0f %% of the time.%n",
-                        100 * (s1 - d1) / s1, 100 * (s2 - d2) / s2, 100 * n2 / s2))
+                        + "`local[2]`'s (the decisions as columns: criteria and hashes, the messages given back by a "
+                        + "replay); with each decision's JSON too (`--decision-json`) `local[2]` takes %.2fx the time.%n",
+                        100 * (s1 - d1) / s1, 100 * (s2 - d2) / s2, j2 / s2))
                 .append(String.format(Locale.ROOT, "- Engine builds: %d with `local[1]`, %d with `local[2]`: one per "
                         + "executor JVM, here the driver's (RegistryJarIT shows 2 on two executor JVMs).%n", builds1, builds2));
 

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  m4sd-registry evaluate --registry target/registry-10k/registry --out target/eval-10k",
                 "  m4sd-registry evaluate --registry reg/registry --out eval --as-of 2024-01-01 --master local[2]",
+                "  m4sd-registry evaluate --registry reg/registry --out eval --decision-json",
                 "  m4sd-registry evaluate --registry reg/registry --out eval --packs /srv/packs/gha \\",
                 "      --trusted-keys /srv/keys/ministry.pub.pem",
                 "  spark-submit --class org.m4sd.examples.spark.RegistryCli m4sd-registry.jar evaluate \\",
@@ -61,8 +62,9 @@ final class EvaluateJob implements Callable<Integer> {
     @Option(names = "--framework", paramLabel = "FILE", description = "Results framework (default: the illustrative M4SD one).")
     Path framework;
 
-    @Option(names = "--no-decision-json", negatable = true, defaultValue = "true",
-            description = "Keep each decision's JSON, the full explanation, in the decisions (default: kept).")
+    @Option(names = "--decision-json", negatable = true, defaultValue = "false",
+            description = {"Also keep each decision's JSON, the full explanation, in a decision column (default: left",
+                    "out; the columns hold outcome, criteria, hashes and pack, and replaying the request gives the rest)."})
     boolean decisionJson;
 
     @Option(names = "--discard",
@@ -95,9 +97,9 @@ final class EvaluateJob implements Callable<Integer> {
      */
     record Settings(LocalDate asOf, Engines.Source packSource, Framework framework, int partitions,
             boolean decisionJson, boolean discard) {
-        /** Each record's own date, the built-in packs, the illustrative framework, everything written. */
+        /** Each record's own date, the built-in packs, the illustrative framework, the decisions' columns. */
         static Settings defaults(int partitions) {
-            return new Settings(null, null, Framework.illustrative(), partitions, true, false);
+            return new Settings(null, null, Framework.illustrative(), partitions, false, false);
         }
     }
 

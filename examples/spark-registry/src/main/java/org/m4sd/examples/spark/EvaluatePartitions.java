@@ -10,7 +10,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.m4sd.examples.support.Evaluation;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.FieldError;
-import org.m4sd.sdk.decision.Decision;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
@@ -49,9 +48,7 @@ final class EvaluatePartitions implements MapPartitionsFunction<Row, Row> {
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i) instanceof RecordResult.Decided d) {
                     var request = ((JsonlReader.Entry.Parsed) entries.get(i)).request();
-                    for (Decision decision : d.decisions().decisions()) {
-                        out.add(rows.decision(d.line(), request, decision, json));
-                    }
+                    rows.decisions(d.line(), request, d.decisions().decisions(), json, out);
                 } else {
                     RecordResult.Rejected r = (RecordResult.Rejected) results.get(i);
                     OutputRows.Stage stage = entries.get(i) instanceof JsonlReader.Entry.Rejected

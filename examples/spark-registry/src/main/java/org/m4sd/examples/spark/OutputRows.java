@@ -77,8 +77,24 @@ final class OutputRows implements Serializable {
         this.decisionJson = decisionJson;
     }
 
-    Row decision(long recordIndex, EligibilityRequest request, Decision d, M4sdJson json) {
-        DecisionMade made = DecisionMade.of(request, d);
+    /**
+     * Adds to {@code out} one row per decision on {@code request}, in order: what the framework counts of the
+     * person (sex, migratory status, key) taken once for all of them.
+     */
+    void decisions(long recordIndex, EligibilityRequest request, List<Decision> decisions, M4sdJson json,
+            List<Row> out) {
+        DecisionMade person = null;
+        for (Decision d : decisions) {
+            // the person's key hashed once per request, not once per decision
+            DecisionMade made = person == null ? DecisionMade.of(request, d) : new DecisionMade(person.country(),
+                    d.asOf(), d.determination(), d.outcome(), person.sex(), person.migratoryStatus(),
+                    person.personKey());
+            person = made;
+            out.add(decision(recordIndex, request.jurisdiction(), made, d, json));
+        }
+    }
+
+    private Row decision(long recordIndex, String jurisdiction, DecisionMade made, Decision d, M4sdJson json) {
         List<Row> criteria = new ArrayList<>(d.criteria().size());
         for (Criterion c : d.criteria()) {
             criteria.add(RowFactory.create(c.id(), c.result().name(), c.reasonCode()));
@@ -87,7 +103,7 @@ final class OutputRows implements Serializable {
                 made.grantsAccess(), made.sex().name(), made.migratoryStatus().name(), date(d.asOf()),
                 d.rulePack().id(), d.rulePack().version(), d.rulePack().sha256(), d.inputSha256(), seq(criteria),
                 seq(d.missingFacts()), seq(d.notEncoded()), decisionJson ? json.writeDecision(d) : null, null, DECISIONS,
-                request.jurisdiction(), d.determination().id(), made.personKey());
+                jurisdiction, d.determination().id(), made.personKey());
     }
 
     Row error(long recordIndex, String requestId, Stage stage, FieldError e) {

@@ -10,13 +10,13 @@ import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**
- * Registry rows as batch entries: each row's request read and checked by the SDK as one batch line
- * ({@link JsonlReader#readLine}, the reader of the CLI and the HTTP service), numbered by
- * its {@code recordIndex}. A row the SDK rejects becomes a rejected entry with every problem and its path; it is
- * never dropped. Not thread-safe: one per task.
+ * Registry rows as batch entries: each row's request built as a tree ({@link RequestTree}, no JSON text) and
+ * read and checked by the SDK ({@link JsonlReader#readTree}: the checks, paths and messages the CLI and the HTTP
+ * service apply to a line), numbered by its {@code recordIndex}. A row the SDK rejects becomes a rejected entry
+ * with every problem and its path; it is never dropped. Not thread-safe: one per task.
  */
 final class RegistryReader {
-    private final RequestJson requests = new RequestJson();
+    private final RequestTree requests = new RequestTree();
     private final M4sdJson json = M4sdJson.create();
 
     List<JsonlReader.Entry> entries(List<Row> rows) {
@@ -30,8 +30,8 @@ final class RegistryReader {
     private JsonlReader.Entry entry(Row row) {
         long index = row.getLong(row.fieldIndex(RegistrySchema.RECORD_INDEX));
         try {
-            // the reader of a batch line, as the CLI and the HTTP service read one
-            JsonlReader.Entry entry = JsonlReader.readLine(index, requests.toJson(row, RegistrySchema.request()), json);
+            // the checks of a batch line, as the CLI and the HTTP service read one, on the row's tree
+            JsonlReader.Entry entry = JsonlReader.readTree(index, requests.toTree(row, RegistrySchema.request()), json);
             return entry instanceof JsonlReader.Entry.Rejected r ? rejected(index, row, r.result().errors()) : entry;
         } catch (RuntimeException e) {
             return rejected(index, row, List.of(FieldError.of("$", "the record could not be read: " + e)));

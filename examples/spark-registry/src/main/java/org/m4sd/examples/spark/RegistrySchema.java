@@ -20,7 +20,7 @@ import org.m4sd.sdk.json.M4sdJson;
  * decision contract as columns, derived from the JSON Schema sdk-core publishes ({@code request.schema.json}).
  * Objects become structs, lists arrays, dates {@code DATE}, counts {@code INT}, amounts and exchange rates
  * {@code DECIMAL(38,12)}, the exchange-rate table a map; column and field names are the contract's property
- * names, so a row reads as the request it stands for ({@link RequestJson}).
+ * names, so a row reads as the request it stands for ({@link RequestTree}).
  */
 public final class RegistrySchema {
     /** The registry's row number, 1-based: names a record in the error output without naming the person. */

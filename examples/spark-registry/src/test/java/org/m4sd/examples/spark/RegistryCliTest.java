@@ -18,14 +18,17 @@ class RegistryCliTest {
         assertThat(job.io.registry).isEqualTo("r");
         assertThat(job.io.partitions).isEqualTo(8);
         assertThat(job.asOf).isEqualTo(LocalDate.of(2024, 1, 1));
-        assertThat(job.decisionJson).isTrue();
+        assertThat(job.decisionJson).as("each decision's JSON only when asked").isFalse();
         assertThat(job.spark.master).isEqualTo("local[2]");
         assertThat(job.spark.conf).containsEntry("spark.sql.shuffle.partitions", "4");
 
+        EvaluateJob full = new EvaluateJob();
+        new CommandLine(full).parseArgs("--registry", "r", "--out", "o", "--decision-json", "--discard");
+        assertThat(full.decisionJson).isTrue();
+        assertThat(full.discard).isTrue();
         EvaluateJob lean = new EvaluateJob();
-        new CommandLine(lean).parseArgs("--registry", "r", "--out", "o", "--no-decision-json", "--discard");
+        new CommandLine(lean).parseArgs("--registry", "r", "--out", "o", "--no-decision-json");
         assertThat(lean.decisionJson).isFalse();
-        assertThat(lean.discard).isTrue();
     }
 
     @Test

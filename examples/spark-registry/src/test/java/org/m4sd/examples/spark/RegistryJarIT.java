@@ -69,7 +69,7 @@ class RegistryJarIT {
                 "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1",
                 "--conf", "spark.sql.shuffle.partitions=2",
                 JAR.toString(), "evaluate", "--registry", dir.resolve("registry/registry").toString(),
-                "--out", dir.resolve("evaluation").toString(), "--partitions", "4"));
+                "--out", dir.resolve("evaluation").toString(), "--partitions", "4", "--decision-json"));
         Path sparkHome = Files.createDirectories(dir.resolve("spark-home"));
         // what bin/spark-submit would set: the executors' launcher takes Spark's jars from extraClassPath here
         Process evaluate = start(submit, Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",

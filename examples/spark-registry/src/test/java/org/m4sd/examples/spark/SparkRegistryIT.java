@@ -157,16 +157,25 @@ class SparkRegistryIT {
     }
 
     @Test
-    void aDecisionRowHoldsTheDecisionItsJsonAndWhatTheFrameworkCounts() {
+    void aDecisionRowHoldsTheDecisionInColumnsAndWhatTheFrameworkCounts() {
         Row row = decisions().where("determination = 'social-security.old-age-pension' AND jurisdiction = 'ECU'")
                 .orderBy("recordIndex").first();
-        Decision decision = JSON.readDecision(row.getString(row.fieldIndex("decision")));
-        assertThat(decision.outcome().name()).isEqualTo(row.getString(row.fieldIndex("outcome")));
-        assertThat(decision.inputSha256()).isEqualTo(row.getString(row.fieldIndex("inputSha256")));
-        assertThat(decision.rulePack().id()).isEqualTo("ecu").isEqualTo(row.getString(row.fieldIndex("rulePackId")));
+        long line = row.getLong(row.fieldIndex("recordIndex"));
+        Decision decision = inProcess.stream().filter(r -> r.line() == line)
+                .map(r -> ((RecordResult.Decided) r).decisions().decisions()).findFirst().orElseThrow().stream()
+                .filter(d -> d.determination().id().equals("social-security.old-age-pension")).findFirst().orElseThrow();
+        assertThat(row.getString(row.fieldIndex("outcome"))).isEqualTo(decision.outcome().name());
+        assertThat(row.getString(row.fieldIndex("inputSha256"))).isEqualTo(decision.inputSha256());
+        assertThat(row.getString(row.fieldIndex("rulePackId"))).isEqualTo("ecu").isEqualTo(decision.rulePack().id());
+        assertThat(row.getString(row.fieldIndex("rulePackSha256"))).isEqualTo(decision.rulePack().sha256());
+        assertThat(row.getString(row.fieldIndex("requestId"))).isEqualTo(decision.requestId());
         assertThat(row.getString(row.fieldIndex("sector"))).isEqualTo("SOCIAL_SECURITY");
-        assertThat(row.<Object>getList(row.fieldIndex("criteria"))).hasSize(decision.criteria().size());
+        assertThat(row.<Row>getList(row.fieldIndex("criteria"))).extracting(c -> c.getString(0) + " "
+                + c.getString(1) + " " + c.getString(2)).containsExactlyElementsOf(decision.criteria().stream()
+                .map(c -> c.id() + " " + c.result() + " " + c.reasonCode()).toList());
+        assertThat(row.<String>getList(row.fieldIndex("missingFacts"))).isEqualTo(decision.missingFacts());
         assertThat(row.isNullAt(row.fieldIndex("error"))).isTrue();
+        assertThat(row.isNullAt(row.fieldIndex("decision"))).as("the decision's JSON only when asked").isTrue();
     }
 
     @Test
@@ -313,14 +322,14 @@ class SparkRegistryIT {
 
     @Test
     void theRegistryHoldsEachRequestExactlyAsGenerated() {
-        RequestJson requests = new RequestJson();
+        RequestTree requests = new RequestTree();
         Map<Long, String> generated = new HashMap<>();
         records.stream().filter(r -> r.defect().isEmpty()).forEach(r -> generated.put(r.index(), r.json()));
         long checked = 0;
         for (Row row : Registry.load(spark, registry, 0).collectAsList()) {
             String json = generated.get(row.getLong(0));
             if (json != null) {
-                EligibilityRequest read = JSON.readRequest(requests.toJson(row, RegistrySchema.request()));
+                EligibilityRequest read = JSON.readRequest(requests.toTree(row, RegistrySchema.request()));
                 assertThat(JSON.writeRequest(read)).isEqualTo(JSON.writeRequest(JSON.readRequest(json)));
                 checked++;
             }

@@ -110,6 +110,24 @@ public final class JsonCodec {
         return new Parsed(Optional.of(request), Optional.of(request.requestId()), List.of());
     }
 
+    /**
+     * Reads a request from a tree a caller built, never throwing for bad input: the limits a parser applies to
+     * text applied to the tree ({@link TreeLimits}), then the binder every request goes through.
+     */
+    public Parsed parseRequest(JsonNode tree) {
+        Problems problems = new Problems();
+        if (!TreeLimits.check(tree, limits, untrusted, problems)) {
+            // refused before it is read, as its text would be: no request id
+            return new Parsed(Optional.empty(), Optional.empty(), problems.errors());
+        }
+        RequestBinder binder = new RequestBinder(limits);
+        EligibilityRequest request = bindSafely(() -> binder.bind(tree), binder.problems);
+        if (request == null) {
+            return new Parsed(Optional.empty(), RequestBinder.requestId(tree), binder.problems.errors());
+        }
+        return new Parsed(Optional.of(request), Optional.of(request.requestId()), List.of());
+    }
+
     /** Reads a request or throws with every problem found. */
     public EligibilityRequest readRequest(String json) {
         return orThrow(parseRequest(json));
@@ -118,6 +136,11 @@ public final class JsonCodec {
     /** Reads a UTF-8 request or throws with every problem found. */
     public EligibilityRequest readRequest(byte[] json) {
         return orThrow(parseRequest(json));
+    }
+
+    /** Reads a request from a tree or throws with every problem found. */
+    public EligibilityRequest readRequest(JsonNode tree) {
+        return orThrow(parseRequest(tree));
     }
 
     private static EligibilityRequest orThrow(Parsed parsed) {
