@@ -1,10 +1,8 @@
 package org.m4sd.rules.internal.drools;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import org.m4sd.rules.internal.engine.AbstractEngine;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.RuleBases;
@@ -54,27 +52,20 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
             return;
         }
         KieSession session = sessions.take();
-        List<FactHandle> inserted = new ArrayList<>(cases.size());
         int limit = MAX_FIRINGS_PER_CASE * cases.size();
-        boolean fired = false;
         try {
             for (CaseFact fact : cases) {
-                inserted.add(session.insert(fact));
+                session.insert(fact);
             }
             if (session.fireAllRules(limit) >= limit) {
                 throw new IllegalStateException("the rules did not settle after " + limit + " firings for "
                         + cases.size() + " determinations: a rule keeps re-activating itself (a rule-pack defect)");
             }
-            fired = true;
-        } finally {
-            if (!fired) {
-                session.dispose();
-            }
+        } catch (RuntimeException | Error e) {
+            session.dispose();
+            throw e;
         }
-        if (!sessions.giveBack(session, inserted, limit)) {
-            throw new IllegalStateException("a rule fired when the decided cases were deleted from the session"
-                    + " (a rule-pack defect): the decisions may be incomplete");
-        }
+        sessions.giveBack(session);
     }
 
     /**

@@ -102,7 +102,8 @@ class DroolsSessionsTest {
         KieBase base = education("");
         Sessions sessions = new Sessions(base, 4);
         KieSession session = sessions.take();
-        assertThat(sessions.giveBack(session, List.of(session.insert("a fact no rule matches")), 10)).isTrue();
+        session.insert("a fact no rule matches");
+        sessions.giveBack(session);
         assertThat(session.getFactCount()).isZero();
         assertThat(sessions.take()).isSameAs(session);
         sessions.close();
@@ -114,8 +115,8 @@ class DroolsSessionsTest {
         Sessions sessions = new Sessions(base, 1);
         KieSession a = sessions.take();
         KieSession b = sessions.take();
-        sessions.giveBack(a, List.of(), 10);
-        sessions.giveBack(b, List.of(), 10);
+        sessions.giveBack(a);
+        sessions.giveBack(b);
         assertThat(live(base)).containsExactly(a);
         sessions.close();
         assertThat(live(base)).isEmpty();
@@ -127,18 +128,19 @@ class DroolsSessionsTest {
         Sessions sessions = new Sessions(base, 4);
         KieSession idle = sessions.take();
         KieSession busy = sessions.take();
-        sessions.giveBack(idle, List.of(), 10);
+        sessions.giveBack(idle);
         assertThat(live(base)).containsExactlyInAnyOrder(idle, busy);
 
         sessions.close();
         assertThat(live(base)).containsExactly(busy);
-        assertThat(sessions.giveBack(busy, List.of(busy.insert("a fact")), 10)).isTrue();
+        busy.insert("a fact");
+        sessions.giveBack(busy);
         assertThat(live(base)).isEmpty();
 
         // An evaluation that starts after close runs on a session of its own, disposed when it ends.
         KieSession late = sessions.take();
         assertThat(late).isNotIn(idle, busy);
-        sessions.giveBack(late, List.of(), 10);
+        sessions.giveBack(late);
         assertThat(live(base)).isEmpty();
     }
 }
