@@ -16,7 +16,7 @@ import org.kie.api.runtime.rule.FactHandle;
  *
  * <p>Sessions are not bound to threads: an idle session goes onto a stack and the next evaluation on any thread
  * takes the most recently used one, so as many sessions exist as evaluations ever ran at the same time (at most
- * {@link #kept} stay idle), and a thread that ends leaves nothing behind. A session whose evaluation failed
+ * {@code kept} stay idle), and a thread that ends leaves nothing behind. A session whose evaluation failed
  * part-way is disposed by the engine, never given back. An idle session still references the facts it last
  * deleted until its next evaluation propagates the deletions (or {@link #close()} disposes it).
  *
