@@ -1,47 +1,84 @@
 #!/usr/bin/env bash
-# Measures this tree's Drools engine and reference implementation beside the Drools engine of an earlier commit
-# (by default the release before the legal tests moved into the DRL), in one run on one machine, and writes JSON
-# results and a summary with the ratios under benchmarks/results/<version>/previous-<commit>/.
+# Measures this tree's engines beside the Drools engine of an earlier commit (the previous release), in one run on
+# one machine, and writes JSON results and a summary with the ratios under
+# benchmarks/results/<version>/previous-<commit>/:
+#   throughput of requests of all eight determinations (scenario ALL) on 1 and 2 threads and in batches,
+#   latency percentiles (p50, p99), allocation per request (-prof gc), and the first decision from a cold JVM with
+#   and without an AppCDS archive recorded by each jar; with `peers`, this tree's peer comparison too.
 #
-#   benchmarks/run-previous.sh [COMMIT] [quick|full]
+#   benchmarks/run-previous.sh [COMMIT] [quick|full] [peers]
 #
-# The earlier commit's benchmarks jar is built from `git archive` in a temporary directory; each benchmark then
-# runs from its own jar, alternating earlier and current, so that both meet the same machine load.
+# The earlier commit's benchmarks jar is built from `git archive` (kept under target/previous-<commit>/ for the next
+# run); each benchmark then runs from its own jar, alternating earlier and current, so that both meet the same load.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-commit="${1:-4087bde}"
+commit="${1:-d5b8f33}"
 mode="${2:-quick}"
+peers="${3:-}"
 short_commit="$(git rev-parse --short=7 "$commit")"
 
-previous="$(mktemp -d)"
-trap 'rm -rf "$previous"' EXIT
-git archive "$commit" | tar -x -C "$previous"
-echo "== building the benchmarks of $short_commit"
-(cd "$previous" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests)
+previous="$root/target/previous-$short_commit"
+if [ ! -f "$previous/benchmarks/target/benchmarks.jar" ]; then
+  rm -rf "$previous"
+  mkdir -p "$previous"
+  git archive "$short_commit" | tar -x -C "$previous"
+  echo "== building the benchmarks of $short_commit"
+  (cd "$previous" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests -Djapicmp.skip)
+fi
 echo "== building the benchmarks of this tree"
-./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests
+./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests -Djapicmp.skip
+previous_jar="$previous/benchmarks/target/benchmarks.jar"
+current_jar="$root/benchmarks/target/benchmarks.jar"
 
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 out="benchmarks/results/${version}/previous-${short_commit}"
+rm -rf "$out"
 mkdir -p "$out"
 machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$mode" = quick ]; then
   settings=(-wi 3 -w 3 -i 5 -r 2 -f 1)
+  forks=(-f 5)
 else
   settings=()
+  forks=()
 fi
 
 run() { # jar, file name, JMH arguments...
   local jar="$1" name="$2"; shift 2
   echo "== $name"
-  java -jar "$jar" "$@" "${settings[@]}" -p scenario=ALL -rf json -rff "$out/$name.json"
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json"
 }
 
-for bench in 'DecisionBenchmark.throughput' 'BatchBenchmark.persons'; do
-  label="$(echo "$bench" | cut -d. -f1)"
-  run "$previous/benchmarks/target/benchmarks.jar" "previous-$label" "$bench" -p implementation=DROOLS
-  run benchmarks/target/benchmarks.jar "current-$label" "$bench" -p implementation=DROOLS,REFERENCE
+for bench in 'DecisionBenchmark.throughput' 'DecisionBenchmark.latency' 'BatchBenchmark.persons'; do
+  label="$(echo "$bench" | tr . -)"
+  run "$previous_jar" "previous-$label" "$bench" "${settings[@]}" -p scenario=ALL -p implementation=DROOLS
+  run "$current_jar" "current-$label" "$bench" "${settings[@]}" -p scenario=ALL -p implementation=DROOLS,REFERENCE
 done
-java -cp benchmarks/target/benchmarks.jar org.m4sd.benchmarks.CompareWithPrevious "$out" "$short_commit" "$machine"
+run "$previous_jar" previous-allocation 'DecisionBenchmark.throughput1Thread' "${settings[@]}" -p scenario=ALL \
+  -p implementation=DROOLS -prof gc
+run "$current_jar" current-allocation 'DecisionBenchmark.throughput1Thread' "${settings[@]}" -p scenario=ALL \
+  -p implementation=DROOLS,REFERENCE -prof gc
+
+# Cold start: each jar records its own AppCDS archive by one run of ColdStartBenchmark's main, as the launcher does.
+for side in previous current; do
+  jar_var="${side}_jar"
+  jar="${!jar_var}"
+  archive="$root/target/coldstart-$side.jsa"
+  rm -f "$archive"
+  java -XX:ArchiveClassesAtExit="$archive" -Xlog:disable -Xlog:all=error:stderr -cp "$jar" org.m4sd.benchmarks.ColdStartBenchmark
+done
+for side in previous current; do
+  jar_var="${side}_jar"
+  implementations=DROOLS
+  [ "$side" = current ] && implementations=DROOLS,REFERENCE
+  run "${!jar_var}" "$side-coldstart" ColdStartBenchmark "${forks[@]}" -p implementation=$implementations
+  run "${!jar_var}" "$side-coldstart-appcds" ColdStartBenchmark "${forks[@]}" -p implementation=$implementations \
+    -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-$side.jsa"
+done
+
+if [ "$peers" = peers ]; then
+  run "$current_jar" current-peers 'PeerBenchmark.single' "${settings[@]}"
+fi
+java -cp "$current_jar" org.m4sd.benchmarks.CompareWithPrevious "$out" "$short_commit" "$machine"

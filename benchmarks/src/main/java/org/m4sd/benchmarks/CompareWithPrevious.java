@@ -5,69 +5,228 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Summarises a run of {@code benchmarks/run-previous.sh}: for each benchmark, the current Drools engine and
- * reference implementation beside the earlier commit's Drools engine, measured in the same run, with the ratios
- * current/previous Drools (above 1 is faster now) and Drools/reference (time taken, above 1 is slower than the
- * reference).
+ * Summarises a run of {@code benchmarks/run-previous.sh}: the current Drools engine and reference implementation
+ * beside the earlier commit's Drools engine, all measured in the same run, as the release's performance bars read
+ * them: throughput of requests of eight determinations on 1 and 2 threads and in batches, 2-thread scaling, p50 and
+ * p99 latency, allocation per request and per decision, the first decision from a cold JVM with and without an
+ * AppCDS archive, and (when measured) the peers on single determinations.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.m4sd.benchmarks.CompareWithPrevious DIR COMMIT "machine"}
  */
 public final class CompareWithPrevious {
-    private CompareWithPrevious() {
+    /** Determinations per request of scenario ALL: allocation per decision is allocation per request over this. */
+    private static final int DETERMINATIONS_PER_REQUEST = 8;
+
+    private final List<Result> results;
+
+    private CompareWithPrevious(List<Result> results) {
+        this.results = results;
+    }
+
+    /** One JMH result: which jar measured it, the file's label, benchmark, implementation and scenario, figures. */
+    record Result(String side, String label, String benchmark, String implementation, String scenario, double score,
+            double error, double p50, double p99, double allocatedBytes) {
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         String commit = args[1];
         String machine = args.length > 2 ? args[2] : "unknown machine";
+        String summary = new CompareWithPrevious(read(dir)).summary(commit, machine);
+        Files.writeString(dir.resolve("SUMMARY.md"), summary);
+        System.out.print(summary);
+    }
+
+    static List<Result> read(Path dir) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        // benchmark -> implementation label -> score and error
-        Map<String, Map<String, double[]>> scores = new TreeMap<>();
+        List<Result> results = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                String side = f.getFileName().toString().startsWith("previous-") ? "previous " : "";
+                String name = f.getFileName().toString().replaceFirst("\\.json$", "");
+                int dash = name.indexOf('-');
+                String side = name.substring(0, dash);
+                String label = name.substring(dash + 1);
                 for (JsonNode run : mapper.readTree(f.toFile())) {
-                    String benchmark = run.path("benchmark").asText().replace("org.m4sd.benchmarks.", "");
-                    String implementation = side + run.path("params").path("implementation").asText();
                     JsonNode metric = run.path("primaryMetric");
-                    scores.computeIfAbsent(benchmark, k -> new LinkedHashMap<>()).put(implementation,
-                            new double[] {metric.path("score").asDouble(), metric.path("scoreError").asDouble()});
+                    JsonNode percentiles = metric.path("scorePercentiles");
+                    results.add(new Result(side, label,
+                            run.path("benchmark").asText().replace("org.m4sd.benchmarks.", ""),
+                            run.path("params").path("implementation").asText(),
+                            run.path("params").path("scenario").asText(""),
+                            metric.path("score").asDouble(), metric.path("scoreError").asDouble(Double.NaN),
+                            percentiles.path("50.0").asDouble(Double.NaN), percentiles.path("99.0").asDouble(Double.NaN),
+                            run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN)));
                 }
             }
         }
+        return results;
+    }
+
+    String summary(String commit, String machine) {
         StringBuilder md = new StringBuilder();
         md.append("# Current engines against the Drools engine of ").append(commit).append("\n\n")
                 .append("Machine: ").append(machine).append("\n\n")
-                .append("All eight determinations per request (scenario ALL); operations per second, higher is ")
-                .append("better. `current/previous` is the current Drools engine's throughput over the earlier ")
-                .append("commit's (at least 0.9 is the bar); `Drools/reference` is how many times the reference's ")
-                .append("throughput the Drools engine reaches.\n\n")
+                .append("All figures of one run of `benchmarks/run-previous.sh`, each benchmark run from the earlier ")
+                .append("commit's jar and from this tree's jar one after the other. Requests of all eight ")
+                .append("determinations with full explanations (scenario ALL) unless a row says otherwise.\n\n");
+        throughput(md);
+        scaling(md);
+        latency(md);
+        allocation(md);
+        coldStart(md);
+        peers(md);
+        return md.toString();
+    }
+
+    private void throughput(StringBuilder md) {
+        md.append("## Throughput (requests per second, higher is better)\n\n")
                 .append("| benchmark | previous Drools | current Drools | current reference | current/previous | ")
                 .append("Drools/reference |\n|---|---|---|---|---|---|\n");
-        for (var e : scores.entrySet()) {
-            double[] previous = e.getValue().get("previous DROOLS");
-            double[] drools = e.getValue().get("DROOLS");
-            double[] reference = e.getValue().get("REFERENCE");
-            md.append("| ").append(e.getKey()).append(" | ").append(figure(previous)).append(" | ")
+        for (String benchmark : benchmarks("DecisionBenchmark-throughput", "BatchBenchmark-persons")) {
+            Optional<Result> previous = find("previous", benchmark, "DROOLS");
+            Optional<Result> drools = find("current", benchmark, "DROOLS");
+            Optional<Result> reference = find("current", benchmark, "REFERENCE");
+            md.append("| ").append(benchmark).append(" | ").append(figure(previous)).append(" | ")
                     .append(figure(drools)).append(" | ").append(figure(reference)).append(" | ")
                     .append(ratio(drools, previous)).append(" | ").append(ratio(drools, reference)).append(" |\n");
         }
-        Files.writeString(dir.resolve("SUMMARY.md"), md.toString());
-        System.out.print(md);
+        md.append('\n');
     }
 
-    private static String figure(double[] score) {
-        return score == null ? "" : String.format(Locale.ROOT, "%,.0f ± %,.0f", score[0], score[1]);
+    private void scaling(StringBuilder md) {
+        md.append("## Two threads over one (same jar, same run)\n\n")
+                .append("| benchmark | previous Drools | current Drools | current reference |\n|---|---|---|---|\n");
+        for (String[] pair : new String[][] {{"DecisionBenchmark.throughput1Thread", "DecisionBenchmark.throughput2Threads"},
+                {"BatchBenchmark.persons1Thread", "BatchBenchmark.persons2Threads"}}) {
+            md.append("| ").append(pair[1]).append(" / ").append(pair[0].substring(pair[0].indexOf('.') + 1))
+                    .append(" | ").append(ratio(find("previous", pair[1], "DROOLS"), find("previous", pair[0], "DROOLS")))
+                    .append(" | ").append(ratio(find("current", pair[1], "DROOLS"), find("current", pair[0], "DROOLS")))
+                    .append(" | ").append(ratio(find("current", pair[1], "REFERENCE"), find("current", pair[0], "REFERENCE")))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
-    private static String ratio(double[] a, double[] b) {
-        return a == null || b == null ? "" : String.format(Locale.ROOT, "%.2f", a[0] / b[0]);
+    private void latency(StringBuilder md) {
+        md.append("## Latency of one request (microseconds, lower is better)\n\n")
+                .append("| percentile | previous Drools | current Drools | current reference | current/previous |\n")
+                .append("|---|---|---|---|---|\n");
+        Optional<Result> previous = find("previous", "DecisionBenchmark.latency", "DROOLS");
+        Optional<Result> drools = find("current", "DecisionBenchmark.latency", "DROOLS");
+        Optional<Result> reference = find("current", "DecisionBenchmark.latency", "REFERENCE");
+        md.append("| p50 | ").append(micros(previous, true)).append(" | ").append(micros(drools, true)).append(" | ")
+                .append(micros(reference, true)).append(" | ").append(ratio(drools.map(Result::p50), previous.map(Result::p50)))
+                .append(" |\n| p99 | ").append(micros(previous, false)).append(" | ").append(micros(drools, false))
+                .append(" | ").append(micros(reference, false)).append(" | ")
+                .append(ratio(drools.map(Result::p99), previous.map(Result::p99))).append(" |\n\n");
+    }
+
+    private void allocation(StringBuilder md) {
+        md.append("## Allocation (`-prof gc`, gc.alloc.rate.norm; lower is better)\n\n")
+                .append("| | previous Drools | current Drools | current reference | current/previous |\n")
+                .append("|---|---|---|---|---|\n");
+        Optional<Double> previous = allocated("previous");
+        Optional<Double> drools = allocated("current");
+        Optional<Double> reference = find("allocation", "current", "DecisionBenchmark.throughput1Thread", "REFERENCE")
+                .map(Result::allocatedBytes);
+        md.append("| bytes per request | ").append(bytes(previous, 1)).append(" | ").append(bytes(drools, 1)).append(" | ")
+                .append(bytes(reference, 1)).append(" | ").append(ratio(drools, previous)).append(" |\n")
+                .append("| bytes per decision | ").append(bytes(previous, DETERMINATIONS_PER_REQUEST)).append(" | ")
+                .append(bytes(drools, DETERMINATIONS_PER_REQUEST)).append(" | ")
+                .append(bytes(reference, DETERMINATIONS_PER_REQUEST)).append(" | ").append(ratio(drools, previous))
+                .append(" |\n\n");
+    }
+
+    private void coldStart(StringBuilder md) {
+        md.append("## First decision from a cold JVM (milliseconds, lower is better; one shot per fork)\n\n")
+                .append("| | previous Drools | current Drools | current reference | current/previous |\n")
+                .append("|---|---|---|---|---|\n");
+        for (String[] row : new String[][] {{"coldstart", "without an archive"}, {"coldstart-appcds", "with its AppCDS archive"}}) {
+            Optional<Result> previous = find(row[0], "previous", "ColdStartBenchmark.firstDecision", "DROOLS");
+            Optional<Result> drools = find(row[0], "current", "ColdStartBenchmark.firstDecision", "DROOLS");
+            Optional<Result> reference = find(row[0], "current", "ColdStartBenchmark.firstDecision", "REFERENCE");
+            md.append("| ").append(row[1]).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
+                    .append(" | ").append(figure(reference)).append(" | ").append(ratio(drools, previous)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void peers(StringBuilder md) {
+        List<Result> peers = results.stream().filter(r -> r.label().equals("peers")).toList();
+        if (peers.isEmpty()) {
+            return;
+        }
+        md.append("## One determination per request: the Drools engine and the peers (requests per second)\n\n")
+                .append("The peers decide the same requests with the SDK's own cases and decision assembly; only the ")
+                .append("rule evaluation differs. `Drools/peer` above 1 means the Drools engine is ahead.\n\n")
+                .append("| benchmark | scenario | implementation | score | Drools/peer |\n|---|---|---|---|---|\n");
+        for (Result r : peers) {
+            Optional<Result> drools = peers.stream().filter(p -> p.benchmark().equals(r.benchmark())
+                    && p.scenario().equals(r.scenario()) && p.implementation().equals("DROOLS")).findFirst();
+            md.append("| ").append(r.benchmark()).append(" | ").append(r.scenario()).append(" | ")
+                    .append(r.implementation()).append(" | ").append(figure(Optional.of(r))).append(" | ")
+                    .append(r.implementation().equals("DROOLS") ? "" : ratio(drools, Optional.of(r))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** Benchmarks measured under labels starting with one of these, in order. */
+    private List<String> benchmarks(String... labels) {
+        List<String> out = new ArrayList<>();
+        for (String label : labels) {
+            results.stream().filter(r -> r.label().equals(label) && !r.benchmark().endsWith(".latency"))
+                    .map(Result::benchmark)
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).forEach(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Result> find(String side, String benchmark, String implementation) {
+        return results.stream().filter(r -> r.side().equals(side) && r.benchmark().equals(benchmark)
+                && r.implementation().equals(implementation) && !r.label().equals("allocation")).findFirst();
+    }
+
+    private Optional<Result> find(String label, String side, String benchmark, String implementation) {
+        return results.stream().filter(r -> r.label().equals(label) && r.side().equals(side)
+                && r.benchmark().equals(benchmark) && r.implementation().equals(implementation)).findFirst();
+    }
+
+    private Optional<Double> allocated(String side) {
+        return find("allocation", side, "DecisionBenchmark.throughput1Thread", "DROOLS").map(Result::allocatedBytes);
+    }
+
+    private static String figure(Optional<Result> r) {
+        return r.map(x -> Double.isNaN(x.error()) ? String.format(Locale.ROOT, "%,.0f", x.score())
+                : String.format(Locale.ROOT, "%,.0f ± %,.0f", x.score(), x.error())).orElse("");
+    }
+
+    private static String micros(Optional<Result> r, boolean median) {
+        // SampleTime results are in the benchmark's output unit (microseconds for DecisionBenchmark.latency).
+        return r.map(x -> String.format(Locale.ROOT, "%,.1f", median ? x.p50() : x.p99())).orElse("");
+    }
+
+    private static String bytes(Optional<Double> allocated, int per) {
+        return allocated.filter(b -> !b.isNaN()).map(b -> String.format(Locale.ROOT, "%,.0f", b / per)).orElse("");
+    }
+
+    private static String ratio(Optional<?> a, Optional<?> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        double x = value(a.get());
+        double y = value(b.get());
+        return Double.isNaN(x) || Double.isNaN(y) || y == 0 ? "" : String.format(Locale.ROOT, "%.2f", x / y);
+    }
+
+    private static double value(Object o) {
+        return o instanceof Result r ? r.score() : ((Double) o);
     }
 }

@@ -88,8 +88,8 @@ public record EngineOptions(Locale defaultLocale, Limits limits, DecisionListene
         }
 
         /**
-         * Rule-pack bundles (directories or zip files) to load beside the shipped packs, in this order; see
-         * {@link PackBundles}.
+         * Rule-pack bundles (directories, zip files, or jars holding the bundle at their root) to load beside the
+         * shipped packs, in this order; see {@link PackBundles}.
          */
         @API(status = EXPERIMENTAL, since = "0.2")
         public Builder bundles(List<Path> value) {

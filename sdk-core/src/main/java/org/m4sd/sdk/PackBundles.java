@@ -22,7 +22,8 @@ import org.m4sd.sdk.internal.Checks;
  *         .build();
  * }</pre>
  *
- * @param bundles     bundle directories or zip files, in load order
+ * @param bundles     bundle directories, zip files, or jars ({@code *.jar}, the bundle at the jar's root, its
+ *                    {@code META-INF/MANIFEST.MF} and Maven descriptor left out), in load order
  * @param trustedKeys Ed25519 public keys (X.509 PEM files, or directories whose {@code *.pem} files are read) a
  *                    signed bundle may be signed with
  * @param unsigned    what to do with a bundle that has no signature

@@ -65,9 +65,10 @@ public record Decision(
         }
         criteria = Checks.list(criteria, "criteria");
         missingFacts = Checks.list(missingFacts, "missingFacts");
-        notEncoded = List.copyOf(new TreeSet<>(Checks.list(notEncoded, "notEncoded")));
+        notEncoded = sortedDistinct(Checks.list(notEncoded, "notEncoded"));
         questions = Checks.list(questions, "questions");
-        for (Question q : questions) {
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
             if (!missingFacts.contains(q.fact())) {
                 throw new IllegalArgumentException("question for " + q.path() + " asks for " + q.fact()
                         + ", which is not a missing fact of the decision");
@@ -122,6 +123,16 @@ public record Decision(
             }
         }
         return true;
+    }
+
+    /** The list sorted without duplicates: as it is when it already is, as the engines' lists are, else a copy. */
+    private static List<String> sortedDistinct(List<String> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) >= 0) {
+                return List.copyOf(new TreeSet<>(values));
+            }
+        }
+        return values;
     }
 
     /** Sorted, numbers as BigDecimal; copied straight into the sorted map, as every decision pays for it. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,8 +12,13 @@ public final class Checks {
     private Checks() {
     }
 
+    // The message is built only when the check fails: a lambda capturing the field would be allocated on every
+    // call, and every record of every decision calls these.
     public static <T> T required(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " is required");
+        if (value == null) {
+            throw new NullPointerException(field + " is required");
+        }
+        return value;
     }
 
     public static String requiredText(String value, String field) {
@@ -26,7 +30,10 @@ public final class Checks {
     }
 
     public static <T> Optional<T> optional(Optional<T> value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must be Optional.empty(), not null");
+        if (value == null) {
+            throw new NullPointerException(field + " must be Optional.empty(), not null");
+        }
+        return value;
     }
 
     public static <T> List<T> list(List<T> values, String field) {

@@ -33,9 +33,13 @@ public final class ShippedRules implements RulesFacade {
     public ShippedRules() {
     }
 
-    /** The shipped packs and the determinations they implement, read when first asked for. */
+    /** The shipped packs, read when first asked for. */
     private static final class Shipped {
         static final PackStore STORE = PackStore.load();
+    }
+
+    /** The determinations the packs implement, found when first asked for without reading the packs. */
+    private static final class Implemented {
         static final Set<Determination> DETERMINATIONS = implemented();
 
         private static Set<Determination> implemented() {
@@ -58,7 +62,7 @@ public final class ShippedRules implements RulesFacade {
 
     @Override
     public Set<Determination> determinations() {
-        return Shipped.DETERMINATIONS;
+        return Implemented.DETERMINATIONS;
     }
 
     @Override

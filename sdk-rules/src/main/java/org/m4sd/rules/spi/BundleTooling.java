@@ -5,10 +5,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
 import org.apiguardian.api.API;
 import org.m4sd.rules.packs.tool.BundleIdentity;
 import org.m4sd.rules.packs.tool.BundleProblem;
 import org.m4sd.rules.packs.tool.BundleTool;
+import org.m4sd.rules.packs.tool.ScenarioResult;
 
 /**
  * What {@link BundleTool} delegates to: the bundle tooling of sdk-rules' implementation, registered for
@@ -31,7 +33,13 @@ public interface BundleTooling {
     List<String> init(Path directory, String jurisdiction);
 
     /** See {@link BundleTool#validate}. */
-    List<BundleProblem> validate(Path directory);
+    List<BundleProblem> validate(Path bundle);
+
+    /** See {@link BundleTool#files}. */
+    SortedMap<String, byte[]> files(Path bundle);
+
+    /** See {@link BundleTool#test}. */
+    List<ScenarioResult> test(Path bundle, List<Path> trustedKeys);
 
     /** See {@link BundleTool#generateKeys}. */
     String generateKeys(Path privatePem, Path publicPem);

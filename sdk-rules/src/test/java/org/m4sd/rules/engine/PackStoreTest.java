@@ -3,8 +3,17 @@ package org.m4sd.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.internal.packs.PackStore;
@@ -39,6 +48,60 @@ class PackStoreTest {
     void packDigestsDifferBetweenPacksAndAreStableAcrossLoads() {
         assertThat(PACKS.refs()).extracting(RulePackRef::sha256).doesNotHaveDuplicates();
         assertThat(PackStore.load().refs()).isEqualTo(PACKS.refs());
+    }
+
+    /**
+     * A pack's digest, recorded in every decision, is the SHA-256 of the shared content and then of each pack's files
+     * from international down to the pack, each entry length-prefixed; computed here from the resources, one pack at
+     * a time, whichever pack is asked for first.
+     */
+    @Test
+    void aPackDigestCoversTheSharedContentAndItsChainFromInternational() throws Exception {
+        PackStore fresh = PackStore.load();
+        assertThat(fresh.deciding("JAM").sha256()).isEqualTo(expectedDigest("international", "jam"));
+        for (RulePackRef ref : fresh.refs()) {
+            List<String> chain = ref.id().equals("international") ? List.of("international")
+                    : List.of("international", ref.id());
+            assertThat(ref.sha256()).as(ref.id()).isEqualTo(expectedDigest(chain.toArray(String[]::new)));
+        }
+    }
+
+    private static String expectedDigest(String... chain) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        JsonNode index = new ObjectMapper().readTree(resource("org/m4sd/rules/packs/index.json"));
+        for (JsonNode path : index.path("sharedContent")) {
+            entry(sha, path.asText(), resource(path.asText()));
+        }
+        for (String id : chain) {
+            ByteArrayOutputStream files = new ByteArrayOutputStream();
+            List<String> names = new ArrayList<>(List.of("pack.json"));
+            PackStore.TOPICS.forEach(topic -> names.add(topic + ".json"));
+            for (String name : names) {
+                String path = "org/m4sd/rules/packs/" + id + "/" + name;
+                if (PackStoreTest.class.getClassLoader().getResource(path) != null) {
+                    files.writeBytes(path.getBytes(StandardCharsets.UTF_8));
+                    files.write(0);
+                    files.writeBytes(resource(path));
+                    files.write(0);
+                }
+            }
+            entry(sha, id, files.toByteArray());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void entry(MessageDigest sha, String name, byte[] content) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(content);
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = PackStoreTest.class.getClassLoader().getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

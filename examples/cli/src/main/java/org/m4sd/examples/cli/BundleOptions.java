@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 final class BundleOptions {
     @Option(names = "--packs", paramLabel = "DIR", arity = "1..*",
-            description = "Rule-pack bundles (directories or zips) to decide with, beside the shipped packs, "
+            description = "Rule-pack bundles (directories, zips or jars) to decide with, beside the shipped packs, "
                     + "in load order.")
     List<Path> packs = new ArrayList<>();
 

@@ -13,19 +13,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.m4sd.examples.support.DecisionChange;
 import org.m4sd.examples.support.SyntheticPopulation;
 import org.m4sd.rules.packs.tool.BundleIdentity;
 import org.m4sd.rules.packs.tool.BundleProblem;
 import org.m4sd.rules.packs.tool.BundleTool;
+import org.m4sd.rules.packs.tool.ScenarioResult;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.UnsignedBundles;
-import org.m4sd.sdk.decision.Criterion;
-import org.m4sd.sdk.decision.Decision;
-import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.decision.RecordResult;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.json.M4sdJson;
@@ -94,13 +91,13 @@ final class PackCommand implements Runnable {
         }
     }
 
-    /** {@code pack validate DIR}. */
+    /** {@code pack validate BUNDLE}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Lists every problem of a bundle directory, by file and JSON path: fields,",
-                    "units, dated values that overlap, a source and V/S/B status on every value,",
-                    "agreements' parties, and what the engine would refuse."})
+            description = {"Lists every problem of a bundle (a directory, zip or jar), by file and JSON",
+                    "path: fields, units, dated values that overlap, a source and V/S/B status on",
+                    "every value, agreements' parties, and what the engine would refuse."})
     static final class Validate implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", description = "The bundle directory.")
+        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory, zip or jar.")
         Path dir;
 
         @CommandLine.Spec
@@ -122,14 +119,14 @@ final class PackCommand implements Runnable {
         }
     }
 
-    /** {@code pack test DIR}. */
+    /** {@code pack test BUNDLE}. */
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Decides each scenario of the bundle (scenarios/*.json: a request and the",
                     "decision expected) with an engine built with the bundle, and says which pass.",
                     "An unsigned bundle is tested as unsigned; a signed one is verified with",
                     "--trusted-keys."})
     static final class Test implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", description = "The bundle directory.")
+        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory, zip or jar.")
         Path dir;
 
         @Option(names = "--trusted-keys", paramLabel = "PEM", arity = "1..*",
@@ -140,70 +137,31 @@ final class PackCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
-            Path scenarios = dir.resolve("scenarios");
-            List<Path> files = Files.isDirectory(scenarios) ? jsonFiles(scenarios) : List.of();
-            if (files.isEmpty()) {
-                throw new UsageError(dir + " has no scenarios: add scenarios/*.json (a request and the decision "
-                        + "expected)");
+        public Integer call() {
+            if (!Files.exists(dir)) {
+                throw new UsageError(dir + " is not a bundle directory, zip or jar");
             }
-            ObjectMapper mapper = new ObjectMapper();
-            M4sdJson json = M4sdJson.create();
+            List<ScenarioResult> results;
+            try {
+                results = BundleTool.test(dir, trustedKeys);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
             PrintWriter out = spec.commandLine().getOut();
             int failed = 0;
-            try (EligibilityEngine engine = engine(List.of(dir), trustedKeys, true)) {
-                for (Path file : files) {
-                    String name = dir.relativize(file).toString().replace('\\', '/');
-                    List<String> differences;
-                    try {
-                        JsonNode scenario = mapper.readTree(file.toFile());
-                        DecisionSet decisions = engine.evaluate(json.readRequest(
-                                mapper.writeValueAsString(scenario.path("request"))));
-                        differences = compare(scenario.path("expect"), decisions);
-                    } catch (IOException | RuntimeException e) {
-                        differences = List.of("cannot be decided: " + e.getMessage());
-                    }
-                    if (differences.isEmpty()) {
-                        out.println("PASS " + name);
-                    } else {
-                        failed++;
-                        out.println("FAIL " + name);
-                        differences.forEach(d -> out.println("    " + d));
-                    }
+            for (ScenarioResult result : results) {
+                if (result.passed()) {
+                    out.println("PASS " + result.file());
+                } else {
+                    failed++;
+                    out.println("FAIL " + result.file());
+                    result.differences().forEach(d -> out.println("    " + d));
                 }
             }
-            out.println(files.size() + " scenarios: " + (files.size() - failed) + " passed, " + failed + " failed");
+            out.println(results.size() + " scenarios: " + (results.size() - failed) + " passed, " + failed
+                    + " failed");
             out.flush();
             return failed == 0 ? M4sdCli.OK : M4sdCli.INVALID_RECORDS;
-        }
-
-        /** What differs from {@code expect}: outcomes and criterion results by determination. */
-        static List<String> compare(JsonNode expect, DecisionSet decisions) {
-            if (!expect.isObject() || expect.isEmpty()) {
-                return List.of("the scenario has no \"expect\" object");
-            }
-            List<String> differences = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> e : expect.properties()) {
-                Decision decision = decisions.decisions().stream()
-                        .filter(d -> d.determination().id().equals(e.getKey())).findFirst().orElse(null);
-                if (decision == null) {
-                    differences.add(e.getKey() + ": no decision");
-                    continue;
-                }
-                String outcome = e.getValue().path("outcome").asText();
-                if (!outcome.isEmpty() && !outcome.equals(decision.outcome().name())) {
-                    differences.add(e.getKey() + ": outcome " + decision.outcome() + ", expected " + outcome);
-                }
-                for (Map.Entry<String, JsonNode> c : e.getValue().path("criteria").properties()) {
-                    String actual = decision.criterion(c.getKey()).map(Criterion::result).map(Enum::name)
-                            .orElse("absent");
-                    if (!actual.equals(c.getValue().asText())) {
-                        differences.add(e.getKey() + ": criterion " + c.getKey() + " " + actual + ", expected "
-                                + c.getValue().asText());
-                    }
-                }
-            }
-            return differences;
         }
     }
 
@@ -289,7 +247,7 @@ final class PackCommand implements Runnable {
                     "key, no file changed, added or removed, valid, for this SDK, extending a",
                     "loaded pack. Says the key id, or the refusal class and why."})
     static final class Verify implements Callable<Integer> {
-        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory or zip.")
+        @Parameters(paramLabel = "BUNDLE", description = "The bundle directory, zip or jar.")
         Path bundle;
 
         @Option(names = "--trusted-keys", paramLabel = "PEM", arity = "1..*", required = true,
@@ -361,7 +319,7 @@ final class PackCommand implements Runnable {
             }
             out.println(changes + (changes == 1 ? " parameter" : " parameters") + " added, changed or ended");
             M4sdJson json = M4sdJson.create();
-            String jurisdiction = mapper.readTree(after.resolve("bundle.json").toFile()).path("jurisdiction")
+            String jurisdiction = mapper.readTree(BundleTool.files(after).get("bundle.json")).path("jurisdiction")
                     .asText();
             List<EligibilityRequest> requests = cases != null ? readCases(json, cases)
                     : new SyntheticPopulation(20251).requests(people)
@@ -415,14 +373,20 @@ final class PackCommand implements Runnable {
         }
 
         private static Map<String, JsonNode> parameters(ObjectMapper mapper, Path bundle) throws IOException {
-            if (!Files.isRegularFile(bundle.resolve("bundle.json"))) {
-                throw new UsageError(bundle + " is not a bundle directory (no bundle.json)");
+            Map<String, byte[]> files;
+            try {
+                files = Files.exists(bundle) ? BundleTool.files(bundle) : Map.of();
+            } catch (PackBundleException e) {
+                throw new UsageError(e.getMessage());
+            }
+            if (!files.containsKey("bundle.json")) {
+                throw new UsageError(bundle + " is not a bundle directory, zip or jar (no bundle.json)");
             }
             Map<String, JsonNode> byName = new TreeMap<>();
             for (String topic : List.of("health", "education", "socialsecurity", "employment")) {
-                Path file = bundle.resolve(topic + ".json");
-                if (Files.isRegularFile(file)) {
-                    for (JsonNode p : mapper.readTree(file.toFile()).path("parameters")) {
+                byte[] file = files.get(topic + ".json");
+                if (file != null) {
+                    for (JsonNode p : mapper.readTree(file).path("parameters")) {
                         byName.put(p.path("name").asText(), p);
                     }
                 }
@@ -487,11 +451,5 @@ final class PackCommand implements Runnable {
         return EligibilityEngine.create(EngineOptions.builder().bundles(bundles).trustedKeys(trustedKeys)
                 .unsignedBundles(acceptUnsigned ? UnsignedBundles.ACCEPT_AND_RECORD : UnsignedBundles.REFUSE)
                 .build());
-    }
-
-    private static List<Path> jsonFiles(Path directory) throws IOException {
-        try (Stream<Path> list = Files.list(directory)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
     }
 }

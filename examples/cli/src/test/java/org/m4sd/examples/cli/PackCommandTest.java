@@ -320,6 +320,71 @@ class PackCommandTest {
     }
 
     @Test
+    void validateTestVerifyAndDiffTakeAZipOrAMavenJar() throws IOException {
+        Path before = ghana(dir);
+        m4sd("pack", "keygen", "--out", dir.resolve("keys/ministry").toString());
+        String trusted = dir.resolve("keys/ministry.public.pem").toString();
+        Run sign = m4sd("pack", "sign", before.toString(), "--key", dir.resolve("keys/ministry.private.pem").toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        Path zip = archive(before, dir.resolve("gha-0.1.0.zip"), false);
+        edit(before.resolve("bundle.json"), identity -> identity.put("version", "0.2.0"));
+        edit(before.resolve("socialsecurity.json"), topic -> value(topic, 0, 0).put("value", 62));
+        m4sd("pack", "sign", before.toString(), "--key", dir.resolve("keys/ministry.private.pem").toString());
+        Path jar = archive(before, dir.resolve("gha-pack-0.2.0.jar"), true);
+
+        Run validate = m4sd("pack", "validate", jar.toString());
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).isEqualTo(jar + ": valid\n");
+        Run test = m4sd("pack", "test", zip.toString(), "--trusted-keys", trusted);
+        assertThat(test.exit()).as(test.out() + test.err()).isZero();
+        assertThat(test.out()).contains("2 scenarios: 2 passed, 0 failed");
+        Run verify = m4sd("pack", "verify", jar.toString(), "--trusted-keys", trusted);
+        assertThat(verify.out()).startsWith("verified gha 0.2.0 (GHA), signed with key ");
+        Run diff = m4sd("pack", "diff", zip.toString(), jar.toString(), "--trusted-keys", trusted, "--people", "50");
+        assertThat(diff.exit()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("changed ss.pension.age", "1 parameter added, changed or ended");
+
+        Path tampered = dir.resolve("tampered.jar");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
+                var out = new java.util.jar.JarOutputStream(Files.newOutputStream(tampered))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("socialsecurity.json")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("\"value\" : 62", "\"value\" : 63")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Run refused = m4sd("pack", "verify", tampered.toString(), "--trusted-keys", trusted);
+        assertThat(refused.exit()).isEqualTo(M4sdCli.INVALID_RECORDS);
+        assertThat(refused.err()).startsWith("refused (FILE_CHANGED): socialsecurity.json has SHA-256 ");
+    }
+
+    /** The bundle as a zip, or as the jar a Maven build makes (its manifest and Maven descriptor beside it). */
+    static Path archive(Path bundle, Path file, boolean jar) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file)); var walk = Files.walk(bundle)) {
+            if (jar) {
+                for (String[] entry : new String[][] {{"META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\n\r\n"},
+                        {"META-INF/maven/org.example/gha-pack/pom.xml", "<project/>"},
+                        {"META-INF/maven/org.example/gha-pack/pom.properties", "version=0.2.0\n"}}) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
+                    out.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(bundle.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    @Test
     void diffCallsAParameterAddedChangedOrEnded() throws IOException {
         JsonNode open = JSON.readTree("{\"name\":\"x\",\"values\":[{\"validFrom\":\"2010-01-01\","
                 + "\"validTo\":null,\"value\":60}]}");

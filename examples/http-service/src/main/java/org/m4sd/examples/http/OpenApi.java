@@ -269,8 +269,8 @@ final class OpenApi {
         ObjectNode reload = paths.putObject(reloadPath).putObject("post");
         reload.put("operationId", "reloadPacks").put("summary", "Rebuild the engine from the packs directory")
                 .put("description", "An admin call, with no body. Builds a new engine from the bundles in the "
-                        + "directory the service was started with (--packs DIR: each subdirectory or .zip file, in "
-                        + "name order) and swaps it in for the requests that arrive from then on; a request already "
+                        + "directory the service was started with (--packs DIR: each subdirectory, .zip or .jar file, "
+                        + "in name order) and swaps it in for the requests that arrive from then on; a request already "
                         + "started finishes on the engine it started with, which is closed after the last of them. "
                         + "A bundle that is refused (unsigned, unknown key, tampered with, another SDK version, "
                         + "an invalid file, a missing base pack) is 409 with its refusal class and reason, and the "

@@ -13,8 +13,9 @@ import org.m4sd.sdk.PackBundles;
 
 /**
  * A directory of rule-pack bundles, as {@code --packs DIR} names it: each subdirectory is a bundle, and so is each
- * {@code .zip} file. They are loaded in the order of their names (a bundle that extends another sorts after it:
- * {@code 10-jam-2027/}, {@code 20-jam-2027-corrections.zip}). Names starting with {@code .} are skipped, so a
+ * {@code .zip} file and each {@code .jar} file (a bundle as a Maven build packages it). They are loaded in the order
+ * of their names (a bundle that extends another sorts after it: {@code 10-jam-2027/},
+ * {@code 20-jam-2027-corrections.zip}). Names starting with {@code .} are skipped, so a
  * bundle can be copied in under a hidden name and renamed into place once complete. Anything else in the
  * directory is refused ({@code INVALID}): the directory holds bundles only.
  */
@@ -25,7 +26,7 @@ final class PackDirectory {
     /**
      * The bundles in {@code directory}, sorted by name.
      *
-     * @throws PackBundleException  for an entry that is neither a directory nor a {@code .zip} file
+     * @throws PackBundleException  for an entry that is neither a directory nor a {@code .zip} or {@code .jar} file
      * @throws UncheckedIOException when the directory cannot be listed
      */
     static List<Path> bundles(Path directory) {
@@ -37,11 +38,12 @@ final class PackDirectory {
             throw new UncheckedIOException("the packs directory " + directory + " cannot be read: " + e, e);
         }
         for (Path entry : entries) {
-            boolean zip = entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-            if (!Files.isDirectory(entry) && !(zip && Files.isRegularFile(entry))) {
+            String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean archive = name.endsWith(".zip") || name.endsWith(".jar");
+            if (!Files.isDirectory(entry) && !(archive && Files.isRegularFile(entry))) {
                 throw new PackBundleException(entry.toString(), PackBundleException.Refusal.INVALID, "it is "
-                        + "neither a bundle directory nor a .zip file, and a packs directory holds bundles only "
-                        + "(names starting with . are skipped)", null);
+                        + "neither a bundle directory nor a .zip or .jar file, and a packs directory holds bundles "
+                        + "only (names starting with . are skipped)", null);
             }
         }
         return entries;

@@ -61,7 +61,8 @@ final class ServiceCommand implements Callable<Integer> {
     int maxRequestsPerCall = DEFAULTS.maxRequestsPerCall();
 
     @Option(names = "--packs", paramLabel = "DIR",
-            description = "A directory of rule-pack bundles (each a subdirectory or a .zip, loaded in name order) "
+            description = "A directory of rule-pack bundles (each a subdirectory, a .zip or a .jar, loaded in name "
+                    + "order) "
                     + "decided with beside the shipped packs; POST /v1/admin/packs:reload rebuilds the engine "
                     + "from it.")
     Path packs;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,20 +20,28 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.m4sd.rules.packs.tool.BundleTool;
+import org.m4sd.rules.packs.tool.ScenarioResult;
 import org.m4sd.sdk.EngineOptions;
 
 /**
  * Bundles in a running service: a packs directory that starts empty, the signed Ghana bundle copied in and loaded
- * by {@code POST /v1/admin/packs:reload}, decisions naming it; a tampered bundle refused on reload with the old
+ * by {@code POST /v1/admin/packs:reload}, decisions naming it; a bundle made with {@code pack init}, signed, and
+ * loaded the same way, as a directory and as a Maven jar; a tampered bundle refused on reload with the old
  * engine serving on; a batch in flight across a reload finishing on the engine it started with, which is closed
  * afterwards; the admin token.
  *
@@ -163,6 +172,102 @@ class PackReloadIT {
         }
     }
 
+    /**
+     * The maintainer's walk with a bundle of their own, not the committed one: {@code pack init} (through the
+     * tooling API {@code m4sd pack} uses), two sourced parameters and the scenarios filled in, validated, tested,
+     * signed with a new key; the service started with {@code --packs} and that key; the bundle copied in and
+     * reloaded; decisions naming its id, version, content hash and key id. Then the same bundle as the jar a Maven
+     * build makes of it (examples/pack-template) in place of the directory: the same pack, the same hash.
+     */
+    @Test
+    void aBundleMadeWithPackInitIsSignedLoadedOnReloadAndNamedByDecisionsAsADirectoryAndAsAJar() throws Exception {
+        Path bundle = dir.resolve("work/gha");
+        assertThat(BundleTool.init(bundle, "GHA")).contains("bundle.json", "socialsecurity.json");
+        ObjectNode topic = (ObjectNode) JSON.readTree(bundle.resolve("socialsecurity.json").toFile());
+        assertThat(topic.path("parameters").isEmpty()).as("init gives no parameter").isTrue();
+        JsonNode sourced = JSON.readTree(resource("gha/socialsecurity.json").toFile()).path("parameters");
+        assertThat(sourced).hasSize(2);
+        topic.set("parameters", sourced);
+        Files.writeString(bundle.resolve("socialsecurity.json"), JSON.writeValueAsString(topic));
+        Files.createDirectories(bundle.resolve("scenarios"));
+        for (String scenario : List.of("gha-60-179.json", "gha-60-180.json")) {
+            Files.copy(resource("gha/scenarios/" + scenario), bundle.resolve("scenarios/" + scenario));
+        }
+        assertThat(BundleTool.validate(bundle)).isEmpty();
+        assertThat(BundleTool.test(bundle, List.of())).hasSize(2).allMatch(ScenarioResult::passed);
+        Path privateKey = dir.resolve("keys/ministry.private.pem");
+        Path publicKey = dir.resolve("keys/ministry.public.pem");
+        Files.createDirectories(privateKey.getParent());
+        String keyId = BundleTool.generateKeys(privateKey, publicKey);
+        assertThat(BundleTool.sign(bundle, privateKey, publicKey).keyId()).isEqualTo(keyId);
+
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        ServiceCommand command = new ServiceCommand();
+        ServiceCommand.commandLine(command).parseArgs("--port", "0", "--packs", packs.toString(), "--trusted-keys",
+                publicKey.toString());
+        try (HttpService service = HttpService.start(command.options(), line -> { })) {
+            assertThat(packNamed(health(service), "gha")).as("an empty packs directory").isNull();
+            copyTree(bundle, packs.resolve("gha"));
+            HttpResponse<String> reloaded = reload(service);
+
+            assertThat(reloaded.statusCode()).as(reloaded.body()).isEqualTo(200);
+            JsonNode gha = packNamed(JSON.readTree(reloaded.body()), "gha");
+            assertThat(gha.path("version").asText()).isEqualTo("0.1.0");
+            assertThat(gha.path("signingKeyId").asText()).isEqualTo(keyId);
+            assertThat(gha.path("sha256").asText()).matches("[0-9a-f]{64}");
+            JsonNode decided = ghanaPensionPack(service);
+            assertThat(decided.path("id").asText()).isEqualTo("gha");
+            assertThat(decided.path("version").asText()).isEqualTo("0.1.0");
+            assertThat(decided.path("sha256").asText()).isEqualTo(gha.path("sha256").asText());
+            assertThat(decided.path("signingKeyId").asText()).isEqualTo(keyId);
+
+            deleteTree(packs.resolve("gha"));
+            mavenJar(bundle, packs.resolve("m4sd-pack-gha-0.1.0.jar"));
+            HttpResponse<String> fromJar = reload(service);
+            assertThat(fromJar.statusCode()).as(fromJar.body()).isEqualTo(200);
+            assertThat(packNamed(JSON.readTree(fromJar.body()), "gha")).isEqualTo(gha);
+            assertThat(ghanaPensionPack(service)).isEqualTo(decided);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The bundle as {@code mvn package} makes it a jar: the jar's manifest and Maven's descriptor beside it. */
+    private static void mavenJar(Path bundle, Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        String maven = "META-INF/maven/org.example.ministry/m4sd-pack-gha/";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                Stream<Path> files = Files.walk(bundle)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(bundle.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+            for (String descriptor : List.of("pom.xml", "pom.properties")) {
+                out.putNextEntry(new JarEntry(maven + descriptor));
+                out.write(("a Maven " + descriptor).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+    }
+
     @Test
     void aTamperedBundleIsRefusedOnReloadAndTheOldEngineKeepsServing() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
@@ -202,7 +307,7 @@ class PackReloadIT {
             JsonNode stray = JSON.readTree(reload(service).body());
             assertThat(stray.path("refusal").asText()).isEqualTo("INVALID");
             assertThat(stray.path("detail").asText()).contains("notes.txt refused (INVALID): it is neither a "
-                    + "bundle directory nor a .zip file");
+                    + "bundle directory nor a .zip or .jar file");
         }
     }
 

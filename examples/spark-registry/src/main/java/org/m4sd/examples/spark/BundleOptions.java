@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 final class BundleOptions {
     @Option(names = "--packs", paramLabel = "BUNDLE", arity = "1..*",
-            description = "Rule-pack bundles (directories or .zip files), loaded in this order beside the packs; "
+            description = "Rule-pack bundles (directories, .zip or .jar files), loaded in this order beside the packs; "
                     + "each node must read them at the same path.")
     List<String> bundles = new ArrayList<>();
 

@@ -38,7 +38,7 @@ public final class Engines {
      *
      * @param packJar        the file name of an sdk-rules jar shipped to every node with
      *                       {@code SparkContext.addFile}, or null for the packs built into this application
-     * @param bundles        rule-pack bundles (directories or zip files) loaded beside those packs, in this order
+     * @param bundles        rule-pack bundles (directories, zips or jars) loaded beside those packs, in this order
      * @param trustedKeys    the Ed25519 public keys (PEM files, or directories of them) the bundles may be signed
      *                       with
      * @param acceptUnsigned whether a bundle without a signature is loaded, every decision it makes recording it

@@ -14,16 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.m4sd.sdk.FieldError;
@@ -42,7 +37,6 @@ import org.m4sd.sdk.request.EligibilityRequest;
 public final class JsonCodec {
     private final Limits limits;
     private final ObjectMapper untrusted;
-    private final ObjectMapper trusted;
 
     /** A codec reading input under these limits. */
     public JsonCodec(Limits limits) {
@@ -53,15 +47,6 @@ public final class JsonCodec {
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
-                .build());
-        // Re-reading text this codec wrote itself (to hash a request) must not fail on a limit meant for
-        // untrusted input: a request built in Java may legitimately hold a longer string.
-        this.trusted = mapper(StreamReadConstraints.builder()
-                .maxDocumentLength(-1)
-                .maxNestingDepth(1_000)
-                .maxStringLength(Integer.MAX_VALUE)
-                .maxNameLength(Integer.MAX_VALUE)
-                .maxNumberLength(Integer.MAX_VALUE)
                 .build());
     }
 
@@ -198,26 +183,9 @@ public final class JsonCodec {
         return Canonical.of(tree);
     }
 
+    /** The SHA-256 of the canonical form of the request's JSON, computed from its values in one pass. */
     public String inputSha256(EligibilityRequest request) {
-        // Written into a token buffer and read back as a tree, without text in between: the canonical form
-        // is the same as that of writeRequest's text, at a fraction of the cost on every decision.
-        try (TokenBuffer buffer = new TokenBuffer(trusted, false)) {
-            Writing.request(buffer, request);
-            try (var parser = buffer.asParser(trusted)) {
-                return sha256(Canonical.of(trusted.readTree(parser)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return InputHash.sha256(request);
     }
 
     private interface GeneratorWork {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.m4sd.rules.internal.engine.AbstractEngine;
+import org.m4sd.rules.internal.engine.AbstractEngine.Loading;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.RuleBases;
 import org.m4sd.sdk.EngineOptions;
@@ -31,7 +32,9 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
 
     /** The engine on the rules that the build generated from the eligibility DRL. */
     public static DroolsEligibilityEngine create(EngineOptions options) {
-        return create(options, RuleBases.load());
+        Loading loading = Runtime.start(options.packBundles()); // the packs, read beside the rule base
+        RuleBases bases = RuleBases.load();
+        return new DroolsEligibilityEngine(options, loading.finish(bases), bases);
     }
 
     /**

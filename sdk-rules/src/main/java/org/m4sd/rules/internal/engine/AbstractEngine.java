@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.m4sd.rules.internal.packs.LegalSources;
 import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.sdk.Determination;
@@ -45,11 +47,70 @@ public abstract class AbstractEngine implements EligibilityEngine {
          * @throws org.m4sd.sdk.PackBundleException when a bundle is refused
          */
         public static Runtime load(RuleBases bases, PackBundles bundles) {
-            PackStore packs = PackStore.load(bundles);
-            LegalSources sources = LegalSources.load();
-            RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), sources);
-            return new Runtime(packs, Determiners.load(), catalogue,
-                    new DecisionAssembler(catalogue, new Messages()));
+            return Sources.read(bundles).runtime(bases);
+        }
+
+        /**
+         * Starts reading the packs (with the bundles of {@code bundles}), the legal sources and the determiners on
+         * a thread of their own, so that the caller builds the rule base meanwhile: with a second core free,
+         * start-up takes the longer of the two instead of their sum (on a machine whose cores are all busy it takes
+         * as long as before). {@link Loading#finish} waits for them.
+         */
+        public static Loading start(PackBundles bundles) {
+            CompletableFuture<Sources> sources = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    sources.complete(Sources.read(bundles));
+                } catch (Throwable e) {
+                    sources.completeExceptionally(e);
+                }
+            }, "m4sd-packs");
+            reader.setDaemon(true);
+            reader.start();
+            return new Loading(sources);
+        }
+    }
+
+    /** Packs, legal sources and determiners being read beside the rule base: see {@link Runtime#start}. */
+    public static final class Loading {
+        private final CompletableFuture<Sources> sources;
+
+        private Loading(CompletableFuture<Sources> sources) {
+            this.sources = sources;
+        }
+
+        /**
+         * The runtime on these rules, once the packs are read.
+         *
+         * @throws org.m4sd.sdk.PackBundleException when a bundle is refused, as {@link Runtime#load} does
+         */
+        public Runtime finish(RuleBases bases) {
+            Sources read;
+            try {
+                read = sources.join();
+            } catch (CompletionException e) {
+                // What reading threw, as it would have been thrown on the caller's thread.
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+            return read.runtime(bases);
+        }
+    }
+
+    /** What the runtime reads besides the rules. */
+    private record Sources(PackStore packs, LegalSources legal, Map<Determination, Determiner> determiners) {
+        static Sources read(PackBundles bundles) {
+            return new Sources(PackStore.load(bundles), LegalSources.load(), Determiners.load());
+        }
+
+        Runtime runtime(RuleBases bases) {
+            RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), legal);
+            return new Runtime(packs, determiners, catalogue, new DecisionAssembler(catalogue, new Messages()));
         }
     }
 

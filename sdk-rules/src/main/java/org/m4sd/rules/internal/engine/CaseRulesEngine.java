@@ -16,13 +16,14 @@ import org.m4sd.sdk.EngineOptions;
 public final class CaseRulesEngine extends AbstractEngine {
     private final CaseRules rules;
 
-    private CaseRulesEngine(EngineOptions options, CaseRules rules) {
-        super(options, Runtime.load(RuleBases.load(), options.packBundles()));
+    private CaseRulesEngine(EngineOptions options, Runtime runtime, CaseRules rules) {
+        super(options, runtime);
         this.rules = rules;
     }
 
     public static CaseRulesEngine create(EngineOptions options, CaseRules rules) {
-        return new CaseRulesEngine(options, rules);
+        Loading loading = Runtime.start(options.packBundles()); // the packs, read beside the rule base
+        return new CaseRulesEngine(options, loading.finish(RuleBases.load()), rules);
     }
 
     @Override

@@ -14,11 +14,16 @@ import java.util.Locale;
  * A {@link MessageFormat} pattern parsed once into its literal text and placeholders, formatting exactly as
  * {@code new MessageFormat(pattern, locale).format(args)} does. Every decision formats one message per criterion,
  * and MessageFormat, not being thread-safe, would have to be cloned for each, with its sub-formats; here each
- * thread keeps its own copies of the sub-formats and the text is appended directly.
+ * thread keeps its own copies of the sub-formats and the text is appended directly. Numbers in plain number
+ * formats, most of the figures in messages, are written by {@link DecimalText} without a format's per-call cost.
  */
 final class CompiledMessage {
     private static final char OPEN = '\u0000';
     private static final char CLOSE = '\u0001';
+    private static final int INITIAL_CAPACITY = 512;
+    private static final int KEPT_CAPACITY = 16 * 1024;
+    private static final ThreadLocal<StringBuilder> SCRATCH =
+            ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CAPACITY));
 
     private final Locale locale;
     /** The text before each placeholder, and after the last one: one more than the placeholders. */
@@ -27,12 +32,21 @@ final class CompiledMessage {
     private final int[] arguments;
     /** Each placeholder's format as the pattern gives it, or null to format by the argument's type. */
     private final Format[] formats;
+    /** Each placeholder's number format written directly, or null where it is not a plain number format. */
+    private final DecimalText[] numbers;
+    /** The locale's general number format written directly, for a number in a placeholder without a format. */
+    private final DecimalText generalNumber;
     private final ThreadLocal<Formats> perThread;
 
     CompiledMessage(String pattern, Locale locale) {
         this.locale = locale;
         MessageFormat parsed = new MessageFormat(pattern, locale);
         this.formats = parsed.getFormats();
+        this.numbers = new DecimalText[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            numbers[i] = DecimalText.of(formats[i]);
+        }
+        this.generalNumber = DecimalText.of(NumberFormat.getInstance(locale));
         int argumentCount = parsed.getFormatsByArgumentIndex().length;
         // With its formats removed and each argument replaced by a marked index, MessageFormat writes the
         // literal text, unquoted, with the placeholders in order between the marks.
@@ -66,26 +80,65 @@ final class CompiledMessage {
         if (arguments.length == 0) {
             return literals[0];
         }
-        Formats own = perThread.get();
-        StringBuilder out = new StringBuilder(literals[0].length() + 16 * arguments.length + 32);
+        StringBuilder out = scratch();
+        appendTo(out, args);
+        return text(out);
+    }
+
+    /** Appends the message formatted with {@code args}. */
+    void appendTo(StringBuilder out, Object[] args) {
         for (int i = 0; i < arguments.length; i++) {
             out.append(literals[i]);
             int index = arguments[i];
             if (args == null || index >= args.length) {
                 out.append('{').append(index).append('}');
             } else {
-                append(out, own, i, args[index], args);
+                append(out, i, args[index], args);
             }
         }
-        return out.append(literals[arguments.length]).toString();
+        out.append(literals[arguments.length]);
     }
 
-    /** As MessageFormat.subformat: a choice that yields a pattern is formatted again with all the arguments. */
-    private void append(StringBuilder out, Formats own, int placeholder, Object value, Object[] args) {
+    /**
+     * This thread's text buffer, emptied: a message is written into it and copied out once, rather than into a
+     * new builder that grows and is copied on every message. One message at a time per thread: what writes into
+     * it calls nothing that takes it again.
+     */
+    static StringBuilder scratch() {
+        StringBuilder out = SCRATCH.get();
+        out.setLength(0);
+        return out;
+    }
+
+    /** The text written into this thread's buffer; a buffer a very long message grew is not kept. */
+    static String text(StringBuilder scratch) {
+        String text = scratch.toString();
+        if (scratch.capacity() > KEPT_CAPACITY) {
+            SCRATCH.set(new StringBuilder(INITIAL_CAPACITY));
+        }
+        return text;
+    }
+
+    /**
+     * As MessageFormat.subformat: a choice that yields a pattern is formatted again with all the arguments. A
+     * number in a plain number format, the placeholder's or the locale's, is written directly; the java.text
+     * formats, one copy per thread, write everything else.
+     */
+    private void append(StringBuilder out, int placeholder, Object value, Object[] args) {
         if (value == null) {
             out.append("null");
             return;
         }
+        DecimalText number = formats[placeholder] != null ? numbers[placeholder]
+                : value instanceof Number ? generalNumber : null;
+        if (number != null && number.append(out, value)) {
+            return;
+        }
+        if (value instanceof String s && formats[placeholder] == null) {
+            out.append(s);
+            return;
+        }
+        Formats own = perThread.get();
         Format format = own.byPlaceholder[placeholder];
         if (format != null) {
             String text = format.format(value);
@@ -97,8 +150,6 @@ final class CompiledMessage {
             out.append(own.number().format(value));
         } else if (value instanceof Date) {
             out.append(own.date().format(value));
-        } else if (value instanceof String s) {
-            out.append(s);
         } else {
             out.append(value);
         }

@@ -32,8 +32,11 @@ public final class DecisionAssembler {
 
     public Decision assemble(String requestId, CaseFact fact, Locale locale, RulePackRef pack,
             java.time.LocalDate asOf, String inputSha256) {
-        List<Drafted> drafted = new ArrayList<>(fact.drafts().size());
-        for (CriterionDraft d : fact.drafts()) {
+        // one view of the drafts, read by index: no iterator per decision
+        List<CriterionDraft> drafts = fact.drafts();
+        List<Drafted> drafted = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            CriterionDraft d = drafts.get(i);
             drafted.add(new Drafted(d, catalogue.get(d.rule())));
         }
         if (drafted.isEmpty()) {
@@ -41,7 +44,8 @@ public final class DecisionAssembler {
         }
         drafted.sort(ORDER);
         List<Criterion> criteria = new ArrayList<>(drafted.size());
-        for (Drafted d : drafted) {
+        for (int i = 0; i < drafted.size(); i++) {
+            Drafted d = drafted.get(i);
             Gap gap = d.draft.gap();
             criteria.add(new Criterion(d.info.criterion(), d.info.rule(), d.draft.result(), d.draft.reasonCode(),
                     messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args(), gap),
@@ -76,7 +80,8 @@ public final class DecisionAssembler {
         boolean blocked = false;
         boolean unknown = false;
         boolean conditional = false;
-        for (Drafted d : drafted) {
+        for (int i = 0; i < drafted.size(); i++) {
+            Drafted d = drafted.get(i);
             if (d.info.effect() == Effect.INFORMS) {
                 continue;
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.decision.Route;
+import org.m4sd.sdk.decision.RouteKind;
 
 /**
  * Explanation messages keyed by reason code, in English, French and Spanish: one bundle per determination,
@@ -21,9 +22,8 @@ public final class Messages {
     private static final String BUNDLE_PREFIX = "org.m4sd.rules.messages.";
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
-    /** By determination, locale and reason code; filled for every determination first, so reads need no lock. */
-    private final Map<Determination, Map<Locale, Map<String, CompiledMessage>>> compiled =
-            new EnumMap<>(Determination.class);
+    /** By determination, then locale; filled for every determination first, so reads need no lock. */
+    private final Map<Determination, Map<Locale, Compiled>> compiled = new EnumMap<>(Determination.class);
 
     public Messages() {
         for (Determination d : Determination.values()) {
@@ -42,11 +42,7 @@ public final class Messages {
     }
 
     public String format(Determination determination, Locale locale, String reasonCode, Object[] args) {
-        // Every pattern follows MessageFormat's rules ('' for an apostrophe); each is parsed once per locale.
-        CompiledMessage message = compiled.get(determination)
-                .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(reasonCode, code -> new CompiledMessage(pattern(determination, locale, code), locale));
-        return message.format(args);
+        return compiled(determination, locale).reason(reasonCode).format(args);
     }
 
     /**
@@ -56,9 +52,10 @@ public final class Messages {
      * route sentence's only argument is the route's id.
      */
     public String format(Determination determination, Locale locale, String reasonCode, Object[] args, Gap gap) {
-        String reason = format(determination, locale, reasonCode, args);
+        Compiled messages = compiled(determination, locale);
+        CompiledMessage reason = messages.reason(reasonCode);
         if (gap == null) {
-            return reason;
+            return reason.format(args);
         }
         Object[] gapArgs = new Object[5 + (args == null ? 0 : args.length)];
         gapArgs[0] = gap.amount().orElse(null);
@@ -69,16 +66,61 @@ public final class Messages {
         if (args != null) {
             System.arraycopy(args, 0, gapArgs, 5, args.length);
         }
-        StringBuilder out = new StringBuilder(reason);
+        StringBuilder out = CompiledMessage.scratch();
+        reason.appendTo(out, args);
         // the reasons are written as clauses that may end on a source tag: the gap starts a sentence of its own
-        char last = reason.isEmpty() ? '.' : reason.charAt(reason.length() - 1);
-        out.append(last == '.' || last == '!' || last == '?' ? " " : ". ")
-                .append(format(determination, locale, reasonCode + ".gap", gapArgs));
+        char last = out.length() == 0 ? '.' : out.charAt(out.length() - 1);
+        out.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
+        messages.gap(reasonCode).appendTo(out, gapArgs);
         for (Route route : gap.routes()) {
-            out.append(' ').append(format(determination, locale, "route." + route.kind().name(),
-                    new Object[] {route.id()}));
+            out.append(' ');
+            messages.route(route.kind()).appendTo(out, new Object[] {route.id()});
         }
-        return out.toString();
+        return CompiledMessage.text(out);
+    }
+
+    private Compiled compiled(Determination determination, Locale locale) {
+        Map<Locale, Compiled> byLocale = compiled.get(determination);
+        Compiled found = byLocale.get(locale);
+        return found != null ? found : byLocale.computeIfAbsent(locale, l -> new Compiled(determination, l));
+    }
+
+    /**
+     * One determination's messages in one locale, each pattern parsed once: reasons by code, gap sentences by the
+     * reason's code (without building the {@code .gap} key on every call), route sentences by kind. Every pattern
+     * follows MessageFormat's rules ('' for an apostrophe).
+     */
+    private final class Compiled {
+        private final Determination determination;
+        private final Locale locale;
+        private final Map<String, CompiledMessage> reasons = new ConcurrentHashMap<>();
+        private final Map<String, CompiledMessage> gaps = new ConcurrentHashMap<>();
+        private final Map<RouteKind, CompiledMessage> routes = new ConcurrentHashMap<>();
+
+        Compiled(Determination determination, Locale locale) {
+            this.determination = determination;
+            this.locale = locale;
+        }
+
+        // A read first: computeIfAbsent may lock the bin even when the message is there.
+        CompiledMessage reason(String code) {
+            CompiledMessage found = reasons.get(code);
+            return found != null ? found : reasons.computeIfAbsent(code, this::compile);
+        }
+
+        CompiledMessage gap(String reasonCode) {
+            CompiledMessage found = gaps.get(reasonCode);
+            return found != null ? found : gaps.computeIfAbsent(reasonCode, code -> compile(code + ".gap"));
+        }
+
+        CompiledMessage route(RouteKind kind) {
+            CompiledMessage found = routes.get(kind);
+            return found != null ? found : routes.computeIfAbsent(kind, k -> compile("route." + k.name()));
+        }
+
+        private CompiledMessage compile(String key) {
+            return new CompiledMessage(pattern(determination, locale, key), locale);
+        }
     }
 
     public String pattern(Determination determination, Locale locale, String reasonCode) {

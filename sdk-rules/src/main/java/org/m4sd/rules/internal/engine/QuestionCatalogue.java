@@ -58,6 +58,8 @@ public final class QuestionCatalogue {
                     "$.healthProfessional.highestDegreeLevel", "$.healthProfessional.languages"));
 
     private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    /** By supported locale, then fact: the questions for a fact, built once (only facts the catalogue knows). */
+    private final Map<Locale, Map<String, List<Question>>> asked = new ConcurrentHashMap<>();
 
     /** One criterion bearing on the outcome that lacks {@code fact}; {@code blocks} when its effect is BLOCKS. */
     public record Lack(String fact, boolean blocks) {
@@ -149,17 +151,26 @@ public final class QuestionCatalogue {
             weights.merge(lack.fact(), new Weight(1, lack.blocks()),
                     (a, b) -> new Weight(a.criteria + b.criteria, a.blocks || b.blocks));
         }
-        List<String> facts = new ArrayList<>(weights.keySet());
-        facts.sort(Comparator.comparingInt((String f) -> -weights.get(f).criteria)
-                .thenComparing(f -> !weights.get(f).blocks)
-                .thenComparingInt(QuestionCatalogue::catalogueIndex)
-                .thenComparing(Comparator.naturalOrder()));
-        ResourceBundle bundle = bundle(Messages.supported(locale));
+        List<Ranked> ranked = new ArrayList<>(weights.size());
+        weights.forEach((fact, w) -> ranked.add(new Ranked(fact, w.criteria, w.blocks, catalogueIndex(fact))));
+        ranked.sort(DECISIVE_FIRST);
+        Locale supported = Messages.supported(locale);
+        Map<String, List<Question>> byFact = asked.computeIfAbsent(supported, l -> new ConcurrentHashMap<>());
         List<Question> questions = new ArrayList<>();
-        for (String fact : facts) {
-            for (String path : pathsOf(fact)) {
-                questions.add(question(fact, path, bundle));
-            }
+        for (int i = 0; i < ranked.size(); i++) {
+            String fact = ranked.get(i).fact;
+            List<Question> known = byFact.get(fact);
+            questions.addAll(known != null ? known
+                    : byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported))));
+        }
+        return List.copyOf(questions);
+    }
+
+    /** The questions asked for one fact: they depend on the fact and the language only. */
+    private static List<Question> questionsFor(String fact, ResourceBundle bundle) {
+        List<Question> questions = new ArrayList<>();
+        for (String path : pathsOf(fact)) {
+            questions.add(question(fact, path, bundle));
         }
         return List.copyOf(questions);
     }
@@ -218,4 +229,13 @@ public final class QuestionCatalogue {
 
     private record Weight(int criteria, boolean blocks) {
     }
+
+    /** A fact with what orders it, its place in the catalogue computed once rather than on every comparison. */
+    private record Ranked(String fact, int criteria, boolean blocks, int index) {
+    }
+
+    private static final Comparator<Ranked> DECISIVE_FIRST = Comparator.comparingInt((Ranked r) -> -r.criteria)
+            .thenComparing(r -> !r.blocks)
+            .thenComparingInt(Ranked::index)
+            .thenComparing(Ranked::fact);
 }

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -17,9 +18,15 @@ import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.PackBundleException.Refusal;
 
 /**
- * Reads the files of a bundle, a directory or a zip, into memory by their path inside the bundle. A bundle comes
- * from outside the SDK and is read as untrusted input: paths are plain relative names (no {@code ..}, no absolute
- * path, no link), and the number and size of files are bounded.
+ * Reads the files of a bundle, a directory, a zip or a jar, into memory by their path inside the bundle. A bundle
+ * comes from outside the SDK and is read as untrusted input: paths are plain relative names (no {@code ..}, no
+ * absolute path, no link), and the number and size of files are bounded.
+ *
+ * <p>A jar (a file whose name ends in {@code .jar}) holds the bundle at its root, as a Maven build packages it. Of
+ * its entries only those the jar tool and Maven write, {@code META-INF/MANIFEST.MF} and
+ * {@code META-INF/maven/<groupId>/<artifactId>/pom.xml} and {@code pom.properties}, are not bundle files; every
+ * other entry is, and is verified and checked like a file of a directory. A zip has no such entries: every file in
+ * it is a bundle file.
  */
 public final class BundleFiles {
     /** A path inside a bundle: '/'-separated names of letters, digits, '.', '_' and '-', none starting with '.'. */
@@ -27,11 +34,17 @@ public final class BundleFiles {
     private static final Pattern VALID_PATH = Pattern.compile(PATH);
     static final int MAX_FILES = 1_000;
     static final long MAX_TOTAL_BYTES = 32L << 20;
+    /** The entries of a jar that its packaging writes: not files of the bundle it holds. */
+    private static final Pattern JAR_PACKAGING =
+            Pattern.compile("META-INF/MANIFEST\\.MF|META-INF/maven/[^/]+/[^/]+/pom\\.(?:xml|properties)");
 
     private BundleFiles() {
     }
 
-    /** The files of the bundle at {@code bundle} (a directory, or a file read as a zip), by path. */
+    /**
+     * The files of the bundle at {@code bundle} (a directory, a jar when the name ends in {@code .jar}, else a
+     * file read as a zip), by path; a jar's packaging entries are left out.
+     */
     public static SortedMap<String, byte[]> read(Path bundle) {
         String name = bundle.toString();
         try {
@@ -40,12 +53,12 @@ public final class BundleFiles {
                 return directory(name, bundle);
             }
             if (Files.isRegularFile(bundle)) {
-                return zip(name, bundle);
+                return zip(name, bundle, isJar(bundle));
             }
         } catch (IOException e) {
             throw new PackBundleException(name, Refusal.INVALID, "it cannot be read: " + e, null);
         }
-        throw new PackBundleException(name, Refusal.INVALID, "there is no directory or zip file at this path",
+        throw new PackBundleException(name, Refusal.INVALID, "there is no directory, zip or jar file at this path",
                 null);
     }
 
@@ -70,17 +83,29 @@ public final class BundleFiles {
         return files.files;
     }
 
-    private static SortedMap<String, byte[]> zip(String name, Path file) throws IOException {
+    /** Whether {@code bundle} is read as a jar: its file name ends in {@code .jar}, in any case. */
+    public static boolean isJar(Path bundle) {
+        Path file = bundle.getFileName();
+        return file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+
+    private static SortedMap<String, byte[]> zip(String name, Path file, boolean jar) throws IOException {
         var files = new Collector(name);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (!e.isDirectory()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (jar && JAR_PACKAGING.matcher(e.getName()).matches()) {
+                    files.skip(in);
+                } else {
                     files.add(e.getName(), in);
                 }
             }
         }
         if (files.files.isEmpty()) {
-            throw new PackBundleException(name, Refusal.INVALID, "it is not a zip file with files in it", null);
+            throw new PackBundleException(name, Refusal.INVALID, "it is not a " + (jar ? "jar" : "zip")
+                    + " file with bundle files in it", null);
         }
         return files.files;
     }
@@ -93,6 +118,17 @@ public final class BundleFiles {
 
         Collector(String bundle) {
             this.bundle = bundle;
+        }
+
+        /** Reads past an entry that is not a bundle file, its bytes counted within the bound all the same. */
+        void skip(InputStream in) throws IOException {
+            long left = MAX_TOTAL_BYTES - total + 1;
+            long read = in.skip(left);
+            total += read;
+            if (total > MAX_TOTAL_BYTES) {
+                throw new PackBundleException(bundle, Refusal.INVALID, "its files hold more than "
+                        + (MAX_TOTAL_BYTES >> 20) + " MiB", null);
+            }
         }
 
         void add(String path, InputStream in) throws IOException {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.PackBundleException.Refusal;
 import org.m4sd.sdk.PackBundles;
@@ -37,29 +39,81 @@ public final class PackStore {
             + "-pl sdk-core,sdk-framework,sdk-rules test -Djapicmp.skip -Dtest=ShippedManifestsTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dpacks.manifests=write";
 
-    private final Map<String, Pack> packsById;
+    /** In load order: international first, then the shipped overlays, then the bundles. */
+    private final Map<String, Loaded> packsById;
     private final Map<String, String> extendsById;
-    private final Map<String, Pack> packsByJurisdiction;
-    private final Map<String, RulePackRef> refs;
+    private final Map<String, Loaded> packsByJurisdiction;
+    private final Map<String, byte[]> packBytes;
+    private final Map<String, String> signingKeys;
+    /** Each pack's reference, with its digest computed when first asked for. */
+    private final Map<String, RulePackRef> refs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> sharedContent;
+    /** The SHA-256 state after the shared content and the international pack: where every digest starts. */
+    private volatile MessageDigest digestPrefix;
 
-    private PackStore(Map<String, Pack> packsById, Map<String, String> extendsById, Map<String, byte[]> sharedContent,
+    private PackStore(Map<String, Loaded> packsById, Map<String, String> extendsById, Map<String, byte[]> sharedContent,
             Map<String, byte[]> packBytes, Map<String, String> signingKeys) {
-        // In load order: international first, then the shipped overlays, then the bundles.
         this.packsById = Collections.unmodifiableMap(new LinkedHashMap<>(packsById));
         this.extendsById = Map.copyOf(extendsById);
         this.sharedContent = sharedContent;
-        var byJurisdiction = new LinkedHashMap<String, Pack>();
+        this.packBytes = Map.copyOf(packBytes);
+        this.signingKeys = Map.copyOf(signingKeys);
+        var byJurisdiction = new LinkedHashMap<String, Loaded>();
         // In load order, so that a bundle replaces the pack it extends as the one deciding for its jurisdiction.
         packsById.values().stream().filter(p -> p.jurisdiction() != null)
                 .forEach(p -> byJurisdiction.put(p.jurisdiction(), p));
         this.packsByJurisdiction = Map.copyOf(byJurisdiction);
-        var r = new LinkedHashMap<String, RulePackRef>();
-        for (Pack p : packsById.values()) {
-            r.put(p.id(), new RulePackRef(p.id(), p.version(), digest(p, packBytes),
-                    Optional.ofNullable(signingKeys.get(p.id()))));
+    }
+
+    /**
+     * A pack whose identity is read at load and whose parameters and tables are parsed when first used: a decision
+     * reads the packs of its jurisdiction only. A shipped pack's files are checked against its manifest at load,
+     * and a bundle is read whole at load, so that parsing later cannot refuse what loading accepted.
+     */
+    private static final class Loaded {
+        private final String id;
+        private final String version;
+        private final String jurisdiction;
+        private final Supplier<Pack> parse;
+        private volatile Pack pack;
+
+        Loaded(String id, String version, String jurisdiction, Supplier<Pack> parse) {
+            this.id = id;
+            this.version = version;
+            this.jurisdiction = jurisdiction;
+            this.parse = parse;
         }
-        this.refs = r;
+
+        Loaded(Pack pack) {
+            this(pack.id(), pack.version(), pack.jurisdiction(), null);
+            this.pack = pack;
+        }
+
+        String id() {
+            return id;
+        }
+
+        String version() {
+            return version;
+        }
+
+        String jurisdiction() {
+            return jurisdiction;
+        }
+
+        Pack pack() {
+            Pack read = pack;
+            if (read == null) {
+                synchronized (this) {
+                    read = pack;
+                    if (read == null) {
+                        read = parse.get();
+                        pack = read;
+                    }
+                }
+            }
+            return read;
+        }
     }
 
     /** The topics a pack's data is split into: one file per knowledge base, each optional. */
@@ -73,7 +127,9 @@ public final class PackStore {
     /**
      * Loads every pack named in {@code org/m4sd/rules/packs/index.json} ({@code <id>/pack.json} for identity,
      * then {@code <id>/<topic>.json} for each topic the pack has data for, each checked against the pack's
-     * {@code MANIFEST}), then each bundle in order, verified and checked against the pack it extends.
+     * {@code MANIFEST}), then each bundle in order, verified and checked against the pack it extends. The
+     * international pack and the bundles are parsed now; a shipped overlay's parameters and tables when a decision
+     * first reads them.
      *
      * @throws PackBundleException when a bundle is refused
      */
@@ -84,13 +140,13 @@ public final class PackStore {
         for (JsonNode path : index.path("sharedContent")) {
             shared.put(path.asText(), bytes(path.asText()));
         }
-        var packs = new LinkedHashMap<String, Pack>();
+        var packs = new LinkedHashMap<String, Loaded>();
         var parents = new LinkedHashMap<String, String>();
         var packBytes = new LinkedHashMap<String, byte[]>();
         for (JsonNode id : index.path("packs")) {
             var files = shippedFiles(id.asText());
             packBytes.put(id.asText(), concat(files));
-            Pack pack = parse(mapper, files);
+            Loaded pack = shipped(mapper, files);
             packs.put(id.asText(), pack);
             if (!pack.id().equals(INTERNATIONAL)) {
                 parents.put(pack.id(), INTERNATIONAL);
@@ -99,6 +155,7 @@ public final class PackStore {
         if (!packs.containsKey(INTERNATIONAL)) {
             throw new IllegalStateException("the international pack is missing from " + BASE + "index.json");
         }
+        packs.get(INTERNATIONAL).pack(); // every decision reads it: parsed now, on the loading thread
         var signingKeys = new LinkedHashMap<String, String>();
         if (!bundles.bundles().isEmpty()) {
             var reader = new BundleReader(new BundleVerifier(TrustStore.read(bundles.trustedKeys()),
@@ -107,7 +164,7 @@ public final class PackStore {
                 Bundle bundle = reader.read(path);
                 checkBase(bundle, packs, parents);
                 Pack pack = bundle.pack();
-                packs.put(pack.id(), pack);
+                packs.put(pack.id(), new Loaded(pack));
                 parents.put(pack.id(), bundle.extendsId());
                 packBytes.put(pack.id(), concat(bundle.content()));
                 signingKeys.put(pack.id(), bundle.signingKeyId());
@@ -149,14 +206,15 @@ public final class PackStore {
      * A bundle extends a pack already loaded, in the version range it names; it is the only pack of its id, and
      * where its jurisdiction already has a pack, it extends that one, so that one jurisdiction has one chain.
      */
-    private static void checkBase(Bundle bundle, Map<String, Pack> packs, Map<String, String> parents) {
-        Pack base = packs.get(bundle.extendsId());
+    private static void checkBase(Bundle bundle, Map<String, Loaded> packs, Map<String, String> parents) {
+        Loaded loaded = packs.get(bundle.extendsId());
         String source = bundle.source();
-        if (base == null) {
+        if (loaded == null) {
             throw new PackBundleException(source, Refusal.BASE_PACK_MISSING, "it extends pack "
                     + bundle.extendsId() + ", which is not loaded (loaded: " + String.join(", ", packs.keySet())
                     + ")", Bundle.IDENTITY);
         }
+        Pack base = loaded.pack();
         if (!bundle.extendsVersions().contains(base.version())) {
             throw new PackBundleException(source, Refusal.BASE_PACK_MISSING, "it extends pack " + base.id()
                     + " " + bundle.extendsVersions() + ", the loaded " + base.id() + " is version " + base.version(),
@@ -179,7 +237,8 @@ public final class PackStore {
                             + "; a bundle for " + pack.jurisdiction() + " extends it", Bundle.IDENTITY);
                 });
         for (Parameter parameter : pack.parameters().values()) {
-            for (Pack p = base; p != null; p = packs.get(parents.get(p.id()))) {
+            for (Pack p = base; p != null; p = Optional.ofNullable(packs.get(parents.get(p.id()))).map(Loaded::pack)
+                    .orElse(null)) {
                 var inherited = p.parameter(parameter.name());
                 if (inherited.isPresent()) {
                     if (!inherited.get().unit().equals(parameter.unit())) {
@@ -194,26 +253,35 @@ public final class PackStore {
     }
 
     public Pack international() {
-        return packsById.get(INTERNATIONAL);
+        return packsById.get(INTERNATIONAL).pack();
     }
 
     /** The country overlay for a jurisdiction, if one is shipped. */
     public Optional<Pack> overlay(String jurisdiction) {
-        return Optional.ofNullable(packsByJurisdiction.get(jurisdiction));
+        return Optional.ofNullable(packsByJurisdiction.get(jurisdiction)).map(Loaded::pack);
     }
 
     /** The pack that decides for this jurisdiction: its overlay, or the international pack. */
     public RulePackRef deciding(String jurisdiction) {
-        return refs.get(overlay(jurisdiction).map(Pack::id).orElse(INTERNATIONAL));
+        Loaded overlay = packsByJurisdiction.get(jurisdiction);
+        return ref(overlay == null ? INTERNATIONAL : overlay.id());
     }
 
     /** Every pack, the international one first. */
     public List<RulePackRef> refs() {
-        return List.copyOf(refs.values());
+        List<RulePackRef> all = new ArrayList<>(packsById.size());
+        for (String id : packsById.keySet()) {
+            all.add(ref(id));
+        }
+        return List.copyOf(all);
     }
 
     public List<Pack> packs() {
-        return List.copyOf(packsById.values());
+        List<Pack> all = new ArrayList<>(packsById.size());
+        for (Loaded loaded : packsById.values()) {
+            all.add(loaded.pack());
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -252,31 +320,51 @@ public final class PackStore {
     /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */
     private List<Pack> chain(String jurisdiction) {
         List<Pack> chain = new ArrayList<>(3);
-        Pack pack = packsByJurisdiction.getOrDefault(jurisdiction, international());
-        chain.add(pack);
+        Loaded pack = packsByJurisdiction.getOrDefault(jurisdiction, packsById.get(INTERNATIONAL));
+        chain.add(pack.pack());
         for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
-            chain.add(packsById.get(parent));
+            chain.add(packsById.get(parent).pack());
         }
         return chain;
     }
 
-    private String digest(Pack pack, Map<String, byte[]> packBytes) {
+    private RulePackRef ref(String id) {
+        return refs.computeIfAbsent(id, p -> new RulePackRef(p, packsById.get(p).version(), digest(p),
+                Optional.ofNullable(signingKeys.get(p))));
+    }
+
+    /**
+     * The SHA-256 of the shared content, then of each pack's files from international down to the pack, as a
+     * shipped overlay has always been hashed. Every chain starts at international, so that part is hashed once.
+     */
+    private String digest(String id) {
+        List<String> ids = new ArrayList<>();
+        for (String p = id; p != null && !p.equals(INTERNATIONAL); p = extendsById.get(p)) {
+            ids.add(0, p);
+        }
+        MessageDigest sha = prefix();
+        for (String p : ids) {
+            update(sha, p, packBytes.get(p));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A copy of the digest state after the shared content and the international pack. */
+    private MessageDigest prefix() {
+        MessageDigest prefix = digestPrefix;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (var e : sharedContent.entrySet()) {
-                update(sha, e.getKey(), e.getValue());
+            if (prefix == null) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (var e : sharedContent.entrySet()) {
+                    update(sha, e.getKey(), e.getValue());
+                }
+                update(sha, INTERNATIONAL, packBytes.get(INTERNATIONAL));
+                digestPrefix = sha;
+                prefix = sha;
             }
-            // From international down to the pack, as a shipped overlay has always been hashed.
-            List<String> ids = new ArrayList<>();
-            for (String id = pack.id(); id != null; id = extendsById.get(id)) {
-                ids.add(0, id);
-            }
-            for (String id : ids) {
-                update(sha, id, packBytes.get(id));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return (MessageDigest) prefix.clone();
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 is missing or cannot be copied", e);
         }
     }
 
@@ -289,21 +377,29 @@ public final class PackStore {
         sha.update(content);
     }
 
-    private static Pack parse(ObjectMapper mapper, Map<String, byte[]> files) {
+    /** A shipped pack: its identity read now, its parameters and tables when first used. */
+    private static Loaded shipped(ObjectMapper mapper, Map<String, byte[]> files) {
         var identity = files.entrySet().iterator().next();
         String resource = identity.getKey();
+        JsonNode root;
         try {
-            JsonNode root = mapper.readTree(identity.getValue());
-            String jurisdiction = root.hasNonNull("jurisdiction") ? root.get("jurisdiction").asText() : null;
-            PackData data = PackData.read(mapper, files);
-            return new Pack(text(root, "id", resource), text(root, "version", resource), jurisdiction,
-                    text(root, "name", resource), root.path("description").asText(), data.parameters(),
-                    data.tables());
+            root = mapper.readTree(identity.getValue());
         } catch (IOException e) {
             throw new IllegalStateException("invalid rule pack file " + resource + ": " + e.getMessage(), e);
-        } catch (PackData.InvalidFile e) {
-            throw new IllegalStateException("invalid rule pack file " + e.getMessage(), e);
         }
+        String id = text(root, "id", resource);
+        String version = text(root, "version", resource);
+        String jurisdiction = root.hasNonNull("jurisdiction") ? root.get("jurisdiction").asText() : null;
+        String name = text(root, "name", resource);
+        String description = root.path("description").asText();
+        return new Loaded(id, version, jurisdiction, () -> {
+            try {
+                PackData data = PackData.read(mapper, files);
+                return new Pack(id, version, jurisdiction, name, description, data.parameters(), data.tables());
+            } catch (PackData.InvalidFile e) {
+                throw new IllegalStateException("invalid rule pack file " + e.getMessage(), e);
+            }
+        });
     }
 
     private static String text(JsonNode node, String field, String resource) {

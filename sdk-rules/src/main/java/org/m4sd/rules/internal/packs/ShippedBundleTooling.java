@@ -29,10 +29,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.m4sd.rules.packs.tool.BundleIdentity;
 import org.m4sd.rules.packs.tool.BundleProblem;
+import org.m4sd.rules.packs.tool.ScenarioResult;
 import org.m4sd.rules.spi.BundleTooling;
 import org.m4sd.sdk.PackBundleException;
 import org.m4sd.sdk.PackBundles;
@@ -42,7 +44,8 @@ import org.m4sd.sdk.UnsignedBundles;
 /**
  * The implementation of {@link org.m4sd.rules.packs.tool.BundleTool}, registered for {@link BundleTooling}: the
  * skeleton, validation with every problem by file and JSON path, keys, signing and verification, over the pack
- * store, the bundle reader and the signer. Each method reads and writes files only; none builds an engine.
+ * store, the bundle reader and the signer; and the scenarios ({@link BundleScenarios}), the one method that builds
+ * an engine.
  */
 public final class ShippedBundleTooling implements BundleTooling {
     private static final String SHIPPED = "org/m4sd/rules/packs/";
@@ -107,14 +110,21 @@ public final class ShippedBundleTooling implements BundleTooling {
     }
 
     @Override
-    public List<BundleProblem> validate(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException(directory + " is not a bundle directory");
+    public List<BundleProblem> validate(Path bundle) {
+        if (!Files.isDirectory(bundle) && !Files.isRegularFile(bundle)) {
+            throw new IllegalArgumentException(bundle + " is not a bundle directory, zip or jar");
+        }
+        SortedMap<String, byte[]> files;
+        try {
+            files = BundleFiles.read(bundle);
+        } catch (PackBundleException e) {
+            return List.of(new BundleProblem(e.file().orElse(bundle.toString()), "", e.reason() + " ("
+                    + e.refusal() + ")"));
         }
         ObjectMapper mapper = new ObjectMapper();
         List<BundleProblem> problems = new ArrayList<>();
         PackStore store = PackStore.load();
-        Optional<JsonNode> identity = readJson(mapper, directory, Bundle.IDENTITY, problems);
+        Optional<JsonNode> identity = readJson(mapper, files, Bundle.IDENTITY, problems);
         String jurisdiction = identity.map(i -> i.path("jurisdiction").asText()).orElse("");
         Map<String, Parameter> chain = new HashMap<>(store.international().parameters());
         identity.map(i -> i.path("extends").path("id").asText())
@@ -125,15 +135,25 @@ public final class ShippedBundleTooling implements BundleTooling {
         Map<String, String> givenIn = new HashMap<>();
         for (String topic : PackStore.TOPICS) {
             String file = topic + ".json";
-            if (Files.exists(directory.resolve(file))) {
-                readJson(mapper, directory, file, problems).ifPresent(root -> new TopicCheck(file, jurisdiction,
+            if (files.containsKey(file)) {
+                readJson(mapper, files, file, problems).ifPresent(root -> new TopicCheck(file, jurisdiction,
                         chain, shippedNames, givenIn, problems).check(root));
             }
         }
         if (problems.isEmpty()) {
-            engineCheck(directory).ifPresent(problems::add);
+            engineCheck(bundle, files).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    @Override
+    public SortedMap<String, byte[]> files(Path bundle) {
+        return BundleFiles.read(bundle);
+    }
+
+    @Override
+    public List<ScenarioResult> test(Path bundle, List<Path> trustedKeys) {
+        return BundleScenarios.test(bundle, trustedKeys);
     }
 
     @Override
@@ -159,6 +179,10 @@ public final class ShippedBundleTooling implements BundleTooling {
 
     @Override
     public BundleIdentity sign(Path directory, Path privatePem, Path publicPem) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException(directory + " is not a bundle directory: sign the directory, then "
+                    + "zip it or package it as a jar");
+        }
         List<BundleProblem> problems = validate(directory);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(directory + " is not signed: it has " + problems.size()
@@ -184,8 +208,8 @@ public final class ShippedBundleTooling implements BundleTooling {
                     + ") is not the public key of " + privatePem);
         }
         String keyId = BundleSigner.sign(directory, new KeyPair(publicKey, privateKey));
-        JsonNode identity = readJson(new ObjectMapper(), directory, Bundle.IDENTITY, new ArrayList<>())
-                .orElseThrow();
+        JsonNode identity = readJson(new ObjectMapper(), BundleFiles.read(directory), Bundle.IDENTITY,
+                new ArrayList<>()).orElseThrow();
         return new BundleIdentity(identity.path("id").asText(), identity.path("version").asText(),
                 identity.path("jurisdiction").asText(), keyId);
     }
@@ -209,27 +233,22 @@ public final class ShippedBundleTooling implements BundleTooling {
         }
     }
 
-    /** Reads the content as the engine would, on a copy without the signature; the refusal, if any. */
-    private static Optional<BundleProblem> engineCheck(Path directory) {
+    /** Reads the content as the engine would, from a copy without the signature; the refusal, if any. */
+    private static Optional<BundleProblem> engineCheck(Path bundle, SortedMap<String, byte[]> files) {
         Path copy = null;
         try {
             copy = Files.createTempDirectory("m4sd-validate");
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(Files::isRegularFile).toList();
-            }
-            for (Path file : files) {
-                String name = directory.relativize(file).toString().replace('\\', '/');
-                if (!name.equals(MANIFEST) && !name.equals(SIGNATURE)) {
-                    Path target = copy.resolve(directory.relativize(file).toString());
+            for (var file : files.entrySet()) {
+                if (!file.getKey().equals(MANIFEST) && !file.getKey().equals(SIGNATURE)) {
+                    Path target = copy.resolve(file.getKey());
                     Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
+                    Files.write(target, file.getValue());
                 }
             }
             PackStore.load(new PackBundles(List.of(copy), List.of(), UnsignedBundles.ACCEPT_AND_RECORD));
             return Optional.empty();
         } catch (PackBundleException e) {
-            String file = e.file().orElse(directory.toString());
+            String file = e.file().orElse(bundle.toString());
             String reason = e.reason().startsWith(file + ": ") ? e.reason().substring(file.length() + 2)
                     : e.reason();
             return Optional.of(new BundleProblem(file, "", reason + " (" + e.refusal() + ")"));
@@ -457,15 +476,15 @@ public final class ShippedBundleTooling implements BundleTooling {
         }
     }
 
-    private static Optional<JsonNode> readJson(ObjectMapper mapper, Path directory, String file,
+    private static Optional<JsonNode> readJson(ObjectMapper mapper, Map<String, byte[]> files, String file,
             List<BundleProblem> problems) {
-        Path path = directory.resolve(file);
-        if (!Files.isRegularFile(path)) {
+        byte[] bytes = files.get(file);
+        if (bytes == null) {
             problems.add(new BundleProblem(file, "", "is missing"));
             return Optional.empty();
         }
         try {
-            JsonNode node = mapper.readTree(path.toFile());
+            JsonNode node = mapper.readTree(bytes);
             if (node == null || !node.isObject()) {
                 problems.add(new BundleProblem(file, "", "is not a JSON object"));
                 return Optional.empty();

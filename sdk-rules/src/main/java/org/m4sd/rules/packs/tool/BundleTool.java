@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
 import org.apiguardian.api.API;
 import org.m4sd.rules.spi.BundleTooling;
 
@@ -11,8 +12,14 @@ import org.m4sd.rules.spi.BundleTooling;
  * Authoring and checking rule-pack bundles (docs/PACK-BUNDLES.md, "Authoring a bundle"): {@link #init} writes a
  * skeleton, {@link #validate} lists every problem by file and JSON path, {@link #generateKeys} makes an Ed25519 key
  * pair, {@link #sign} writes {@code MANIFEST} and {@code MANIFEST.sig}, {@link #verify} checks a bundle as the
- * engine does. Each method reads and writes files only; none builds an engine. Loading bundles into an engine is
+ * engine does, {@link #files} reads a bundle's files and {@link #test} decides its scenarios. Each method but
+ * {@link #test} reads and writes files only. Loading bundles into an engine is
  * {@code EngineOptions.builder().bundles(...)}.
+ *
+ * <p>Where a method reads a bundle, the bundle is a directory, a zip, or a jar (a file whose name ends in
+ * {@code .jar}) holding the bundle at its root, as a Maven build packages it: the jar's {@code META-INF/MANIFEST.MF}
+ * and {@code META-INF/maven/<groupId>/<artifactId>/pom.xml} and {@code pom.properties} are not bundle files; every
+ * other entry is. Writing ({@link #init}, {@link #sign}) is to a directory.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class BundleTool {
@@ -43,12 +50,44 @@ public final class BundleTool {
      * jurisdiction among them). Then the bundle is read as the engine reads it, without its signature (validation
      * is about content; {@link #verify} is about trust), so what the engine would refuse is listed too.
      *
-     * @param directory a bundle directory
+     * <p>Since 0.2 a zip or a jar is validated as well as a directory.
+     *
+     * @param bundle a bundle directory, zip or jar
      * @return the problems, in file order; empty when the bundle is valid
-     * @throws IllegalArgumentException when {@code directory} is not a directory
+     * @throws IllegalArgumentException when {@code bundle} is neither a directory nor a file
      */
-    public static List<BundleProblem> validate(Path directory) {
-        return BundleTooling.get().validate(directory);
+    public static List<BundleProblem> validate(Path bundle) {
+        return BundleTooling.get().validate(bundle);
+    }
+
+    /**
+     * The files of a bundle, by their path inside it ({@code socialsecurity.json}, {@code scenarios/a.json}), read
+     * as the engine reads them: from a directory, a zip, or a jar without its packaging entries. Nothing is
+     * verified or parsed: this is for tools that compare or list bundles ({@code m4sd pack diff}).
+     *
+     * @param bundle a bundle directory, zip or jar
+     * @return the files' bytes by path, sorted by path
+     * @throws org.m4sd.sdk.PackBundleException ({@code INVALID}) for a path that is not a bundle's, a link, too
+     *                                          many or too large files, or nothing at {@code bundle}
+     */
+    public static SortedMap<String, byte[]> files(Path bundle) {
+        return BundleTooling.get().files(bundle);
+    }
+
+    /**
+     * Decides each scenario of a bundle ({@code scenarios/*.json}: a {@code request}, and under {@code expect}
+     * the {@code outcome} and criterion results expected by determination) with an engine built with the shipped
+     * packs and the bundle, and compares. An unsigned bundle is loaded as unsigned; a signed one is verified
+     * against {@code trustedKeys}, as the engine always verifies a signed bundle.
+     *
+     * @param bundle      a bundle directory, zip or jar
+     * @param trustedKeys the keys a signed bundle may be signed with (PEM files or directories of {@code *.pem})
+     * @return one result per scenario file, in path order
+     * @throws IllegalArgumentException         when the bundle has no scenario
+     * @throws org.m4sd.sdk.PackBundleException when the engine refuses the bundle
+     */
+    public static List<ScenarioResult> test(Path bundle, List<Path> trustedKeys) {
+        return BundleTooling.get().test(bundle, trustedKeys);
     }
 
     /**
