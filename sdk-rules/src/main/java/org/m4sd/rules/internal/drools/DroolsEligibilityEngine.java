@@ -3,7 +3,6 @@ package org.m4sd.rules.internal.drools;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.m4sd.rules.internal.engine.AbstractEngine;
 import org.m4sd.rules.internal.engine.AbstractEngine.Loading;
 import org.m4sd.rules.internal.engine.CaseFact;
@@ -11,9 +10,10 @@ import org.m4sd.rules.internal.engine.RuleBases;
 import org.m4sd.sdk.EngineOptions;
 
 /**
- * The Drools-backed engine. The knowledge base is built once and shared; every evaluation takes a session
- * from a pool, inserts the cases of one request (or of one batch of requests), fires, and gives the session
- * back. Cases carry everything their rules read, so rules never join across requests or determinations.
+ * The Drools-backed engine. The knowledge base is built once and shared; every evaluation takes an empty session
+ * ({@link Sessions}), inserts the cases of one request (or of one batch of requests), fires, and deletes the facts
+ * to give the session back empty. Cases carry everything their rules read, so rules never join across requests or
+ * determinations.
  */
 public final class DroolsEligibilityEngine extends AbstractEngine {
     /**
@@ -23,11 +23,11 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
      */
     static final int MAX_FIRINGS_PER_CASE = 1_000;
 
-    private final KieSessionsPool pool;
+    private final Sessions sessions;
 
     private DroolsEligibilityEngine(EngineOptions options, Runtime runtime, RuleBases bases) {
         super(options, runtime);
-        this.pool = bases.combined().newKieSessionsPool(Math.max(2, java.lang.Runtime.getRuntime().availableProcessors()));
+        this.sessions = new Sessions(bases.combined(), 2 * Math.max(2, java.lang.Runtime.getRuntime().availableProcessors()));
     }
 
     /** The engine on the rules that the build generated from the eligibility DRL. */
@@ -54,23 +54,28 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
         if (cases.isEmpty()) {
             return;
         }
-        KieSession session = pool.newKieSession();
+        KieSession session = sessions.take();
+        int limit = MAX_FIRINGS_PER_CASE * cases.size();
         try {
             for (CaseFact fact : cases) {
                 session.insert(fact);
             }
-            int limit = MAX_FIRINGS_PER_CASE * cases.size();
             if (session.fireAllRules(limit) >= limit) {
                 throw new IllegalStateException("the rules did not settle after " + limit + " firings for "
                         + cases.size() + " determinations: a rule keeps re-activating itself (a rule-pack defect)");
             }
-        } finally {
+        } catch (RuntimeException | Error e) {
             session.dispose();
+            throw e;
         }
+        sessions.giveBack(session);
     }
 
+    /**
+     * Disposes the idle sessions; evaluations still running on this engine finish, and dispose their sessions.
+     */
     @Override
     public void close() {
-        pool.shutdown();
+        sessions.close();
     }
 }
