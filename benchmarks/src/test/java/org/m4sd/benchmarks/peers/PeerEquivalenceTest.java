@@ -33,7 +33,8 @@ import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Recruitment;
 
 /**
- * The peer engines (DMN decision tables, Easy Rules) decide exactly as the reference implementation does, on a
+ * The peer engines (DMN decision tables, Easy Rules, jDMN's Java) decide exactly as the reference implementation
+ * does (jDMN: on the old-age pension, the only determination encoded for it so far), on a
  * few thousand generated requests per determination: a change to a DRL rule that is not carried to the peers
  * fails here rather than in a benchmark's set-up. A pension case with early pensions in force is outside the peers'
  * scope and refused (PeerEngine); at most a third of the pension requests are.
@@ -56,12 +57,14 @@ class PeerEquivalenceTest {
     private static EligibilityEngine reference;
     private static EligibilityEngine dmn;
     private static EligibilityEngine easyRules;
+    private static EligibilityEngine jdmn;
 
     @BeforeAll
     static void engines() {
         reference = ReferenceImplementation.create(EngineOptions.defaults());
         dmn = PeerEngine.dmn(EngineOptions.defaults());
         easyRules = PeerEngine.easyRules(EngineOptions.defaults());
+        jdmn = PeerEngine.jdmn(EngineOptions.defaults());
     }
 
     @AfterAll
@@ -69,13 +72,13 @@ class PeerEquivalenceTest {
         reference.close();
         dmn.close();
         easyRules.close();
+        jdmn.close();
     }
 
     static Stream<Arguments> peersAndDeterminations() {
         List<Arguments> out = new ArrayList<>();
-        for (String peer : List.of("DMN", "EASY_RULES")) {
-            for (Determination d : List.of(Determination.SOCIAL_SECURITY_OLD_AGE_PENSION,
-                    Determination.EMPLOYMENT_FAIR_RECRUITMENT)) {
+        for (String peer : List.of("DMN", "EASY_RULES", "JDMN")) {
+            for (Determination d : peer.equals("JDMN") ? PeerEngine.JDMN_DECIDES : PeerEngine.DECIDES) {
                 out.add(Arguments.of(peer, d));
             }
         }
@@ -83,7 +86,11 @@ class PeerEquivalenceTest {
     }
 
     private static EligibilityEngine peer(String name) {
-        return name.equals("DMN") ? dmn : easyRules;
+        return switch (name) {
+            case "DMN" -> dmn;
+            case "EASY_RULES" -> easyRules;
+            default -> jdmn;
+        };
     }
 
     /**
@@ -153,7 +160,7 @@ class PeerEquivalenceTest {
     void peersRefuseDeterminationsTheyHaveNoRulesFor() {
         EligibilityRequest request = Population.generate(1, 1, "ECU", List.of(Determination.HEALTH_EMERGENCY_CARE))
                 .get(0);
-        for (EligibilityEngine peer : List.of(dmn, easyRules)) {
+        for (EligibilityEngine peer : List.of(dmn, easyRules, jdmn)) {
             assertThatThrownBy(() -> peer.evaluate(request))
                     .isInstanceOf(UnsupportedOperationException.class)
                     .hasMessageContaining("health.emergency-care")
