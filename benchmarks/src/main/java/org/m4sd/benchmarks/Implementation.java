@@ -67,6 +67,11 @@ public enum Implementation {
 
     public abstract EligibilityEngine create(EngineOptions options);
 
+    /** Whether this implementation computes the gap of a criterion not met (the peers do not). */
+    public boolean computesGaps() {
+        return this == DROOLS || this == REFERENCE;
+    }
+
     /** Whether this implementation has rules for every determination of the scenario. */
     public boolean decides(Scenario scenario) {
         return true;

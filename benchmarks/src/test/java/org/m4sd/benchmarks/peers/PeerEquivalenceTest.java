@@ -93,37 +93,6 @@ class PeerEquivalenceTest {
         };
     }
 
-    /**
-     * The reference's decisions as a peer gives them: the peers decide and explain each criterion but compute no
-     * gap (what would meet a criterion not met), so a criterion's gap is left out and its message compared up to
-     * where the gap's sentence starts, which must be exactly the peer's message.
-     */
-    private static DecisionSet withoutGaps(DecisionSet expected, DecisionSet actual) {
-        if (expected.decisions().size() != actual.decisions().size()) {
-            return expected;
-        }
-        List<Decision> out = new ArrayList<>();
-        for (int i = 0; i < expected.decisions().size(); i++) {
-            Decision e = expected.decisions().get(i);
-            List<Criterion> theirs = actual.decisions().get(i).criteria();
-            List<Criterion> criteria = new ArrayList<>();
-            for (int j = 0; j < e.criteria().size(); j++) {
-                Criterion c = e.criteria().get(j);
-                String message = c.message();
-                if (c.gap().isPresent() && j < theirs.size()) {
-                    String reason = theirs.get(j).message();
-                    String rest = message.startsWith(reason) ? message.substring(reason.length()) : "";
-                    // the gap's sentence follows the reason after a space, or after a full stop the reason lacked
-                    message = rest.startsWith(" ") || rest.startsWith(". ") ? reason : message;
-                }
-                criteria.add(new Criterion(c.id(), c.rule(), c.result(), c.reasonCode(), message, c.legalBasis()));
-            }
-            out.add(new Decision(e.requestId(), e.determination(), e.outcome(), criteria, e.missingFacts(),
-                    e.notEncoded(), e.questions(), e.values(), e.rulePack(), e.asOf(), e.inputSha256()));
-        }
-        return new DecisionSet(expected.requestId(), out);
-    }
-
     @ParameterizedTest(name = "{0} decides {1} as the reference does")
     @MethodSource("peersAndDeterminations")
     void decidesAsTheReference(String peerName, Determination determination) {
@@ -143,7 +112,7 @@ class PeerEquivalenceTest {
                 continue;
             }
             assertThat(actual).as("%s on request %s", peerName, request.requestId())
-                    .isEqualTo(withoutGaps(expected, actual));
+                    .isEqualTo(PeerEngine.withoutGaps(expected, actual));
             expected.decisions().stream().map(Decision::criteria).flatMap(List::stream).map(Criterion::rule)
                     .forEach(rules::add);
             compared++;
