@@ -7,8 +7,8 @@ import org.m4sd.sdk.EngineOptions;
 
 /**
  * The engines compared on the same inputs; REFERENCE is the hand-written limit every ratio is taken against.
- * The peers (DMN, EASY_RULES) have rules for two determinations only ({@link PeerEngine#DECIDES}): benchmarks
- * over other scenarios list their implementations explicitly and leave them out.
+ * The peers (DMN, EASY_RULES) have rules for two determinations only ({@link PeerEngine#DECIDES}), JDMN for the
+ * old-age pension only: benchmarks over other scenarios list their implementations explicitly and leave them out.
  */
 public enum Implementation {
     /** The Drools engine, as integrators get it from {@code EligibilityEngine.create()}. */
@@ -37,6 +37,21 @@ public enum Implementation {
             return PeerEngine.DECIDES.containsAll(scenario.determinations());
         }
     },
+    /**
+     * Peer: the old-age pension rules as the Java jDMN generates from DMN decision tables at build time
+     * ({@link PeerEngine#JDMN_DECIDES}; fair recruitment is not yet encoded for it).
+     */
+    JDMN {
+        @Override
+        public EligibilityEngine create(EngineOptions options) {
+            return PeerEngine.jdmn(options);
+        }
+
+        @Override
+        public boolean decides(Scenario scenario) {
+            return PeerEngine.JDMN_DECIDES.containsAll(scenario.determinations());
+        }
+    },
     /** Peer: the old-age pension and fair-recruitment rules as Easy Rules. */
     EASY_RULES {
         @Override
@@ -51,6 +66,11 @@ public enum Implementation {
     };
 
     public abstract EligibilityEngine create(EngineOptions options);
+
+    /** Whether this implementation computes the gap of a criterion not met (the peers do not). */
+    public boolean computesGaps() {
+        return this == DROOLS || this == REFERENCE;
+    }
 
     /** Whether this implementation has rules for every determination of the scenario. */
     public boolean decides(Scenario scenario) {

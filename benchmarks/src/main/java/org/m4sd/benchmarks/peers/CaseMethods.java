@@ -15,9 +15,12 @@ public final class CaseMethods {
     private CaseMethods() {
     }
 
-    /** The day the person of a pension case reaches an age of {@code months} months (ISO date). */
+    /**
+     * The day the person of a pension case reaches an age of {@code months} months (ISO date); the case is the fact,
+     * or jDMN's {@link TypedView} of it.
+     */
     public static String dateAtAge(Object pensionCase, BigDecimal months) {
-        return (String) CaseProperties.call(pensionCase, "dateAtAge", months.intValueExact());
+        return (String) CaseProperties.call(TypedView.bean(pensionCase), "dateAtAge", months.intValueExact());
     }
 
     /** What the costs of an assessment came to for {@code item}, measured in {@code currency}. */

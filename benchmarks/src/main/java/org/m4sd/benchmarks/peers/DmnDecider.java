@@ -115,7 +115,7 @@ final class DmnDecider implements CaseRules {
     }
 
     /** Reports the figures of the {@code values} decision that are not null, as the DRL rules report them. */
-    private static void reportValues(RuleCase fact, Map<?, ?> values) {
+    static void reportValues(RuleCase fact, Map<?, ?> values) {
         values.forEach((name, value) -> {
             if (value != null) {
                 fact.value((String) name, value);
@@ -124,16 +124,23 @@ final class DmnDecider implements CaseRules {
     }
 
     private static void report(RuleCase fact, Map<?, ?> hit) {
-        String rule = (String) hit.get("rule");
-        String reasonCode = (String) hit.get("reasonCode");
-        Object[] args = ((List<?>) hit.get("args")).toArray();
-        switch ((String) hit.get("result")) {
+        report(fact, (String) hit.get("rule"), (String) hit.get("result"), (String) hit.get("reasonCode"),
+                (List<?>) hit.get("args"));
+    }
+
+    /**
+     * Reports one hit of a criteria table on the case, as the DRL rule reports it: for UNKNOWN, the first argument is
+     * the missing fact's JSON path; for NOT_ENCODED, the condition not encoded, then the message arguments.
+     */
+    static void report(RuleCase fact, String rule, String result, String reasonCode, List<?> arguments) {
+        Object[] args = arguments.toArray();
+        switch (result) {
             case "MET" -> fact.met(rule, reasonCode, args);
             case "NOT_MET" -> fact.notMet(rule, reasonCode, args);
             case "UNKNOWN" -> fact.unknown(rule, reasonCode, (String) args[0]);
             case "NOT_ENCODED" -> fact.notEncoded(rule, reasonCode, (String) args[0],
                     Arrays.copyOfRange(args, 1, args.length));
-            default -> throw new IllegalStateException("rule " + rule + " gave result " + hit.get("result"));
+            default -> throw new IllegalStateException("rule " + rule + " gave result " + result);
         }
     }
 }

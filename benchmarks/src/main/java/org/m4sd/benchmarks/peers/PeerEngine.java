@@ -10,14 +10,17 @@ import org.m4sd.rules.spi.CaseRules;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
+import org.m4sd.sdk.decision.Criterion;
+import org.m4sd.sdk.decision.Decision;
+import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * Engines whose rules run on a peer rule engine (KIE DMN decision tables or Easy Rules) instead of Drools, for
- * the benchmarks only. Cases, parameters and decision assembly are the SDK's own ({@link CaseRules#engine}), so
- * the peer does exactly the part Drools does: report each case's criteria. The peers carry the rules of
- * {@link #DECIDES} only; a request for any other determination is refused. They encode the old-age pension without
- * the early (anticipated) pensions: a pension case whose jurisdiction has early paths in force on its date
+ * Engines whose rules run on a peer rule engine (KIE DMN decision tables, Easy Rules, or the Java jDMN generates
+ * from decision tables) instead of Drools, for the benchmarks only. Cases, parameters and decision assembly are the
+ * SDK's own ({@link CaseRules#engine}), so the peer does exactly the part Drools does: report each case's criteria.
+ * The peers carry the rules of {@link #DECIDES} only (jDMN those of {@link #JDMN_DECIDES}); a request for any
+ * other determination is refused. They encode the old-age pension without the early (anticipated) pensions: a pension case whose jurisdiction has early paths in force on its date
  * (Tunisia, Serbia from 2024, Moldova from July 2021) is refused too ({@link EarlyPensions}), and the benchmarks
  * that compare the peers time all engines on requests the peers decide ({@link #decidable}).
  */
@@ -25,6 +28,10 @@ public final class PeerEngine {
     /** The determinations the peers have rules for. */
     public static final Set<Determination> DECIDES = Collections.unmodifiableSet(EnumSet.of(
             Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Determination.EMPLOYMENT_FAIR_RECRUITMENT));
+
+    /** The determinations the jDMN peer has rules for. */
+    public static final Set<Determination> JDMN_DECIDES = Collections.unmodifiableSet(EnumSet.of(
+            Determination.SOCIAL_SECURITY_OLD_AGE_PENSION));
 
     private PeerEngine() {
     }
@@ -61,8 +68,44 @@ public final class PeerEngine {
         }
     }
 
+    /** The rules as the Java jDMN generates from DMN decision tables at build time. */
+    public static EligibilityEngine jdmn(EngineOptions options) {
+        return CaseRules.engine(options, new JdmnDecider());
+    }
+
     /** The rules as Easy Rules {@code Rule}s. */
     public static EligibilityEngine easyRules(EngineOptions options) {
         return CaseRules.engine(options, new EasyRulesDecider());
+    }
+
+    /**
+     * The reference's decisions as a peer gives them: the peers decide and explain each criterion but compute no
+     * gap (what would meet a criterion not met), so a criterion's gap is left out and its message compared up to
+     * where the gap's sentence starts, which must be exactly the peer's message.
+     */
+    public static DecisionSet withoutGaps(DecisionSet expected, DecisionSet actual) {
+        if (expected.decisions().size() != actual.decisions().size()) {
+            return expected;
+        }
+        List<Decision> out = new ArrayList<>();
+        for (int i = 0; i < expected.decisions().size(); i++) {
+            Decision e = expected.decisions().get(i);
+            List<Criterion> theirs = actual.decisions().get(i).criteria();
+            List<Criterion> criteria = new ArrayList<>();
+            for (int j = 0; j < e.criteria().size(); j++) {
+                Criterion c = e.criteria().get(j);
+                String message = c.message();
+                if (c.gap().isPresent() && j < theirs.size()) {
+                    String reason = theirs.get(j).message();
+                    String rest = message.startsWith(reason) ? message.substring(reason.length()) : "";
+                    // the gap's sentence follows the reason after a space, or after a full stop the reason lacked
+                    message = rest.startsWith(" ") || rest.startsWith(". ") ? reason : message;
+                }
+                criteria.add(new Criterion(c.id(), c.rule(), c.result(), c.reasonCode(), message, c.legalBasis()));
+            }
+            out.add(new Decision(e.requestId(), e.determination(), e.outcome(), criteria, e.missingFacts(),
+                    e.notEncoded(), e.questions(), e.values(), e.rulePack(), e.asOf(), e.inputSha256()));
+        }
+        return new DecisionSet(expected.requestId(), out);
     }
 }
