@@ -79,6 +79,10 @@ for side in previous current; do
 done
 
 if [ "$peers" = peers ]; then
-  run "$current_jar" current-peers 'PeerBenchmark.single' "${settings[@]}"
+  # jDMN carries the old-age pension only (benchmarks/src/main/jdmn).
+  run "$current_jar" current-peers 'PeerBenchmark.single' "${settings[@]}" -p scenario=OLD_AGE_PENSION \
+    -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN
+  run "$current_jar" current-peers-fair-recruitment 'PeerBenchmark.single' "${settings[@]}" -p scenario=FAIR_RECRUITMENT \
+    -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES
 fi
 java -cp "$current_jar" org.m4sd.benchmarks.CompareWithPrevious "$out" "$short_commit" "$machine"

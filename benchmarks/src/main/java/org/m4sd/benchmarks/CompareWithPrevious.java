@@ -160,7 +160,7 @@ public final class CompareWithPrevious {
     }
 
     private void peers(StringBuilder md) {
-        List<Result> peers = results.stream().filter(r -> r.label().equals("peers")).toList();
+        List<Result> peers = results.stream().filter(r -> r.label().startsWith("peers")).toList();
         if (peers.isEmpty()) {
             return;
         }
