@@ -84,10 +84,11 @@ class PensionGapProperties {
 
     /**
      * A sample the property once failed on (seed -2287283931755426424, shrunk): in Jamaica, a person born on
-     * 1950-11-26, decided on 2016-01-01, past the pensionable age of 65 (2015-11-26), with 22 years in Spain and no
-     * week in Jamaica. The gap, 470 weeks, is met by 470 weeks inside the working life (18 to 65) and not by 469;
-     * 470 weeks recorded over a range running past the pensionable age count only as far as the part inside could
-     * credit them (469 weeks), so such a range is no test of the gap: the property places its range inside.
+     * 1950-11-26, decided on 2016-01-01, past the pensionable age of 65 (2015-11-26), with nearly 22 years in
+     * Spain and no week in Jamaica. The gap, 470 weeks, is met by 470 weeks inside the working life (18 to 65)
+     * and not by 469; 470 weeks recorded over a range running past the pensionable age count only as far as the
+     * part inside could credit them (469 weeks), so such a range is no test of the gap: the property places its
+     * range inside.
      */
     @Example
     void theAnnualAverageGapCountsWeeksInsideTheWorkingLifeOnly() {
