@@ -2,6 +2,7 @@ package org.m4sd.rules.socialsecurity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -25,6 +27,7 @@ import org.m4sd.sdk.decision.Outcome;
 import org.m4sd.sdk.request.ContributionPeriod;
 import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EligibilityRequest;
+import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
 import org.m4sd.rules.socialsecurity.SocialSecurityProperties.Spec;
 
@@ -79,6 +82,36 @@ class PensionGapProperties {
         recordGap(spec, "ss.pension.annual-average");
     }
 
+    /**
+     * A sample the property once failed on (seed -2287283931755426424, shrunk): in Jamaica, a person born on
+     * 1950-11-26, decided on 2016-01-01, past the pensionable age of 65 (2015-11-26), with nearly 22 years in
+     * Spain and no week in Jamaica. The gap, 470 weeks, is met by 470 weeks inside the working life (18 to 65)
+     * and not by 469; 470 weeks recorded over a range running past the pensionable age count only as far as the
+     * part inside could credit them (469 weeks), so such a range is no test of the gap: the property places its
+     * range inside.
+     */
+    @Example
+    void theAnnualAverageGapCountsWeeksInsideTheWorkingLifeOnly() {
+        EligibilityRequest request = new Spec("JAM", 7670, 23777, null, null,
+                List.of(new SocialSecurityProperties.PeriodSpec("ESP", 11352, 8004)), MigratoryStatus.NATIONAL, 0)
+                .request();
+        Decision before = pension(request);
+        Gap gap = gapOf(before, "ss.pension.annual-average").orElseThrow();
+        assertThat(gap.amount()).contains(BigDecimal.valueOf(470));
+        assertThat(gap.unit()).contains("weeks");
+        assertThat(lastDayCounted(request, before, "ss.pension.annual-average")).isEqualTo("2015-11-26");
+
+        LocalDate inside = LocalDate.of(1970, 1, 1);
+        assertThat(result(pension(with(request, ContributionPeriod.of("JAM", inside, inside.plusDays(7 * 470 - 1),
+                470, ContributionUnit.WEEKS))), "ss.pension.annual-average")).contains(CriterionResult.MET);
+        assertThat(result(pension(with(request, ContributionPeriod.of("JAM", inside, inside.plusDays(7 * 469 - 1),
+                469, ContributionUnit.WEEKS))), "ss.pension.annual-average")).contains(CriterionResult.NOT_MET);
+        assertThat(result(pension(with(request, ContributionPeriod.of("JAM", LocalDate.of(2006, 12, 1),
+                LocalDate.of(2015, 12, 3), 470, ContributionUnit.WEEKS))), "ss.pension.annual-average"))
+                .contains(CriterionResult.NOT_MET);
+        assertThat(freeRange(request, 470, ContributionUnit.WEEKS, null, LocalDate.of(2015, 11, 26))).isEmpty();
+    }
+
     @Property(tries = 3000)
     void theMonthsTheLiabilityGapGivesMakeTheStateLiableAndOneMonthLessDoesNot(@ForAll("specs") Spec spec) {
         EligibilityRequest request = spec.request();
@@ -89,7 +122,8 @@ class PensionGapProperties {
         }
         assertThat(gap.get().unit()).contains("months");
         int months = gap.get().amount().orElseThrow().intValueExact();
-        Optional<ContributionPeriod> added = freeRange(request, months, ContributionUnit.MONTHS, null);
+        Optional<ContributionPeriod> added = freeRange(request, months, ContributionUnit.MONTHS, null,
+                request.asOf());
         Statistics.label("liability: room for the months").collect(added.isPresent());
         if (added.isEmpty()) {
             return;
@@ -136,7 +170,7 @@ class PensionGapProperties {
             applied = on(request, gap.date().orElseThrow());
         } else {
             Optional<ContributionPeriod> added = freeRange(request, gap.amount().orElseThrow().intValueExact(),
-                    unitOf(gap), null);
+                    unitOf(gap), null, lastDayCounted(request, before, only.id()));
             if (added.isEmpty()) {
                 return;
             }
@@ -158,7 +192,8 @@ class PensionGapProperties {
 
     private static void recordGap(Spec spec, String criterion) {
         EligibilityRequest request = spec.request();
-        Optional<Gap> gap = gapOf(pension(request), criterion);
+        Decision before = pension(request);
+        Optional<Gap> gap = gapOf(before, criterion);
         Statistics.label(criterion + " gap").collect(gap.isPresent());
         if (gap.isEmpty()) {
             return;
@@ -166,7 +201,8 @@ class PensionGapProperties {
         assertThat(gap.get().fact()).isEqualTo(PERIODS);
         int amount = gap.get().amount().orElseThrow().intValueExact();
         ContributionUnit unit = unitOf(gap.get());
-        Optional<ContributionPeriod> added = freeRange(request, amount, unit, null);
+        LocalDate last = lastDayCounted(request, before, criterion);
+        Optional<ContributionPeriod> added = freeRange(request, amount, unit, null, last);
         Statistics.label(criterion + ": room for the record").collect(added.isPresent());
         if (added.isEmpty()) {
             return;
@@ -174,10 +210,27 @@ class PensionGapProperties {
         assertThat(result(pension(with(request, added.get())), criterion)).as("with %s", added.get())
                 .contains(CriterionResult.MET);
         if (amount > 1) {
-            ContributionPeriod less = freeRange(request, amount - 1, unit, added.get().from()).orElseThrow();
+            ContributionPeriod less = freeRange(request, amount - 1, unit, added.get().from(), last).orElseThrow();
             assertThat(result(pension(with(request, less)), criterion)).as("with %s", less)
                     .isNotEqualTo(Optional.of(CriterionResult.MET));
         }
+    }
+
+    /**
+     * The last day on which a period added for the gap of {@code criterion} counts for it: for the annual average,
+     * the end of the working life it is taken over, the day of the pensionable age the decision reports where
+     * that is before {@code asOf} (the gap counts the weeks still needed in the working life; weeks recorded over a
+     * range that runs past the pensionable age count only as far as the part inside could credit them, so a
+     * period ending after it can fall short of the gap without the gap being wrong); for the other criteria, the
+     * date of the decision, up to which the record is counted.
+     */
+    private static LocalDate lastDayCounted(EligibilityRequest request, Decision decision, String criterion) {
+        if (!criterion.equals("ss.pension.annual-average")) {
+            return request.asOf();
+        }
+        return Optional.ofNullable(decision.values().get("pensionableAgeDate"))
+                .map(day -> LocalDate.parse(day.toString())).filter(day -> day.isBefore(request.asOf()))
+                .orElse(request.asOf());
     }
 
     private static ContributionUnit unitOf(Gap gap) {
@@ -192,11 +245,12 @@ class PensionGapProperties {
      * A period in the jurisdiction crediting exactly {@code amount} units of {@code unit} (recorded by the scheme,
      * over a calendar range long enough to credit them), in a range that no period of the request covers, so that
      * nothing overlaps, searched from the age of 25 (inside the working life over which an annual average is
-     * taken, which runs from 18 to the pensionable age); starting on {@code from} where given. For months without
-     * recorded units ({@code unit} MONTHS), whole calendar months from the first of a month.
+     * taken, which runs from 18 to the pensionable age) and ending on {@code last} at the latest; starting on
+     * {@code from} where given. For months without recorded units ({@code unit} MONTHS), whole calendar months
+     * from the first of a month.
      */
     private static Optional<ContributionPeriod> freeRange(EligibilityRequest request, int amount,
-            ContributionUnit unit, LocalDate from) {
+            ContributionUnit unit, LocalDate from, LocalDate last) {
         long days = switch (unit) {
             case MONTHS -> 0;
             case WEEKS -> 7L * amount;
@@ -210,7 +264,7 @@ class PensionGapProperties {
         while (true) {
             LocalDate end = unit == ContributionUnit.MONTHS ? start.plusMonths(amount).minusDays(1)
                     : start.plusDays(days - 1);
-            if (end.isAfter(request.asOf())) {
+            if (end.isAfter(last)) {
                 return Optional.empty();
             }
             LocalDate s = start;
