@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
@@ -136,20 +134,31 @@ public final class FairRecruitment implements Determiner {
         order.sort(Comparator.comparing((Integer i) -> judgedOn(paid.get(i), r, asOf))
                 .thenComparing(i -> paid.get(i).item()).thenComparing(i -> paid.get(i).currency())
                 .thenComparing(i -> paid.get(i).amount()));
-        Map<Optional<NationalFeeRule>, List<CostItem>> byRule = new LinkedHashMap<>();
-        Map<Optional<NationalFeeRule>, LocalDate> from = new HashMap<>();
+        // One or two national rules apply to a recruitment: found by equals in a list, where a hash map would hash
+        // each rule's whole data (its sources, its tables) for every cost of every request.
+        List<NationalFeeRule> rules = new ArrayList<>(2);
+        List<List<CostItem>> itemsByRule = new ArrayList<>(2);
+        List<LocalDate> fromByRule = new ArrayList<>(2);
         for (int i : order) {
             CostItem cost = paid.get(i);
             LocalDate day = judgedOn(cost, r, asOf);
             String path = cost.paidOn().isPresent()
                     ? "$.recruitment.costsPaidByWorker[" + index.get(i) + "].paidOn" : "$.recruitment.firstJobStart";
-            Optional<NationalFeeRule> rule = Optional.ofNullable(ruleOn(r, day, packs, path));
-            byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(cost);
-            from.putIfAbsent(rule, day);
+            NationalFeeRule rule = ruleOn(r, day, packs, path);
+            int group = rules.indexOf(rule);
+            if (group < 0) {
+                group = rules.size();
+                rules.add(rule);
+                itemsByRule.add(new ArrayList<>());
+                fromByRule.add(day);
+            }
+            itemsByRule.get(group).add(cost);
         }
-        List<FeeAssessment> out = new ArrayList<>(byRule.size());
-        byRule.forEach((rule, items) -> out.add(new FeeAssessment(byRule.size() - out.size(), from.get(rule),
-                rule.orElse(null), r.destination(), r.monthlyBasicSalary().orElse(null), items, conversion)));
+        List<FeeAssessment> out = new ArrayList<>(rules.size());
+        for (int group = 0; group < rules.size(); group++) {
+            out.add(new FeeAssessment(rules.size() - group, fromByRule.get(group), rules.get(group), r.destination(),
+                    r.monthlyBasicSalary().orElse(null), itemsByRule.get(group), conversion));
+        }
         return List.copyOf(out);
     }
 

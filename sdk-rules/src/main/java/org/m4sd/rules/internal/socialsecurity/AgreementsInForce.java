@@ -16,13 +16,14 @@ import org.m4sd.rules.internal.packs.Parsed;
  * Tables are small and a date selects one of few combinations, so each combination is built once and shared.
  *
  * @param agreements the agreements in force, in table order
- * @param partners   for each of them, its partner states seen from the jurisdiction
+ * @param partners   for each of them, at the same index, its partner states seen from the jurisdiction (a list,
+ *                   not a map keyed by agreement: hashing an agreement hashes all its data, on every request)
  * @param byPartner  for each partner state, the first of them whose partners include it and that is a basis for
  *                   paying a pension abroad (not one under which the state of residence pays)
  */
-record AgreementsInForce(List<Agreement> agreements, Map<Agreement, List<String>> partners,
+record AgreementsInForce(List<Agreement> agreements, List<List<String>> partners,
         Map<String, Agreement> byPartner) {
-    static final AgreementsInForce NONE = new AgreementsInForce(List.of(), Map.of(), Map.of());
+    static final AgreementsInForce NONE = new AgreementsInForce(List.of(), List.of(), Map.of());
 
     private static final Map<Key, AgreementsInForce> BUILT = new ConcurrentHashMap<>();
 
@@ -55,13 +56,13 @@ record AgreementsInForce(List<Agreement> agreements, Map<Agreement, List<String>
 
     private static AgreementsInForce build(List<Agreement> all, LocalDate day, String jurisdiction) {
         List<Agreement> agreements = new ArrayList<>();
-        Map<Agreement, List<String>> partners = new HashMap<>();
+        List<List<String>> partners = new ArrayList<>();
         Map<String, Agreement> byPartner = new HashMap<>();
         for (Agreement a : all) {
             if (a.inForceOn(day) && a.coversOldAge()) {
                 agreements.add(a);
                 List<String> seen = a.partnersOf(jurisdiction);
-                partners.put(a, seen);
+                partners.add(seen);
                 for (String partner : seen) {
                     if (a.paysAbroad()) {
                         byPartner.putIfAbsent(partner, a);
@@ -69,7 +70,7 @@ record AgreementsInForce(List<Agreement> agreements, Map<Agreement, List<String>
                 }
             }
         }
-        return new AgreementsInForce(List.copyOf(agreements), Map.copyOf(partners), Map.copyOf(byPartner));
+        return new AgreementsInForce(List.copyOf(agreements), List.copyOf(partners), Map.copyOf(byPartner));
     }
 
     /** A table, by identity, which of its agreements are in force, and the jurisdiction they are seen from. */

@@ -198,7 +198,7 @@ public final class OldAgePension implements Determiner {
         List<Agreement> inForce = agreements.agreements();
         for (int index = 0; index < inForce.size(); index++) {
             Agreement a = inForce.get(index);
-            List<String> partners = agreements.partners().get(a);
+            List<String> partners = agreements.partners().get(index);
             List<ContributionPeriod> with = new ArrayList<>(own);
             for (ContributionPeriod p : periods) {
                 if (!p.country().equals(jurisdiction) && partners.contains(p.country()) && !p.from().isAfter(asOf)) {
