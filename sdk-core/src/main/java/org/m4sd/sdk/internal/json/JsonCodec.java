@@ -102,12 +102,7 @@ public final class JsonCodec {
         if (tree == null) {
             return new Parsed(Optional.empty(), Optional.empty(), problems.errors());
         }
-        RequestBinder binder = new RequestBinder(limits);
-        EligibilityRequest request = bindSafely(() -> binder.bind(tree), binder.problems);
-        if (request == null) {
-            return new Parsed(Optional.empty(), RequestBinder.requestId(tree), binder.problems.errors());
-        }
-        return new Parsed(Optional.of(request), Optional.of(request.requestId()), List.of());
+        return bind(tree);
     }
 
     /**
@@ -120,6 +115,10 @@ public final class JsonCodec {
             // refused before it is read, as its text would be: no request id
             return new Parsed(Optional.empty(), Optional.empty(), problems.errors());
         }
+        return bind(tree);
+    }
+
+    private Parsed bind(JsonNode tree) {
         RequestBinder binder = new RequestBinder(limits);
         EligibilityRequest request = bindSafely(() -> binder.bind(tree), binder.problems);
         if (request == null) {
