@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,6 +44,18 @@ class DroolsProgressProperties {
                 .flatMap(i -> thresholds.map(th -> new Input(i.baseline(), i.baselineYear(), i.target(),
                         i.targetYear(), i.actual(), i.actualYear(), i.ascending(), i.limit(), th)));
         return input.list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    /**
+     * Baseline, target and actual all 0: the actual is at the target as written, so the raw achievement is 1, though
+     * the target is not met (a target of 0 is read as its zero replacement for the met test).
+     */
+    @Example
+    void a_target_at_a_zero_baseline_reached_as_written_has_achievement_1() {
+        the_rules_equal_the_reference_formula(List.of(new Input(0.0, 2015, OptionalDouble.of(0.0), 2014, 0.0, 2014,
+                true, OptionalDouble.empty(), ProgressThresholds.OPEN_SDG)));
+        assertThat(Formulas.progress(0.0, 2015, OptionalDouble.of(0.0), 2014, 0.0, 2014, true, OptionalDouble.empty(),
+                ProgressThresholds.OPEN_SDG).ratio()).hasValue(1.0);
     }
 
     @Property(tries = 150)
