@@ -523,10 +523,7 @@ public final class HttpService implements AutoCloseable {
     private void batch(Context ctx) throws IOException {
         requireMediaType(ctx, JSONL_TYPES, "JSON Lines, one request per line; for one request or a JSON array "
                 + "use POST /v1/decisions");
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > options.maxBatchBytes()) {
-            throw Problem.tooLarge("the batch is " + declared + " bytes; the limit is " + options.maxBatchBytes());
-        }
+        refuseDeclaredOver(ctx, options.maxBatchBytes(), "the batch");
         // The engine is the one in service when the call arrives: a reload while the body is received or decided
         // leaves this batch on it.
         ServingEngine current = acquire();
@@ -705,17 +702,27 @@ public final class HttpService implements AutoCloseable {
         }
     }
 
-    /** The body, at most {@code limit} bytes; more is 413. */
-    private static byte[] readLimited(Context ctx, int limit) throws IOException {
+    /**
+     * 413 for a body whose declared length is over {@code limit}. A body short enough to read and drop is read
+     * first: closing a connection on unread bytes resets it, and a client still sending would then see no answer
+     * at all instead of the 413. A longer body gets the reset anyway: reading part of it is waste.
+     */
+    private static void refuseDeclaredOver(Context ctx, long limit, String what) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        try (InputStream in = requestBody(ctx)) {
-            if (declared > limit) {
-                // A body longer than what is read and dropped gets the reset anyway: reading part of it is waste.
-                if (declared <= BodySpool.REFUSED_BYTES_READ) {
+        if (declared > limit) {
+            if (declared <= BodySpool.REFUSED_BYTES_READ) {
+                try (InputStream in = requestBody(ctx)) {
                     BodySpool.discardRefused(in);
                 }
-                throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + limit);
             }
+            throw Problem.tooLarge(what + " is " + declared + " bytes; the limit is " + limit);
+        }
+    }
+
+    /** The body, at most {@code limit} bytes; more is 413. */
+    private static byte[] readLimited(Context ctx, int limit) throws IOException {
+        refuseDeclaredOver(ctx, limit, "the body");
+        try (InputStream in = requestBody(ctx)) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
                 BodySpool.discardRefused(in);

@@ -133,11 +133,15 @@ class HttpServiceIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.body()).path("errors").get(0).path("message").asText()).contains("limit");
+        // Read to its end before the answer, so the connection stays open: closed on unread bytes, it would be
+        // reset, and a client still sending would see no answer instead of the 413.
+        assertThat(response.headers().firstValue("Connection")).isEmpty();
 
         String line = request("h-line", "p-line", "2023-06-30").replace("\n", "") + "\n";
         HttpResponse<String> batch = post("/v1/decisions:batch", line.repeat(BATCH_LIMIT / line.length() + 2),
                 "application/x-ndjson");
         assertThat(batch.statusCode()).isEqualTo(413);
+        assertThat(batch.headers().firstValue("Connection")).isEmpty();
     }
 
     @Test
