@@ -3,8 +3,6 @@ package org.m4sd.rules.internal.reference;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.m4sd.sdk.request.ContributionPeriod;
 
 /**
@@ -83,19 +81,31 @@ final class ReferencePensionRecord {
         return firstDays.length == 0;
     }
 
-    /** Calendar days covered, counting no more than {@code limit} in any one calendar month. */
+    /**
+     * Calendar days covered, counting no more than {@code limit} in any one calendar month. The runs are in order
+     * and disjoint, so the days of one month are met one after the other, run by run and a month at a time.
+     */
     long daysUpTo(int limit) {
-        Map<Long, Long> byMonth = new HashMap<>();
+        long days = 0;
+        long month = Long.MIN_VALUE;
+        long inMonth = 0;
         for (int i = 0; i < firstDays.length; i++) {
-            for (long day = firstDays[i]; day <= lastDays[i]; day++) {
-                byMonth.merge(monthNumber(LocalDate.ofEpochDay(day)), 1L, Long::sum);
+            LocalDate day = LocalDate.ofEpochDay(firstDays[i]);
+            LocalDate last = LocalDate.ofEpochDay(lastDays[i]);
+            while (!day.isAfter(last)) {
+                LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
+                LocalDate until = monthEnd.isBefore(last) ? monthEnd : last;
+                long number = monthNumber(day);
+                if (number != month) {
+                    days += Math.min(inMonth, limit);
+                    month = number;
+                    inMonth = 0;
+                }
+                inMonth += until.toEpochDay() - day.toEpochDay() + 1;
+                day = until.plusDays(1);
             }
         }
-        long days = 0;
-        for (long inMonth : byMonth.values()) {
-            days += Math.min(inMonth, limit);
-        }
-        return days;
+        return days + Math.min(inMonth, limit);
     }
 
     /** Calendar days covered. */
