@@ -59,6 +59,9 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
         try {
             for (CaseFact fact : cases) {
                 session.insert(fact);
+                for (Object part : fact.parts()) {
+                    session.insert(part);
+                }
             }
             if (session.fireAllRules(limit) >= limit) {
                 throw new IllegalStateException("the rules did not settle after " + limit + " firings for "

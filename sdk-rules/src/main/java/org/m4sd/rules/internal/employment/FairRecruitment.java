@@ -94,6 +94,9 @@ public final class FairRecruitment implements Determiner {
                     "asOf " + request.asOf() + " is before any fair-recruitment standard the rule packs hold");
         }
         c.assessments = assessments(r, request.asOf(), packs, conversion);
+        for (FeeAssessment a : c.assessments) {
+            a.fairCase = c;
+        }
         c.c181 = C181Parties.of(packs).party(r.origin());
         sdg1071(c, r, request.asOf(), packs);
         return c;

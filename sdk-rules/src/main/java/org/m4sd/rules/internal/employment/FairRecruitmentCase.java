@@ -145,6 +145,12 @@ public final class FairRecruitmentCase extends CaseFact {
         return assessments;
     }
 
+    /** The assessments, matched by the rules as facts of their own ({@code FeeAssessment( fairCase == $c )}). */
+    @Override
+    public List<?> parts() {
+        return assessments;
+    }
+
     /** Whether a national rule of the state of recruitment is encoded for the day of some cost. */
     public boolean isAnyNationalRule() {
         for (FeeAssessment a : assessments) {

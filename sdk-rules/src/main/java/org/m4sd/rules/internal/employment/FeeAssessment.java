@@ -29,6 +29,7 @@ public final class FeeAssessment {
     private final Set<CostType> paidItems;
     private final Conversion conversion;
     private final Map<PaidKey, Paid> paid = new HashMap<>(4);
+    FairRecruitmentCase fairCase;
 
     FeeAssessment(int rank, LocalDate judgedFrom, NationalFeeRule nationalRule, String destination, Money monthlyBasicSalary,
             List<CostItem> costs, Conversion conversion) {
@@ -54,6 +55,11 @@ public final class FeeAssessment {
      */
     public int getRank() {
         return rank;
+    }
+
+    /** The case whose costs these are. */
+    public FairRecruitmentCase getFairCase() {
+        return fairCase;
     }
 
     /** The earliest day on which a cost of this assessment is judged. */

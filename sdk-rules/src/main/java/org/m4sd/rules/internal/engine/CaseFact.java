@@ -31,6 +31,14 @@ public abstract class CaseFact {
         return determination;
     }
 
+    /**
+     * Facts the rules match beside this case, each naming this case: inserted with it, so that a constraint shared
+     * by several rules is tested once per fact rather than once per rule.
+     */
+    public List<?> parts() {
+        return List.of();
+    }
+
     /** Called from a rule: the rule's criterion holds. */
     public final void met(RuleContext rule, String reasonCode, Object... args) {
         met(rule.getRule().getName(), reasonCode, args);
