@@ -85,6 +85,10 @@ final class Canonical {
      */
     static void string(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"'); // most strings (codes, dates, ids) need no escape: copied at once
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -110,6 +114,17 @@ final class Canonical {
             }
         }
         out.append('"');
+    }
+
+    /** Whether every character of {@code s} is written as itself: no quote, backslash, control or surrogate. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void unicodeEscape(char c, StringBuilder out) {

@@ -45,6 +45,8 @@ public final class PackStore {
     private final Map<String, Loaded> packsByJurisdiction;
     private final Map<String, byte[]> packBytes;
     private final Map<String, String> signingKeys;
+    /** Each jurisdiction's chain of packs, built when the jurisdiction is first decided. */
+    private final Map<String, Pack[]> chains = new ConcurrentHashMap<>();
     /** Each pack's reference, with its digest computed when first asked for. */
     private final Map<String, RulePackRef> refs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> sharedContent;
@@ -297,10 +299,12 @@ public final class PackStore {
 
     /** As {@link #resolve}, empty where no pack has a value in force. */
     public Optional<Resolved> find(String name, String jurisdiction, LocalDate day) {
+        // Read many times for every decision: no stream, no lambda, no list built per call.
         for (Pack pack : chain(jurisdiction)) {
-            Optional<ParameterValue> v = pack.parameter(name).flatMap(p -> p.inForceOn(day));
-            if (v.isPresent()) {
-                return Optional.of(new Resolved(name, pack.id(), pack.id().equals(INTERNATIONAL), v.get()));
+            Parameter parameter = pack.parameters().get(name);
+            ParameterValue v = parameter == null ? null : parameter.valueOn(day);
+            if (v != null) {
+                return Optional.of(new Resolved(name, pack.id(), pack.id().equals(INTERNATIONAL), v));
             }
         }
         return Optional.empty();
@@ -318,12 +322,17 @@ public final class PackStore {
     }
 
     /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */
-    private List<Pack> chain(String jurisdiction) {
-        List<Pack> chain = new ArrayList<>(3);
-        Loaded pack = packsByJurisdiction.getOrDefault(jurisdiction, packsById.get(INTERNATIONAL));
-        chain.add(pack.pack());
-        for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
-            chain.add(packsById.get(parent).pack());
+    private Pack[] chain(String jurisdiction) {
+        Pack[] chain = chains.get(jurisdiction);
+        if (chain == null) {
+            List<Pack> packs = new ArrayList<>(3);
+            Loaded pack = packsByJurisdiction.getOrDefault(jurisdiction, packsById.get(INTERNATIONAL));
+            packs.add(pack.pack());
+            for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
+                packs.add(packsById.get(parent).pack());
+            }
+            chain = packs.toArray(Pack[]::new);
+            chains.putIfAbsent(jurisdiction, chain);
         }
         return chain;
     }

@@ -21,12 +21,17 @@ public record Parameter(String name, String unit, String description, List<Param
     }
 
     public Optional<ParameterValue> inForceOn(LocalDate day) {
-        for (ParameterValue v : values) { // read for every criterion of every decision: no stream
-            if (v.inForceOn(day)) {
-                return Optional.of(v);
+        return Optional.ofNullable(valueOn(day));
+    }
+
+    /** The value in force on {@code day}, or null. */
+    ParameterValue valueOn(LocalDate day) {
+        for (int i = 0; i < values.size(); i++) { // read for every criterion of every decision: no iterator
+            if (values.get(i).inForceOn(day)) {
+                return values.get(i);
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static boolean overlap(ParameterValue a, ParameterValue b) {
