@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BatchBenchmark}
  */
 @State(Scope.Benchmark)
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 10, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 @BenchmarkMode(Mode.Throughput)

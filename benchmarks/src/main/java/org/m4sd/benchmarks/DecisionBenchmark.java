@@ -13,13 +13,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What one decision costs: single-request latency (p50, p99) and throughput on one and two threads sharing
- * one engine, for each implementation and scenario. Drools keeps warming up for about 10 s, hence 5 x 4 s of
- * warm-up.
+ * one engine, for each implementation and scenario. The Drools engine keeps warming up for about 30 s on two cores
+ * (each rule's constraints and consequence are classes of their own, thousands of them, that reach the C2 compiler
+ * one by one, and with two benchmark threads the compiler has no core of its own), hence 10 x 4 s of warm-up:
+ * with 9 s, two threads measured 1.46 times one thread; with 50 s, 2.0 times.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DecisionBenchmark -p scenario=ALL,OLD_AGE_PENSION}
  * (add {@code -prof gc} for allocation per decision).
  */
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 10, time = 4)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class DecisionBenchmark {
