@@ -47,6 +47,11 @@ final class InputHash {
         return hex;
     }
 
+    /** The SHA-256 of {@code text} in UTF-8, as {@link #sha256} digests the canonical text. */
+    static byte[] sha256Utf8(CharSequence text) {
+        return SCRATCH.get().digest(text);
+    }
+
     private static void request(EligibilityRequest r, StringBuilder out) {
         out.append('{');
         field("asOf", out);
