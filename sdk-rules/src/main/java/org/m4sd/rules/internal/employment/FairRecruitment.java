@@ -142,12 +142,18 @@ public final class FairRecruitment implements Determiner {
         List<NationalFeeRule> rules = new ArrayList<>(2);
         List<List<CostItem>> itemsByRule = new ArrayList<>(2);
         List<LocalDate> fromByRule = new ArrayList<>(2);
+        // The costs are in the order of their days, and most share a day: the rule is read once per day.
+        LocalDate ruleDay = null;
+        NationalFeeRule rule = null;
         for (int i : order) {
             CostItem cost = paid.get(i);
             LocalDate day = judgedOn(cost, r, asOf);
-            String path = cost.paidOn().isPresent()
-                    ? "$.recruitment.costsPaidByWorker[" + index.get(i) + "].paidOn" : "$.recruitment.firstJobStart";
-            NationalFeeRule rule = ruleOn(r, day, packs, path);
+            if (!day.equals(ruleDay)) {
+                String path = cost.paidOn().isPresent() ? "$.recruitment.costsPaidByWorker[" + index.get(i)
+                        + "].paidOn" : "$.recruitment.firstJobStart";
+                rule = ruleOn(r, day, packs, path);
+                ruleDay = day;
+            }
             int group = rules.indexOf(rule);
             if (group < 0) {
                 group = rules.size();

@@ -93,12 +93,9 @@ final class NationalFeeRules {
         if (overlay.isEmpty()) {
             return out;
         }
-        LocalDate day = packs.asOf();
-        for (Map.Entry<String, Parameter> e : overlay.get().parameters().entrySet()) {
-            if (!e.getKey().equals(BGD_CEILING_PREFIX + destination)) {
-                continue;
-            }
-            Optional<ParameterValue> v = e.getValue().inForceOn(day);
+        Parameter ceiling = overlay.get().parameters().get(BGD_CEILING_PREFIX + destination);
+        if (ceiling != null) {
+            Optional<ParameterValue> v = ceiling.inForceOn(packs.asOf());
             if (v.isPresent()) {
                 JsonNode money = v.get().value();
                 out.put(destination, new Ceiling(destination, money.get("amount").decimalValue(),
