@@ -45,7 +45,10 @@ public final class PackStore {
     private final Map<String, Loaded> packsByJurisdiction;
     private final Map<String, byte[]> packBytes;
     private final Map<String, String> signingKeys;
-    /** Each jurisdiction's chain of packs, built when the jurisdiction is first decided. */
+    /**
+     * Each deciding pack's chain, built when first used; keyed by pack id, not by the request's jurisdiction, so that
+     * it holds no more entries than there are packs.
+     */
     private final Map<String, Pack[]> chains = new ConcurrentHashMap<>();
     /** Each pack's reference, with its digest computed when first asked for. */
     private final Map<String, RulePackRef> refs = new ConcurrentHashMap<>();
@@ -323,16 +326,16 @@ public final class PackStore {
 
     /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */
     private Pack[] chain(String jurisdiction) {
-        Pack[] chain = chains.get(jurisdiction);
+        Loaded pack = packsByJurisdiction.getOrDefault(jurisdiction, packsById.get(INTERNATIONAL));
+        Pack[] chain = chains.get(pack.id());
         if (chain == null) {
             List<Pack> packs = new ArrayList<>(3);
-            Loaded pack = packsByJurisdiction.getOrDefault(jurisdiction, packsById.get(INTERNATIONAL));
             packs.add(pack.pack());
             for (String parent = extendsById.get(pack.id()); parent != null; parent = extendsById.get(parent)) {
                 packs.add(packsById.get(parent).pack());
             }
             chain = packs.toArray(Pack[]::new);
-            chains.putIfAbsent(jurisdiction, chain);
+            chains.putIfAbsent(pack.id(), chain);
         }
         return chain;
     }
