@@ -11,32 +11,49 @@ import com.gs.dmn.runtime.listener.NopEventListener;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.m4sd.benchmarks.peers.jdmn.Age;
-import org.m4sd.benchmarks.peers.jdmn.Alternative;
-import org.m4sd.benchmarks.peers.jdmn.BenefitLevel;
-import org.m4sd.benchmarks.peers.jdmn.Condition;
-import org.m4sd.benchmarks.peers.jdmn.Contributions;
-import org.m4sd.benchmarks.peers.jdmn.Liability;
-import org.m4sd.benchmarks.peers.jdmn.Provision;
-import org.m4sd.benchmarks.peers.jdmn.Record;
-import org.m4sd.benchmarks.peers.jdmn.Totalisation;
-import org.m4sd.benchmarks.peers.jdmn.Values;
-import org.m4sd.benchmarks.peers.jdmn.type.THit;
-import org.m4sd.benchmarks.peers.jdmn.type.TPensionCase;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.ApplicableRule;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.BgdCeiling;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.BgdWomen;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.C181;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.CostDate;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.Facts;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.IloPrinciple;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.NoFees;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.NplServiceCharge;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.NplVisaTicket;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.NplWorkerCosts;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.OtherCosts;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.PhlPlacementFee;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.Sdg1071;
+import org.m4sd.benchmarks.peers.jdmn.fair_recruitment.type.TRecruitmentCase;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Age;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Alternative;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.BenefitLevel;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Condition;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Contributions;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Liability;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Provision;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Record;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Totalisation;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.Values;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.type.THit;
+import org.m4sd.benchmarks.peers.jdmn.old_age_pension.type.TPensionCase;
 import org.m4sd.rules.spi.CaseRules;
 import org.m4sd.rules.spi.RuleCase;
 import org.m4sd.sdk.Determination;
 
 /**
  * The rules as Java that jDMN generates at build time (jdmn-maven-plugin) from typed copies of the DMN models
- * ({@code src/main/jdmn}): the decision tables of the KIE DMN peer's models, with item definitions for the case
+ * ({@code src/main/jdmn}), each model's Java in a package of its own ({@code jdmn.old_age_pension},
+ * {@code jdmn.fair_recruitment}): the decision tables of the KIE DMN peer's models, with item definitions for the case
  * facts they read, since jDMN's Java is statically typed, and the case methods called through FEEL's Java
  * functions, since jDMN runs no Java business knowledge model. A case is passed as a {@link TypedView} of its fact;
- * each criteria decision (a COLLECT table) is applied to it in the model's order and its hits reported as the KIE
- * DMN peer reports them, then the {@code values} decision. Decisions the criteria share (the required period, the
- * path met ...) are evaluated once per case: jDMN caches them in the case's execution context. The criteria and
- * values decisions are applied through their generated lambdas, which let an exception through, where a decision's
- * {@code apply} would log it and give null.
+ * each criteria decision (a COLLECT table, or the hits of such a table for each assessment of a recruitment's costs)
+ * is applied to it in the model's order and its hits reported as the KIE DMN peer reports them, then the pension's
+ * {@code values} decision (the fair-recruitment model has none). Decisions the criteria share (the required period,
+ * the path met, the assessments ...) are evaluated once per case: jDMN caches them in the case's execution context.
+ * The criteria and values decisions are applied through their generated lambdas, which let an exception through,
+ * where a decision's {@code apply} would log it and give null.
  */
 final class JdmnDecider implements CaseRules {
     private static final EventListener NO_EVENTS = new NopEventListener();
@@ -45,12 +62,21 @@ final class JdmnDecider implements CaseRules {
     /** The pension model's criteria decisions, in the model's order. */
     private final List<BiFunction<TPensionCase, ExecutionContext, List<THit>>> pensionCriteria;
     private final Values pensionValues = new Values();
+    /** The fair-recruitment model's criteria decisions, in the model's order; it has no values decision. */
+    private final List<BiFunction<TRecruitmentCase, ExecutionContext,
+            List<org.m4sd.benchmarks.peers.jdmn.fair_recruitment.type.THit>>> recruitmentCriteria;
 
     JdmnDecider() {
         pensionCriteria = List.of(new Age().lambda::apply, new Contributions().lambda::apply,
                 new Record().lambda::apply, new Totalisation().lambda::apply, new Liability().lambda::apply,
                 new Condition().lambda::apply, new BenefitLevel().lambda::apply, new Provision().lambda::apply,
                 new Alternative().lambda::apply);
+        recruitmentCriteria = List.of(new Facts().lambda::apply, new CostDate().lambda::apply,
+                new ApplicableRule().lambda::apply, new NoFees().lambda::apply, new IloPrinciple().lambda::apply,
+                new C181().lambda::apply, new OtherCosts().lambda::apply, new NplVisaTicket().lambda::apply,
+                new NplServiceCharge().lambda::apply, new NplWorkerCosts().lambda::apply,
+                new PhlPlacementFee().lambda::apply, new BgdCeiling().lambda::apply, new BgdWomen().lambda::apply,
+                new Sdg1071().lambda::apply);
     }
 
     @Override
@@ -76,6 +102,13 @@ final class JdmnDecider implements CaseRules {
                 }
                 DmnDecider.reportValues(fact, pensionValues.lambda.apply(pension, context).getBindings());
             }
+            case EMPLOYMENT_FAIR_RECRUITMENT -> {
+                TRecruitmentCase recruitment = TypedView.of(fact.fact(), TRecruitmentCase.class);
+                ExecutionContext context = newContext();
+                for (var criteria : recruitmentCriteria) {
+                    reportRecruitment(fact, criteria.apply(recruitment, context));
+                }
+            }
             default -> throw new IllegalArgumentException("no jDMN model for " + fact.determination().id());
         }
     }
@@ -99,6 +132,17 @@ final class JdmnDecider implements CaseRules {
             return;
         }
         for (THit hit : hits) {
+            DmnDecider.report(fact, hit.getRule(), hit.getResult(), hit.getReasonCode(), hit.getArgs());
+        }
+    }
+
+    /** Reports the hits of a fair-recruitment criteria decision, as {@link #report} those of a pension one. */
+    private static void reportRecruitment(RuleCase fact,
+            List<org.m4sd.benchmarks.peers.jdmn.fair_recruitment.type.THit> hits) {
+        if (hits == null) {
+            return;
+        }
+        for (var hit : hits) {
             DmnDecider.report(fact, hit.getRule(), hit.getResult(), hit.getReasonCode(), hit.getArgs());
         }
     }

@@ -31,7 +31,7 @@ public final class PeerEngine {
 
     /** The determinations the jDMN peer has rules for. */
     public static final Set<Determination> JDMN_DECIDES = Collections.unmodifiableSet(EnumSet.of(
-            Determination.SOCIAL_SECURITY_OLD_AGE_PENSION));
+            Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Determination.EMPLOYMENT_FAIR_RECRUITMENT));
 
     private PeerEngine() {
     }

@@ -7,7 +7,9 @@ import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,8 @@ import java.util.Map;
  * through typed getters ({@code getMonthsOfAge()}), while the fact's class belongs to sdk-rules' implementation. Each
  * getter reads the fact's property of the same name by name ({@link CaseProperties}), as FEEL does for the KIE DMN
  * peer, and gives it in the type jDMN declares: a number as {@link BigDecimal}, a string as text (an enum by its
- * name), a value of another item definition as a view of it, a list element by element. Each property is read and
- * converted once per view.
+ * name), a date as it is, a value of another item definition as a view of it, a list (or a set, such as the cost
+ * items paid for) element by element. Each property is read and converted once per view.
  */
 final class TypedView implements InvocationHandler {
     private final Object bean;
@@ -86,13 +88,13 @@ final class TypedView implements InvocationHandler {
         if (raw == String.class) {
             return value instanceof Enum<?> e ? e.name() : value.toString();
         }
-        if (raw == Boolean.class) {
+        if (raw == Boolean.class || raw == LocalDate.class) {
             return value;
         }
         if (List.class.isAssignableFrom(raw)) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             List<Object> out = new ArrayList<>();
-            for (Object item : (List<?>) value) {
+            for (Object item : (Collection<?>) value) {
                 out.add(convert(item, element));
             }
             return out;
