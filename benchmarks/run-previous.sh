@@ -80,10 +80,10 @@ for side in previous current; do
 done
 
 if [ "$peers" = peers ]; then
-  # jDMN carries the old-age pension only (benchmarks/src/main/jdmn).
+  # every peer, jDMN too (benchmarks/src/main/jdmn), carries both determinations
   run "$current_jar" current-peers 'PeerBenchmark.single' "${settings[@]}" -p scenario=OLD_AGE_PENSION \
     -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN
   run "$current_jar" current-peers-fair-recruitment 'PeerBenchmark.single' "${settings[@]}" -p scenario=FAIR_RECRUITMENT \
-    -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES
+    -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN
 fi
 java -cp "$current_jar" org.m4sd.benchmarks.CompareWithPrevious "$out" "$short_commit" "$machine"

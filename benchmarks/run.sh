@@ -48,8 +48,7 @@ java -XX:ArchiveClassesAtExit="$cds" -Xlog:disable -Xlog:all=error:stderr -cp "$
 run coldstart-appcds 'ColdStartBenchmark' "${forks[@]}" -jvmArgsAppend "-XX:SharedArchiveFile=$cds"
 if java -cp "$jar" org.openjdk.jmh.Main -l | grep -q PeerBenchmark; then
   run peers 'PeerBenchmark' "${short[@]}" -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN -p scenario=OLD_AGE_PENSION
-  # the jDMN peer has no fair-recruitment rules yet
-  run peers-fair-recruitment 'PeerBenchmark' "${short[@]}" -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES -p scenario=FAIR_RECRUITMENT
+  run peers-fair-recruitment 'PeerBenchmark' "${short[@]}" -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN -p scenario=FAIR_RECRUITMENT
 fi
 for impl in DROOLS REFERENCE; do
   java -cp "$jar" org.m4sd.benchmarks.Footprint "$impl" > "$out/footprint-$impl.json"

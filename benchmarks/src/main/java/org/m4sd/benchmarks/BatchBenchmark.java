@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class BatchBenchmark {
     static final int BATCH = 10_000;
 
-    /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
+    /** The peers (DMN, EASY_RULES, JDMN) decide two determinations only: see PeerBenchmark. */
     @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 

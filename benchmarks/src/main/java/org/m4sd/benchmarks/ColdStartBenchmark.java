@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(7)
 public class ColdStartBenchmark {
 
-    /** The peers (DMN, EASY_RULES) decide two determinations only: see PeerBenchmark. */
+    /** The peers (DMN, EASY_RULES, JDMN) decide two determinations only: see PeerBenchmark. */
     @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 

@@ -7,8 +7,9 @@ import org.m4sd.sdk.EngineOptions;
 
 /**
  * The engines compared on the same inputs; REFERENCE is the hand-written limit every ratio is taken against.
- * The peers (DMN, EASY_RULES) have rules for two determinations only ({@link PeerEngine#DECIDES}), JDMN for the
- * old-age pension only: benchmarks over other scenarios list their implementations explicitly and leave them out.
+ * The peers (DMN, EASY_RULES, JDMN) have rules for two determinations only ({@link PeerEngine#DECIDES},
+ * {@link PeerEngine#JDMN_DECIDES}): benchmarks over other scenarios list their implementations explicitly and leave
+ * them out.
  */
 public enum Implementation {
     /** The Drools engine, as integrators get it from {@code EligibilityEngine.create()}. */
@@ -38,8 +39,8 @@ public enum Implementation {
         }
     },
     /**
-     * Peer: the old-age pension rules as the Java jDMN generates from DMN decision tables at build time
-     * ({@link PeerEngine#JDMN_DECIDES}; fair recruitment is not yet encoded for it).
+     * Peer: the old-age pension and fair-recruitment rules as the Java jDMN generates from DMN decision tables at
+     * build time ({@link PeerEngine#JDMN_DECIDES}).
      */
     JDMN {
         @Override

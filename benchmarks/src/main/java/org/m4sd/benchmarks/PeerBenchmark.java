@@ -26,14 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Drools and the reference implementation against the two peer engines an integrator might pick instead, on the
- * same rules and the same inputs: KIE DMN decision tables and Easy Rules, for the determinations both peers carry
- * (old-age pension, fair recruitment), and the Java jDMN generates from the same decision tables, for the old-age
- * pension (its set-up fails on fair recruitment, which is not yet encoded for jDMN). Single-request throughput on one thread, and a batch of 10,000 requests
- * through {@code evaluateAll} (score: requests per second). Every implementation's decisions are checked equal to
- * the reference implementation's on the whole request ring, and on the head of the batch, before anything is
- * timed: a peer that decided differently would fail the set-up (the peers compute no gap for a criterion not met,
- * so theirs are compared up to the gaps, as in PeerEquivalenceTest).
+ * Drools and the reference implementation against the peer engines an integrator might pick instead, on the same rules
+ * and the same inputs: KIE DMN decision tables, Easy Rules, and the Java jDMN generates from the same decision tables,
+ * for the determinations the peers carry (old-age pension, fair recruitment). Single-request throughput on one thread,
+ * and a batch of 10,000 requests through {@code evaluateAll} (score: requests per second). Every implementation's
+ * decisions are checked equal to the reference implementation's on the whole request ring, and on the head of the
+ * batch, before anything is timed: a peer that decided differently would fail the set-up (the peers compute no gap for
+ * a criterion not met, so theirs are compared up to the gaps, as in PeerEquivalenceTest).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark}
  */

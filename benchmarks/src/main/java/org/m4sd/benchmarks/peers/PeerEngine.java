@@ -16,20 +16,21 @@ import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.request.EligibilityRequest;
 
 /**
- * Engines whose rules run on a peer rule engine (KIE DMN decision tables, Easy Rules, or the Java jDMN generates
- * from decision tables) instead of Drools, for the benchmarks only. Cases, parameters and decision assembly are the
- * SDK's own ({@link CaseRules#engine}), so the peer does exactly the part Drools does: report each case's criteria.
- * The peers carry the rules of {@link #DECIDES} only (jDMN those of {@link #JDMN_DECIDES}); a request for any
- * other determination is refused. They encode the old-age pension without the early (anticipated) pensions: a pension case whose jurisdiction has early paths in force on its date
- * (Tunisia, Serbia from 2024, Moldova from July 2021) is refused too ({@link EarlyPensions}), and the benchmarks
- * that compare the peers time all engines on requests the peers decide ({@link #decidable}).
+ * Engines whose rules run on a peer rule engine (KIE DMN decision tables, Easy Rules, or the Java jDMN generates from
+ * decision tables) instead of Drools, for the benchmarks only. Cases, parameters and decision assembly are the SDK's
+ * own ({@link CaseRules#engine}), so the peer does exactly the part Drools does: report each case's criteria. The peers
+ * carry the rules of {@link #DECIDES} only (jDMN those of {@link #JDMN_DECIDES}, the same two); a request for any other
+ * determination is refused. They encode the old-age pension without the early (anticipated) pensions: a pension case
+ * whose jurisdiction has early paths in force on its date (Tunisia, Serbia from 2024, Moldova from July 2021) is
+ * refused too ({@link EarlyPensions}), and the benchmarks that compare the peers time all engines on requests the peers
+ * decide ({@link #decidable}).
  */
 public final class PeerEngine {
     /** The determinations the peers have rules for. */
     public static final Set<Determination> DECIDES = Collections.unmodifiableSet(EnumSet.of(
             Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Determination.EMPLOYMENT_FAIR_RECRUITMENT));
 
-    /** The determinations the jDMN peer has rules for. */
+    /** The determinations the jDMN peer has rules for: those of {@link #DECIDES}, each a typed model of its own. */
     public static final Set<Determination> JDMN_DECIDES = Collections.unmodifiableSet(EnumSet.of(
             Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Determination.EMPLOYMENT_FAIR_RECRUITMENT));
 

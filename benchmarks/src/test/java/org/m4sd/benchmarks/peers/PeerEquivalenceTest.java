@@ -33,11 +33,10 @@ import org.m4sd.sdk.request.Person;
 import org.m4sd.sdk.request.Recruitment;
 
 /**
- * The peer engines (DMN decision tables, Easy Rules, jDMN's Java) decide exactly as the reference implementation
- * does (jDMN: on the old-age pension, the only determination encoded for it so far), on a
- * few thousand generated requests per determination: a change to a DRL rule that is not carried to the peers
- * fails here rather than in a benchmark's set-up. A pension case with early pensions in force is outside the peers'
- * scope and refused (PeerEngine); at most a third of the pension requests are.
+ * The peer engines (DMN decision tables, Easy Rules, jDMN's Java) decide exactly as the reference implementation does,
+ * on the old-age pension and on fair recruitment, on a few thousand generated requests per determination: a change to a
+ * DRL rule that is not carried to the peers fails here rather than in a benchmark's set-up. A pension case with early
+ * pensions in force is outside the peers' scope and refused (PeerEngine); at most a third of the pension requests are.
  */
 class PeerEquivalenceTest {
     static final int REQUESTS = 3_000;
