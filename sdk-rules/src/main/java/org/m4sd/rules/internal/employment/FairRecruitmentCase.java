@@ -145,7 +145,10 @@ public final class FairRecruitmentCase extends CaseFact {
         return assessments;
     }
 
-    /** The assessments, matched by the rules as facts of their own ({@code FeeAssessment( fairCase == $c )}). */
+    /**
+     * The assessments, matched by the rules as facts of their own, each reading its case through
+     * {@link FeeAssessment#getFairCase()}.
+     */
     @Override
     public List<?> parts() {
         return assessments;
