@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.drools;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
@@ -14,9 +15,13 @@ import org.kie.api.runtime.rule.FactHandle;
  * memories stay allocated for the next evaluation. Measured on the eight determinations of a request, the rule
  * evaluation takes about a quarter less CPU time and allocates about 30 % less than on a pooled session.
  *
- * <p>Sessions are not bound to threads: an idle session goes onto a stack and the next evaluation on any thread
- * takes the most recently used one, so as many sessions exist as evaluations ever ran at the same time (at most
- * {@code kept} stay idle), and a thread that ends leaves nothing behind. A session whose evaluation failed
+ * <p>Sessions are not bound to threads, but each thread has a home stack (threads are given stacks in turn, as
+ * many stacks as sessions are kept): an idle session goes back onto the stack of the thread that used it, and
+ * an evaluation takes the most recently used session of its own stack before any other's. A session's node
+ * memories then stay in the caches of the core its thread runs on, instead of passing between threads on every
+ * request. As many sessions
+ * exist as evaluations ever ran at the same time (at most {@code kept} stay idle), and a thread that ends leaves
+ * nothing behind: its stack is shared with the threads given the same one. A session whose evaluation failed
  * part-way is disposed by the engine, never given back. An idle session still references the facts it last
  * deleted until its next evaluation propagates the deletions (or {@link #close()} disposes it).
  *
@@ -27,23 +32,33 @@ import org.kie.api.runtime.rule.FactHandle;
 final class Sessions implements AutoCloseable {
     private final KieBase rules;
     private final int kept;
-    private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    private final List<ConcurrentLinkedDeque<KieSession>> stacks;
     private final AtomicInteger idleCount = new AtomicInteger();
+    private final AtomicInteger nextStack = new AtomicInteger();
+    private final ThreadLocal<Integer> homeStack;
     private volatile boolean closed;
 
     Sessions(KieBase rules, int kept) {
         this.rules = rules;
         this.kept = kept;
+        this.stacks = new ArrayList<>(Math.max(1, kept));
+        for (int i = 0; i < Math.max(1, kept); i++) {
+            stacks.add(new ConcurrentLinkedDeque<>());
+        }
+        this.homeStack = ThreadLocal.withInitial(() -> Math.floorMod(nextStack.getAndIncrement(), stacks.size()));
     }
 
-    /** A session without facts: an idle one, else a new one. */
+    /** A session without facts: an idle one, the thread's own stack first, else a new one. */
     KieSession take() {
-        KieSession session = idle.pollFirst();
-        if (session == null) {
-            return rules.newKieSession();
+        int home = homeStack.get();
+        for (int i = 0; i < stacks.size(); i++) {
+            KieSession session = stacks.get((home + i) % stacks.size()).pollFirst();
+            if (session != null) {
+                idleCount.decrementAndGet();
+                return session;
+            }
         }
-        idleCount.decrementAndGet();
-        return session;
+        return rules.newKieSession();
     }
 
     /**
@@ -55,8 +70,13 @@ final class Sessions implements AutoCloseable {
     void giveBack(KieSession session) {
         boolean emptied = false;
         try {
-            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
-                session.delete(handle);
+            // copied first: deleting while iterating the session's own fact store would skip facts
+            List<FactHandle> handles = new ArrayList<>((int) session.getFactCount());
+            for (FactHandle handle : session.getFactHandles()) {
+                handles.add(handle);
+            }
+            for (int i = 0; i < handles.size(); i++) {
+                session.delete(handles.get(i));
             }
             emptied = session.getFactCount() == 0;
         } finally {
@@ -78,7 +98,7 @@ final class Sessions implements AutoCloseable {
             session.dispose();
             return;
         }
-        idle.offerFirst(session);
+        stacks.get(homeStack.get()).offerFirst(session);
         // close() may have drained the stack between the check and the push: drain again.
         if (closed) {
             drain();
@@ -92,9 +112,11 @@ final class Sessions implements AutoCloseable {
     }
 
     private void drain() {
-        for (KieSession session = idle.pollFirst(); session != null; session = idle.pollFirst()) {
-            idleCount.decrementAndGet();
-            session.dispose();
+        for (ConcurrentLinkedDeque<KieSession> stack : stacks) {
+            for (KieSession session = stack.pollFirst(); session != null; session = stack.pollFirst()) {
+                idleCount.decrementAndGet();
+                session.dispose();
+            }
         }
     }
 }

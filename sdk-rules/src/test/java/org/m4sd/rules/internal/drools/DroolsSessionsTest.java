@@ -110,6 +110,49 @@ class DroolsSessionsTest {
     }
 
     @Test
+    void eachThreadTakesBackTheSessionItLastUsedAndAnotherThreadsWhenItHasNone() throws Exception {
+        KieBase base = education("");
+        Sessions sessions = new Sessions(base, 4);
+        KieSession mine = sessions.take();
+        sessions.giveBack(mine);
+        KieSession[] theirs = new KieSession[2];
+        Thread other = new Thread(() -> {
+            theirs[0] = sessions.take(); // its own stack is empty: it takes the idle one of this thread
+            theirs[1] = sessions.take(); // none idle any more: a new one
+            sessions.giveBack(theirs[1]);
+            sessions.giveBack(theirs[0]);
+        });
+        other.start();
+        other.join();
+        assertThat(theirs[0]).isSameAs(mine);
+        // Both went back onto the other thread's stack, the most recent first; this thread finds its own stack
+        // empty and takes from that one.
+        assertThat(sessions.take()).isSameAs(mine);
+        assertThat(sessions.take()).isSameAs(theirs[1]);
+        sessions.close();
+    }
+
+    @Test
+    void aThreadDoesNotTakeTheSessionAnotherThreadGaveBackLaterWhileItsOwnIsIdle() throws Exception {
+        KieBase base = education("");
+        Sessions sessions = new Sessions(base, 4);
+        KieSession mine = sessions.take();
+        KieSession[] theirs = new KieSession[1];
+        Thread other = new Thread(() -> {
+            theirs[0] = sessions.take();
+        });
+        other.start();
+        other.join();
+        sessions.giveBack(mine);
+        Thread giver = new Thread(() -> sessions.giveBack(theirs[0]));
+        giver.start();
+        giver.join();
+        assertThat(theirs[0]).isNotSameAs(mine);
+        assertThat(sessions.take()).isSameAs(mine);
+        sessions.close();
+    }
+
+    @Test
     void noMoreSessionsThanKeptStayIdle() {
         KieBase base = education("");
         Sessions sessions = new Sessions(base, 1);
