@@ -137,6 +137,9 @@ public record Decision(
 
     /** Sorted, numbers as BigDecimal; copied straight into the sorted map, as every decision pays for it. */
     private static Map<String, Object> normaliseValues(Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
         var sorted = new TreeMap<String, Object>();
         values.forEach((k, v) -> {
             if (k == null || v == null) {

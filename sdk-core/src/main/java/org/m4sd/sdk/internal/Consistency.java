@@ -59,23 +59,22 @@ public final class Consistency {
         // a birth date already refused says nothing about the fields measured from it
         birth = birth.filter(b -> !b.isAfter(asOf) && !b.isBefore(asOf.minusYears(MAX_AGE_YEARS)));
         long lifeMonths = birth.map(b -> ChronoUnit.MONTHS.between(b, asOf)).orElse((long) MAX_AGE_YEARS * 12);
-        String life = birth.isPresent() ? "the person's life (" + lifeMonths + " whole months from birthDate to asOf)"
-                : MAX_AGE_YEARS + " years (" + lifeMonths + " months)";
+        boolean birthKnown = birth.isPresent();
+        // the messages are spelled only for a request that has a problem: every request is checked
         person.residenceMonths().ifPresent(m -> {
             if (m > lifeMonths + 1) {
                 out.add(FieldError.of("$.person.residenceMonths", "residenceMonths (" + m + ") is longer than "
-                        + life));
+                        + life(birthKnown, lifeMonths)));
             }
         });
         List<ContributionPeriod> periods = person.contributionPeriods();
         for (int i = 0; i < periods.size(); i++) {
             ContributionPeriod p = periods.get(i);
-            String path = "$.person.contributionPeriods[" + i + "].from";
             if (birth.isPresent() && p.from().isBefore(birth.get())) {
-                out.add(FieldError.of(path, p.from() + " is before the birth date " + birth.get()));
+                out.add(FieldError.of(periodFrom(i), p.from() + " is before the birth date " + birth.get()));
             } else if (p.from().isAfter(asOf)) {
-                out.add(FieldError.of(path, p.from() + " is after asOf (" + asOf + "); a record as of a date holds "
-                        + "no later period"));
+                out.add(FieldError.of(periodFrom(i), p.from() + " is after asOf (" + asOf + "); a record as of a date "
+                        + "holds no later period"));
             }
         }
         recruitment.ifPresent(r -> {
@@ -91,7 +90,7 @@ public final class Consistency {
             q.workExperienceMonths().ifPresent(m -> {
                 if (m > lifeMonths) {
                     out.add(FieldError.of("$.qualification.workExperienceMonths", "workExperienceMonths (" + m
-                            + ") is longer than " + life));
+                            + ") is longer than " + life(birthKnown, lifeMonths)));
                 }
             });
             q.fileCompleteDate().filter(f -> f.isAfter(asOf)).ifPresent(f -> out.add(FieldError.of(
@@ -109,5 +108,14 @@ public final class Consistency {
             });
         });
         return out;
+    }
+
+    private static String life(boolean birthKnown, long lifeMonths) {
+        return birthKnown ? "the person's life (" + lifeMonths + " whole months from birthDate to asOf)"
+                : MAX_AGE_YEARS + " years (" + lifeMonths + " months)";
+    }
+
+    private static String periodFrom(int index) {
+        return "$.person.contributionPeriods[" + index + "].from";
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,6 +16,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.m4sd.sdk.internal.json.TreeInputHash;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.Recruitment;
@@ -68,6 +70,14 @@ class InputHashProperties {
     @Property
     void theOnePassHashIsTheTreeHash(@ForAll("requests") EligibilityRequest request) {
         assertThat(json.inputSha256(request)).isEqualTo(TreeInputHash.sha256(request));
+    }
+
+    /** Dates are written digit by digit for years of four digits, and as LocalDate spells them otherwise. */
+    @Property
+    void theOnePassHashIsTheTreeHashOnAnyYear(@ForAll("requests") EligibilityRequest request,
+            @ForAll @IntRange(min = -10, max = 12_000) int year, @ForAll @IntRange(min = 1, max = 365) int day) {
+        EligibilityRequest moved = request.toBuilder().asOf(LocalDate.ofYearDay(year, day)).build();
+        assertThat(json.inputSha256(moved)).isEqualTo(TreeInputHash.sha256(moved));
     }
 
     @Property

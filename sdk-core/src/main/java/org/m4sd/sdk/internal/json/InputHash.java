@@ -327,8 +327,22 @@ final class InputHash {
     }
 
     private static void date(LocalDate date, StringBuilder out) {
-        // ISO dates are digits and hyphens (a year beyond 9999 adds a plus sign): nothing to escape
-        out.append('"').append(date).append('"');
+        // ISO dates are digits and hyphens (a year beyond 9999 adds a plus sign): nothing to escape. Years of four
+        // digits are written digit by digit, as LocalDate.toString writes them, without a string of their own.
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            out.append('"').append(date).append('"');
+            return;
+        }
+        out.append('"').append(year).append('-');
+        twoDigits(date.getMonthValue(), out);
+        out.append('-');
+        twoDigits(date.getDayOfMonth(), out);
+        out.append('"');
+    }
+
+    private static void twoDigits(int value, StringBuilder out) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static void number(BigDecimal value, StringBuilder out) {

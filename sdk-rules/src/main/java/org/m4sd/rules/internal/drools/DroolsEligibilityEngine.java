@@ -57,10 +57,13 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
         KieSession session = sessions.take();
         int limit = MAX_FIRINGS_PER_CASE * cases.size();
         try {
-            for (CaseFact fact : cases) {
+            // by index: no iterator per request and per case
+            for (int i = 0; i < cases.size(); i++) {
+                CaseFact fact = cases.get(i);
                 session.insert(fact);
-                for (Object part : fact.parts()) {
-                    session.insert(part);
+                List<?> parts = fact.parts();
+                for (int p = 0; p < parts.size(); p++) {
+                    session.insert(parts.get(p));
                 }
             }
             if (session.fireAllRules(limit) >= limit) {

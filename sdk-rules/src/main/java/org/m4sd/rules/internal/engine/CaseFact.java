@@ -21,7 +21,8 @@ import org.m4sd.sdk.decision.Gap;
 public abstract class CaseFact {
     private final Determination determination;
     private final List<CriterionDraft> drafts = new ArrayList<>(6);
-    private final Map<String, Object> values = new TreeMap<>();
+    /** Created with the first value: most decisions report none. */
+    private Map<String, Object> values;
 
     protected CaseFact(Determination determination) {
         this.determination = determination;
@@ -92,6 +93,9 @@ public abstract class CaseFact {
 
     /** A figure the decision reports besides its outcome. */
     public final void value(String name, Object value) {
+        if (values == null) {
+            values = new TreeMap<>();
+        }
         values.put(name, value);
     }
 
@@ -105,6 +109,6 @@ public abstract class CaseFact {
     }
 
     public final Map<String, Object> values() {
-        return Collections.unmodifiableMap(values);
+        return values == null ? Map.of() : Collections.unmodifiableMap(values);
     }
 }

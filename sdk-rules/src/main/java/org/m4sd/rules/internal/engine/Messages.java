@@ -72,9 +72,10 @@ public final class Messages {
         char last = out.length() == 0 ? '.' : out.charAt(out.length() - 1);
         out.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
         messages.gap(reasonCode).appendTo(out, gapArgs);
-        for (Route route : gap.routes()) {
+        List<Route> routes = gap.routes();
+        for (int i = 0; i < routes.size(); i++) {
             out.append(' ');
-            messages.route(route.kind()).appendTo(out, new Object[] {route.id()});
+            messages.route(routes.get(i).kind()).appendTo(out, new Object[] {routes.get(i).id()});
         }
         return CompiledMessage.text(out);
     }

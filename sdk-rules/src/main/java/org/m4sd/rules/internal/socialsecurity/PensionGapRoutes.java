@@ -1,5 +1,6 @@
 package org.m4sd.rules.internal.socialsecurity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.m4sd.sdk.decision.Gap;
@@ -17,17 +18,21 @@ public final class PensionGapRoutes {
     /** The pack parameter of the early paths. */
     public static final String EARLY_PATHS = "ss.pension.early-paths";
 
+    private static final Comparator<QualifyingPath> TABLE_ORDER = Comparator.comparingInt(QualifyingPath::order);
+
     private PensionGapRoutes() {
     }
 
     /** {@code gap} with one {@link RouteKind#QUALIFYING_PATH} route for each of {@code paths} of {@code parameter}. */
     public static Gap withPaths(Gap gap, String parameter, List<?> paths) {
-        Gap out = gap;
-        for (QualifyingPath path : paths.stream().map(QualifyingPath.class::cast)
-                .sorted(Comparator.comparingInt(QualifyingPath::order)).distinct().toList()) {
-            out = out.withRoute(new Route(RouteKind.QUALIFYING_PATH, parameter + "[" + path.order() + "]"));
+        if (paths.isEmpty()) {
+            return gap;
         }
-        return out;
+        List<QualifyingPath> ordered = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            ordered.add((QualifyingPath) paths.get(i));
+        }
+        return withOrdered(gap, parameter, ordered);
     }
 
     /**
@@ -35,10 +40,28 @@ public final class PensionGapRoutes {
      * the paths without an age condition first, then the early paths, each in table order.
      */
     public static Gap withAgeRoutes(Gap gap, List<?> routes) {
-        List<AgeRoute> all = routes.stream().map(AgeRoute.class::cast).toList();
-        Gap out = withPaths(gap, PATHS, all.stream().filter(r -> r.parameter().equals(PATHS))
-                .map(AgeRoute::path).toList());
-        return withPaths(out, EARLY_PATHS, all.stream().filter(r -> r.parameter().equals(EARLY_PATHS))
-                .map(AgeRoute::path).toList());
+        if (routes.isEmpty()) {
+            return gap;
+        }
+        List<QualifyingPath> paths = new ArrayList<>(routes.size());
+        List<QualifyingPath> earlyPaths = new ArrayList<>(routes.size());
+        for (int i = 0; i < routes.size(); i++) {
+            AgeRoute route = (AgeRoute) routes.get(i);
+            (route.parameter().equals(PATHS) ? paths : earlyPaths).add(route.path());
+        }
+        return withOrdered(withOrdered(gap, PATHS, paths), EARLY_PATHS, earlyPaths);
+    }
+
+    /** Sorts {@code paths} in table order and adds a route for each, once. */
+    private static Gap withOrdered(Gap gap, String parameter, List<QualifyingPath> paths) {
+        paths.sort(TABLE_ORDER);
+        Gap out = gap;
+        for (int i = 0; i < paths.size(); i++) {
+            QualifyingPath path = paths.get(i);
+            if (paths.indexOf(path) == i) { // a path two rules found is named once
+                out = out.withRoute(new Route(RouteKind.QUALIFYING_PATH, parameter + "[" + path.order() + "]"));
+            }
+        }
+        return out;
     }
 }
