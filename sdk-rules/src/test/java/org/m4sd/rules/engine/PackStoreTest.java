@@ -45,6 +45,17 @@ class PackStoreTest {
     }
 
     @Test
+    void aParametersChangeDaysAreItsOverlaysAndTheInternationalPacksInOrderAndKeptPerDecidingPack() {
+        // international: the CRC's entry into force; the Philippines: RA 10533
+        assertThat(PACKS.changeDays("education.school-age", "PHL"))
+                .containsExactly(LocalDate.of(1990, 9, 2), LocalDate.of(2013, 6, 8));
+        // a jurisdiction without an overlay: the international pack's days alone, the same list for all of them
+        assertThat(PACKS.changeDays("education.school-age", "ESP")).containsExactly(LocalDate.of(1990, 9, 2))
+                .isSameAs(PACKS.changeDays("education.school-age", "FRA"));
+        assertThat(PACKS.changeDays("no.such-parameter", "PHL")).isEmpty();
+    }
+
+    @Test
     void packDigestsDifferBetweenPacksAndAreStableAcrossLoads() {
         assertThat(PACKS.refs()).extracting(RulePackRef::sha256).doesNotHaveDuplicates();
         assertThat(PackStore.load().refs()).isEqualTo(PACKS.refs());

@@ -3,17 +3,16 @@ package org.m4sd.rules.internal.education;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.NotInForceException;
 import org.m4sd.rules.internal.engine.PackContext;
 import org.m4sd.rules.internal.health.IcrmwParties;
-import org.m4sd.rules.internal.packs.Pack;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
@@ -85,26 +84,22 @@ public final class PublicSchool implements Determiner {
      * value of the overlay or of the international pack starts or ends after it, with the range resolved that day.
      */
     private static List<AgesInForceFrom> ahead(PackContext packs, String name) {
-        TreeSet<LocalDate> changes = new TreeSet<>();
-        changes.add(packs.asOf());
-        List<Pack> sources = new ArrayList<>();
-        packs.packs().overlay(packs.jurisdiction()).ifPresent(sources::add);
-        sources.add(packs.packs().international());
-        for (Pack pack : sources) {
-            pack.parameter(name).ifPresent(parameter -> parameter.values().forEach(value -> {
-                changes.add(value.validFrom());
-                if (value.validTo() != null) {
-                    changes.add(value.validTo().plusDays(1));
-                }
-            }));
-        }
-        List<AgesInForceFrom> schedule = new ArrayList<>();
-        for (LocalDate day : changes.tailSet(packs.asOf(), true)) {
-            Optional<Resolved> range = packs.packs().find(name, packs.jurisdiction(), day);
-            schedule.add(range.map(r -> new AgesInForceFrom(day, range(r).path("from").intValue(),
-                    range(r).path("to").intValue())).orElse(new AgesInForceFrom(day, null, null)));
+        List<LocalDate> changes = packs.packs().changeDays(name, packs.jurisdiction());
+        // the first change after the decision date: most values took effect before it, and are passed over at once
+        int next = Collections.binarySearch(changes, packs.asOf());
+        next = next >= 0 ? next + 1 : -next - 1;
+        List<AgesInForceFrom> schedule = new ArrayList<>(1 + changes.size() - next);
+        schedule.add(stretch(packs, name, packs.asOf()));
+        for (int i = next; i < changes.size(); i++) {
+            schedule.add(stretch(packs, name, changes.get(i)));
         }
         return schedule;
+    }
+
+    private static AgesInForceFrom stretch(PackContext packs, String name, LocalDate day) {
+        Optional<Resolved> range = packs.packs().find(name, packs.jurisdiction(), day);
+        return range.map(r -> new AgesInForceFrom(day, range(r).path("from").intValue(),
+                range(r).path("to").intValue())).orElse(new AgesInForceFrom(day, null, null));
     }
 
     private static SchoolAges schoolAges(Resolved ages) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.m4sd.sdk.PackBundleException;
@@ -50,6 +51,11 @@ public final class PackStore {
      * it holds no more entries than there are packs.
      */
     private final Map<String, Pack[]> chains = new ConcurrentHashMap<>();
+    /**
+     * By deciding pack id (as the chains, so that it holds no more entries than there are packs), then parameter:
+     * the days its values change on, found when first asked for.
+     */
+    private final Map<String, Map<String, List<LocalDate>>> changeDays = new ConcurrentHashMap<>();
     /** Each pack's reference, with its digest computed when first asked for. */
     private final Map<String, RulePackRef> refs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> sharedContent;
@@ -311,6 +317,38 @@ public final class PackStore {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The days on which a value of {@code name} in the jurisdiction's overlay or in the international pack starts,
+     * or ends (the day after its last), in order, each once: between two of them the parameter's value in force
+     * does not change. Found once per jurisdiction and parameter: pack data never changes once loaded.
+     */
+    public List<LocalDate> changeDays(String name, String jurisdiction) {
+        Loaded overlay = packsByJurisdiction.get(jurisdiction);
+        String packId = overlay == null ? INTERNATIONAL : overlay.id();
+        Map<String, List<LocalDate>> byName = changeDays.get(packId);
+        if (byName == null) {
+            byName = changeDays.computeIfAbsent(packId, id -> new ConcurrentHashMap<>());
+        }
+        List<LocalDate> days = byName.get(name);
+        return days != null ? days : byName.computeIfAbsent(name, n -> {
+            TreeSet<LocalDate> found = new TreeSet<>();
+            List<Pack> sources = new ArrayList<>(2);
+            if (overlay != null) {
+                sources.add(overlay.pack());
+            }
+            sources.add(international());
+            for (Pack pack : sources) {
+                pack.parameter(n).ifPresent(parameter -> parameter.values().forEach(value -> {
+                    found.add(value.validFrom());
+                    if (value.validTo() != null) {
+                        found.add(value.validTo().plusDays(1));
+                    }
+                }));
+            }
+            return List.copyOf(found);
+        });
     }
 
     /** A country table (agreements, fee policies ...) for a jurisdiction, from the most specific pack that has it. */
