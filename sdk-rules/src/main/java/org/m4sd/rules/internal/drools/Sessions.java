@@ -18,10 +18,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Sessions are not bound to threads, but each thread has a home stack (threads are given stacks in turn, as
  * many stacks as sessions are kept): an idle session goes back onto the stack of the thread that used it, and
  * an evaluation takes the most recently used session of its own stack before any other's. A session's node
- * memories then stay in the caches of the core its thread runs on, instead of passing between threads on every
- * request. As many sessions
- * exist as evaluations ever ran at the same time (at most {@code kept} stay idle), and a thread that ends leaves
- * nothing behind: its stack is shared with the threads given the same one. A session whose evaluation failed
+ * memories then stay in the caches of the core its thread runs on, instead of passing between threads from
+ * request to request. As many sessions exist as evaluations ever ran at the same time (at most {@code kept} stay
+ * idle, over all the stacks), and a thread that ends leaves nothing behind: its stack is shared with the threads
+ * given the same one. A session whose evaluation failed
  * part-way is disposed by the engine, never given back. An idle session still references the facts it last
  * deleted until its next evaluation propagates the deletions (or {@link #close()} disposes it).
  *
