@@ -322,7 +322,7 @@ public final class PackStore {
     /**
      * The days on which a value of {@code name} in the jurisdiction's overlay or in the international pack starts,
      * or ends (the day after its last), in order, each once: between two of them the parameter's value in force
-     * does not change. Found once per jurisdiction and parameter: pack data never changes once loaded.
+     * does not change. Found once per deciding pack and parameter: pack data never changes once loaded.
      */
     public List<LocalDate> changeDays(String name, String jurisdiction) {
         Loaded overlay = packsByJurisdiction.get(jurisdiction);
