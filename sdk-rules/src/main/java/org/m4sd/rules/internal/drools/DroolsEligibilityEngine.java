@@ -10,10 +10,14 @@ import org.m4sd.rules.internal.engine.RuleBases;
 import org.m4sd.sdk.EngineOptions;
 
 /**
- * The Drools-backed engine. The knowledge base is built once and shared; every evaluation takes an empty session
- * ({@link Sessions}), inserts the cases of one request (or of one batch of requests), fires, and deletes the facts
- * to give the session back empty. Cases carry everything their rules read, so rules never join across requests or
- * determinations.
+ * The Drools-backed engine. Every evaluation takes an empty session ({@link Sessions}), inserts the cases of one
+ * request (or of one batch of requests), fires, and deletes the facts to give the session back empty. Cases carry
+ * everything their rules read, so rules never join across requests or determinations.
+ *
+ * <p>The knowledge base holds the rules of the sectors asked for so far: the first request of a sector not in it
+ * builds one knowledge base of those sectors and that one, which every later evaluation shares (at most four
+ * builds, one per sector, and one only when the first requests ask for every sector). From a cold JVM a first
+ * request of one sector then waits for its own sector's rules, not for all of them.
  */
 public final class DroolsEligibilityEngine extends AbstractEngine {
     /**
@@ -23,17 +27,34 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
      */
     static final int MAX_FIRINGS_PER_CASE = 1_000;
 
-    private final Sessions sessions;
+    /** Sessions kept idle per knowledge base. */
+    private static final int KEPT = 2 * Math.max(2, java.lang.Runtime.getRuntime().availableProcessors());
+
+    /** A knowledge base of some sectors' rules and its sessions. */
+    private record Rules(int sectors, Sessions sessions) {
+    }
+
+    private final RuleBases bases;
+    private final Object building = new Object();
+    /** Replaced (under {@link #building}) by one of more sectors; never of fewer. */
+    private volatile Rules rules;
+    private boolean closed;
 
     private DroolsEligibilityEngine(EngineOptions options, Runtime runtime, RuleBases bases) {
         super(options, runtime);
-        this.sessions = new Sessions(bases.combined(), 2 * Math.max(2, java.lang.Runtime.getRuntime().availableProcessors()));
+        this.bases = bases;
+        this.rules = bases.isFixed() ? new Rules(RuleBases.ALL_SECTORS, new Sessions(bases.combined(), KEPT))
+                : new Rules(0, null);
     }
 
     /** The engine on the rules that the build generated from the eligibility DRL. */
     public static DroolsEligibilityEngine create(EngineOptions options) {
-        Loading loading = Runtime.start(options.packBundles()); // the packs, read beside the rule base
+        Loading loading = Runtime.start(options.packBundles()); // the packs, read beside Drools' own start
         RuleBases bases = RuleBases.load();
+        bases.prepare();
+        while (!loading.isDone() && bases.loadNextModel()) {
+            // models loaded now are not loaded by the first requests
+        }
         return new DroolsEligibilityEngine(options, loading.finish(bases), bases);
     }
 
@@ -42,10 +63,7 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
      * time; the rule catalogue (criteria, legal bases, order, effect) is read from that knowledge base's rules.
      */
     public static DroolsEligibilityEngine create(EngineOptions options, KieBase rules) {
-        return create(options, RuleBases.of(rules));
-    }
-
-    private static DroolsEligibilityEngine create(EngineOptions options, RuleBases bases) {
+        RuleBases bases = RuleBases.of(rules);
         return new DroolsEligibilityEngine(options, Runtime.load(bases, options.packBundles()), bases);
     }
 
@@ -54,7 +72,12 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
         if (cases.isEmpty()) {
             return;
         }
-        KieSession session = sessions.take();
+        int sectors = RuleBases.sectors(cases);
+        Rules current = rules;
+        if ((current.sectors() & sectors) != sectors) {
+            current = widen(sectors);
+        }
+        KieSession session = current.sessions().take();
         int limit = MAX_FIRINGS_PER_CASE * cases.size();
         try {
             // by index: no iterator per request and per case
@@ -74,7 +97,38 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
             session.dispose();
             throw e;
         }
-        sessions.giveBack(session);
+        current.sessions().giveBack(session);
+    }
+
+    /**
+     * The rules of these sectors and of those already loaded, built once: the sectors' rules join the catalogue
+     * before any evaluation can fire them, and the sessions of the knowledge base replaced are disposed as their
+     * evaluations end.
+     */
+    private Rules widen(int sectors) {
+        synchronized (building) {
+            Rules current = rules;
+            if ((current.sectors() & sectors) == sectors) {
+                return current; // another thread built them meanwhile
+            }
+            int wider = current.sectors() | sectors;
+            KieBase base = bases.forSectors(wider);
+            runtime.catalogue().add(bases.rules(base, wider & ~current.sectors()));
+            Rules next = new Rules(wider, new Sessions(base, KEPT));
+            if (closed) {
+                next.sessions().close();
+            }
+            rules = next;
+            if (current.sessions() != null) {
+                current.sessions().close();
+            }
+            return next;
+        }
+    }
+
+    /** The sectors whose rules the knowledge base holds now, a bit per {@link org.m4sd.sdk.Determination.Sector}. */
+    int sectors() {
+        return rules.sectors();
     }
 
     /**
@@ -82,6 +136,12 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
      */
     @Override
     public void close() {
-        sessions.close();
+        synchronized (building) {
+            closed = true;
+            Sessions sessions = rules.sessions();
+            if (sessions != null) {
+                sessions.close();
+            }
+        }
     }
 }

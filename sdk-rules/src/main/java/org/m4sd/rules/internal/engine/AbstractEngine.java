@@ -79,6 +79,11 @@ public abstract class AbstractEngine implements EligibilityEngine {
             this.sources = sources;
         }
 
+        /** Whether the packs, legal sources and determiners are read (or reading them failed). */
+        public boolean isDone() {
+            return sources.isDone();
+        }
+
         /**
          * The runtime on these rules, once the packs are read.
          *
@@ -109,7 +114,8 @@ public abstract class AbstractEngine implements EligibilityEngine {
         }
 
         Runtime runtime(RuleBases bases) {
-            RuleCatalogue catalogue = RuleCatalogue.of(bases.rules(), legal);
+            // generated models: each package's rules join the catalogue when the engine loads the package
+            RuleCatalogue catalogue = RuleCatalogue.of(bases.isFixed() ? bases.rules() : List.of(), legal);
             return new Runtime(packs, determiners, catalogue, new DecisionAssembler(catalogue, new Messages()));
         }
     }

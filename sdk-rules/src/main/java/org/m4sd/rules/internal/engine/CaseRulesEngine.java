@@ -23,7 +23,8 @@ public final class CaseRulesEngine extends AbstractEngine {
 
     public static CaseRulesEngine create(EngineOptions options, CaseRules rules) {
         Loading loading = Runtime.start(options.packBundles()); // the packs, read beside the rule base
-        return new CaseRulesEngine(options, loading.finish(RuleBases.load()), rules);
+        // every package's rules in the catalogue from the start: the other engine's rules are not Drools'
+        return new CaseRulesEngine(options, loading.finish(RuleBases.of(RuleBases.load().combined())), rules);
     }
 
     @Override

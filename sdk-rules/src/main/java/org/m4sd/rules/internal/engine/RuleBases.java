@@ -6,22 +6,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.m4sd.sdk.Determination.Sector;
 
 /**
  * The rules of sdk-rules, built from the executable model that the build generated: one model per DRL package
- * (one kbase per package in {@code kmodule.xml}). Loading the generated model classes directly means no DRL is
- * parsed or compiled at start-up, and it works the same inside a shaded jar, where the kjar container would
- * fall back to compiling DRL.
+ * (one kbase per package in {@code kmodule.xml}), one package per sector. Loading the generated model classes
+ * directly means no DRL is parsed or compiled at start-up, and it works the same inside a shaded jar, where the
+ * kjar container would fall back to compiling DRL.
  *
- * <p>The engine evaluates with one knowledge base built from all the packages' models together, so that one
+ * <p>The engine evaluates with one knowledge base built from several packages' models together, so that one
  * session decides every determination of a request (or of a batch of requests): the packages' rules match
- * disjoint case types, so combining them changes no decision and saves a session per package.
+ * disjoint case types, so combining them changes no decision and saves a session per package. A package's model
+ * is loaded when a knowledge base first needs it: most of the time a knowledge base takes to build from a cold
+ * JVM goes into loading its models' classes, and a first request of one sector needs one package of four.
  */
 public final class RuleBases {
     /** Written by kie-maven-plugin: one generated model class per DRL package. */
@@ -29,16 +37,25 @@ public final class RuleBases {
     static final String RULES_PACKAGE_PREFIX = "org.m4sd.rules.";
     /** Results-framework rules: not eligibility rules, kept out of the eligibility knowledge base. */
     static final String FRAMEWORK_PACKAGE = "org.m4sd.rules.framework";
+    /** Every sector, as a set of {@link #sectors}. */
+    public static final int ALL_SECTORS = (1 << Sector.values().length) - 1;
 
-    private final KieBase combined;
+    /** A knowledge base built elsewhere, or null for the generated models. */
+    private final KieBase fixed;
+    /** The generated model class of each sector's package (empty for a fixed base). */
+    private final Map<Sector, String> modelClasses;
+    private final Map<Sector, Model> models = new ConcurrentHashMap<>();
+    private volatile KieBase all;
 
-    private RuleBases(KieBase combined) {
-        this.combined = combined;
+    private RuleBases(KieBase fixed, Map<Sector, String> modelClasses) {
+        this.fixed = fixed;
+        this.modelClasses = modelClasses;
+        this.all = fixed;
     }
 
-    /** Loads every package's generated model and builds the combined knowledge base. */
+    /** The generated models, each loaded when a knowledge base first needs it. */
     public static RuleBases load() {
-        List<Model> models = new ArrayList<>();
+        Map<Sector, String> classes = new EnumMap<>(Sector.class);
         for (String className : modelClassNames()) {
             String pkg = className.substring(0, className.lastIndexOf('.'));
             if (!pkg.startsWith(RULES_PACKAGE_PREFIX)) {
@@ -47,31 +64,134 @@ public final class RuleBases {
             if (pkg.equals(FRAMEWORK_PACKAGE)) {
                 continue; // results-framework rules, loaded by their own reporter
             }
-            models.add(instantiate(className));
+            Sector sector = Arrays.stream(Sector.values()).filter(s -> pkg.equals(packageOf(s))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("rule package " + pkg + " is no sector's"));
+            if (classes.put(sector, className) != null) {
+                throw new IllegalStateException("two rule models for " + pkg);
+            }
         }
-        return new RuleBases(KieBaseBuilder.createKieBaseFromModel(models));
+        for (Sector sector : Sector.values()) {
+            if (!classes.containsKey(sector)) {
+                throw new IllegalStateException("no rule model for " + packageOf(sector));
+            }
+        }
+        return new RuleBases(null, classes);
     }
 
     /**
      * The rules of a knowledge base built elsewhere, for example from DRL compiled at test time (the mutation
-     * test builds one per mutant); its rules carry the same metadata as the generated models'.
+     * test builds one per mutant); its rules carry the same metadata as the generated models'. It serves every
+     * sector, whatever packages it holds.
      */
     public static RuleBases of(KieBase combined) {
-        return new RuleBases(combined);
+        return new RuleBases(combined, Map.of());
+    }
+
+    /** The rule package that decides a sector's determinations: {@code org.m4sd.rules.socialsecurity}, say. */
+    public static String packageOf(Sector sector) {
+        return RULES_PACKAGE_PREFIX + sector.name().replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The set of sectors (a bit per {@link Sector#ordinal()}) whose rules decide these determinations' cases. */
+    public static int sectors(List<? extends CaseFact> cases) {
+        int sectors = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            sectors |= 1 << cases.get(i).getDetermination().sector().ordinal();
+        }
+        return sectors;
+    }
+
+    /** Whether this is a knowledge base built elsewhere ({@link #of}), which serves every sector. */
+    public boolean isFixed() {
+        return fixed != null;
     }
 
     /** The knowledge base holding every package's rules. */
     public KieBase combined() {
-        return combined;
+        KieBase built = all;
+        if (built == null) {
+            built = forSectors(ALL_SECTORS);
+            all = built;
+        }
+        return built;
+    }
+
+    /**
+     * A new knowledge base of the rules of these sectors (a set of {@link #sectors}), loading the models it needs
+     * first; a fixed base is returned as it is.
+     */
+    public KieBase forSectors(int sectors) {
+        if (fixed != null) {
+            return fixed;
+        }
+        List<Model> chosen = new ArrayList<>();
+        for (Sector sector : Sector.values()) {
+            if ((sectors & (1 << sector.ordinal())) != 0) {
+                chosen.add(model(sector));
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(chosen);
     }
 
     /** Every rule of every package. */
     public List<Rule> rules() {
+        return rules(combined(), ALL_SECTORS);
+    }
+
+    /** The rules of {@code base} in the packages of these sectors (every rule of a fixed base). */
+    public List<Rule> rules(KieBase base, int sectors) {
         List<Rule> rules = new ArrayList<>();
-        for (KiePackage pkg : combined.getKiePackages()) {
-            rules.addAll(pkg.getRules());
+        for (KiePackage pkg : base.getKiePackages()) {
+            if (fixed != null || inSectors(pkg.getName(), sectors)) {
+                rules.addAll(pkg.getRules());
+            }
         }
         return rules;
+    }
+
+    /**
+     * Drools' own first use, on an empty knowledge base and session: the classes every knowledge base and session
+     * needs loaded and initialised, so that the first one built for a request costs only its own rules. Run while
+     * the packs are read on another thread.
+     */
+    public void prepare() {
+        if (fixed != null) {
+            return;
+        }
+        KieSession session = KieBaseBuilder.createKieBaseFromModel(List.of()).newKieSession();
+        try {
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Loads the model of the next sector not loaded yet (in the order of {@link Sector}), returning false when
+     * every model is loaded: something to do while waiting for the packs, which makes the first request's
+     * knowledge base quicker to build.
+     */
+    public boolean loadNextModel() {
+        for (Sector sector : Sector.values()) {
+            if (fixed == null && !models.containsKey(sector)) {
+                model(sector);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inSectors(String pkg, int sectors) {
+        for (Sector sector : Sector.values()) {
+            if ((sectors & (1 << sector.ordinal())) != 0 && pkg.equals(packageOf(sector))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Model model(Sector sector) {
+        return models.computeIfAbsent(sector, s -> instantiate(modelClasses.get(s)));
     }
 
     private static List<String> modelClassNames() {

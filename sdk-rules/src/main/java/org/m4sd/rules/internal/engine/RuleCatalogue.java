@@ -9,23 +9,39 @@ import org.kie.api.definition.rule.Rule;
 import org.m4sd.rules.internal.packs.LegalSources;
 
 /**
- * Every rule's metadata, read once from the knowledge bases: rule name to criterion, legal bases, order and
- * effect. A rule without {@code @criterion}, {@code @legalBasis} and {@code @order}, or citing a source the
- * catalogue does not have, stops the engine from being built.
+ * Every rule's metadata, read once from the knowledge bases, a package's rules when they are loaded: rule name to
+ * criterion, legal bases, order and effect. A rule without {@code @criterion}, {@code @legalBasis} and
+ * {@code @order}, or citing a source the catalogue does not have, stops its package from being loaded (the
+ * build's RulePackIntegrityTest checks every shipped rule).
  *
  * <p>A rule marked {@code @derives} is a derivation: it inserts a finding that criterion rules read (the period a
  * record must reach, say) and reports no criterion of its own, so it has no criterion, order or effect and is not
  * in the catalogue; its {@code @legalBasis} is still checked.
  */
 public final class RuleCatalogue {
-    private final Map<String, RuleInfo> byRule;
+    private final LegalSources sources;
+    /** Replaced, never changed: readers see the rules of every package added before they read it. */
+    private volatile Map<String, RuleInfo> byRule;
 
-    private RuleCatalogue(Map<String, RuleInfo> byRule) {
-        this.byRule = byRule;
+    private RuleCatalogue(LegalSources sources) {
+        this.sources = sources;
+        this.byRule = Map.of();
     }
 
     public static RuleCatalogue of(List<Rule> rules, LegalSources sources) {
-        var map = new HashMap<String, RuleInfo>();
+        RuleCatalogue catalogue = new RuleCatalogue(sources);
+        catalogue.add(rules);
+        return catalogue;
+    }
+
+    /**
+     * Adds the rules of packages loaded after the catalogue was made (the engine loads a sector's rules when a
+     * request first needs them), checked as {@link #of} checks them.
+     *
+     * @throws IllegalStateException when a rule lacks its metadata, cites an unknown source or reuses a name
+     */
+    public synchronized void add(List<Rule> rules) {
+        var map = new HashMap<String, RuleInfo>(byRule);
         for (Rule rule : rules) {
             Map<String, Object> meta = rule.getMetaData();
             String name = rule.getName();
@@ -48,7 +64,7 @@ public final class RuleCatalogue {
                 throw new IllegalStateException("rule name " + name + " is used twice");
             }
         }
-        return new RuleCatalogue(Map.copyOf(map));
+        byRule = Map.copyOf(map);
     }
 
     public RuleInfo get(String rule) {
