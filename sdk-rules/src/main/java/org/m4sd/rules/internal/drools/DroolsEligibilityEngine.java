@@ -49,12 +49,9 @@ public final class DroolsEligibilityEngine extends AbstractEngine {
 
     /** The engine on the rules that the build generated from the eligibility DRL. */
     public static DroolsEligibilityEngine create(EngineOptions options) {
-        Loading loading = Runtime.start(options.packBundles()); // the packs, read beside Drools' own start
+        Loading loading = Runtime.start(options.packBundles()); // the packs, read while Drools starts
         RuleBases bases = RuleBases.load();
         bases.prepare();
-        while (!loading.isDone() && bases.loadNextModel()) {
-            // models loaded now are not loaded by the first requests
-        }
         return new DroolsEligibilityEngine(options, loading.finish(bases), bases);
     }
 

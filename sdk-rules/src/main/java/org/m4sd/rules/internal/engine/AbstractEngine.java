@@ -79,11 +79,6 @@ public abstract class AbstractEngine implements EligibilityEngine {
             this.sources = sources;
         }
 
-        /** Whether the packs, legal sources and determiners are read (or reading them failed). */
-        public boolean isDone() {
-            return sources.isDone();
-        }
-
         /**
          * The runtime on these rules, once the packs are read.
          *

@@ -166,21 +166,6 @@ public final class RuleBases {
         }
     }
 
-    /**
-     * Loads the model of the next sector not loaded yet (in the order of {@link Sector}), returning false when
-     * every model is loaded: something to do while waiting for the packs, which makes the first request's
-     * knowledge base quicker to build.
-     */
-    public boolean loadNextModel() {
-        for (Sector sector : Sector.values()) {
-            if (fixed == null && !models.containsKey(sector)) {
-                model(sector);
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean inSectors(String pkg, int sectors) {
         for (Sector sector : Sector.values()) {
             if ((sectors & (1 << sector.ordinal())) != 0 && pkg.equals(packageOf(sector))) {
