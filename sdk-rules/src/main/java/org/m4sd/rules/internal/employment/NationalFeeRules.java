@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.m4sd.rules.internal.engine.PackContext;
-import org.m4sd.rules.internal.packs.Pack;
-import org.m4sd.rules.internal.packs.Parameter;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
@@ -84,25 +82,21 @@ final class NationalFeeRules {
     }
 
     /**
-     * The overlay's ceiling in force on the date for {@code destination}, if any (a map, so that a rule set with a
-     * ceiling for the destination and one without differ).
+     * The ceiling in force on the date for {@code destination} in the jurisdiction's packs (its overlay or a pack
+     * the overlay extends, never the international pack), if any (a map, so that a rule set with a ceiling for the
+     * destination and one without differ).
      */
     private static Map<String, Ceiling> ceilings(PackContext packs, String destination) {
         Map<String, Ceiling> out = new HashMap<>();
-        Optional<Pack> overlay = packs.packs().overlay(packs.jurisdiction());
-        if (overlay.isEmpty()) {
-            return out;
-        }
-        Parameter ceiling = overlay.get().parameters().get(BGD_CEILING_PREFIX + destination);
-        if (ceiling != null) {
-            Optional<ParameterValue> v = ceiling.inForceOn(packs.asOf());
-            if (v.isPresent()) {
-                JsonNode money = v.get().value();
-                out.put(destination, new Ceiling(destination, money.get("amount").decimalValue(),
-                        money.get("currency").asText(), v.get().validFrom().toString(),
-                        money.path("allInclusive").asBoolean(false),
-                        money.hasNonNull("sex") ? Sex.valueOf(money.get("sex").asText()) : null, v.get().source()));
-            }
+        Optional<Resolved> ceiling = packs.findParam(BGD_CEILING_PREFIX + destination)
+                .filter(national -> !national.internationalDefault());
+        if (ceiling.isPresent()) {
+            ParameterValue v = ceiling.get().value();
+            JsonNode money = v.value();
+            out.put(destination, new Ceiling(destination, money.get("amount").decimalValue(),
+                    money.get("currency").asText(), v.validFrom().toString(),
+                    money.path("allInclusive").asBoolean(false),
+                    money.hasNonNull("sex") ? Sex.valueOf(money.get("sex").asText()) : null, v.source()));
         }
         return out;
     }

@@ -320,9 +320,10 @@ public final class PackStore {
     }
 
     /**
-     * The days on which a value of {@code name} in the jurisdiction's overlay or in the international pack starts,
-     * or ends (the day after its last), in order, each once: between two of them the parameter's value in force
-     * does not change. Found once per deciding pack and parameter: pack data never changes once loaded.
+     * The days on which a value of {@code name} in a pack that decides for the jurisdiction ({@link #deciding}, the
+     * packs it extends, international) starts, or ends (the day after its last), in order, each once: between two
+     * of them the parameter's value in force does not change. Found once per deciding pack and parameter: pack data
+     * never changes once loaded.
      */
     public List<LocalDate> changeDays(String name, String jurisdiction) {
         Loaded overlay = packsByJurisdiction.get(jurisdiction);
@@ -334,12 +335,7 @@ public final class PackStore {
         List<LocalDate> days = byName.get(name);
         return days != null ? days : byName.computeIfAbsent(name, n -> {
             TreeSet<LocalDate> found = new TreeSet<>();
-            List<Pack> sources = new ArrayList<>(2);
-            if (overlay != null) {
-                sources.add(overlay.pack());
-            }
-            sources.add(international());
-            for (Pack pack : sources) {
+            for (Pack pack : chain(jurisdiction)) {
                 pack.parameter(n).ifPresent(parameter -> parameter.values().forEach(value -> {
                     found.add(value.validFrom());
                     if (value.validTo() != null) {
@@ -360,6 +356,14 @@ public final class PackStore {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The packs that decide for a jurisdiction, the most specific first and {@code international} last: its overlay
+     * (a bundle, where one extends the shipped pack), each pack that one extends, then international.
+     */
+    public List<Pack> decidingPacks(String jurisdiction) {
+        return List.of(chain(jurisdiction));
     }
 
     /** The packs that decide for a jurisdiction, the most specific first and {@code international} last. */

@@ -174,10 +174,7 @@ final class ReferencePublicSchool implements ReferenceDeterminer {
         TreeSet<LocalDate> tried = new TreeSet<>();
         tried.add(law.asOf());
         int highest = 0;
-        List<Pack> packs = new ArrayList<>();
-        law.packs().overlay(law.jurisdiction()).ifPresent(packs::add);
-        packs.add(law.packs().international());
-        for (Pack pack : packs) {
+        for (Pack pack : law.packs().decidingPacks(law.jurisdiction())) {
             for (ParameterValue value : pack.parameter(parameter).map(p -> p.values()).orElse(List.of())) {
                 tried.add(value.validFrom());
                 if (value.validTo() != null) {
