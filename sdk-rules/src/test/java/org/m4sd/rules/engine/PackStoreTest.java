@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.m4sd.rules.internal.packs.PackStore;
+import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Parameter;
 import org.m4sd.rules.internal.packs.ParameterValue;
 import org.m4sd.rules.internal.packs.Source;
@@ -134,5 +135,31 @@ class PackStoreTest {
         Source source = new Source("Test instrument", "1", null, VerificationStatus.V);
         assertThatThrownBy(() -> new ParameterValue(LocalDate.of(2010, 1, 1), LocalDate.of(2009, 1, 1),
                 IntNode.valueOf(1), source, null)).hasMessageContaining("validTo 2009-01-01 is before validFrom 2010-01-01");
+    }
+
+    /** One parser, so that every call below is the same parser (its class is part of what a parse is kept by). */
+    private static final java.util.function.Function<JsonNode, List<Integer>> SIZE = n -> List.of(n.size());
+
+    @Test
+    void whatIsParsedFromAStoresDataIsKeptWithTheStoreAndGoesWithIt() throws InterruptedException {
+        PackStore store = PackStore.load();
+        JsonNode table = store.table("agreements", "ECU").orElseThrow();
+        List<Integer> parsed = Parsed.of(store, table, SIZE);
+        assertThat(Parsed.of(store, table, SIZE)).isSameAs(parsed);
+        // Another store's equal table is its own: parsed again, kept by that store.
+        PackStore other = PackStore.load();
+        assertThat(Parsed.of(other, other.table("agreements", "ECU").orElseThrow(), SIZE))
+                .isEqualTo(parsed).isNotSameAs(parsed);
+
+        // Nothing outlives the store: its table can be collected once the store is (a service reloading its packs
+        // drops the old store).
+        java.lang.ref.WeakReference<JsonNode> node = new java.lang.ref.WeakReference<>(table);
+        store = null;
+        table = null;
+        for (int i = 0; i < 50 && node.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(node.get()).as("the store's table, after the store is dropped").isNull();
     }
 }

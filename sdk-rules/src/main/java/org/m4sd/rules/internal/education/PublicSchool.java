@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.NotInForceException;
@@ -39,9 +38,6 @@ public final class PublicSchool implements Determiner {
     public static final String DOCUMENTS = "education.enrolment-documents";
     public static final String CITIZENS_FRAMING = "education.citizens-framing";
 
-    /** Parameters built once per combination of pack values in force: pack data never changes once loaded. */
-    private static final Map<ValuesInForce, PublicSchoolParameters> PARAMETERS = new ConcurrentHashMap<>();
-
     @Override
     public Determination determination() {
         return Determination.EDUCATION_PUBLIC_SCHOOL;
@@ -62,7 +58,9 @@ public final class PublicSchool implements Determiner {
         Optional<Resolved> framing = packs.findParam(CITIZENS_FRAMING);
         ValuesInForce inForce = new ValuesInForce(ages.value(), compulsory.map(Resolved::value).orElse(null),
                 documents.map(Resolved::value).orElse(null), framing.map(Resolved::value).orElse(null));
-        PublicSchoolParameters parameters = PARAMETERS.computeIfAbsent(inForce,
+        // built once per combination of pack values in force, kept with the packs: pack data never changes
+        Map<ValuesInForce, PublicSchoolParameters> built = packs.packs().cache(PublicSchool.class);
+        PublicSchoolParameters parameters = built.computeIfAbsent(inForce,
                 k -> new PublicSchoolParameters(schoolAges(ages), compulsory.map(PublicSchool::compulsoryAges)
                         .orElse(null), documents.flatMap(PublicSchool::enrolmentDocuments).orElse(null),
                         framing.map(f -> new CitizensFraming(f.text(), cite(f.source()))).orElse(null)));

@@ -20,7 +20,7 @@ final class C181Parties {
     static C181Parties of(PackContext packs) {
         JsonNode table = packs.table(TABLE).orElseThrow(() -> new IllegalStateException(
                 "the rule packs have no " + TABLE + " table"));
-        return Parsed.of(table, C181Parties::parse);
+        return Parsed.of(packs.packs(), table, C181Parties::parse);
     }
 
     private static C181Parties parse(JsonNode table) {

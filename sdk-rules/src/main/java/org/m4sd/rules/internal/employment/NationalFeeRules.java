@@ -55,9 +55,9 @@ final class NationalFeeRules {
         String since = ruleSet.value().validFrom().toString();
         return switch (ruleSet.text()) {
             case "NPL_FREE_VISA_FREE_TICKET" -> NepalFreeVisaFreeTicket.of(since,
-                    Parsed.of(packs.param(NPL_DESTINATIONS).value().value(), NationalFeeRules::texts),
-                    Parsed.of(packs.param(NPL_EMPLOYER_PAID).value().value(), NationalFeeRules::items),
-                    Parsed.of(packs.param(NPL_WORKER_PAID).value().value(), NationalFeeRules::items),
+                    Parsed.of(packs.packs(), packs.param(NPL_DESTINATIONS).value().value(), NationalFeeRules::texts),
+                    Parsed.of(packs.packs(), packs.param(NPL_EMPLOYER_PAID).value().value(), NationalFeeRules::items),
+                    Parsed.of(packs.packs(), packs.param(NPL_WORKER_PAID).value().value(), NationalFeeRules::items),
                     amount(packs.param(NPL_SERVICE_CHARGE_CAP)), amount(packs.param(NPL_WELFARE_FUND)),
                     ruleSet.source());
             case "PHL_PLACEMENT_FEE" -> {
@@ -65,7 +65,8 @@ final class NationalFeeRules {
                 yield new PhilippinePlacementFee(since, new MonthsOfSalary(months.decimal(), months.source()),
                         flag(packs, PHL_HOUSEHOLD_ZERO), flag(packs, PHL_G2G_ZERO),
                         packs.findParam(PHL_FEE_BAN_DESTINATIONS)
-                                .map(p -> Parsed.of(p.value().value(), NationalFeeRules::texts)).orElse(Set.of()),
+                                .map(p -> Parsed.of(packs.packs(), p.value().value(), NationalFeeRules::texts))
+                                .orElse(Set.of()),
                         ruleSet.source());
             }
             case "BGD_COST_CEILINGS" -> {
@@ -75,7 +76,7 @@ final class NationalFeeRules {
                 }
                 yield new BangladeshCostCeilings(since, ceilings(packs, destination), ruleSet.source());
             }
-            case "FEE_BAN" -> new FeeBan(since, Parsed.of(packs.param(FEE_BAN_ITEMS).value().value(),
+            case "FEE_BAN" -> new FeeBan(since, Parsed.of(packs.packs(), packs.param(FEE_BAN_ITEMS).value().value(),
                     NationalFeeRules::items), ruleSet.source());
             default -> throw new IllegalStateException("unknown fee rule set " + ruleSet.text());
         };

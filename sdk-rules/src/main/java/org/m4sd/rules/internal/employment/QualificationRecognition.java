@@ -117,7 +117,8 @@ public final class QualificationRecognition implements Determiner {
     }
 
     private static Set<MigratoryStatus> refugeeLikeStatuses(PackContext packs) {
-        return packs.findParam(REFUGEE_LIKE).map(p -> Parsed.of(p.value().value(), QualificationRecognition::statuses))
+        return packs.findParam(REFUGEE_LIKE)
+                .map(p -> Parsed.of(packs.packs(), p.value().value(), QualificationRecognition::statuses))
                 .orElse(Set.of());
     }
 

@@ -26,7 +26,7 @@ final class RecognitionConventions {
     static RecognitionConventions of(PackContext packs) {
         JsonNode table = packs.table(TABLE).orElseThrow(() -> new IllegalStateException(
                 "the rule packs have no " + TABLE + " table"));
-        return Parsed.of(table, RecognitionConventions::parse);
+        return Parsed.of(packs.packs(), table, RecognitionConventions::parse);
     }
 
     private static RecognitionConventions parse(JsonNode table) {

@@ -37,10 +37,11 @@ public final class DiasporaReturnSupport implements Determiner {
     @Override
     public CaseFact caseFor(EligibilityRequest request, PackContext packs) {
         ReturnProgramme programme = packs.findParam(PROGRAMME)
-                .map(p -> Parsed.of(p.value().value(), v -> ReturnProgramme.parse(v, p.source()))).orElse(null);
+                .map(p -> Parsed.of(packs.packs(), p.value().value(), v -> ReturnProgramme.parse(v, p.source())))
+                .orElse(null);
         JsonNode table = packs.table(SAFEGUARDS_TABLE).orElseThrow(() -> new IllegalStateException(
                 "the international pack has no table " + SAFEGUARDS_TABLE));
-        SafeguardsList safeguards = Parsed.of(table, SafeguardsList::parse);
+        SafeguardsList safeguards = Parsed.of(packs.packs(), table, SafeguardsList::parse);
         String nationality = request.person().nationality().orElse(null);
         if (request.healthProfessional().isEmpty()) {
             return new DiasporaReturnCase(request.jurisdiction(), request.asOf(), programme, nationality, false, null,

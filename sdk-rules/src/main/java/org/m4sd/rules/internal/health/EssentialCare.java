@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.engine.CaseFact;
 import org.m4sd.rules.internal.engine.Determiner;
 import org.m4sd.rules.internal.engine.NotInForceException;
@@ -33,9 +32,6 @@ public final class EssentialCare implements Determiner {
     public static final String COVERAGE = "health.essential-care.coverage";
     public static final String CHILDREN_UNDER_YEARS = "health.essential-care.children-under-years";
 
-    /** Coverage built once per pack value in force and international value: pack data never changes. */
-    private static final Map<ValuesInForce, EssentialCareCoverage> COVERAGES = new ConcurrentHashMap<>();
-
     @Override
     public Determination determination() {
         return Determination.HEALTH_ESSENTIAL_CARE;
@@ -55,7 +51,9 @@ public final class EssentialCare implements Determiner {
         ParameterValue international = internationalValue(packs).orElse(null);
         Resolved children = packs.findParam(CHILDREN_UNDER_YEARS).orElseThrow(() -> new IllegalStateException(
                 "no " + CHILDREN_UNDER_YEARS + " is in force on " + request.asOf() + " for " + request.jurisdiction()));
-        EssentialCareCoverage coverage = COVERAGES.computeIfAbsent(
+        // built once per pack value in force and international value, kept with the packs: pack data never changes
+        Map<ValuesInForce, EssentialCareCoverage> built = packs.packs().cache(EssentialCare.class);
+        EssentialCareCoverage coverage = built.computeIfAbsent(
                 new ValuesInForce(resolved.value(), international, children.value()),
                 k -> coverage(resolved, international, children.integer()));
 

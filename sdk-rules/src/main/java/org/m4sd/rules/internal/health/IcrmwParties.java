@@ -26,7 +26,7 @@ public record IcrmwParties(Map<String, LocalDate> inForceFrom, Map<String, Strin
 
     /** The table as the packs seen from one request give it (the international pack's, unless overlaid). */
     public static IcrmwParties of(PackContext packs) {
-        return Parsed.of(packs.table(TABLE).orElseThrow(() -> new IllegalStateException(
+        return Parsed.of(packs.packs(), packs.table(TABLE).orElseThrow(() -> new IllegalStateException(
                 "the international pack has no table " + TABLE)), IcrmwParties::parse);
     }
 

@@ -44,6 +44,7 @@ public final class PackStore {
     private final Map<String, Loaded> packsById;
     private final Map<String, String> extendsById;
     private final Map<String, Loaded> packsByJurisdiction;
+    private final Map<Class<?>, Map<?, ?>> caches = new ConcurrentHashMap<>();
     private final Map<String, byte[]> packBytes;
     private final Map<String, String> signingKeys;
     /**
@@ -356,6 +357,18 @@ public final class PackStore {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A map of values computed from this store's pack data ({@code owner} names whose: one map each), kept as long
+     * as the store. Pack data never changes once loaded, so a table parsed or a set of parameters built for the
+     * values in force is kept for the next request; keeping it with the store, rather than in a static map, lets
+     * it go with the store when an engine is closed and replaced (a service reloading its packs).
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> Map<K, V> cache(Class<?> owner) {
+        Map<?, ?> cache = caches.get(owner);
+        return (Map<K, V>) (cache != null ? cache : caches.computeIfAbsent(owner, o -> new ConcurrentHashMap<>()));
     }
 
     /**

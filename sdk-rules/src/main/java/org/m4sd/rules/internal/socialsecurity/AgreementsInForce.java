@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Parsed;
 
 /**
@@ -25,8 +25,6 @@ record AgreementsInForce(List<Agreement> agreements, List<List<String>> partners
         Map<String, Agreement> byPartner) {
     static final AgreementsInForce NONE = new AgreementsInForce(List.of(), List.of(), Map.of());
 
-    private static final Map<Key, AgreementsInForce> BUILT = new ConcurrentHashMap<>();
-
     /** The partner states of the agreements in force that are a basis for paying a pension abroad. */
     Set<String> payingAbroadPartners() {
         return byPartner.keySet();
@@ -36,11 +34,11 @@ record AgreementsInForce(List<Agreement> agreements, List<List<String>> partners
      * The agreements in the table (null: no table) that cover old-age pensions and are in force on the day, seen
      * from the jurisdiction.
      */
-    static AgreementsInForce of(JsonNode table, LocalDate day, String jurisdiction) {
+    static AgreementsInForce of(PackStore store, JsonNode table, LocalDate day, String jurisdiction) {
         if (table == null) {
             return NONE;
         }
-        List<Agreement> all = Parsed.of(table, Agreement::parseAll);
+        List<Agreement> all = Parsed.of(store, table, Agreement::parseAll);
         // Tables hold a few dozen agreements at most: which are in force fits in a bit set.
         long inForce = 0;
         for (int i = 0; i < all.size() && i < Long.SIZE; i++) {
@@ -51,7 +49,8 @@ record AgreementsInForce(List<Agreement> agreements, List<List<String>> partners
         if (all.size() > Long.SIZE) {
             return build(all, day, jurisdiction);
         }
-        return BUILT.computeIfAbsent(new Key(all, inForce, jurisdiction), k -> build(all, day, jurisdiction));
+        Map<Key, AgreementsInForce> built = store.cache(AgreementsInForce.class);
+        return built.computeIfAbsent(new Key(all, inForce, jurisdiction), k -> build(all, day, jurisdiction));
     }
 
     private static AgreementsInForce build(List<Agreement> all, LocalDate day, String jurisdiction) {

@@ -142,9 +142,9 @@ public final class BenefitExport implements Determiner {
             return last;
         }
         Ratifications ratifications = packs.table("c118Ratifications")
-                .map(t -> Parsed.of(t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
+                .map(t -> Parsed.of(packs.packs(), t, Ratifications::parse)).orElse(NO_RATIFICATIONS);
         ExportParameters params = ExportParameters.of(
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction),
+                AgreementsInForce.of(packs.packs(), packs.table("agreements").orElse(null), asOf, jurisdiction),
                 ratifications.oldAgePartiesIn(asOf.getYear()));
         ParamsOnDate read = new ParamsOnDate(packs.packs(), asOf, ratifications, params);
         lastRead.put(jurisdiction, read);

@@ -107,7 +107,7 @@ public final class OldAgePension implements Determiner {
         }
         // Every value may be absent on the date: the jurisdiction's own paths and age are then not encoded, and
         // the unit and own-cover minimum, which hold from before any path, are not needed.
-        PensionTable table = PensionTable.of(find(packs, "ss.pension.paths"),
+        PensionTable table = PensionTable.of(packs.packs(), find(packs, "ss.pension.paths"),
                 find(packs, "ss.pension.contribution-unit"), find(packs, "ss.pension.max-days-per-month"),
                 find(packs, "ss.pension.age"), find(packs, "ss.pension.age.women-schedule"),
                 find(packs, "ss.totalisation.min-own-months"), find(packs, "ss.pension.below-minimum"),
@@ -115,7 +115,7 @@ public final class OldAgePension implements Determiner {
                         find(packs, "ss.pension.working-life"), find(packs, "ss.pension.sources-conflict"),
                         find(packs, "ss.pension.early-paths")));
         TableOnDate read = new TableOnDate(packs.packs(), asOf, table,
-                AgreementsInForce.of(packs.table("agreements").orElse(null), asOf, jurisdiction));
+                AgreementsInForce.of(packs.packs(), packs.table("agreements").orElse(null), asOf, jurisdiction));
         lastRead.put(jurisdiction, read);
         return read;
     }

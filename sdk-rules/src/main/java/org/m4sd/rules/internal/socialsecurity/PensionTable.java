@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.m4sd.rules.internal.packs.ParameterValue;
+import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.rules.internal.packs.Parsed;
 import org.m4sd.rules.internal.packs.Resolved;
 import org.m4sd.rules.internal.packs.Source;
@@ -23,8 +24,6 @@ import org.m4sd.sdk.request.Sex;
  * in force, and so are the parameters read from it for each pensionable age a person may have.
  */
 final class PensionTable {
-    private static final Map<Key, PensionTable> BUILT = new ConcurrentHashMap<>();
-
     /**
      * A row of the qualifying-paths table; {@code ageYears} null means the pensionable age; {@code sex} F for a
      * path of women only, M for a path of everyone else, null for a path of all.
@@ -125,9 +124,9 @@ final class PensionTable {
     private final String sourcesConflict;
     private final Map<Long, PensionParameters> byPensionableAge = new ConcurrentHashMap<>();
 
-    private PensionTable(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
-        PathRows read = paths == null ? PathRows.NONE : pathRows(paths);
+    private PensionTable(PackStore store, Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age,
+            Resolved schedule, Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
+        PathRows read = paths == null ? PathRows.NONE : pathRows(store, paths);
         // Paths at the pensionable age cannot be applied without the jurisdiction's own age: then neither is encoded;
         // nor can paths counted in a unit no calendar range converts into (IPRES points).
         boolean countable = unit != null && (Coverage.MONTHS.equals(unit.text()) || Coverage.DAYS.equals(unit.text())
@@ -139,7 +138,7 @@ final class PensionTable {
         this.generalAge = age == null || pathsEncoded && !read.needPensionableAge() ? null
                 : new PensionableAge(age.integer() * 12, false, describe(age.source()));
         this.womensSchedule = schedule == null || generalAge == null ? null
-                : Parsed.of(schedule.value().value(), WomensAgeSchedule::parse);
+                : Parsed.of(store, schedule.value().value(), WomensAgeSchedule::parse);
         this.womensScheduleSource = womensSchedule == null ? null : describe(schedule.source());
         this.unit = unit == null ? null : unit.text();
         this.unitSource = (unit == null ? "" : describe(unit.source()))
@@ -150,7 +149,7 @@ final class PensionTable {
         this.flatBand = flatBand == null ? "" : describeBand(flatBand);
         // Early paths open before the pensionable age, so they are read only where the ordinary ones are encoded.
         this.earlyRows = extra.earlyPaths() == null || !pathsEncoded ? List.of()
-                : Parsed.of(extra.earlyPaths().value().value(), EarlyRow::parseAll);
+                : Parsed.of(store, extra.earlyPaths().value().value(), EarlyRow::parseAll);
         this.earlyPathsSource = extra.earlyPaths() == null ? "" : describe(extra.earlyPaths().source());
         this.pathsBySex = rows.stream().anyMatch(r -> r.sex() != null);
         // The annual average and the working life it is taken over go together: one without the other is no test.
@@ -179,19 +178,20 @@ final class PensionTable {
      * {@code minOwnMonths} only before any qualifying path could be, {@code paths} or {@code age} where the
      * jurisdiction's own is not encoded).
      */
-    static PensionTable of(Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age, Resolved schedule,
-            Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
+    static PensionTable of(PackStore store, Resolved paths, Resolved unit, Resolved maxDaysPerMonth, Resolved age,
+            Resolved schedule, Resolved minOwnMonths, Resolved belowMinimum, Resolved flatBand, Extra extra) {
         Key key = new Key(new ParameterValue[] {value(paths), value(unit), value(maxDaysPerMonth), value(age),
                 value(schedule), value(minOwnMonths), value(belowMinimum), value(flatBand),
                 value(extra.annualAverage()), value(extra.workingLife()), value(extra.sourcesConflict()),
                 value(extra.earlyPaths())});
-        return BUILT.computeIfAbsent(key, k -> new PensionTable(paths, unit, maxDaysPerMonth, age, schedule,
+        Map<Key, PensionTable> built = store.cache(PensionTable.class);
+        return built.computeIfAbsent(key, k -> new PensionTable(store, paths, unit, maxDaysPerMonth, age, schedule,
                 minOwnMonths, belowMinimum, flatBand, extra));
     }
 
     /** The rows of the paths parameter, parsed once. */
-    static PathRows pathRows(Resolved paths) {
-        return Parsed.of(paths.value().value(), PathRows::parse);
+    static PathRows pathRows(PackStore store, Resolved paths) {
+        return Parsed.of(store, paths.value().value(), PathRows::parse);
     }
 
     private static ParameterValue value(Resolved r) {
