@@ -141,7 +141,7 @@ class PackStoreTest {
     private static final java.util.function.Function<JsonNode, List<Integer>> SIZE = n -> List.of(n.size());
 
     @Test
-    void whatIsParsedFromAStoresDataIsKeptWithTheStoreAndGoesWithIt() throws InterruptedException {
+    void whatIsParsedFromAStoresDataIsKeptWithTheStoreAndGoesWithIt() {
         PackStore store = PackStore.load();
         JsonNode table = store.table("agreements", "ECU").orElseThrow();
         List<Integer> parsed = Parsed.of(store, table, SIZE);
@@ -158,7 +158,6 @@ class PackStoreTest {
         table = null;
         for (int i = 0; i < 50 && node.get() != null; i++) {
             System.gc();
-            Thread.sleep(10);
         }
         assertThat(node.get()).as("the store's table, after the store is dropped").isNull();
     }

@@ -64,8 +64,10 @@ public final class RuleBases {
             if (pkg.equals(FRAMEWORK_PACKAGE)) {
                 continue; // results-framework rules, loaded by their own reporter
             }
-            Sector sector = Arrays.stream(Sector.values()).filter(s -> pkg.equals(packageOf(s))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("rule package " + pkg + " is no sector's"));
+            Sector sector = sectorOf(pkg);
+            if (sector == null) {
+                throw new IllegalStateException("rule package " + pkg + " is no sector's");
+            }
             if (classes.put(sector, className) != null) {
                 throw new IllegalStateException("two rule models for " + pkg);
             }
@@ -92,11 +94,16 @@ public final class RuleBases {
         return RULES_PACKAGE_PREFIX + sector.name().replace("_", "").toLowerCase(Locale.ROOT);
     }
 
-    /** The set of sectors (a bit per {@link Sector#ordinal()}) whose rules decide these determinations' cases. */
+    /** A sector as a set of sectors: a bit per {@link Sector#ordinal()}. */
+    public static int bit(Sector sector) {
+        return 1 << sector.ordinal();
+    }
+
+    /** The set of sectors whose rules decide these determinations' cases. */
     public static int sectors(List<? extends CaseFact> cases) {
         int sectors = 0;
         for (int i = 0; i < cases.size(); i++) {
-            sectors |= 1 << cases.get(i).getDetermination().sector().ordinal();
+            sectors |= bit(cases.get(i).getDetermination().sector());
         }
         return sectors;
     }
@@ -126,7 +133,7 @@ public final class RuleBases {
         }
         List<Model> chosen = new ArrayList<>();
         for (Sector sector : Sector.values()) {
-            if ((sectors & (1 << sector.ordinal())) != 0) {
+            if ((sectors & bit(sector)) != 0) {
                 chosen.add(model(sector));
             }
         }
@@ -142,7 +149,8 @@ public final class RuleBases {
     public List<Rule> rules(KieBase base, int sectors) {
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
-            if (fixed != null || inSectors(pkg.getName(), sectors)) {
+            Sector sector = sectorOf(pkg.getName());
+            if (fixed != null || sector != null && (sectors & bit(sector)) != 0) {
                 rules.addAll(pkg.getRules());
             }
         }
@@ -159,7 +167,7 @@ public final class RuleBases {
         if (fixed != null) {
             return;
         }
-        KieSession session = forSectors(1 << Sector.EDUCATION.ordinal()).newKieSession();
+        KieSession session = forSectors(bit(Sector.EDUCATION)).newKieSession();
         try {
             session.fireAllRules();
         } finally {
@@ -167,13 +175,14 @@ public final class RuleBases {
         }
     }
 
-    private boolean inSectors(String pkg, int sectors) {
+    /** The sector whose determinations a rule package decides, or null for another package. */
+    private static Sector sectorOf(String pkg) {
         for (Sector sector : Sector.values()) {
-            if ((sectors & (1 << sector.ordinal())) != 0 && pkg.equals(packageOf(sector))) {
-                return true;
+            if (pkg.equals(packageOf(sector))) {
+                return sector;
             }
         }
-        return false;
+        return null;
     }
 
     private Model model(Sector sector) {

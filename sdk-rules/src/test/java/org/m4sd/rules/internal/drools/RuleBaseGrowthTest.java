@@ -34,10 +34,6 @@ import org.m4sd.sdk.request.Person;
  */
 class RuleBaseGrowthTest {
 
-    private static int bit(Sector sector) {
-        return 1 << sector.ordinal();
-    }
-
     /** One person, asked about every determination of one sector (or of all, with null). */
     private static EligibilityRequest request(Sector sector, String jurisdiction) {
         Person person = Person.builder("p-growth").birthDate(LocalDate.of(1958, 4, 2)).presentInTerritory(true)
@@ -56,12 +52,12 @@ class RuleBaseGrowthTest {
             assertThat(engine.sectors()).isZero();
 
             DecisionSet health = engine.evaluate(request(Sector.HEALTH, "ECU"));
-            assertThat(engine.sectors()).isEqualTo(bit(Sector.HEALTH));
+            assertThat(engine.sectors()).isEqualTo(RuleBases.bit(Sector.HEALTH));
             assertThat(health.decisions()).hasSize(3).allSatisfy(d -> assertThat(d.criteria()).isNotEmpty());
             assertThat(health).isEqualTo(EngineFixture.DROOLS.evaluate(request(Sector.HEALTH, "ECU")));
 
             engine.evaluate(request(Sector.EMPLOYMENT, "ECU"));
-            assertThat(engine.sectors()).isEqualTo(bit(Sector.HEALTH) | bit(Sector.EMPLOYMENT));
+            assertThat(engine.sectors()).isEqualTo(RuleBases.bit(Sector.HEALTH) | RuleBases.bit(Sector.EMPLOYMENT));
 
             DecisionSet all = engine.evaluate(request(null, "MAR"));
             assertThat(engine.sectors()).isEqualTo(RuleBases.ALL_SECTORS);
@@ -86,7 +82,7 @@ class RuleBaseGrowthTest {
                     EligibilityRequest request = request(sector, jurisdiction);
                     assertThat(engine.evaluate(request)).isEqualTo(EngineFixture.DROOLS.evaluate(request));
                 }
-                expected |= bit(sector);
+                expected |= RuleBases.bit(sector);
                 assertThat(engine.sectors()).isEqualTo(expected);
             }
         }
