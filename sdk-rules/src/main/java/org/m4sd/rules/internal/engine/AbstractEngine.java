@@ -47,7 +47,7 @@ public abstract class AbstractEngine implements EligibilityEngine {
          * @throws org.m4sd.sdk.PackBundleException when a bundle is refused
          */
         public static Runtime load(RuleBases bases, PackBundles bundles) {
-            return Sources.read(bundles).runtime(bases);
+            return Sources.read(bundles).runtime(bases, new Messages(), new QuestionCatalogue());
         }
 
         /**
@@ -85,6 +85,9 @@ public abstract class AbstractEngine implements EligibilityEngine {
          * @throws org.m4sd.sdk.PackBundleException when a bundle is refused, as {@link Runtime#load} does
          */
         public Runtime finish(RuleBases bases) {
+            // what reads no pack is built while the packs are read: on a cold JVM its classes load meanwhile
+            Messages messages = new Messages();
+            QuestionCatalogue questions = new QuestionCatalogue();
             Sources read;
             try {
                 read = sources.join();
@@ -98,7 +101,7 @@ public abstract class AbstractEngine implements EligibilityEngine {
                 }
                 throw e;
             }
-            return read.runtime(bases);
+            return read.runtime(bases, messages, questions);
         }
     }
 
@@ -108,10 +111,10 @@ public abstract class AbstractEngine implements EligibilityEngine {
             return new Sources(PackStore.load(bundles), LegalSources.load(), Determiners.load());
         }
 
-        Runtime runtime(RuleBases bases) {
+        Runtime runtime(RuleBases bases, Messages messages, QuestionCatalogue questions) {
             // generated models: each package's rules join the catalogue when the engine loads the package
             RuleCatalogue catalogue = RuleCatalogue.of(bases.isFixed() ? bases.rules() : List.of(), legal);
-            return new Runtime(packs, determiners, catalogue, new DecisionAssembler(catalogue, new Messages()));
+            return new Runtime(packs, determiners, catalogue, new DecisionAssembler(catalogue, messages, questions));
         }
     }
 

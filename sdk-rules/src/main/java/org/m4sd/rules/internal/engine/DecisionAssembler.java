@@ -23,11 +23,12 @@ public final class DecisionAssembler {
 
     private final RuleCatalogue catalogue;
     private final Messages messages;
-    private final QuestionCatalogue questions = new QuestionCatalogue();
+    private final QuestionCatalogue questions;
 
-    public DecisionAssembler(RuleCatalogue catalogue, Messages messages) {
+    public DecisionAssembler(RuleCatalogue catalogue, Messages messages, QuestionCatalogue questions) {
         this.catalogue = catalogue;
         this.messages = messages;
+        this.questions = questions;
     }
 
     public Decision assemble(String requestId, CaseFact fact, Locale locale, RulePackRef pack,
