@@ -6,7 +6,12 @@
 #   latency percentiles (p50, p99), allocation per request (-prof gc), and the first decision from a cold JVM with
 #   and without an AppCDS archive recorded by each jar; with `peers`, this tree's peer comparison too.
 #
-#   benchmarks/run-previous.sh [COMMIT] [quick|full] [peers]
+#   benchmarks/run-previous.sh [COMMIT] [quick|full|coldstart] [peers]
+#
+# `coldstart` measures the first decision from a cold JVM only, into previous-<commit>/coldstart-<this commit>/.
+# With AOT_JAVA set to the java of a JDK that records ahead-of-time caches (-XX:AOTCacheOutput, JDK 25 and later),
+# the first decision is measured on that JDK too: each jar with its AppCDS archive, and this tree's jar with the AOT
+# cache the m4sd launcher records on such a JDK.
 #
 # The earlier commit's benchmarks jar is built from `git archive` (kept under target/previous-<commit>/ for the next
 # run); each benchmark then runs from its own jar, alternating earlier and current, so that both meet the same load.
@@ -33,11 +38,13 @@ current_jar="$root/benchmarks/target/benchmarks.jar"
 
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 out="benchmarks/results/${version}/previous-${short_commit}"
+[ "$mode" = coldstart ] && out="$out/coldstart-$(git rev-parse --short=7 HEAD)"
 rm -rf "$out"
 mkdir -p "$out"
-machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+aot_java="${AOT_JAVA:-}"
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)${aot_java:+ (and $("$aot_java" -version 2>&1 | head -1))}, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
-if [ "$mode" = quick ]; then
+if [ "$mode" = quick ] || [ "$mode" = coldstart ]; then
   # 40 s of warm-up: the Drools engine's thousands of rule classes reach C2 over about 30 s on two cores.
   settings=(-wi 8 -w 5 -i 5 -r 2 -f 1)
   # throughput in three forks: on two cores the JIT settles the previous engine at different speeds from fork to
@@ -50,12 +57,16 @@ else
   forks=()
 fi
 
+# the first decision alone: ten one-shot forks per figure rather than five, for a machine shared with other work
+[ "$mode" = coldstart ] && forks=(-f 10)
+
 run() { # jar, file name, JMH arguments...
   local jar="$1" name="$2"; shift 2
   echo "== $name"
   java -jar "$jar" "$@" -rf json -rff "$out/$name.json"
 }
 
+if [ "$mode" != coldstart ]; then
 for bench in 'DecisionBenchmark.throughput' 'DecisionBenchmark.latency' 'BatchBenchmark.persons'; do
   label="$(echo "$bench" | tr . -)"
   bench_settings=("${settings[@]}")
@@ -67,6 +78,7 @@ run "$previous_jar" previous-allocation 'DecisionBenchmark.throughput1Thread' "$
   -p implementation=DROOLS -prof gc
 run "$current_jar" current-allocation 'DecisionBenchmark.throughput1Thread' "${settings[@]}" -p scenario=ALL \
   -p implementation=DROOLS,REFERENCE -prof gc
+fi
 
 # Cold start: each jar records its own AppCDS archive by one run of ColdStartBenchmark's main, as the launcher does.
 for side in previous current; do
@@ -85,7 +97,32 @@ for side in previous current; do
     -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-$side.jsa"
 done
 
-if [ "$peers" = peers ]; then
+if [ -n "$aot_java" ]; then
+  # The same on the JDK of AOT_JAVA: each jar's AppCDS archive recorded on it, and this tree's AOT cache, each
+  # recorded by one run of ColdStartBenchmark's main as the m4sd launcher records its own.
+  for side in previous current; do
+    jar_var="${side}_jar"
+    archive="$root/target/coldstart-$side-aot-jdk.jsa"
+    rm -f "$archive"
+    "$aot_java" -XX:ArchiveClassesAtExit="$archive" -Xlog:disable -Xlog:all=error:stderr -cp "${!jar_var}" \
+      org.m4sd.benchmarks.ColdStartBenchmark
+  done
+  cache="$root/target/coldstart-current.aot"
+  rm -f "$cache"
+  "$aot_java" -XX:AOTCacheOutput="$cache" -Xlog:disable -Xlog:all=error:stderr -cp "$current_jar" \
+    org.m4sd.benchmarks.ColdStartBenchmark >/dev/null
+  for side in previous current; do
+    jar_var="${side}_jar"
+    implementations=DROOLS
+    [ "$side" = current ] && implementations=DROOLS,REFERENCE
+    run "${!jar_var}" "$side-coldstart-jdk-appcds" ColdStartBenchmark "${forks[@]}" -jvm "$aot_java" \
+      -p implementation=$implementations -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-$side-aot-jdk.jsa"
+  done
+  run "$current_jar" current-coldstart-jdk-aot ColdStartBenchmark "${forks[@]}" -jvm "$aot_java" \
+    -p implementation=DROOLS,REFERENCE -jvmArgsAppend "-XX:AOTCache=$cache"
+fi
+
+if [ "$peers" = peers ] && [ "$mode" != coldstart ]; then
   # every peer, jDMN too (benchmarks/src/main/jdmn), carries both determinations
   run "$current_jar" current-peers 'PeerBenchmark.single' "${settings[@]}" -p scenario=OLD_AGE_PENSION \
     -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN

@@ -77,10 +77,12 @@ public final class CompareWithPrevious {
                 .append("All figures of one run of `benchmarks/run-previous.sh`, each benchmark run from the earlier ")
                 .append("commit's jar and from this tree's jar one after the other. Requests of all eight ")
                 .append("determinations with full explanations (scenario ALL) unless a row says otherwise.\n\n");
-        throughput(md);
-        scaling(md);
-        latency(md);
-        allocation(md);
+        if (results.stream().anyMatch(r -> !r.label().startsWith("coldstart"))) {
+            throughput(md);
+            scaling(md);
+            latency(md);
+            allocation(md);
+        }
         coldStart(md);
         peers(md);
         return md.toString();
@@ -151,6 +153,23 @@ public final class CompareWithPrevious {
                 .append("|---|---|---|---|---|\n");
         for (String[] row : new String[][] {{"coldstart", "without an archive"}, {"coldstart-appcds", "with its AppCDS archive"}}) {
             Optional<Result> previous = find(row[0], "previous", "ColdStartBenchmark.firstDecision", "DROOLS");
+            Optional<Result> drools = find(row[0], "current", "ColdStartBenchmark.firstDecision", "DROOLS");
+            Optional<Result> reference = find(row[0], "current", "ColdStartBenchmark.firstDecision", "REFERENCE");
+            md.append("| ").append(row[1]).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
+                    .append(" | ").append(figure(reference)).append(" | ").append(ratio(drools, previous)).append(" |\n");
+        }
+        md.append('\n');
+        Optional<Result> previous = find("coldstart-jdk-appcds", "previous", "ColdStartBenchmark.firstDecision", "DROOLS");
+        if (previous.isEmpty()) {
+            return;
+        }
+        // AOT_JAVA's JDK: the previous jar has the AppCDS archive its launcher records; this tree's launcher records
+        // an ahead-of-time cache on such a JDK, so both rows of this tree are read against that one archive
+        md.append("On the JDK of `AOT_JAVA` (the machine line names it), against the previous jar with its AppCDS ")
+                .append("archive:\n\n| | previous Drools | current Drools | current reference | current/previous |\n")
+                .append("|---|---|---|---|---|\n");
+        for (String[] row : new String[][] {{"coldstart-jdk-appcds", "with its AppCDS archive"},
+                {"coldstart-jdk-aot", "this tree with the AOT cache its launcher records"}}) {
             Optional<Result> drools = find(row[0], "current", "ColdStartBenchmark.firstDecision", "DROOLS");
             Optional<Result> reference = find(row[0], "current", "ColdStartBenchmark.firstDecision", "REFERENCE");
             md.append("| ").append(row[1]).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
