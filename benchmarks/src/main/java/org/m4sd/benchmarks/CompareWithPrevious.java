@@ -149,6 +149,8 @@ public final class CompareWithPrevious {
 
     private void coldStart(StringBuilder md) {
         md.append("## First decision from a cold JVM (milliseconds, lower is better; one shot per fork)\n\n")
+                .append("Building the engine and deciding one request of health.emergency-care (`ColdStartBenchmark`), ")
+                .append("each fork a new JVM.\n\n")
                 .append("| | previous Drools | current Drools | current reference | current/previous |\n")
                 .append("|---|---|---|---|---|\n");
         for (String[] row : new String[][] {{"coldstart", "without an archive"}, {"coldstart-appcds", "with its AppCDS archive"}}) {
