@@ -51,32 +51,32 @@ public abstract class AbstractEngine implements EligibilityEngine {
         }
 
         /**
-         * Starts reading the packs (with the bundles of {@code bundles}), the legal sources and the determiners on
-         * a thread of their own, so that the caller builds the rule base meanwhile: with a second core free,
-         * start-up takes the longer of the two instead of their sum (on a machine whose cores are all busy it takes
-         * as long as before). {@link Loading#finish} waits for them.
+         * Starts reading the packs (with the bundles of {@code bundles}) on a thread of their own, so that the caller
+         * builds the rule base meanwhile: with a second core free, start-up takes the longer of the two instead of
+         * their sum (on a machine whose cores are all busy it takes as long as before). {@link Loading#finish}
+         * reads the legal sources and the determiners, then waits for the packs.
          */
         public static Loading start(PackBundles bundles) {
-            CompletableFuture<Sources> sources = new CompletableFuture<>();
+            CompletableFuture<PackStore> packs = new CompletableFuture<>();
             Thread reader = new Thread(() -> {
                 try {
-                    sources.complete(Sources.read(bundles));
+                    packs.complete(PackStore.load(bundles));
                 } catch (Throwable e) {
-                    sources.completeExceptionally(e);
+                    packs.completeExceptionally(e);
                 }
             }, "m4sd-packs");
             reader.setDaemon(true);
             reader.start();
-            return new Loading(sources);
+            return new Loading(packs);
         }
     }
 
-    /** Packs, legal sources and determiners being read beside the rule base: see {@link Runtime#start}. */
+    /** Packs being read beside the rule base: see {@link Runtime#start}. */
     public static final class Loading {
-        private final CompletableFuture<Sources> sources;
+        private final CompletableFuture<PackStore> packs;
 
-        private Loading(CompletableFuture<Sources> sources) {
-            this.sources = sources;
+        private Loading(CompletableFuture<PackStore> packs) {
+            this.packs = packs;
         }
 
         /**
@@ -85,12 +85,15 @@ public abstract class AbstractEngine implements EligibilityEngine {
          * @throws org.m4sd.sdk.PackBundleException when a bundle is refused, as {@link Runtime#load} does
          */
         public Runtime finish(RuleBases bases) {
-            // what reads no pack is built while the packs are read: on a cold JVM its classes load meanwhile
+            // what reads no pack is read or built here while the packs are read, on a thread that would otherwise
+            // wait for them
             Messages messages = new Messages();
             QuestionCatalogue questions = new QuestionCatalogue();
-            Sources read;
+            LegalSources legal = LegalSources.load();
+            Map<Determination, Determiner> determiners = Determiners.load();
+            PackStore read;
             try {
-                read = sources.join();
+                read = packs.join();
             } catch (CompletionException e) {
                 // What reading threw, as it would have been thrown on the caller's thread.
                 if (e.getCause() instanceof RuntimeException r) {
@@ -101,7 +104,7 @@ public abstract class AbstractEngine implements EligibilityEngine {
                 }
                 throw e;
             }
-            return read.runtime(bases, messages, questions);
+            return new Sources(read, legal, determiners).runtime(bases, messages, questions);
         }
     }
 

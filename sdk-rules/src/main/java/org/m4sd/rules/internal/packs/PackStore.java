@@ -1,5 +1,8 @@
 package org.m4sd.rules.internal.packs;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.m4sd.sdk.PackBundleException;
@@ -146,28 +151,60 @@ public final class PackStore {
      * @throws PackBundleException when a bundle is refused
      */
     public static PackStore load(PackBundles bundles) {
-        ObjectMapper mapper = PackData.mapper();
-        JsonNode index = readTree(mapper, BASE + "index.json");
+        // A cold JVM's first ObjectMapper and first pack (databind's classes, static state and deserializers) take
+        // about as long as reading and checking every shipped pack's files, which needs no mapper: a thread of its
+        // own makes the mapper and parses the international pack, which every decision reads, while this one reads
+        // and checks the files.
+        CompletableFuture<Map<String, byte[]>> internationalFiles = new CompletableFuture<>();
+        CompletableFuture<Parsing> parsing = new CompletableFuture<>();
+        Thread parser = new Thread(() -> {
+            try {
+                ObjectMapper mapper = PackData.mapper();
+                Loaded international = shipped(mapper, internationalFiles.join());
+                international.pack();
+                parsing.complete(new Parsing(mapper, international));
+            } catch (Throwable e) {
+                parsing.completeExceptionally(e);
+            }
+        }, "m4sd-pack-parser");
+        parser.setDaemon(true);
+        parser.start();
         var shared = new LinkedHashMap<String, byte[]>();
-        for (JsonNode path : index.path("sharedContent")) {
-            shared.put(path.asText(), bytes(path.asText()));
+        var packFiles = new LinkedHashMap<String, Map<String, byte[]>>();
+        try {
+            Map<String, List<String>> index = stringArrays(BASE + "index.json");
+            List<String> ids = index.getOrDefault("packs", List.of());
+            if (!ids.contains(INTERNATIONAL)) {
+                throw new IllegalStateException("the international pack is missing from " + BASE + "index.json");
+            }
+            packFiles.put(INTERNATIONAL, shippedFiles(INTERNATIONAL));
+            internationalFiles.complete(packFiles.get(INTERNATIONAL));
+            for (String id : ids) {
+                packFiles.putIfAbsent(id, shippedFiles(id));
+            }
+            for (String path : index.getOrDefault("sharedContent", List.of())) {
+                shared.put(path, bytes(path));
+            }
+        } finally {
+            // after an error above, the parser has nothing to wait for (no effect once the files were handed over)
+            internationalFiles.completeExceptionally(new IllegalStateException("the international pack was not read"));
         }
+        Parsing parsed = joined(parsing);
         var packs = new LinkedHashMap<String, Loaded>();
         var parents = new LinkedHashMap<String, String>();
         var packBytes = new LinkedHashMap<String, byte[]>();
-        for (JsonNode id : index.path("packs")) {
-            var files = shippedFiles(id.asText());
-            packBytes.put(id.asText(), concat(files));
-            Loaded pack = shipped(mapper, files);
-            packs.put(id.asText(), pack);
+        for (var files : packFiles.entrySet()) {
+            packBytes.put(files.getKey(), concat(files.getValue()));
+            Loaded pack = files.getKey().equals(INTERNATIONAL) ? parsed.international()
+                    : shipped(parsed.mapper(), files.getValue());
+            packs.put(pack.id(), pack);
             if (!pack.id().equals(INTERNATIONAL)) {
                 parents.put(pack.id(), INTERNATIONAL);
             }
         }
         if (!packs.containsKey(INTERNATIONAL)) {
-            throw new IllegalStateException("the international pack is missing from " + BASE + "index.json");
+            throw new IllegalStateException(BASE + INTERNATIONAL + "/pack.json names another pack");
         }
-        packs.get(INTERNATIONAL).pack(); // every decision reads it: parsed now, on the loading thread
         var signingKeys = new LinkedHashMap<String, String>();
         if (!bundles.bundles().isEmpty()) {
             var reader = new BundleReader(new BundleVerifier(TrustStore.read(bundles.trustedKeys()),
@@ -495,12 +532,55 @@ public final class PackStore {
         }
     }
 
-    private static JsonNode readTree(ObjectMapper mapper, String resource) {
+    /** The mapper and the international pack, made on a thread of their own while the packs' files are read. */
+    private record Parsing(ObjectMapper mapper, Loaded international) {
+    }
+
+    /** What the parser's thread threw, as it would have been thrown on this one. */
+    private static Parsing joined(CompletableFuture<Parsing> parsing) {
         try {
-            return mapper.readTree(bytes(resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return parsing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The arrays of strings of a JSON object's fields (other fields skipped), read with Jackson's streaming parser,
+     * which needs no mapper.
+     */
+    private static Map<String, List<String>> stringArrays(String resource) {
+        var arrays = new LinkedHashMap<String, List<String>>();
+        try (JsonParser parser = new JsonFactory().createParser(bytes(resource))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException(resource + ": not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    continue;
+                }
+                var values = new ArrayList<String>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t != JsonToken.VALUE_STRING) {
+                        throw new IllegalStateException(resource + ": field \"" + field + "\" holds " + t
+                                + " where only strings are expected");
+                    }
+                    values.add(parser.getText());
+                }
+                arrays.put(field, values);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("invalid " + resource + ": " + e.getMessage(), e);
+        }
+        return arrays;
     }
 
     static byte[] bytes(String resource) {
