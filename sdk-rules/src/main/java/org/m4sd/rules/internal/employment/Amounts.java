@@ -11,6 +11,9 @@ import org.m4sd.sdk.request.CostType;
 
 /** How amounts and cost items read in messages. Formatting only: nothing here compares or decides. */
 final class Amounts {
+    /** The cost types in their declared order, read without copying {@code values()} per call. */
+    private static final CostType[] DECLARED = CostType.values();
+
     private Amounts() {
     }
 
@@ -28,21 +31,47 @@ final class Amounts {
 
     /** Amounts summed by currency, currencies in alphabetical order: {@code "NPR 1500 + USD 20"}; "0" when none. */
     static String byCurrency(List<CostItem> items) {
+        // costs in one currency, most requests' case, are summed without a map
+        String currency = null;
+        BigDecimal sum = null;
+        for (int i = 0; i < items.size(); i++) {
+            CostItem item = items.get(i);
+            if (item.amount().signum() <= 0) {
+                continue;
+            }
+            if (currency == null) {
+                currency = item.currency();
+                sum = item.amount();
+            } else if (currency.equals(item.currency())) {
+                sum = sum.add(item.amount());
+            } else {
+                return severalCurrencies(items);
+            }
+        }
+        return currency == null ? "0" : money(sum, currency);
+    }
+
+    private static String severalCurrencies(List<CostItem> items) {
         Map<String, BigDecimal> sums = new TreeMap<>();
         for (CostItem i : items) {
             if (i.amount().signum() > 0) {
                 sums.merge(i.currency(), i.amount(), BigDecimal::add);
             }
         }
-        if (sums.isEmpty()) {
-            return "0";
-        }
         return sums.entrySet().stream().map(e -> money(e.getValue(), e.getKey())).collect(Collectors.joining(" + "));
     }
 
     /** Item names in their declared order, comma-separated: the same whatever the order of the request's items. */
     static String names(Set<CostType> items) {
-        return items.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+        StringBuilder out = new StringBuilder();
+        for (CostType type : DECLARED) {
+            if (items.contains(type)) {
+                if (!out.isEmpty()) {
+                    out.append(", ");
+                }
+                out.append(type.name());
+            }
+        }
+        return out.toString();
     }
-
 }
