@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.m4sd.rules.internal.packs.Background;
 import org.m4sd.rules.internal.packs.LegalSources;
 import org.m4sd.rules.internal.packs.PackStore;
 import org.m4sd.sdk.Determination;
@@ -57,25 +56,16 @@ public abstract class AbstractEngine implements EligibilityEngine {
          * reads the legal sources and the determiners, then waits for the packs.
          */
         public static Loading start(PackBundles bundles) {
-            CompletableFuture<PackStore> packs = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try {
-                    packs.complete(PackStore.load(bundles));
-                } catch (Throwable e) {
-                    packs.completeExceptionally(e);
-                }
-            }, "m4sd-packs");
-            reader.setDaemon(true);
-            reader.start();
+            Background<PackStore> packs = Background.start("m4sd-packs", () -> PackStore.load(bundles));
             return new Loading(packs);
         }
     }
 
     /** Packs being read beside the rule base: see {@link Runtime#start}. */
     public static final class Loading {
-        private final CompletableFuture<PackStore> packs;
+        private final Background<PackStore> packs;
 
-        private Loading(CompletableFuture<PackStore> packs) {
+        private Loading(Background<PackStore> packs) {
             this.packs = packs;
         }
 
@@ -91,19 +81,7 @@ public abstract class AbstractEngine implements EligibilityEngine {
             QuestionCatalogue questions = new QuestionCatalogue();
             LegalSources legal = LegalSources.load();
             Map<Determination, Determiner> determiners = Determiners.load();
-            PackStore read;
-            try {
-                read = packs.join();
-            } catch (CompletionException e) {
-                // What reading threw, as it would have been thrown on the caller's thread.
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            PackStore read = packs.join(); // what reading threw, as it would have been thrown on this thread
             return new Sources(read, legal, determiners).runtime(bases, messages, questions);
         }
     }

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.m4sd.sdk.PackBundleException;
@@ -156,19 +155,12 @@ public final class PackStore {
         // own makes the mapper and parses the international pack, which every decision reads, while this one reads
         // and checks the files.
         CompletableFuture<Map<String, byte[]>> internationalFiles = new CompletableFuture<>();
-        CompletableFuture<Parsing> parsing = new CompletableFuture<>();
-        Thread parser = new Thread(() -> {
-            try {
-                ObjectMapper mapper = PackData.mapper();
-                Loaded international = shipped(mapper, internationalFiles.join());
-                international.pack();
-                parsing.complete(new Parsing(mapper, international));
-            } catch (Throwable e) {
-                parsing.completeExceptionally(e);
-            }
-        }, "m4sd-pack-parser");
-        parser.setDaemon(true);
-        parser.start();
+        Background<Parsing> parsing = Background.start("m4sd-pack-parser", () -> {
+            ObjectMapper mapper = PackData.mapper();
+            Loaded international = shipped(mapper, internationalFiles.join());
+            international.pack();
+            return new Parsing(mapper, international);
+        });
         var shared = new LinkedHashMap<String, byte[]>();
         var packFiles = new LinkedHashMap<String, Map<String, byte[]>>();
         try {
@@ -189,7 +181,7 @@ public final class PackStore {
             // after an error above, the parser has nothing to wait for (no effect once the files were handed over)
             internationalFiles.completeExceptionally(new IllegalStateException("the international pack was not read"));
         }
-        Parsing parsed = joined(parsing);
+        Parsing parsed = parsing.join();
         var packs = new LinkedHashMap<String, Loaded>();
         var parents = new LinkedHashMap<String, String>();
         var packBytes = new LinkedHashMap<String, byte[]>();
@@ -534,21 +526,6 @@ public final class PackStore {
 
     /** The mapper and the international pack, made on a thread of their own while the packs' files are read. */
     private record Parsing(ObjectMapper mapper, Loaded international) {
-    }
-
-    /** What the parser's thread threw, as it would have been thrown on this one. */
-    private static Parsing joined(CompletableFuture<Parsing> parsing) {
-        try {
-            return parsing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**
