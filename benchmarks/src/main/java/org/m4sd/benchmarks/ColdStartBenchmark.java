@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * verified from a file mapped into memory. {@link #main} decides once with each implementation, so that
  * {@code java -XX:ArchiveClassesAtExit=coldstart.jsa -cp benchmarks.jar org.m4sd.benchmarks.ColdStartBenchmark}
  * writes the archive; {@code benchmarks/run.sh} then runs this benchmark again with
- * {@code -jvmArgsAppend -XX:SharedArchiveFile=coldstart.jsa}.
+ * {@code -jvmArgsAppend -XX:SharedArchiveFile=coldstart.jsa}. On JDK 25 and later the same run records an
+ * ahead-of-time cache with {@code -XX:AOTCacheOutput=coldstart.aot}, read with {@code -XX:AOTCache=coldstart.aot}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
