@@ -9,6 +9,8 @@
 #   benchmarks/run-previous.sh [COMMIT] [quick|full|coldstart] [peers]
 #
 # `coldstart` measures the first decision from a cold JVM only, into previous-<commit>/coldstart-<this commit>/.
+# With SEPARATE=1, the other modes too write under previous-<commit>/<mode>-<this commit>/, beside the results
+# already there, instead of replacing them.
 # With AOT_JAVA set to the java of a JDK that records ahead-of-time caches (-XX:AOTCacheOutput, JDK 25 and later),
 # the first decision is measured on that JDK too: each jar with its AppCDS archive, and this tree's jar with the AOT
 # cache the m4sd launcher records on such a JDK.
@@ -38,7 +40,9 @@ current_jar="$root/benchmarks/target/benchmarks.jar"
 
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 out="benchmarks/results/${version}/previous-${short_commit}"
-[ "$mode" = coldstart ] && out="$out/coldstart-$(git rev-parse --short=7 HEAD)"
+if [ "$mode" = coldstart ] || [ -n "${SEPARATE:-}" ]; then
+  out="$out/$mode-$(git rev-parse --short=7 HEAD)"
+fi
 rm -rf "$out"
 mkdir -p "$out"
 aot_java="${AOT_JAVA:-}"
