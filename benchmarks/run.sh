@@ -48,14 +48,14 @@ java -XX:ArchiveClassesAtExit="$cds" -Xlog:disable -Xlog:all=error:stderr -cp "$
 run coldstart-appcds 'ColdStartBenchmark' "${forks[@]}" -jvmArgsAppend "-XX:SharedArchiveFile=$cds"
 # On a JDK that records ahead-of-time caches (-XX:AOTCacheOutput, JDK 25 and later), as the m4sd launcher does
 # there, the same first decision from one.
-if java -XX:+PrintFlagsFinal -version 2>/dev/null | grep -qw AOTCacheOutput; then
+if grep -qw AOTCacheOutput <<<"$(java -XX:+PrintFlagsFinal -version 2>/dev/null || true)"; then
   aot="$root/benchmarks/target/coldstart.aot"
   rm -f "$aot"
   java -XX:AOTCacheOutput="$aot" -Xlog:disable -Xlog:all=error:stderr -cp "$jar" org.m4sd.benchmarks.ColdStartBenchmark \
     >/dev/null
   run coldstart-aot 'ColdStartBenchmark' "${forks[@]}" -jvmArgsAppend "-XX:AOTCache=$aot"
 fi
-if java -cp "$jar" org.openjdk.jmh.Main -l | grep -q PeerBenchmark; then
+if grep -q PeerBenchmark <<<"$(java -cp "$jar" org.openjdk.jmh.Main -l)"; then
   run peers 'PeerBenchmark' "${short[@]}" -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN -p scenario=OLD_AGE_PENSION
   run peers-fair-recruitment 'PeerBenchmark' "${short[@]}" -p implementation=DROOLS,REFERENCE,DMN,EASY_RULES,JDMN -p scenario=FAIR_RECRUITMENT
 fi
