@@ -189,13 +189,10 @@ public final class PackStore {
             packBytes.put(files.getKey(), concat(files.getValue()));
             Loaded pack = files.getKey().equals(INTERNATIONAL) ? parsed.international()
                     : shipped(parsed.mapper(), files.getValue());
-            packs.put(pack.id(), pack);
+            packs.put(files.getKey(), pack);
             if (!pack.id().equals(INTERNATIONAL)) {
                 parents.put(pack.id(), INTERNATIONAL);
             }
-        }
-        if (!packs.containsKey(INTERNATIONAL)) {
-            throw new IllegalStateException(BASE + INTERNATIONAL + "/pack.json names another pack");
         }
         var signingKeys = new LinkedHashMap<String, String>();
         if (!bundles.bundles().isEmpty()) {
