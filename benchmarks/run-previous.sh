@@ -85,43 +85,39 @@ run "$current_jar" current-allocation 'DecisionBenchmark.throughput1Thread' "${s
 fi
 
 # Cold start: each jar records its own AppCDS archive by one run of ColdStartBenchmark's main, as the launcher does.
-for side in previous current; do
-  jar_var="${side}_jar"
-  jar="${!jar_var}"
-  archive="$root/target/coldstart-$side.jsa"
-  rm -f "$archive"
-  java -XX:ArchiveClassesAtExit="$archive" -Xlog:disable -Xlog:all=error:stderr -cp "$jar" org.m4sd.benchmarks.ColdStartBenchmark
-done
-for side in previous current; do
-  jar_var="${side}_jar"
-  implementations=DROOLS
-  [ "$side" = current ] && implementations=DROOLS,REFERENCE
-  run "${!jar_var}" "$side-coldstart" ColdStartBenchmark "${forks[@]}" -p implementation=$implementations
-  run "${!jar_var}" "$side-coldstart-appcds" ColdStartBenchmark "${forks[@]}" -p implementation=$implementations \
-    -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-$side.jsa"
-done
-
-if [ -n "$aot_java" ]; then
-  # The same on the JDK of AOT_JAVA: each jar's AppCDS archive recorded on it, and this tree's AOT cache, each
-  # recorded by one run of ColdStartBenchmark's main as the m4sd launcher records its own.
+record_archives() { # java, archive name suffix
+  local side jar_var
   for side in previous current; do
     jar_var="${side}_jar"
-    archive="$root/target/coldstart-$side-aot-jdk.jsa"
-    rm -f "$archive"
-    "$aot_java" -XX:ArchiveClassesAtExit="$archive" -Xlog:disable -Xlog:all=error:stderr -cp "${!jar_var}" \
-      org.m4sd.benchmarks.ColdStartBenchmark
+    rm -f "$root/target/coldstart-$side$2.jsa"
+    "$1" -XX:ArchiveClassesAtExit="$root/target/coldstart-$side$2.jsa" -Xlog:disable -Xlog:all=error:stderr \
+      -cp "${!jar_var}" org.m4sd.benchmarks.ColdStartBenchmark
   done
-  cache="$root/target/coldstart-current.aot"
-  rm -f "$cache"
-  "$aot_java" -XX:AOTCacheOutput="$cache" -Xlog:disable -Xlog:all=error:stderr -cp "$current_jar" \
-    org.m4sd.benchmarks.ColdStartBenchmark >/dev/null
+}
+run_sides() { # result label, JMH arguments... ({side} in them stands for previous or current)
+  local label="$1" side jar_var implementations
+  shift
   for side in previous current; do
     jar_var="${side}_jar"
     implementations=DROOLS
     [ "$side" = current ] && implementations=DROOLS,REFERENCE
-    run "${!jar_var}" "$side-coldstart-jdk-appcds" ColdStartBenchmark "${forks[@]}" -jvm "$aot_java" \
-      -p implementation=$implementations -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-$side-aot-jdk.jsa"
+    run "${!jar_var}" "$side-$label" ColdStartBenchmark "${forks[@]}" -p implementation=$implementations "${@//\{side\}/$side}"
   done
+}
+record_archives java ""
+run_sides coldstart
+run_sides coldstart-appcds -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-{side}.jsa"
+
+if [ -n "$aot_java" ]; then
+  # The same on the JDK of AOT_JAVA: each jar's AppCDS archive recorded on it, and this tree's AOT cache, each
+  # recorded by one run of ColdStartBenchmark's main as the m4sd launcher records its own.
+  record_archives "$aot_java" -aot-jdk
+  cache="$root/target/coldstart-current.aot"
+  rm -f "$cache"
+  "$aot_java" -XX:AOTCacheOutput="$cache" -Xlog:disable -Xlog:all=error:stderr -cp "$current_jar" \
+    org.m4sd.benchmarks.ColdStartBenchmark >/dev/null
+  run_sides coldstart-jdk-appcds -jvm "$aot_java" \
+    -jvmArgsAppend "-XX:SharedArchiveFile=$root/target/coldstart-{side}-aot-jdk.jsa"
   run "$current_jar" current-coldstart-jdk-aot ColdStartBenchmark "${forks[@]}" -jvm "$aot_java" \
     -p implementation=DROOLS,REFERENCE -jvmArgsAppend "-XX:AOTCache=$cache"
 fi

@@ -153,15 +153,11 @@ public final class CompareWithPrevious {
                 .append("each fork a new JVM.\n\n")
                 .append("| | previous Drools | current Drools | current reference | current/previous |\n")
                 .append("|---|---|---|---|---|\n");
-        for (String[] row : new String[][] {{"coldstart", "without an archive"}, {"coldstart-appcds", "with its AppCDS archive"}}) {
-            Optional<Result> previous = find(row[0], "previous", "ColdStartBenchmark.firstDecision", "DROOLS");
-            Optional<Result> drools = find(row[0], "current", "ColdStartBenchmark.firstDecision", "DROOLS");
-            Optional<Result> reference = find(row[0], "current", "ColdStartBenchmark.firstDecision", "REFERENCE");
-            md.append("| ").append(row[1]).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
-                    .append(" | ").append(figure(reference)).append(" | ").append(ratio(drools, previous)).append(" |\n");
-        }
+        coldStartRow(md, "without an archive", "coldstart", firstDecision("coldstart", "previous", "DROOLS"));
+        coldStartRow(md, "with its AppCDS archive", "coldstart-appcds",
+                firstDecision("coldstart-appcds", "previous", "DROOLS"));
         md.append('\n');
-        Optional<Result> previous = find("coldstart-jdk-appcds", "previous", "ColdStartBenchmark.firstDecision", "DROOLS");
+        Optional<Result> previous = firstDecision("coldstart-jdk-appcds", "previous", "DROOLS");
         if (previous.isEmpty()) {
             return;
         }
@@ -170,14 +166,21 @@ public final class CompareWithPrevious {
         md.append("On the JDK of `AOT_JAVA` (the machine line names it), against the previous jar with its AppCDS ")
                 .append("archive:\n\n| | previous Drools | current Drools | current reference | current/previous |\n")
                 .append("|---|---|---|---|---|\n");
-        for (String[] row : new String[][] {{"coldstart-jdk-appcds", "with its AppCDS archive"},
-                {"coldstart-jdk-aot", "this tree with the AOT cache its launcher records"}}) {
-            Optional<Result> drools = find(row[0], "current", "ColdStartBenchmark.firstDecision", "DROOLS");
-            Optional<Result> reference = find(row[0], "current", "ColdStartBenchmark.firstDecision", "REFERENCE");
-            md.append("| ").append(row[1]).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
-                    .append(" | ").append(figure(reference)).append(" | ").append(ratio(drools, previous)).append(" |\n");
-        }
+        coldStartRow(md, "with its AppCDS archive", "coldstart-jdk-appcds", previous);
+        coldStartRow(md, "this tree with the AOT cache its launcher records", "coldstart-jdk-aot", previous);
         md.append('\n');
+    }
+
+    /** A row of this tree's first decisions under {@code label}, read against {@code previous}. */
+    private void coldStartRow(StringBuilder md, String row, String label, Optional<Result> previous) {
+        Optional<Result> drools = firstDecision(label, "current", "DROOLS");
+        Optional<Result> reference = firstDecision(label, "current", "REFERENCE");
+        md.append("| ").append(row).append(" | ").append(figure(previous)).append(" | ").append(figure(drools))
+                .append(" | ").append(figure(reference)).append(" | ").append(ratio(drools, previous)).append(" |\n");
+    }
+
+    private Optional<Result> firstDecision(String label, String side, String implementation) {
+        return find(label, side, "ColdStartBenchmark.firstDecision", implementation);
     }
 
     private void peers(StringBuilder md) {

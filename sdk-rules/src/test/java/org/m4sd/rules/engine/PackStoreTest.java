@@ -64,8 +64,8 @@ class PackStoreTest {
 
     /**
      * A pack's digest, recorded in every decision, is the SHA-256 of the shared content and then of each pack's files
-     * from international down to the pack, each entry length-prefixed; computed here from the resources, one pack at
-     * a time, whichever pack is asked for first.
+     * from international down to the pack, each entry length-prefixed; computed here from the resources, one pack
+     * after another, whichever pack is asked for first.
      */
     @Test
     void aPackDigestCoversTheSharedContentAndItsChainFromInternational() throws Exception {
