@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,6 +32,11 @@ final class OutputRows implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String KIND = "kind";
+    /**
+     * Columns whose values are one person's own (a record, its request, its input's hash, its person): as many
+     * distinct values as people, which a Parquet dictionary cannot compress.
+     */
+    static final Set<String> PER_PERSON = Set.of(RegistrySchema.RECORD_INDEX, "requestId", "inputSha256", "personKey");
     static final String DECISIONS = "decisions";
     static final String ERRORS = "errors";
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -31,8 +32,14 @@ final class SplitOutput {
      */
     static void write(SparkSession spark, Dataset<Row> rows, String out, String results) {
         String staging = out + "/_staging";
-        rows.write().mode(SaveMode.Overwrite).partitionBy(OutputRows.KIND, "jurisdiction", "determination")
-                .parquet(staging);
+        DataFrameWriter<Row> writer = rows.write().mode(SaveMode.Overwrite);
+        for (String column : rows.columns()) {
+            if (OutputRows.PER_PERSON.contains(column)) {
+                // a dictionary of values that repeat once a person at most only grows until Parquet gives it up
+                writer.option("parquet.enable.dictionary#" + column, "false");
+            }
+        }
+        writer.partitionBy(OutputRows.KIND, "jurisdiction", "determination").parquet(staging);
         try {
             FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
             Path target = new Path(out, results);

@@ -19,6 +19,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -176,6 +180,38 @@ class SparkRegistryIT {
         assertThat(row.<String>getList(row.fieldIndex("missingFacts"))).isEqualTo(decision.missingFacts());
         assertThat(row.isNullAt(row.fieldIndex("error"))).isTrue();
         assertThat(row.isNullAt(row.fieldIndex("decision"))).as("the decision's JSON only when asked").isTrue();
+    }
+
+    @Test
+    void theColumnsOfOnePersonAreWrittenWithoutADictionaryAndTheOthersWithOne() throws IOException {
+        Path file;
+        try (Stream<Path> files = Files.walk(Path.of(out, "decisions"))) {
+            file = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        Map<String, Boolean> dictionary = new TreeMap<>();
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+            for (ColumnChunkMetaData column : reader.getFooter().getBlocks().get(0).getColumns()) {
+                dictionary.put(column.getPath().toDotString(), column.hasDictionaryPage());
+            }
+        }
+        assertThat(dictionary).containsEntry("recordIndex", false).containsEntry("requestId", false)
+                .containsEntry("inputSha256", false).containsEntry("personKey", false)
+                .containsEntry("outcome", true).containsEntry("rulePackSha256", true);
+    }
+
+    @Test
+    void theJobsOwnSparkSettingsApplyUnlessOthersAreGiven() {
+        String key = "spark.sql.codegen.hugeMethodLimit";
+        SparkOptions options = new SparkOptions();
+        try {
+            assertThat(options.session("defaults").conf().get(key)).isEqualTo(SparkOptions.DEFAULTS.get(key))
+                    .isEqualTo("8000");
+            options.conf.put(key, "65535");
+            assertThat(options.session("given").conf().get(key)).isEqualTo("65535");
+        } finally {
+            spark.conf().set(key, SparkOptions.DEFAULTS.get(key));
+        }
     }
 
     @Test
