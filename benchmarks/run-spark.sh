@@ -8,6 +8,7 @@
 #   SIZE=100000 RUNS=1 benchmarks/run-spark.sh    # a quicker look (RUNS: runs of each configuration, default 2)
 #   EXECUTORS=20 CORES=4 EFFICIENCY=0.8 benchmarks/run-spark.sh   # the cluster the projection assumes (defaults)
 #   OUT=/tmp/spark-look benchmarks/run-spark.sh   # results elsewhere (a run on a busy machine is not the result)
+#   OUT=benchmarks/results/<version>/spark-<commit> benchmarks/run-spark.sh   # a run kept beside the earlier ones
 set -euo pipefail
 size="${SIZE:-1000000}"
 runs="${RUNS:-2}"
