@@ -18,8 +18,9 @@ final class SparkOptions {
      * Settings the jobs run best with. {@code spark.sql.codegen.hugeMethodLimit}: HotSpot never compiles a method
      * of more than 8,000 bytes of bytecode ({@code -XX:+DontCompileHugeMethods}, its default), and the method
      * Spark generates to turn the jobs' output rows into its own format is larger, so it ran interpreted for the
-     * whole job (a third of the time of deciding 200,000 people on two cores); with this limit Spark splits that
-     * stage instead, as its own documentation advises on HotSpot.
+     * whole job (a third of the time of deciding 200,000 people on two cores). Past this limit Spark runs that
+     * part of the plan without whole-stage code generation, in pieces small enough to compile, as its own
+     * documentation of the setting advises on HotSpot.
      */
     static final Map<String, String> DEFAULTS = new TreeMap<>(Map.of("spark.sql.codegen.hugeMethodLimit", "8000"));
 

@@ -35,7 +35,7 @@ final class SplitOutput {
         DataFrameWriter<Row> writer = rows.write().mode(SaveMode.Overwrite);
         for (String column : rows.columns()) {
             if (OutputRows.PER_PERSON.contains(column)) {
-                // a dictionary of values that repeat once a person at most only grows until Parquet gives it up
+                // values repeated only among one person's rows fill a dictionary Parquet then abandons: skip it
                 writer.option("parquet.enable.dictionary#" + column, "false");
             }
         }

@@ -23,9 +23,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,9 +186,19 @@ class SparkRegistryIT {
 
     @Test
     void theColumnsOfOnePersonAreWrittenWithoutADictionaryAndTheOthersWithOne() throws IOException {
+        // the job's decisions again, every per-person column one constant that a dictionary would hold in one entry
+        Dataset<Row> rows = decisions().withColumn(RegistrySchema.RECORD_INDEX, functions.lit(1L))
+                .withColumn("requestId", functions.lit("r-1")).withColumn("inputSha256", functions.lit("0".repeat(64)))
+                .withColumn("personKey", functions.lit("k-1")).withColumn(OutputRows.KIND, functions.lit("decisions"))
+                .select(Stream.of(OutputRows.SCHEMA.fieldNames()).map(functions::col).toArray(Column[]::new));
+        String rewritten = dir.resolve("dictionaries").toString();
+        SplitOutput.write(spark, rows, rewritten, OutputRows.DECISIONS);
+
         Path file;
-        try (Stream<Path> files = Files.walk(Path.of(out, "decisions"))) {
-            file = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        try (Stream<Path> files = Files.walk(Path.of(rewritten, OutputRows.DECISIONS))) {
+            // the largest: in a file of a few rows Parquet keeps no dictionary for any column, as it saves nothing
+            file = files.filter(p -> p.toString().endsWith(".parquet"))
+                    .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
         }
         Map<String, Boolean> dictionary = new TreeMap<>();
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
@@ -204,13 +216,14 @@ class SparkRegistryIT {
     void theJobsOwnSparkSettingsApplyUnlessOthersAreGiven() {
         String key = "spark.sql.codegen.hugeMethodLimit";
         SparkOptions options = new SparkOptions();
+        String before = spark.conf().get(key);
         try {
             assertThat(options.session("defaults").conf().get(key)).isEqualTo(SparkOptions.DEFAULTS.get(key))
                     .isEqualTo("8000");
             options.conf.put(key, "65535");
             assertThat(options.session("given").conf().get(key)).isEqualTo("65535");
         } finally {
-            spark.conf().set(key, SparkOptions.DEFAULTS.get(key));
+            spark.conf().set(key, before);
         }
     }
 
