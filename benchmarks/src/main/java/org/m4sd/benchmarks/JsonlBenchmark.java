@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.m4sd.sdk.EligibilityEngine;
 import org.m4sd.sdk.EngineOptions;
 import org.m4sd.sdk.json.JsonlBatch;
+import org.m4sd.sdk.json.JsonlReader;
 import org.m4sd.sdk.json.M4sdJson;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -27,6 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JSONL end to end: parse every line, decide, write every decision line. The primary score is batches per
@@ -47,13 +49,13 @@ public class JsonlBenchmark {
     @Param({"DROOLS", "REFERENCE"})
     public Implementation implementation;
 
+    private final M4sdJson json = M4sdJson.create();
     private EligibilityEngine engine;
     private byte[] input;
 
     @Setup(Level.Trial)
     public void setUp() {
         engine = implementation.create(EngineOptions.defaults());
-        M4sdJson json = M4sdJson.create();
         List<EligibilityRequest> requests = Population.generate(11, LINES, null, List.of());
         StringBuilder sb = new StringBuilder();
         for (EligibilityRequest r : requests) {
@@ -88,6 +90,26 @@ public class JsonlBenchmark {
         bytes.inputMB += input.length / 1e6;
         bytes.outputMB += out.count / 1e6;
         return out.count;
+    }
+
+    /**
+     * Reading alone: every line parsed and checked into its request, as the CLI, the HTTP service and the Spark
+     * job do before deciding (its share of {@link #endToEnd}).
+     */
+    @Benchmark
+    public int readOnly(Blackhole sink) throws Exception {
+        int read = 0;
+        try (JsonlReader lines = JsonlReader.of(new ByteArrayInputStream(input), json)) {
+            while (lines.hasNext()) {
+                JsonlReader.Entry entry = lines.next();
+                if (!(entry instanceof JsonlReader.Entry.Parsed parsed)) {
+                    throw new IllegalStateException("line " + entry.line() + " was not read");
+                }
+                sink.consume(parsed.request());
+                read++;
+            }
+        }
+        return read;
     }
 
     private static final class CountingStream extends OutputStream {

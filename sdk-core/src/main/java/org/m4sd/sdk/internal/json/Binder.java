@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,8 +26,6 @@ import org.m4sd.sdk.request.Money;
  * Records are built only when the pass found nothing, so their constructors' checks never fire on user input.
  */
 abstract class Binder {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     final Problems problems = new Problems();
     final Limits limits;
 
@@ -123,15 +120,48 @@ abstract class Binder {
         if (s == null) {
             return null;
         }
-        if (DATE.matcher(s).matches()) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeException e) {
-                // falls through to the one message for every impossible date
-            }
+        LocalDate date = isoDate(s);
+        if (date != null) {
+            return date;
         }
         problems.add(path, what(path) + " must be a real date written YYYY-MM-DD, got " + Problems.quote(s));
         return null;
+    }
+
+    /**
+     * The date {@code s} names when it is written YYYY-MM-DD with ASCII digits and is a real date in the ISO
+     * calendar, else null: what matching {@code \d{4}-\d{2}-\d{2}} and then {@code LocalDate.parse} give,
+     * without a matcher and a parse context per date (a request has many: birth, as-of, both ends of each
+     * contribution period).
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // the caller's one message for every impossible date
+        }
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type) {
