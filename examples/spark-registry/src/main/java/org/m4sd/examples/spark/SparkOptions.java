@@ -2,7 +2,6 @@ package org.m4sd.examples.spark;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
@@ -18,11 +17,11 @@ final class SparkOptions {
      * Settings the jobs run best with. {@code spark.sql.codegen.hugeMethodLimit}: HotSpot never compiles a method
      * of more than 8,000 bytes of bytecode ({@code -XX:+DontCompileHugeMethods}, its default), and the method
      * Spark generates to turn the jobs' output rows into its own format is larger, so it ran interpreted for the
-     * whole job (a third of the time of deciding 200,000 people on two cores). Past this limit Spark runs that
+     * whole job (about a quarter of the time of deciding 200,000 people on two cores). Past this limit Spark runs that
      * part of the plan without whole-stage code generation, in pieces small enough to compile, as its own
      * documentation of the setting advises on HotSpot.
      */
-    static final Map<String, String> DEFAULTS = new TreeMap<>(Map.of("spark.sql.codegen.hugeMethodLimit", "8000"));
+    static final Map<String, String> DEFAULTS = Map.of("spark.sql.codegen.hugeMethodLimit", "8000");
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[*], local[2], spark://host:7077, yarn... (default: spark-submit's, else local[*]).")
