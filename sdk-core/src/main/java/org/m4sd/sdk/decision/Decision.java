@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.m4sd.sdk.Determination;
@@ -135,19 +134,18 @@ public record Decision(
         return values;
     }
 
-    /** Sorted, numbers as BigDecimal; copied straight into the sorted map, as every decision pays for it. */
+    /**
+     * Sorted, numbers as BigDecimal, copied into two arrays: every decision pays for it. A decision's own values,
+     * passed on to another decision, are already that copy.
+     */
     private static Map<String, Object> normaliseValues(Map<String, Object> values) {
+        if (values instanceof SortedValues) {
+            return values;
+        }
         if (values.isEmpty()) {
             return Collections.emptySortedMap();
         }
-        var sorted = new TreeMap<String, Object>();
-        values.forEach((k, v) -> {
-            if (k == null || v == null) {
-                throw new NullPointerException("values contains a null key or value");
-            }
-            sorted.put(k, normalise(k, v));
-        });
-        return Collections.unmodifiableSortedMap(sorted);
+        return SortedValues.copyOf(values, Decision::normalise);
     }
 
     private static Object normalise(String key, Object value) {

@@ -1,10 +1,14 @@
 package org.m4sd.rules.internal.engine;
 
-import java.util.ArrayList;
+import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.kie.api.runtime.rule.RuleContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.CriterionResult;
@@ -20,9 +24,13 @@ import org.m4sd.sdk.decision.Gap;
  */
 public abstract class CaseFact {
     private final Determination determination;
-    private final List<CriterionDraft> drafts = new ArrayList<>(6);
-    /** Created with the first value: most decisions report none. */
-    private Map<String, Object> values;
+    /** The criteria reported, in the order they were: a case has one to a dozen. */
+    private CriterionDraft[] drafts = new CriterionDraft[4];
+    private int draftCount;
+    /** The values reported, names sorted; created with the first value, as most decisions report none. */
+    private String[] valueNames;
+    private Object[] valueObjects;
+    private int valueCount;
 
     protected CaseFact(Determination determination) {
         this.determination = determination;
@@ -67,11 +75,11 @@ public abstract class CaseFact {
     }
 
     public final void notEncoded(String rule, String reasonCode, String condition, Object... args) {
-        drafts.add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, args, condition));
+        add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, args, condition));
     }
 
     public final void met(String rule, String reasonCode, Object... args) {
-        drafts.add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
+        add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
     }
 
     /**
@@ -79,36 +87,97 @@ public abstract class CaseFact {
      * peers) compute none; the DRL always reports the gap.
      */
     public final void notMet(String rule, String reasonCode, Object... args) {
-        drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
+        add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
     }
 
     public final void notMet(String rule, String reasonCode, Gap gap, Object... args) {
-        drafts.add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args, null,
+        add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args, null,
                 java.util.Objects.requireNonNull(gap, "gap")));
     }
 
     public final void unknown(String rule, String reasonCode, String missingFactPath) {
-        drafts.add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
+        add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
     }
 
-    /** A figure the decision reports besides its outcome. */
-    public final void value(String name, Object value) {
-        if (values == null) {
-            values = new TreeMap<>();
+    private void add(CriterionDraft draft) {
+        if (draftCount == drafts.length) {
+            drafts = Arrays.copyOf(drafts, drafts.length * 2);
         }
-        values.put(name, value);
+        drafts[draftCount++] = draft;
+    }
+
+    /** A figure the decision reports besides its outcome; a second figure of the same name replaces the first. */
+    public final void value(String name, Object value) {
+        Objects.requireNonNull(name, "name");
+        if (valueNames == null) {
+            valueNames = new String[4];
+            valueObjects = new Object[4];
+        }
+        int at = 0;
+        while (at < valueCount && valueNames[at].compareTo(name) < 0) {
+            at++;
+        }
+        if (at < valueCount && valueNames[at].equals(name)) {
+            valueObjects[at] = value;
+            return;
+        }
+        if (valueCount == valueNames.length) {
+            valueNames = Arrays.copyOf(valueNames, valueCount * 2);
+            valueObjects = Arrays.copyOf(valueObjects, valueCount * 2);
+        }
+        System.arraycopy(valueNames, at, valueNames, at + 1, valueCount - at);
+        System.arraycopy(valueObjects, at, valueObjects, at + 1, valueCount - at);
+        valueNames[at] = name;
+        valueObjects[at] = value;
+        valueCount++;
     }
 
     /** Forgets the criteria rules reported, so the case can be decided again; values are kept. */
     public final void reset() {
-        drafts.clear();
+        Arrays.fill(drafts, 0, draftCount, null);
+        draftCount = 0;
     }
 
+    /** The criteria reported, in the order they were. */
     public final List<CriterionDraft> drafts() {
-        return Collections.unmodifiableList(drafts);
+        return Collections.unmodifiableList(Arrays.asList(drafts).subList(0, draftCount));
     }
 
+    /** How many criteria were reported: with {@link #draft}, the drafts read without a list. */
+    public final int draftCount() {
+        return draftCount;
+    }
+
+    /** The {@code index}th criterion reported. */
+    public final CriterionDraft draft(int index) {
+        Objects.checkIndex(index, draftCount);
+        return drafts[index];
+    }
+
+    /** The values reported, names sorted: a view, read when the decision is assembled. */
     public final Map<String, Object> values() {
-        return values == null ? Map.of() : Collections.unmodifiableMap(values);
+        return valueCount == 0 ? Map.of() : new ValuesView();
+    }
+
+    /** A read-only view of the values' arrays, walked by {@link Map#forEach} without an entry per value. */
+    private final class ValuesView extends AbstractMap<String, Object> {
+        @Override
+        public int size() {
+            return valueCount;
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super Object> action) {
+            for (int i = 0; i < valueCount; i++) {
+                action.accept(valueNames[i], valueObjects[i]);
+            }
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            forEach(copy::put);
+            return Collections.unmodifiableMap(copy).entrySet();
+        }
     }
 }

@@ -85,6 +85,24 @@ final class CompiledMessage {
         return text(out);
     }
 
+    /**
+     * Whether a placeholder takes the argument at {@code index}; a message with a choice may, as its choices are
+     * patterns formatted with every argument.
+     */
+    boolean uses(int index) {
+        for (Format f : formats) {
+            if (f instanceof ChoiceFormat) {
+                return true;
+            }
+        }
+        for (int a : arguments) {
+            if (a == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Appends the message formatted with {@code args}. */
     void appendTo(StringBuilder out, Object[] args) {
         for (int i = 0; i < arguments.length; i++) {

@@ -1,7 +1,6 @@
 package org.m4sd.rules.internal.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +17,6 @@ import org.m4sd.sdk.decision.RulePackRef;
  * sources resolved, and the outcome that follows from them.
  */
 public final class DecisionAssembler {
-    private static final Comparator<Drafted> ORDER =
-            Comparator.comparingInt((Drafted d) -> d.info.order()).thenComparing(d -> d.info.rule());
-
     private final RuleCatalogue catalogue;
     private final Messages messages;
     private final QuestionCatalogue questions;
@@ -33,41 +29,56 @@ public final class DecisionAssembler {
 
     public Decision assemble(String requestId, CaseFact fact, Locale locale, RulePackRef pack,
             java.time.LocalDate asOf, String inputSha256) {
-        // one view of the drafts, read by index: no iterator per decision
-        List<CriterionDraft> drafts = fact.drafts();
-        List<Drafted> drafted = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            CriterionDraft d = drafts.get(i);
-            drafted.add(new Drafted(d, catalogue.get(d.rule())));
-        }
-        if (drafted.isEmpty()) {
+        int count = fact.draftCount();
+        if (count == 0) {
             throw new IllegalStateException("no rule of " + fact.getDetermination().id() + " reported a criterion");
         }
-        drafted.sort(ORDER);
-        List<Criterion> criteria = new ArrayList<>(drafted.size());
-        for (int i = 0; i < drafted.size(); i++) {
-            Drafted d = drafted.get(i);
-            Gap gap = d.draft.gap();
-            criteria.add(new Criterion(d.info.criterion(), d.info.rule(), d.draft.result(), d.draft.reasonCode(),
-                    messages.format(fact.getDetermination(), locale, d.draft.reasonCode(), d.draft.args(), gap),
-                    d.info.legalSources(), Optional.ofNullable(gap)));
+        // the drafts with their rules' entries, sorted together into the pack's order: a case has a few
+        CriterionDraft[] drafts = new CriterionDraft[count];
+        RuleInfo[] infos = new RuleInfo[count];
+        for (int i = 0; i < count; i++) {
+            CriterionDraft draft = fact.draft(i);
+            RuleInfo info = catalogue.get(draft.rule());
+            int j = i - 1;
+            while (j >= 0 && before(info, infos[j])) {
+                drafts[j + 1] = drafts[j];
+                infos[j + 1] = infos[j];
+                j--;
+            }
+            drafts[j + 1] = draft;
+            infos[j + 1] = info;
         }
-        Outcome outcome = outcome(fact.getDetermination(), drafted);
+        Criterion[] criteria = new Criterion[count];
+        for (int i = 0; i < count; i++) {
+            CriterionDraft d = drafts[i];
+            RuleInfo info = infos[i];
+            Gap gap = d.gap();
+            criteria[i] = new Criterion(info.criterion(), info.rule(), d.result(), d.reasonCode(),
+                    messages.format(fact.getDetermination(), locale, d.reasonCode(), d.args(), gap),
+                    info.legalSources(), Optional.ofNullable(gap));
+        }
+        Outcome outcome = outcome(fact.getDetermination(), drafts, infos);
         boolean undetermined = outcome == Outcome.UNDETERMINED;
-        return new Decision(requestId, fact.getDetermination(), outcome, criteria,
-                undetermined ? openConditions(drafted, false) : List.of(),
-                undetermined ? openConditions(drafted, true) : List.of(),
-                undetermined ? questions.questions(lacks(drafted), locale) : List.of(), fact.values(), pack, asOf,
-                inputSha256);
+        return new Decision(requestId, fact.getDetermination(), outcome, List.of(criteria),
+                undetermined ? openConditions(drafts, infos, false) : List.of(),
+                undetermined ? openConditions(drafts, infos, true) : List.of(),
+                undetermined ? questions.questions(lacks(drafts, infos), locale) : List.of(), fact.values(), pack,
+                asOf, inputSha256);
+    }
+
+    /** The pack's order: by the rule's order, then by its name. */
+    private static boolean before(RuleInfo a, RuleInfo b) {
+        return a.order() != b.order() ? a.order() < b.order() : a.rule().compareTo(b.rule()) < 0;
     }
 
     /** One lack per unknown criterion bearing on the outcome that a missing fact left open. */
-    private static List<QuestionCatalogue.Lack> lacks(List<Drafted> drafted) {
+    private static List<QuestionCatalogue.Lack> lacks(CriterionDraft[] drafts, RuleInfo[] infos) {
         List<QuestionCatalogue.Lack> lacks = new ArrayList<>();
-        for (Drafted d : drafted) {
-            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS
-                    && d.draft.notEncoded() == null) {
-                lacks.add(new QuestionCatalogue.Lack((String) d.draft.args()[0], d.info.effect() == Effect.BLOCKS));
+        for (int i = 0; i < drafts.length; i++) {
+            CriterionDraft d = drafts[i];
+            if (d.result() == CriterionResult.UNKNOWN && infos[i].effect() != Effect.INFORMS
+                    && d.notEncoded() == null) {
+                lacks.add(new QuestionCatalogue.Lack((String) d.args()[0], infos[i].effect() == Effect.BLOCKS));
             }
         }
         return lacks;
@@ -77,19 +88,18 @@ public final class DecisionAssembler {
      * A blocking criterion not met decides against the person even when other facts are missing; otherwise a
      * missing fact leaves the outcome undetermined; otherwise an unmet condition makes it conditional.
      */
-    static Outcome outcome(Determination determination, List<Drafted> drafted) {
+    static Outcome outcome(Determination determination, CriterionDraft[] drafts, RuleInfo[] infos) {
         boolean blocked = false;
         boolean unknown = false;
         boolean conditional = false;
-        for (int i = 0; i < drafted.size(); i++) {
-            Drafted d = drafted.get(i);
-            if (d.info.effect() == Effect.INFORMS) {
+        for (int i = 0; i < drafts.length; i++) {
+            if (infos[i].effect() == Effect.INFORMS) {
                 continue;
             }
-            if (d.draft.result() == CriterionResult.UNKNOWN) {
+            if (drafts[i].result() == CriterionResult.UNKNOWN) {
                 unknown = true;
-            } else if (d.draft.result() == CriterionResult.NOT_MET) {
-                if (d.info.effect() == Effect.BLOCKS) {
+            } else if (drafts[i].result() == CriterionResult.NOT_MET) {
+                if (infos[i].effect() == Effect.BLOCKS) {
                     blocked = true;
                 } else {
                     conditional = true;
@@ -114,17 +124,15 @@ public final class DecisionAssembler {
      * ({@code notEncoded}) the conditions the packs do not encode. What only an informative criterion lacked (a
      * ratio reported for statistics) is neither.
      */
-    private static List<String> openConditions(List<Drafted> drafted, boolean notEncoded) {
+    private static List<String> openConditions(CriterionDraft[] drafts, RuleInfo[] infos, boolean notEncoded) {
         java.util.TreeSet<String> open = new java.util.TreeSet<>();
-        for (Drafted d : drafted) {
-            if (d.draft.result() == CriterionResult.UNKNOWN && d.info.effect() != Effect.INFORMS
-                    && (d.draft.notEncoded() != null) == notEncoded) {
-                open.add(notEncoded ? d.draft.notEncoded() : (String) d.draft.args()[0]);
+        for (int i = 0; i < drafts.length; i++) {
+            CriterionDraft d = drafts[i];
+            if (d.result() == CriterionResult.UNKNOWN && infos[i].effect() != Effect.INFORMS
+                    && (d.notEncoded() != null) == notEncoded) {
+                open.add(notEncoded ? d.notEncoded() : (String) d.args()[0]);
             }
         }
         return List.copyOf(open);
-    }
-
-    record Drafted(CriterionDraft draft, RuleInfo info) {
     }
 }

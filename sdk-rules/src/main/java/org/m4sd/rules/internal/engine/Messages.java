@@ -57,11 +57,13 @@ public final class Messages {
         if (gap == null) {
             return reason.format(args);
         }
+        CompiledMessage gapSentence = messages.gap(reasonCode);
         Object[] gapArgs = new Object[5 + (args == null ? 0 : args.length)];
         gapArgs[0] = gap.amount().orElse(null);
         gapArgs[1] = gap.unit().orElse(null);
         gapArgs[2] = gap.date().orElse(null);
-        gapArgs[3] = String.join(", ", gap.values());
+        // joined only for the sentences that name the values
+        gapArgs[3] = gapSentence.uses(3) ? String.join(", ", gap.values()) : null;
         gapArgs[4] = gap.fact();
         if (args != null) {
             System.arraycopy(args, 0, gapArgs, 5, args.length);
@@ -71,7 +73,7 @@ public final class Messages {
         // the reasons are written as clauses that may end on a source tag: the gap starts a sentence of its own
         char last = out.length() == 0 ? '.' : out.charAt(out.length() - 1);
         out.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
-        messages.gap(reasonCode).appendTo(out, gapArgs);
+        gapSentence.appendTo(out, gapArgs);
         List<Route> routes = gap.routes();
         for (int i = 0; i < routes.size(); i++) {
             out.append(' ');

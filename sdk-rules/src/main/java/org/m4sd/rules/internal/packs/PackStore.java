@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,9 @@ public final class PackStore {
      * it holds no more entries than there are packs.
      */
     private final Map<String, Pack[]> chains = new ConcurrentHashMap<>();
+    /** By parameter value, compared by identity: {@link #resolved}. */
+    private volatile Map<ParameterValue, Optional<Resolved>> resolvedValues = new IdentityHashMap<>();
+    private final Object resolvedLock = new Object();
     /**
      * By deciding pack id (as the chains, so that it holds no more entries than there are packs), then parameter:
      * the days its values change on, found when first asked for.
@@ -329,8 +333,12 @@ public final class PackStore {
      * @throws IllegalStateException when no pack has a value in force (a pack data error, not a user error)
      */
     public Resolved resolve(String name, String jurisdiction, LocalDate day) {
-        return find(name, jurisdiction, day).orElseThrow(() -> new IllegalStateException(
-                "no value of parameter " + name + " in force on " + day + " for " + jurisdiction));
+        Optional<Resolved> found = find(name, jurisdiction, day);
+        if (found.isEmpty()) {
+            throw new IllegalStateException(
+                    "no value of parameter " + name + " in force on " + day + " for " + jurisdiction);
+        }
+        return found.get();
     }
 
     /** As {@link #resolve}, empty where no pack has a value in force. */
@@ -340,10 +348,30 @@ public final class PackStore {
             Parameter parameter = pack.parameters().get(name);
             ParameterValue v = parameter == null ? null : parameter.valueOn(day);
             if (v != null) {
-                return Optional.of(new Resolved(name, pack.id(), pack.id().equals(INTERNATIONAL), v));
+                return resolved(name, pack, v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value as found in the pack, made once per value: read for almost every criterion, and the same few
+     * hundred values of the packs every time. The map is only ever replaced, so reads need no lock.
+     */
+    private Optional<Resolved> resolved(String name, Pack pack, ParameterValue value) {
+        Optional<Resolved> found = resolvedValues.get(value);
+        if (found != null && found.get().packId().equals(pack.id()) && found.get().name().equals(name)) {
+            return found;
+        }
+        Optional<Resolved> made = Optional.of(new Resolved(name, pack.id(), pack.id().equals(INTERNATIONAL), value));
+        if (found == null) {
+            synchronized (resolvedLock) {
+                Map<ParameterValue, Optional<Resolved>> more = new IdentityHashMap<>(resolvedValues);
+                more.putIfAbsent(value, made);
+                resolvedValues = more;
+            }
+        }
+        return made;
     }
 
     /**
@@ -377,9 +405,9 @@ public final class PackStore {
     /** A country table (agreements, fee policies ...) for a jurisdiction, from the most specific pack that has it. */
     public Optional<JsonNode> table(String name, String jurisdiction) {
         for (Pack pack : chain(jurisdiction)) {
-            Optional<JsonNode> table = pack.table(name);
-            if (table.isPresent()) {
-                return table;
+            JsonNode table = pack.tables().get(name);
+            if (table != null) {
+                return Optional.of(table);
             }
         }
         return Optional.empty();

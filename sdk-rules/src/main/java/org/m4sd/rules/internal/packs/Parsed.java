@@ -1,6 +1,8 @@
 package org.m4sd.rules.internal.packs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,23 +15,52 @@ public final class Parsed {
     private Parsed() {
     }
 
-    /** {@code parser} applied to {@code node} of {@code store}, computed once per node instance. */
+    /** {@code parser} applied to {@code node} of {@code store}, computed once per node instance and parser. */
     @SuppressWarnings("unchecked")
     public static <T> T of(PackStore store, JsonNode node, Function<JsonNode, T> parser) {
-        Map<Key, Object> cache = store.cache(Parsed.class);
-        return (T) cache.computeIfAbsent(new Key(node, parser.getClass()), k -> parser.apply(node));
+        Views views = store.<Class<?>, Views>cache(Parsed.class).computeIfAbsent(Views.class, k -> new Views());
+        return (T) views.of(node, parser);
     }
 
-    /** Identity, not equality: hashing a table's content on every lookup would cost what parsing does. */
-    private record Key(JsonNode node, Class<?> parser) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.node == node && k.parser == parser;
+    /**
+     * The views of one store by node, compared by identity (hashing a table's content on every lookup would cost
+     * what parsing does), each node's as pairs of parser class and view. Read on every request and written a few
+     * hundred times at most: the map is replaced, never changed, so a read takes no lock and allocates nothing.
+     */
+    private static final class Views {
+        private volatile Map<JsonNode, Object[]> byNode = new IdentityHashMap<>();
+
+        Object of(JsonNode node, Function<JsonNode, ?> parser) {
+            Object found = find(byNode.get(node), parser.getClass());
+            if (found != null) {
+                return found;
+            }
+            Object parsed = parser.apply(node);
+            synchronized (this) {
+                Object[] pairs = byNode.get(node);
+                Object raced = find(pairs, parser.getClass());
+                if (raced != null) {
+                    return raced;
+                }
+                Object[] more = pairs == null ? new Object[2] : Arrays.copyOf(pairs, pairs.length + 2);
+                more[more.length - 2] = parser.getClass();
+                more[more.length - 1] = parsed;
+                Map<JsonNode, Object[]> next = new IdentityHashMap<>(byNode);
+                next.put(node, more);
+                byNode = next;
+                return parsed;
+            }
         }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node) * 31 + parser.hashCode();
+        private static Object find(Object[] pairs, Class<?> parser) {
+            if (pairs != null) {
+                for (int i = 0; i < pairs.length; i += 2) {
+                    if (pairs[i] == parser) {
+                        return pairs[i + 1];
+                    }
+                }
+            }
+            return null;
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.m4sd.rules.internal.socialsecurity;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,9 @@ final class Coverage {
     /** Calendar days in a week: the pack's conversion of calendar ranges into weeks counts whole weeks of them. */
     static final int DAYS_A_WEEK = 7;
 
+    private static final Comparator<LocalDate[]> BY_START_THEN_END =
+            Comparator.comparing((LocalDate[] i) -> i[0]).thenComparing(i -> i[1]);
+
     private final List<LocalDate[]> intervals;
 
     private Coverage(List<LocalDate[]> intervals) {
@@ -35,7 +39,7 @@ final class Coverage {
             }
             cut.add(new LocalDate[] {p.from(), p.to().isAfter(asOf) ? asOf : p.to()});
         }
-        cut.sort(Comparator.comparing((LocalDate[] i) -> i[0]).thenComparing(i -> i[1]));
+        cut.sort(BY_START_THEN_END);
         List<LocalDate[]> merged = new ArrayList<>(cut.size());
         for (LocalDate[] i : cut) {
             LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -81,21 +85,31 @@ final class Coverage {
 
     /** Calendar days covered, each calendar month counting at most {@code perMonth} of them. */
     long daysCappedPerMonth(int perMonth) {
+        // by epoch day and month number rather than dates: a career is hundreds of months, each walked here
         long n = 0;
-        LocalDate month = null;
+        int countedMonth = Integer.MIN_VALUE;
         long inMonth = 0;
         for (LocalDate[] i : intervals) {
-            for (LocalDate d = i[0]; !d.isAfter(i[1]); ) {
-                LocalDate monthEnd = d.with(TemporalAdjusters.lastDayOfMonth());
-                LocalDate end = monthEnd.isBefore(i[1]) ? monthEnd : i[1];
-                LocalDate first = d.withDayOfMonth(1);
-                if (!first.equals(month)) {
+            long day = i[0].toEpochDay();
+            long last = i[1].toEpochDay();
+            int year = i[0].getYear();
+            int month = i[0].getMonthValue();
+            int dayOfMonth = i[0].getDayOfMonth();
+            while (day <= last) {
+                long end = Math.min(day + Month.of(month).length(Year.isLeap(year)) - dayOfMonth, last);
+                int monthNumber = year * 12 + month - 1;
+                if (monthNumber != countedMonth) {
                     n += Math.min(inMonth, perMonth);
-                    month = first;
+                    countedMonth = monthNumber;
                     inMonth = 0;
                 }
-                inMonth += ChronoUnit.DAYS.between(d, end) + 1;
-                d = end.plusDays(1);
+                inMonth += end - day + 1;
+                day = end + 1;
+                dayOfMonth = 1;
+                if (++month > 12) {
+                    month = 1;
+                    year++;
+                }
             }
         }
         return n + Math.min(inMonth, perMonth);
@@ -117,14 +131,18 @@ final class Coverage {
     long fullMonths() {
         long n = 0;
         for (LocalDate[] i : intervals) {
-            LocalDate start = i[0].getDayOfMonth() == 1 ? i[0] : i[0].with(TemporalAdjusters.firstDayOfNextMonth());
-            LocalDate lastDay = i[1].with(TemporalAdjusters.lastDayOfMonth());
-            LocalDate endExclusive = i[1].equals(lastDay) ? i[1].plusDays(1) : i[1].withDayOfMonth(1);
-            if (start.isBefore(endExclusive)) {
-                n += ChronoUnit.MONTHS.between(start, endExclusive);
+            // months numbered from year 0: the first whole month, and the month after the last whole one
+            long start = monthNumber(i[0]) + (i[0].getDayOfMonth() == 1 ? 0 : 1);
+            long endExclusive = monthNumber(i[1]) + (i[1].getDayOfMonth() == i[1].lengthOfMonth() ? 1 : 0);
+            if (start < endExclusive) {
+                n += endExclusive - start;
             }
         }
         return n;
+    }
+
+    private static long monthNumber(LocalDate day) {
+        return day.getYear() * 12L + day.getMonthValue() - 1;
     }
 
     /**
