@@ -14,6 +14,8 @@ import java.util.List;
 final class Canonical {
     /** Beyond this many zeros a plain number would be mostly padding; such numbers keep an exponent. */
     private static final int PLAIN_SCALE_LIMIT = 100;
+    /** Digits of every number a long holds. */
+    private static final int MAX_LONG_DIGITS = 18;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Canonical() {
@@ -68,6 +70,40 @@ final class Canonical {
      * {@code -0} gives {@code 0}. Values with very large or very small exponents keep an exponent so that a
      * short literal cannot expand into an enormous string.
      */
+    /**
+     * Appends {@link #number(BigDecimal)}: a number of up to 18 digits and as many decimals, as almost every amount
+     * is, written from a long without the texts and copies that stripping zeros and spelling it out make.
+     */
+    static void number(BigDecimal value, StringBuilder out) {
+        int scale = value.scale();
+        if (value.signum() == 0 || scale < 0 || scale > MAX_LONG_DIGITS || value.precision() > MAX_LONG_DIGITS) {
+            out.append(number(value));
+            return;
+        }
+        long unscaled = Math.abs(scale == 0 ? value.longValue() : value.movePointRight(scale).longValue());
+        // fewer than 19 digits, trailing zeros stripped: never beyond the plain limit
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        if (value.signum() < 0) {
+            out.append('-');
+        }
+        long power = 1;
+        for (int i = 0; i < scale; i++) {
+            power *= 10;
+        }
+        out.append(unscaled / power);
+        if (scale > 0) {
+            out.append('.');
+            long fraction = unscaled % power;
+            for (long p = power / 10; p > fraction && p > 1; p /= 10) {
+                out.append('0');
+            }
+            out.append(fraction);
+        }
+    }
+
     static String number(BigDecimal value) {
         if (value.signum() == 0) {
             return "0";

@@ -346,7 +346,7 @@ final class InputHash {
     }
 
     private static void number(BigDecimal value, StringBuilder out) {
-        out.append(Canonical.number(value));
+        Canonical.number(value, out);
     }
 
     /** One thread's text buffer, UTF-8 buffer and digest. */

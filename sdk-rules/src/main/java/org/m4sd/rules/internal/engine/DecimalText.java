@@ -16,6 +16,16 @@ import java.text.Format;
  * exact binary value.
  */
 final class DecimalText {
+    /** Ten to the powers 0 to 18: every power a long holds. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private final String positivePrefix;
     private final String positiveSuffix;
     private final String negativePrefix;
@@ -75,7 +85,7 @@ final class DecimalText {
             if (n == Long.MIN_VALUE) {
                 return append(out, BigDecimal.valueOf(n));
             }
-            write(out, n < 0, Long.toString(Math.abs(n)), "");
+            write(out, n < 0, Math.abs(n), 0);
             return true;
         }
         if (value instanceof BigDecimal d) {
@@ -119,6 +129,11 @@ final class DecimalText {
         BigDecimal value = magnitude.scale() > maximumFractionDigits
                 ? magnitude.setScale(maximumFractionDigits, RoundingMode.HALF_EVEN) : magnitude;
         int scale = value.scale();
+        if (scale >= 0 && scale < POWERS_OF_TEN.length && value.precision() < POWERS_OF_TEN.length) {
+            // most figures: their digits read from a long, with no text made of them first
+            write(out, negative, scale == 0 ? value.longValue() : value.movePointRight(scale).longValue(), scale);
+            return;
+        }
         String digits = value.unscaledValue().toString();
         String integer;
         String fraction;
@@ -168,6 +183,45 @@ final class DecimalText {
         }
         for (int i = 0; i < fractionDigits; i++) {
             out.append(i < end ? digit(fraction.charAt(i)) : zero);
+        }
+        out.append(negative ? negativeSuffix : positiveSuffix);
+    }
+
+    /**
+     * As {@link #write(StringBuilder, boolean, String, String)} for the number {@code unscaled} (not negative)
+     * divided by ten to the power {@code scale} (0 to 18), its digits taken from the long.
+     */
+    private void write(StringBuilder out, boolean negative, long unscaled, int scale) {
+        long integer = unscaled / POWERS_OF_TEN[scale];
+        long fraction = unscaled % POWERS_OF_TEN[scale];
+        out.append(negative ? negativePrefix : positivePrefix);
+        int significant = 0;
+        while (significant < POWERS_OF_TEN.length && integer >= POWERS_OF_TEN[significant]) {
+            significant++;
+        }
+        int count = Math.max(minimumIntegerDigits, significant);
+        int before = out.length();
+        for (int i = count - 1; i >= 0; i--) {
+            out.append(i < significant ? (char) (zero + integer / POWERS_OF_TEN[i] % 10) : zero);
+            if (groupingSize > 0 && i > 0 && i % groupingSize == 0) {
+                out.append(groupingSeparator);
+            }
+        }
+        // the fraction's digits, the first at index 0, scale of them; trailing zeros dropped
+        int end = scale;
+        while (end > 0 && fraction / POWERS_OF_TEN[scale - end] % 10 == 0) {
+            end--;
+        }
+        int fractionDigits = Math.max(end, minimumFractionDigits);
+        boolean fractionPresent = fractionDigits > 0;
+        if (!fractionPresent && out.length() == before) {
+            out.append(zero);
+        }
+        if (decimalSeparatorAlwaysShown || fractionPresent) {
+            out.append(decimalSeparator);
+        }
+        for (int i = 0; i < fractionDigits; i++) {
+            out.append(i < end ? (char) (zero + fraction / POWERS_OF_TEN[scale - 1 - i] % 10) : zero);
         }
         out.append(negative ? negativeSuffix : positiveSuffix);
     }
