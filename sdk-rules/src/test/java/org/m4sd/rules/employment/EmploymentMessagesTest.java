@@ -19,7 +19,7 @@ import org.m4sd.sdk.Determination;
 
 /** Every reason code the employment rules report has a message in English, French and Spanish, with the same arguments. */
 class EmploymentMessagesTest {
-    private static final Pattern REPORT = Pattern.compile("\\.(?:met|notMet|unknown)\\(kcontext,\\s*\"([A-Z0-9_]+)\"");
+    private static final Pattern REPORT = Pattern.compile("\\.(?:met|notMet|unknown)\\(\"[^\"]+\",\\s*\"([A-Z0-9_]+)\"");
     private static final Pattern ARG = Pattern.compile("\\{(\\d)[,}]");
     private static final Messages MESSAGES = new Messages();
 

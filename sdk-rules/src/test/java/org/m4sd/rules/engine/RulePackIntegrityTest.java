@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,7 @@ class RulePackIntegrityTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** A literal reason code passed by a rule; codes built at run time are checked by each determination's tests. */
     private static final Pattern REPORT =
-            Pattern.compile("\\.(?:met|notMet|unknown)\\(kcontext,\\s*\"([A-Z0-9_]+)\"\\s*[,)]");
+            Pattern.compile("\\.(?:met|notMet|unknown)\\(\"[^\"]+\",\\s*\"([A-Z0-9_]+)\"\\s*[,)]");
 
     private static List<Path> drlFiles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("org/m4sd/rules"))) {
@@ -85,6 +86,42 @@ class RulePackIntegrityTest {
                 }
             }
         }
+    }
+
+    /**
+     * A rule's report names the rule (CaseFact says why the name is written out rather than read from
+     * {@code kcontext}): a name copied from another rule would file the criterion, its sources and its effect on the
+     * outcome under that rule.
+     */
+    @Test
+    void everyRuleReportsUnderItsOwnName() throws IOException {
+        Pattern ruleStart = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
+        Pattern reportCall = Pattern.compile("\\.(met|notMet|unknown|notEncoded)\\(\\s*([^,)]*)");
+        int reports = 0;
+        for (Path drl : drlFiles()) {
+            String text = Files.readString(drl, StandardCharsets.UTF_8);
+            Matcher rule = ruleStart.matcher(text);
+            List<Integer> starts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            while (rule.find()) {
+                starts.add(rule.start());
+                names.add(rule.group(1));
+            }
+            assertThat(names).as(drl.toString()).isNotEmpty();
+            for (int i = 0; i < names.size(); i++) {
+                String block = text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length());
+                String consequence = block.substring(block.indexOf("\nthen"));
+                Matcher call = reportCall.matcher(consequence);
+                int own = 0;
+                while (call.find()) {
+                    assertThat(call.group(2)).as("%s: %s", names.get(i), call.group()).isEqualTo(
+                            "\"" + names.get(i) + "\"");
+                    own++;
+                }
+                reports += own;
+            }
+        }
+        assertThat(reports).as("reports found in the DRL").isGreaterThan(100);
     }
 
     private static boolean hasMessage(Messages messages, Determination d, Locale locale, String code) {

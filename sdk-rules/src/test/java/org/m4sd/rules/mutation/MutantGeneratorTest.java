@@ -30,7 +30,7 @@ class MutantGeneratorTest {
 
     @Test
     void everyOperatorOnAPatternOfTwoConstraints() {
-        var m = mutants(rule("$c : Case( age >= limit.months, known == true )", "$c.met(kcontext, \"A\", $c.getAge());"));
+        var m = mutants(rule("$c : Case( age >= limit.months, known == true )", "$c.met(\"r\", \"A\", $c.getAge());"));
         assertThat(m).containsOnlyKeys("r/flip/0", "r/flip/1", "r/boundary/0", "r/negate/0", "r/drop/0", "r/drop/1",
                 "r/swap/0");
         assertThat(m.get("r/flip/0")).contains("Case( age < limit.months, known == true )");
@@ -39,13 +39,13 @@ class MutantGeneratorTest {
         assertThat(m.get("r/negate/0")).contains("Case( age >= limit.months, known == false )");
         assertThat(m.get("r/drop/0")).contains("Case( known == true )");
         assertThat(m.get("r/drop/1")).contains("Case( age >= limit.months )");
-        assertThat(m.get("r/swap/0")).contains("$c.notMet(kcontext, \"A\", $c.getAge());");
+        assertThat(m.get("r/swap/0")).contains("$c.notMet(\"r\", \"A\", $c.getAge());");
     }
 
     @Test
     void commasAndOperatorsInsideCallsStringsAndCommentsAreNotConstraints() {
         var m = mutants(rule("$c : Case( name == \"a, b >= c\", Math.max(x, y) > 3 /* , == */, check(a, b < c) )",
-                "$c.notMet(kcontext, \"B\", \"x, y\");"));
+                "$c.notMet(\"r\", \"B\", \"x, y\");"));
         assertThat(m.keySet()).containsExactlyInAnyOrder("r/flip/0", "r/flip/1", "r/boundary/0", "r/negate/0",
                 "r/drop/0", "r/drop/1", "r/drop/2", "r/swap/0");
         assertThat(m.get("r/flip/0")).contains("name != \"a, b >= c\"");
@@ -53,7 +53,7 @@ class MutantGeneratorTest {
         // check(a, b < c) is a bare boolean: negated as a whole, its arguments untouched
         assertThat(m.get("r/negate/0")).contains("!check(a, b < c)");
         assertThat(m.get("r/drop/2")).contains("Math.max(x, y) > 3 /* , == */ )");
-        assertThat(m.get("r/swap/0")).contains("$c.met(kcontext, \"B\", \"x, y\");");
+        assertThat(m.get("r/swap/0")).contains("$c.met(\"r\", \"B\", \"x, y\");");
     }
 
     @Test
@@ -62,7 +62,7 @@ class MutantGeneratorTest {
                 $c : Case( qualified, !licensed, regime in ("NPL", "PHL") )
                     not Other( $c.id == id )
                     exists Third( )
-                """, "$c.unknown(kcontext, \"U\", \"$.x\");"));
+                """, "$c.unknown(\"r\", \"U\", \"$.x\");"));
         assertThat(whenParts(m)).contains(
                 ruleText("$c : Case( !qualified, !licensed, regime in (\"NPL\", \"PHL\") ) not Other( $c.id == id ) exists Third( )"),
                 ruleText("$c : Case( qualified, licensed, regime in (\"NPL\", \"PHL\") ) not Other( $c.id == id ) exists Third( )"),
@@ -70,7 +70,7 @@ class MutantGeneratorTest {
                 ruleText("$c : Case( qualified, !licensed, regime in (\"NPL\", \"PHL\") ) exists Other( $c.id == id ) exists Third( )"),
                 ruleText("$c : Case( qualified, !licensed, regime in (\"NPL\", \"PHL\") ) not Other( $c.id == id ) not Third( )"),
                 ruleText("$c : Case( qualified, !licensed, regime in (\"NPL\", \"PHL\") ) not Other( $c.id != id ) exists Third( )"));
-        assertThat(m.get("r/swap/0")).contains("$c.notMet(kcontext, \"U\", \"$.x\");");
+        assertThat(m.get("r/swap/0")).contains("$c.notMet(\"r\", \"U\", \"$.x\");");
         assertThat(m.keySet()).noneMatch(id -> id.startsWith("r/boundary"));
     }
 
@@ -80,7 +80,7 @@ class MutantGeneratorTest {
                 $c : Case( kind == "A" || ( months != null && months > 0 ) )
                     $p : Period( days < 30 ) from $c.periods(1, 2)
                     eval( $c.total() <= 5 )
-                """, "$c.met(kcontext, \"G\");"));
+                """, "$c.met(\"r\", \"G\");"));
         assertThat(whenParts(m)).contains(
                 ruleText("$c : Case( kind == \"A\" || ( months != null && months >= 0 ) ) $p : Period( days < 30 ) from $c.periods(1, 2) eval( $c.total() <= 5 )"),
                 ruleText("$c : Case( kind == \"A\" || ( months != null && months > 0 ) ) $p : Period( days <= 30 ) from $c.periods(1, 2) eval( $c.total() <= 5 )"),
@@ -93,7 +93,7 @@ class MutantGeneratorTest {
 
     @Test
     void aConstraintThatOnlyBindsIsNotDropped() {
-        var m = mutants(rule("$c : Case( $a : age, $k : kind == \"A\" )\n    Other( age > $a )", "$c.met(kcontext, \"B\");"));
+        var m = mutants(rule("$c : Case( $a : age, $k : kind == \"A\" )\n    Other( age > $a )", "$c.met(\"r\", \"B\");"));
         assertThat(whenParts(m.entrySet().stream().filter(e -> e.getKey().contains("/drop/"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).containsExactlyInAnyOrder(
                         ruleText("$c : Case( $a : age ) Other( age > $a )"), ruleText("$c : Case( $a : age, $k : kind == \"A\" ) Other( )"));
@@ -101,7 +101,7 @@ class MutantGeneratorTest {
 
     @Test
     void aConjunctionInOneConstraintLosesOneOperandAtATime() {
-        var m = mutants(rule("$c : Case( a > 1 && b > 2 && c > 3 )", "$c.met(kcontext, \"C\");"));
+        var m = mutants(rule("$c : Case( a > 1 && b > 2 && c > 3 )", "$c.met(\"r\", \"C\");"));
         List<String> drops = whenParts(m.entrySet().stream().filter(e -> e.getKey().contains("/drop/"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertThat(drops).containsExactlyInAnyOrder(ruleText("$c : Case( )"), ruleText("$c : Case( b > 2 && c > 3 )"),
@@ -110,10 +110,10 @@ class MutantGeneratorTest {
 
     @Test
     void descriptionsShowTheConstraintBeforeAndAfter() {
-        DrlFile file = DrlFile.parse("x.drl", HEADER + rule("$c : Case( age >= limit )", "$c.met(kcontext, \"A\");"));
+        DrlFile file = DrlFile.parse("x.drl", HEADER + rule("$c : Case( age >= limit )", "$c.met(\"r\", \"A\");"));
         assertThat(MutantGenerator.mutants(file)).extracting(Mutant::description).contains(
                 "boundary: age >= limit  ->  age > limit", "drop: Case( age >= limit )  ->  Case( )",
-                "swap: met(kcontext, \"A\")  ->  notMet(kcontext, \"A\")");
+                "swap: met(\"r\", \"A\")  ->  notMet(\"r\", \"A\")");
     }
 
     /** A mutated rule as {@link #mutants} shows it, cut before its consequence. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.kie.api.runtime.rule.RuleContext;
 import org.m4sd.sdk.Determination;
 import org.m4sd.sdk.decision.CriterionResult;
 import org.m4sd.sdk.decision.Gap;
@@ -19,8 +18,11 @@ import org.m4sd.sdk.decision.Gap;
  * one determination, plus the criteria the rules report as they fire. A case holds only what its
  * determination may read; the cases of status-neutral determinations have no migratory status at all.
  *
- * <p>Rules report through {@code kcontext} so that the rule's own name and metadata identify the criterion;
- * the reference implementation reports the same rule names directly.
+ * <p>Each rule reports under its own name, written as the first argument of its report: the name identifies the
+ * criterion, its legal sources and its place in the decision ({@code RuleCatalogue}); the reference
+ * implementation reports the same names. The name is written rather than read from {@code kcontext}: a
+ * consequence that reads {@code kcontext} makes Drools build a context and a fact-handle lookup on every firing.
+ * That each rule reports its own name is checked on every DRL file.
  */
 public abstract class CaseFact {
     private final Determination determination;
@@ -48,53 +50,38 @@ public abstract class CaseFact {
         return List.of();
     }
 
-    /** Called from a rule: the rule's criterion holds. */
-    public final void met(RuleContext rule, String reasonCode, Object... args) {
-        met(rule.getRule().getName(), reasonCode, args);
-    }
-
     /**
-     * Called from a rule: the rule's criterion does not hold, and {@code gap} is what would make it hold, computed
-     * by the rule from the same facts and parameters it compared.
-     */
-    public final void notMet(RuleContext rule, String reasonCode, Gap gap, Object... args) {
-        notMet(rule.getRule().getName(), reasonCode, gap, args);
-    }
-
-    /** Called from a rule: the rule's criterion needs a fact the request lacks, named by its JSON path. */
-    public final void unknown(RuleContext rule, String reasonCode, String missingFactPath) {
-        unknown(rule.getRule().getName(), reasonCode, missingFactPath);
-    }
-
-    /**
-     * Called from a rule: the rule's criterion needs a condition of law that the packs do not encode for the
+     * Called from a rule, naming it: the criterion needs a condition of law that the packs do not encode for the
      * jurisdiction and date, named as the pack parameter that would encode it; {@code args} fill the message.
      */
-    public final void notEncoded(RuleContext rule, String reasonCode, String condition, Object... args) {
-        notEncoded(rule.getRule().getName(), reasonCode, condition, args);
-    }
-
     public final void notEncoded(String rule, String reasonCode, String condition, Object... args) {
         add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, args, condition));
     }
 
+    /** Called from a rule, naming it: the rule's criterion holds. */
     public final void met(String rule, String reasonCode, Object... args) {
         add(new CriterionDraft(rule, CriterionResult.MET, reasonCode, args));
     }
 
     /**
      * A criterion not met, reported without its gap: only through the rule-case SPI, whose engines (the benchmark
-     * peers) compute none; the DRL always reports the gap.
+     * peers) compute none. Named apart from {@link #notMet(String, String, Gap, Object...)} so that a rule's report
+     * without a gap does not compile: the DRL always reports the gap.
      */
-    public final void notMet(String rule, String reasonCode, Object... args) {
+    public final void notMetWithoutGap(String rule, String reasonCode, Object... args) {
         add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args));
     }
 
+    /**
+     * Called from a rule, naming it: the rule's criterion does not hold, and {@code gap} is what would make it
+     * hold, computed by the rule from the same facts and parameters it compared.
+     */
     public final void notMet(String rule, String reasonCode, Gap gap, Object... args) {
         add(new CriterionDraft(rule, CriterionResult.NOT_MET, reasonCode, args, null,
                 java.util.Objects.requireNonNull(gap, "gap")));
     }
 
+    /** Called from a rule, naming it: the rule's criterion needs a fact the request lacks, named by its JSON path. */
     public final void unknown(String rule, String reasonCode, String missingFactPath) {
         add(new CriterionDraft(rule, CriterionResult.UNKNOWN, reasonCode, new Object[] {missingFactPath}));
     }

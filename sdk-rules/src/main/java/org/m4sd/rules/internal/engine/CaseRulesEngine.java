@@ -65,7 +65,7 @@ public final class CaseRulesEngine extends AbstractEngine {
 
         @Override
         public void notMet(String rule, String reasonCode, Object... args) {
-            fact.notMet(rule, reasonCode, args);
+            fact.notMetWithoutGap(rule, reasonCode, args);
         }
 
         @Override

@@ -30,9 +30,9 @@ import org.m4sd.sdk.decision.Question;
 class QuestionCatalogueTest {
     private static final List<String> DRL = List.of("socialsecurity/socialsecurity.drl",
             "education/public-school.drl", "health/health.drl", "employment/employment.drl");
-    /** {@code $c.unknown(kcontext, "CODE", <path>)} in the DRL. */
+    /** {@code $c.unknown("rule name", "CODE", <path>)} in the DRL. */
     private static final Pattern DRL_UNKNOWN =
-            Pattern.compile("\\.unknown\\(kcontext,\\s*\"[A-Z0-9_]+\",\\s*([^;]+)\\);");
+            Pattern.compile("\\.unknown\\(\"[^\"]+\",\\s*\"[A-Z0-9_]+\",\\s*([^;]+)\\);");
     /** {@code findings.unknown(RULE, "CODE", <path>)} in the reference engine. */
     private static final Pattern REFERENCE_UNKNOWN =
             Pattern.compile("findings\\.unknown\\([^;]*?\"[A-Z0-9_]+\",\\s*([^;]+)\\);", Pattern.DOTALL);
