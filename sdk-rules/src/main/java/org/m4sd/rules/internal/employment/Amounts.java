@@ -13,6 +13,8 @@ import org.m4sd.sdk.request.CostType;
 final class Amounts {
     /** The cost types in their declared order, read without copying {@code values()} per call. */
     private static final CostType[] DECLARED = CostType.values();
+    /** Digits of every number a long holds. */
+    private static final int MAX_LONG_DIGITS = 18;
 
     private Amounts() {
     }
@@ -22,11 +24,44 @@ final class Amounts {
         if (amount == null) {
             return "";
         }
-        BigDecimal a = amount.stripTrailingZeros();
-        if (a.scale() < 0) {
-            a = a.setScale(0);
+        StringBuilder out = new StringBuilder(currency.length() + 24);
+        out.append(currency).append(' ');
+        plain(amount, out);
+        return out.toString();
+    }
+
+    /**
+     * The amount without trailing zeros or an exponent. An amount of up to 18 digits and as many decimals, as every
+     * amount in a request is, is written from a long, without the stripped copy and texts BigDecimal would make.
+     */
+    private static void plain(BigDecimal amount, StringBuilder out) {
+        int scale = amount.scale();
+        if (scale < 0 || scale > MAX_LONG_DIGITS || amount.precision() > MAX_LONG_DIGITS) {
+            BigDecimal a = amount.stripTrailingZeros();
+            out.append((a.scale() < 0 ? a.setScale(0) : a).toPlainString());
+            return;
         }
-        return currency + " " + a.toPlainString();
+        long unscaled = Math.abs(scale == 0 ? amount.longValue() : amount.movePointRight(scale).longValue());
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        if (amount.signum() < 0) {
+            out.append('-');
+        }
+        long power = 1;
+        for (int i = 0; i < scale; i++) {
+            power *= 10;
+        }
+        out.append(unscaled / power);
+        if (scale > 0) {
+            out.append('.');
+            long fraction = unscaled % power;
+            for (long p = power / 10; p > fraction && p > 1; p /= 10) {
+                out.append('0');
+            }
+            out.append(fraction);
+        }
     }
 
     /** Amounts summed by currency, currencies in alphabetical order: {@code "NPR 1500 + USD 20"}; "0" when none. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.m4sd.sdk.request.Sex;
  * here: the rules make them.
  */
 public final class FairRecruitmentCase extends CaseFact {
+    /** Every cost type: a repayment of every cost, asked for by several rules a request. */
+    private static final Set<CostType> EVERY_COST = Collections.unmodifiableSet(EnumSet.allOf(CostType.class));
     boolean recruitmentPresent;
     String jurisdiction = "";
     String origin = "";
@@ -107,7 +110,7 @@ public final class FairRecruitmentCase extends CaseFact {
 
     /** What is to be repaid to the worker for every cost paid, summed in {@code currency} where paid in several. */
     public Repayment repayment(String currency) {
-        return Repayment.ofItems(costItems, EnumSet.allOf(CostType.class), currency, conversion);
+        return Repayment.ofItems(costItems, EVERY_COST, currency, conversion);
     }
 
     /** The currency of the contract's monthly basic salary, or null. */

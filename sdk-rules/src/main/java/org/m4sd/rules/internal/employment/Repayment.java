@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.m4sd.sdk.decision.Gap;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
@@ -41,23 +40,28 @@ public record Repayment(Gap gap, String text) {
      * otherwise the amounts cannot be added up, and the gap names the items whose charges are to be repaid.
      */
     static Repayment ofItems(List<CostItem> costs, Set<CostType> items, String currency, Conversion conversion) {
-        List<CostItem> charged = new ArrayList<>();
-        Set<CostType> chargedItems = EnumSet.noneOf(CostType.class);
-        Set<String> currencies = new TreeSet<>();
-        for (CostItem cost : costs) {
+        List<CostItem> charged = new ArrayList<>(costs.size());
+        // the currency the charges were paid in, while there is one
+        String paidIn = null;
+        boolean severalCurrencies = false;
+        for (int i = 0; i < costs.size(); i++) {
+            CostItem cost = costs.get(i);
             if (items.contains(cost.item()) && cost.amount().signum() > 0) {
                 charged.add(cost);
-                chargedItems.add(cost.item());
-                currencies.add(cost.currency());
+                if (paidIn == null) {
+                    paidIn = cost.currency();
+                } else if (!paidIn.equals(cost.currency())) {
+                    severalCurrencies = true;
+                }
             }
         }
         String own = Amounts.byCurrency(charged);
-        if (currencies.size() == 1) {
+        if (paidIn != null && !severalCurrencies) {
             BigDecimal sum = BigDecimal.ZERO;
-            for (CostItem cost : charged) {
-                sum = sum.add(cost.amount());
+            for (int i = 0; i < charged.size(); i++) {
+                sum = sum.add(charged.get(i).amount());
             }
-            return new Repayment(Gap.decrease(COSTS_PAID, toTheCent(sum), currencies.iterator().next()), own);
+            return new Repayment(Gap.decrease(COSTS_PAID, toTheCent(sum), paidIn), own);
         }
         if (currency != null) {
             Paid paid = conversion.paid(charged, currency);
@@ -66,6 +70,10 @@ public record Repayment(Gap gap, String text) {
                 return new Repayment(Gap.decrease(COSTS_PAID, amount, currency),
                         own + " (" + Amounts.money(amount, currency) + ")");
             }
+        }
+        Set<CostType> chargedItems = EnumSet.noneOf(CostType.class);
+        for (CostItem cost : charged) {
+            chargedItems.add(cost.item());
         }
         List<String> names = new ArrayList<>();
         for (CostType item : chargedItems) {

@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -125,14 +126,27 @@ public final class DecisionAssembler {
      * ratio reported for statistics) is neither.
      */
     private static List<String> openConditions(CriterionDraft[] drafts, RuleInfo[] infos, boolean notEncoded) {
-        java.util.TreeSet<String> open = new java.util.TreeSet<>();
+        // sorted without duplicates, as a sorted set would give them: a decision has a few
+        String[] open = new String[drafts.length];
+        int count = 0;
         for (int i = 0; i < drafts.length; i++) {
             CriterionDraft d = drafts[i];
             if (d.result() == CriterionResult.UNKNOWN && infos[i].effect() != Effect.INFORMS
                     && (d.notEncoded() != null) == notEncoded) {
-                open.add(notEncoded ? d.notEncoded() : (String) d.args()[0]);
+                String condition = notEncoded ? d.notEncoded() : (String) d.args()[0];
+                int at = count;
+                int order = 1;
+                while (at > 0 && (order = open[at - 1].compareTo(condition)) > 0) {
+                    at--;
+                }
+                if (at > 0 && order == 0) {
+                    continue;
+                }
+                System.arraycopy(open, at, open, at + 1, count - at);
+                open[at] = condition;
+                count++;
             }
         }
-        return List.copyOf(open);
+        return count == 0 ? List.of() : List.of(Arrays.copyOf(open, count));
     }
 }

@@ -44,11 +44,29 @@ class AmountsProperties {
         assertThat(Amounts.byCurrency(items)).isEqualTo(expected);
     }
 
+    @Property(tries = 1000)
+    void moneyIsTheAmountWithoutTrailingZerosOrExponentAfterItsCurrency(@ForAll("anyAmount") BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        assertThat(Amounts.money(amount, "NPR")).isEqualTo("NPR " + plain);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> anyAmount() {
+        // every scale and size: long digits, more than a long holds, negative scales, negatives and zeros
+        return Combinators.combine(Arbitraries.bigIntegers().between(new java.math.BigInteger("-" + "9".repeat(25)),
+                new java.math.BigInteger("9".repeat(25))),
+                Arbitraries.integers().between(-4, 22)).as(BigDecimal::new);
+    }
+
     @Example
     void realCases() {
         assertThat(Amounts.byCurrency(List.of(CostItem.of(CostType.SERVICE_CHARGE, 10_000, "NPR"),
                 CostItem.of(CostType.VISA, 1_500, "NPR"), CostItem.of(CostType.AIR_TICKET, 20, "USD"))))
                 .isEqualTo("NPR 11500 + USD 20");
+        assertThat(Amounts.money(new BigDecimal("1500.00"), "USD")).isEqualTo("USD 1500");
+        assertThat(Amounts.money(new BigDecimal("0.050"), "USD")).isEqualTo("USD 0.05");
+        assertThat(Amounts.money(new BigDecimal("1.5E+3"), "USD")).isEqualTo("USD 1500");
         assertThat(Amounts.byCurrency(List.of(new CostItem(CostType.VISA, new BigDecimal("120.50"), "PHP"),
                 new CostItem(CostType.AIR_TICKET, new BigDecimal("0.50"), "PHP")))).isEqualTo("PHP 121");
         assertThat(Amounts.byCurrency(List.of(CostItem.of(CostType.VISA, 0, "PHP")))).isEqualTo("0");
