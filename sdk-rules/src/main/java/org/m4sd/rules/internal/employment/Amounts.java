@@ -15,6 +15,18 @@ final class Amounts {
     private static final CostType[] DECLARED = CostType.values();
     /** Digits of every number a long holds. */
     private static final int MAX_LONG_DIGITS = 18;
+    /** Strings of 0 to 18 zeros, and ten to the powers 0 to 18. */
+    private static final String[] ZEROS = new String[MAX_LONG_DIGITS + 1];
+    private static final long[] POWERS_OF_TEN = new long[MAX_LONG_DIGITS + 1];
+
+    static {
+        long power = 1;
+        for (int i = 0; i <= MAX_LONG_DIGITS; i++) {
+            ZEROS[i] = "0".repeat(i);
+            POWERS_OF_TEN[i] = power;
+            power *= 10;
+        }
+    }
 
     private Amounts() {
     }
@@ -24,44 +36,28 @@ final class Amounts {
         if (amount == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(currency.length() + 24);
-        out.append(currency).append(' ');
-        plain(amount, out);
-        return out.toString();
-    }
-
-    /**
-     * The amount without trailing zeros or an exponent. An amount of up to 18 digits and as many decimals, as every
-     * amount in a request is, is written from a long, without the stripped copy and texts BigDecimal would make.
-     */
-    private static void plain(BigDecimal amount, StringBuilder out) {
         int scale = amount.scale();
-        if (scale < 0 || scale > MAX_LONG_DIGITS || amount.precision() > MAX_LONG_DIGITS) {
+        if (scale < 0 || scale >= ZEROS.length || amount.precision() > MAX_LONG_DIGITS) {
             BigDecimal a = amount.stripTrailingZeros();
-            out.append((a.scale() < 0 ? a.setScale(0) : a).toPlainString());
-            return;
+            return currency + " " + (a.scale() < 0 ? a.setScale(0) : a).toPlainString();
         }
+        // up to 18 digits and as many decimals, as every amount in a request is: the text made once, from longs
         long unscaled = Math.abs(scale == 0 ? amount.longValue() : amount.movePointRight(scale).longValue());
         while (scale > 0 && unscaled % 10 == 0) {
             unscaled /= 10;
             scale--;
         }
-        if (amount.signum() < 0) {
-            out.append('-');
+        String sign = amount.signum() < 0 ? "-" : "";
+        if (scale == 0) {
+            return currency + " " + sign + unscaled;
         }
-        long power = 1;
-        for (int i = 0; i < scale; i++) {
-            power *= 10;
+        long power = POWERS_OF_TEN[scale];
+        long fraction = unscaled % power;
+        int padding = scale - 1;
+        while (padding > 0 && fraction >= POWERS_OF_TEN[scale - padding]) {
+            padding--;
         }
-        out.append(unscaled / power);
-        if (scale > 0) {
-            out.append('.');
-            long fraction = unscaled % power;
-            for (long p = power / 10; p > fraction && p > 1; p /= 10) {
-                out.append('0');
-            }
-            out.append(fraction);
-        }
+        return currency + " " + sign + unscaled / power + "." + ZEROS[padding] + fraction;
     }
 
     /** Amounts summed by currency, currencies in alphabetical order: {@code "NPR 1500 + USD 20"}; "0" when none. */

@@ -5,7 +5,9 @@ import java.text.DateFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,8 @@ final class CompiledMessage {
     private final Format[] formats;
     /** Each placeholder's number format written directly, or null where it is not a plain number format. */
     private final DecimalText[] numbers;
+    /** Each placeholder's choices, or null where its format is not a choice format. */
+    private final Choices[] choices;
     /** The locale's general number format written directly, for a number in a placeholder without a format. */
     private final DecimalText generalNumber;
     private final ThreadLocal<Formats> perThread;
@@ -47,6 +51,10 @@ final class CompiledMessage {
             numbers[i] = DecimalText.of(formats[i]);
         }
         this.generalNumber = DecimalText.of(NumberFormat.getInstance(locale));
+        this.choices = new Choices[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            choices[i] = Choices.of(formats[i]);
+        }
         int argumentCount = parsed.getFormatsByArgumentIndex().length;
         // With its formats removed and each argument replaced by a marked index, MessageFormat writes the
         // literal text, unquoted, with the placeholders in order between the marks.
@@ -156,6 +164,20 @@ final class CompiledMessage {
             out.append(s);
             return;
         }
+        if (choices[placeholder] != null && value instanceof Number n) {
+            String text = choices[placeholder].choose(n.doubleValue());
+            out.append(text.indexOf('{') >= 0 ? new MessageFormat(text, locale).format(args) : text);
+            return;
+        }
+        if (value instanceof LocalDate day && formats[placeholder] == null && day.getYear() >= 1000
+                && day.getYear() <= 9999) {
+            // LocalDate.toString of a four-digit year, written without the text it makes
+            out.append(day.getYear()).append('-');
+            twoDigits(out, day.getMonthValue());
+            out.append('-');
+            twoDigits(out, day.getDayOfMonth());
+            return;
+        }
         Formats own = perThread.get();
         Format format = own.byPlaceholder[placeholder];
         if (format != null) {
@@ -170,6 +192,31 @@ final class CompiledMessage {
             out.append(own.date().format(value));
         } else {
             out.append(value);
+        }
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    /**
+     * A choice format's limits and texts, copied once: the text for a number is chosen as ChoiceFormat chooses it,
+     * from the number's double value, without the buffers ChoiceFormat allocates to return one of its own texts.
+     */
+    private record Choices(double[] limits, String[] texts) {
+        static Choices of(Format format) {
+            return format instanceof ChoiceFormat c && c.getLimits().length > 0
+                    ? new Choices(c.getLimits(), Arrays.stream(c.getFormats()).map(String::valueOf)
+                            .toArray(String[]::new)) : null;
+        }
+
+        /** As ChoiceFormat.format(double): the last choice whose limit the number reaches, else the first. */
+        String choose(double number) {
+            int i = 0;
+            while (i < limits.length && number >= limits[i]) {
+                i++;
+            }
+            return texts[Math.max(0, i - 1)];
         }
     }
 

@@ -69,7 +69,14 @@ class CompiledMessageProperties {
         for (int i = 0; i < count; i++) {
             Format f = byArgument[i];
             if (f instanceof ChoiceFormat) {
-                args[i] = random.nextInt(3) - (random.nextBoolean() ? 0 : 1);
+                // a choice is made from the number's double value: every kind of number, on and between limits
+                args[i] = switch (random.nextInt(6)) {
+                    case 0 -> random.nextDouble() * 4 - 1.5;
+                    case 1 -> new BigDecimal(random.nextInt(400) - 150).movePointLeft(2);
+                    case 2 -> (long) random.nextInt(5) - 1;
+                    case 3 -> random.nextBoolean() ? Double.NaN : Double.NEGATIVE_INFINITY;
+                    default -> random.nextInt(3) - (random.nextBoolean() ? 0 : 1);
+                };
             } else if (f instanceof NumberFormat) {
                 args[i] = switch (random.nextInt(4)) {
                     case 0 -> random.nextInt(100_000);
