@@ -1,6 +1,7 @@
 package org.m4sd.rules.internal.employment;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,9 @@ import org.m4sd.sdk.request.CostType;
 final class Amounts {
     /** The cost types in their declared order, read without copying {@code values()} per call. */
     private static final CostType[] DECLARED = CostType.values();
+    /** How many texts of item sets are kept: the sets a deployment sees are few. */
+    private static final int NAMES_KEPT = 64;
+    private static volatile NamesSeen namesSeen = new NamesSeen(new long[0], new String[0]);
     /** Digits of every number a long holds. */
     private static final int MAX_LONG_DIGITS = 18;
     /** Strings of 0 to 18 zeros, and ten to the powers 0 to 18. */
@@ -20,6 +24,9 @@ final class Amounts {
     private static final long[] POWERS_OF_TEN = new long[MAX_LONG_DIGITS + 1];
 
     static {
+        if (DECLARED.length > Long.SIZE) {
+            throw new IllegalStateException("a set of cost types is named by the bits of a long: more types than bits");
+        }
         long power = 1;
         for (int i = 0; i <= MAX_LONG_DIGITS; i++) {
             ZEROS[i] = "0".repeat(i);
@@ -94,15 +101,44 @@ final class Amounts {
 
     /** Item names in their declared order, comma-separated: the same whatever the order of the request's items. */
     static String names(Set<CostType> items) {
+        long mask = 0;
+        for (int i = 0; i < DECLARED.length; i++) {
+            if (items.contains(DECLARED[i])) {
+                mask |= 1L << i;
+            }
+        }
+        // the same few sets of items come back request after request: their texts are kept
+        NamesSeen seen = namesSeen;
+        for (int i = 0; i < seen.masks.length; i++) {
+            if (seen.masks[i] == mask) {
+                return seen.names[i];
+            }
+        }
         StringBuilder out = new StringBuilder();
-        for (CostType type : DECLARED) {
-            if (items.contains(type)) {
+        for (int i = 0; i < DECLARED.length; i++) {
+            if ((mask & 1L << i) != 0) {
                 if (!out.isEmpty()) {
                     out.append(", ");
                 }
-                out.append(type.name());
+                out.append(DECLARED[i].name());
             }
         }
-        return out.toString();
+        String names = out.toString();
+        if (seen.masks.length < NAMES_KEPT) {
+            // a lost update only costs a text made again
+            namesSeen = seen.with(mask, names);
+        }
+        return names;
+    }
+
+    /** Texts of item sets already named, by the set's bits in declared order; replaced, never changed. */
+    private record NamesSeen(long[] masks, String[] names) {
+        NamesSeen with(long mask, String text) {
+            long[] m = Arrays.copyOf(masks, masks.length + 1);
+            String[] n = Arrays.copyOf(names, names.length + 1);
+            m[masks.length] = mask;
+            n[names.length] = text;
+            return new NamesSeen(m, n);
+        }
     }
 }

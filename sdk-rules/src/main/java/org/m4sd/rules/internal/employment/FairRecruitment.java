@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class FairRecruitment implements Determiner {
      * decision date.
      */
     private static LocalDate judgedOn(CostItem cost, Recruitment r, LocalDate asOf) {
-        return cost.paidOn().or(r::firstJobStart).orElse(asOf);
+        return cost.paidOn().isPresent() ? cost.paidOn().get() : r.firstJobStart().orElse(asOf);
     }
 
     /**
@@ -117,26 +118,27 @@ public final class FairRecruitment implements Determiner {
      */
     private static List<FeeAssessment> assessments(Recruitment r, LocalDate asOf, PackContext packs,
             Conversion conversion) {
-        List<CostItem> paid = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < r.costsPaidByWorker().size(); i++) {
-            if (r.costsPaidByWorker().get(i).amount().signum() > 0) {
-                paid.add(r.costsPaidByWorker().get(i));
-                index.add(i);
+        List<CostItem> costs = r.costsPaidByWorker();
+        int count = 0;
+        for (int i = 0; i < costs.size(); i++) {
+            if (costs.get(i).amount().signum() > 0) {
+                count++;
             }
         }
-        if (paid.isEmpty()) {
+        if (count == 0) {
             LocalDate day = r.firstJobStart().orElse(asOf);
             return List.of(new FeeAssessment(0, day, ruleOn(r, day, packs, "$.recruitment.firstJobStart"),
                     r.destination(), r.monthlyBasicSalary().orElse(null), List.of(), conversion));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < paid.size(); i++) {
-            order.add(i);
+        Paid[] paid = new Paid[count];
+        count = 0;
+        for (int i = 0; i < costs.size(); i++) {
+            CostItem cost = costs.get(i);
+            if (cost.amount().signum() > 0) {
+                paid[count++] = new Paid(cost, i, judgedOn(cost, r, asOf));
+            }
         }
-        order.sort(Comparator.comparing((Integer i) -> judgedOn(paid.get(i), r, asOf))
-                .thenComparing(i -> paid.get(i).item()).thenComparing(i -> paid.get(i).currency())
-                .thenComparing(i -> paid.get(i).amount()));
+        Arrays.sort(paid, Paid.IN_ORDER);
         // One or two national rules apply to a recruitment: found by equals in a list, where a hash map would hash
         // each rule's whole data (its sources, its tables) for every cost of every request.
         List<NationalFeeRule> rules = new ArrayList<>(2);
@@ -145,11 +147,11 @@ public final class FairRecruitment implements Determiner {
         // The costs are in the order of their days, and most share a day: the rule is read once per day.
         LocalDate ruleDay = null;
         NationalFeeRule rule = null;
-        for (int i : order) {
-            CostItem cost = paid.get(i);
-            LocalDate day = judgedOn(cost, r, asOf);
+        for (Paid p : paid) {
+            CostItem cost = p.cost();
+            LocalDate day = p.day();
             if (!day.equals(ruleDay)) {
-                String path = cost.paidOn().isPresent() ? "$.recruitment.costsPaidByWorker[" + index.get(i)
+                String path = cost.paidOn().isPresent() ? "$.recruitment.costsPaidByWorker[" + p.index()
                         + "].paidOn" : "$.recruitment.firstJobStart";
                 rule = ruleOn(r, day, packs, path);
                 ruleDay = day;
@@ -169,6 +171,16 @@ public final class FairRecruitment implements Determiner {
                     r.monthlyBasicSalary().orElse(null), itemsByRule.get(group), conversion));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A cost paid, at its index among the request's costs, with the day it is judged on; in the order of their
+     * days, then of item, currency and amount (a sort that keeps the request's order for costs alike).
+     */
+    private record Paid(CostItem cost, int index, LocalDate day) {
+        static final Comparator<Paid> IN_ORDER = Comparator.comparing(Paid::day)
+                .thenComparing(p -> p.cost().item()).thenComparing(p -> p.cost().currency())
+                .thenComparing(p -> p.cost().amount());
     }
 
     /**

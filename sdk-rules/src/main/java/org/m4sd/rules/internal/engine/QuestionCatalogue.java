@@ -143,6 +143,14 @@ public final class QuestionCatalogue {
      * @throws IllegalStateException when a fact has no entry in the catalogue
      */
     public List<Question> questions(List<Lack> lacks, Locale locale) {
+        if (lacks.size() == 1) {
+            // one fact missing, the usual undetermined decision: its questions, with nothing to rank
+            String fact = lacks.get(0).fact();
+            if (!knows(fact)) {
+                throw new IllegalStateException("no question for the missing fact " + fact);
+            }
+            return asked(Messages.supported(locale), fact);
+        }
         Map<String, Weight> weights = new LinkedHashMap<>();
         for (Lack lack : lacks) {
             if (!knows(lack.fact())) {
@@ -155,15 +163,21 @@ public final class QuestionCatalogue {
         weights.forEach((fact, w) -> ranked.add(new Ranked(fact, w.criteria, w.blocks, catalogueIndex(fact))));
         ranked.sort(DECISIVE_FIRST);
         Locale supported = Messages.supported(locale);
-        Map<String, List<Question>> byFact = asked.computeIfAbsent(supported, l -> new ConcurrentHashMap<>());
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            String fact = ranked.get(i).fact;
-            List<Question> known = byFact.get(fact);
-            questions.addAll(known != null ? known
-                    : byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported))));
+            questions.addAll(asked(supported, ranked.get(i).fact));
         }
         return List.copyOf(questions);
+    }
+
+    /** The questions for one fact in a supported language, made once. */
+    private List<Question> asked(Locale supported, String fact) {
+        Map<String, List<Question>> byFact = asked.get(supported);
+        if (byFact == null) {
+            byFact = asked.computeIfAbsent(supported, l -> new ConcurrentHashMap<>());
+        }
+        List<Question> known = byFact.get(fact);
+        return known != null ? known : byFact.computeIfAbsent(fact, f -> questionsFor(f, bundle(supported)));
     }
 
     /** The questions asked for one fact: they depend on the fact and the language only. */
