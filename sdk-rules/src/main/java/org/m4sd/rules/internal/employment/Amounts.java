@@ -101,12 +101,7 @@ final class Amounts {
 
     /** Item names in their declared order, comma-separated: the same whatever the order of the request's items. */
     static String names(Set<CostType> items) {
-        long mask = 0;
-        for (int i = 0; i < DECLARED.length; i++) {
-            if (items.contains(DECLARED[i])) {
-                mask |= 1L << i;
-            }
-        }
+        long mask = bits(items);
         // the same few sets of items come back request after request: their texts are kept
         NamesSeen seen = namesSeen;
         for (int i = 0; i < seen.masks.length; i++) {
@@ -129,6 +124,17 @@ final class Amounts {
             namesSeen = seen.with(mask, names);
         }
         return names;
+    }
+
+    /** A set of cost types as the bits of their ordinals, found without iterating the set. */
+    static long bits(Set<CostType> items) {
+        long mask = 0;
+        for (int i = 0; i < DECLARED.length; i++) {
+            if (items.contains(DECLARED[i])) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
     }
 
     /** Texts of item sets already named, by the set's bits in declared order; replaced, never changed. */

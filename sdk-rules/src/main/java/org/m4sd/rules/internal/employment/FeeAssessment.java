@@ -2,11 +2,11 @@ package org.m4sd.rules.internal.employment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.m4sd.sdk.request.CostItem;
 import org.m4sd.sdk.request.CostType;
@@ -28,7 +28,14 @@ public final class FeeAssessment {
     private final List<CostItem> costs;
     private final Set<CostType> paidItems;
     private final Conversion conversion;
-    private final Map<PaidKey, Paid> paid = new HashMap<>(4);
+    /**
+     * Sums measured once, by the items' bits and the currency: rules ask for a few per assessment, each several
+     * times, and a scan of them finds one without making a key.
+     */
+    private long[] paidItemBits;
+    private String[] paidCurrencies;
+    private Paid[] paidSums;
+    private int paidCount;
     FairRecruitmentCase fairCase;
 
     FeeAssessment(int rank, LocalDate judgedFrom, NationalFeeRule nationalRule, String destination, Money monthlyBasicSalary,
@@ -136,13 +143,42 @@ public final class FeeAssessment {
 
     /** What was paid for {@code item}, in {@code currency}. */
     public Paid paidFor(CostType item, String currency) {
-        return paidAmong(Set.of(item), currency);
+        Paid known = paidSum(1L << item.ordinal(), currency);
+        return known != null ? known : measurePaid(1L << item.ordinal(), Set.of(item), currency);
     }
 
     /** What was paid for any of {@code items}, in {@code currency}. */
     public Paid paidAmong(Set<CostType> items, String currency) {
-        return paid.computeIfAbsent(new PaidKey(Set.copyOf(items), currency),
-                k -> conversion.paid(costsOf(items), currency));
+        long bits = Amounts.bits(items);
+        Paid known = paidSum(bits, currency);
+        return known != null ? known : measurePaid(bits, items, currency);
+    }
+
+    private Paid paidSum(long itemBits, String currency) {
+        for (int i = 0; i < paidCount; i++) {
+            if (paidItemBits[i] == itemBits && Objects.equals(paidCurrencies[i], currency)) {
+                return paidSums[i];
+            }
+        }
+        return null;
+    }
+
+    private Paid measurePaid(long itemBits, Set<CostType> items, String currency) {
+        Paid sum = conversion.paid(costsOf(items), currency);
+        if (paidItemBits == null) {
+            paidItemBits = new long[4];
+            paidCurrencies = new String[4];
+            paidSums = new Paid[4];
+        } else if (paidCount == paidItemBits.length) {
+            paidItemBits = Arrays.copyOf(paidItemBits, paidCount * 2);
+            paidCurrencies = Arrays.copyOf(paidCurrencies, paidCount * 2);
+            paidSums = Arrays.copyOf(paidSums, paidCount * 2);
+        }
+        paidItemBits[paidCount] = itemBits;
+        paidCurrencies[paidCount] = currency;
+        paidSums[paidCount] = sum;
+        paidCount++;
+        return sum;
     }
 
     private List<CostItem> costsOf(Set<CostType> items) {
@@ -173,10 +209,6 @@ public final class FeeAssessment {
         Set<CostType> outside = EnumSet.allOf(CostType.class);
         outside.removeAll(items);
         return Repayment.ofItems(costs, outside, currency, conversion);
-    }
-
-    /** A sum measured once: what was paid for some items, in a currency. */
-    private record PaidKey(Set<CostType> items, String currency) {
     }
 
     // ---- for messages
