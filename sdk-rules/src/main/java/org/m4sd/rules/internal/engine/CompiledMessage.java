@@ -1,5 +1,6 @@
 package org.m4sd.rules.internal.engine;
 
+import java.math.BigDecimal;
 import java.text.ChoiceFormat;
 import java.text.DateFormat;
 import java.text.Format;
@@ -41,6 +42,7 @@ final class CompiledMessage {
     /** The locale's general number format written directly, for a number in a placeholder without a format. */
     private final DecimalText generalNumber;
     private final ThreadLocal<Formats> perThread;
+    private Kept kept;
 
     CompiledMessage(String pattern, Locale locale) {
         this.locale = locale;
@@ -88,9 +90,54 @@ final class CompiledMessage {
         if (arguments.length == 0) {
             return literals[0];
         }
+        String known = kept(args);
+        if (known != null) {
+            return known;
+        }
         StringBuilder out = scratch();
         appendTo(out, args);
-        return text(out);
+        return keep(args, text(out));
+    }
+
+    /**
+     * The text first made from this message, where these are its arguments, or null. Most of a message's arguments
+     * are the jurisdiction's figures, the same decision after decision, and the text made from equal arguments is
+     * the same: it is made once and shared. Only the first is kept, never replaced: replacing it by the last text
+     * had the threads deciding at the same time writing to the same memory all the time (measured: two threads
+     * decided a quarter less than without it).
+     */
+    private String kept(Object[] args) {
+        Kept first = kept;
+        return first != null && Arrays.equals(first.args, args) ? first.text : null;
+    }
+
+    /**
+     * Keeps {@code text}, made from these arguments, if no text is kept yet; returns it. Kept only where every
+     * argument is a value whose equals means the same text (a string, number, date, enum or boolean): two equal
+     * sets, say, may still be written in different orders.
+     */
+    private String keep(Object[] args, String text) {
+        if (kept != null) {
+            return text;
+        }
+        if (args != null) {
+            for (Object a : args) {
+                if (!(a == null || a instanceof String || a instanceof Integer || a instanceof Long
+                        || a instanceof BigDecimal || a instanceof LocalDate || a instanceof Enum<?>
+                        || a instanceof Boolean || a instanceof Double)) {
+                    return text;
+                }
+            }
+        }
+        kept = new Kept(args == null ? null : args.clone(), text);
+        return text;
+    }
+
+    /**
+     * The text kept, with the arguments it was made from (a copy: the caller's array may change). Read and set
+     * without a lock: its fields are final, so a thread sees either a whole entry or none.
+     */
+    private record Kept(Object[] args, String text) {
     }
 
     /**

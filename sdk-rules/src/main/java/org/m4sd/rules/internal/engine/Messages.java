@@ -79,6 +79,7 @@ public final class Messages {
             out.append(' ');
             messages.route(routes.get(i).kind()).appendTo(out, new Object[] {routes.get(i).id()});
         }
+        // not kept as the last text: a gap is the person's own, and such texts seldom come back
         return CompiledMessage.text(out);
     }
 

@@ -111,6 +111,30 @@ class CompiledMessageProperties {
                 .isEqualTo(reference.format(args));
     }
 
+    /**
+     * One compiled message formatting argument after argument, many of them equal to earlier ones (the text made
+     * last is shared when the arguments are equal), and arrays changed after they were formatted: every text as
+     * MessageFormat makes it.
+     */
+    @Property(tries = 500)
+    void aMessageUsedAgainFormatsEachTimeAsMessageFormatDoes(@ForAll("messages") Message message,
+            @ForAll long seed) {
+        MessageFormat reference = new MessageFormat(message.pattern(), message.locale());
+        CompiledMessage compiled = new CompiledMessage(message.pattern(), message.locale());
+        Random random = new Random(seed);
+        List<Object[]> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Object[] args = !seen.isEmpty() && random.nextBoolean() ? seen.get(random.nextInt(seen.size())).clone()
+                    : argumentsFor(reference, random);
+            seen.add(args.clone());
+            assertThat(compiled.format(args)).as("%s %s", message.file(), message.code())
+                    .isEqualTo(reference.format(args));
+            if (args.length > 0 && random.nextBoolean()) {
+                args[0] = "changed after formatting"; // the text kept is not the array's
+            }
+        }
+    }
+
     @Example
     void everyShippedMessageCompiles() {
         assertThat(MESSAGES).hasSizeGreaterThan(300);
