@@ -33,24 +33,13 @@ final class SortedValues extends AbstractMap<String, Object> implements SortedMa
      */
     static SortedValues copyOf(Map<String, Object> source, BiValueNormaliser normalise) {
         int size = source.size();
-        String[] keys = new String[size];
-        Object[] values = new Object[size];
-        int[] count = {0};
-        source.forEach((k, v) -> {
-            if (k == null || v == null) {
-                throw new NullPointerException("values contains a null key or value");
-            }
-            int n = count[0];
-            if (n == keys.length) {
-                throw new IllegalArgumentException("values changed while they were copied");
-            }
-            keys[n] = k;
-            values[n] = normalise.apply(k, v);
-            count[0] = n + 1;
-        });
-        if (count[0] != size) {
+        Copy copy = new Copy(new String[size], new Object[size], normalise);
+        source.forEach(copy);
+        if (copy.count != size) {
             throw new IllegalArgumentException("values changed while they were copied");
         }
+        String[] keys = copy.keys;
+        Object[] values = copy.values;
         // most sources are sorted already (the engines report through sorted maps): sorted by insertion otherwise
         for (int i = 1; i < size; i++) {
             String key = keys[i];
@@ -69,6 +58,33 @@ final class SortedValues extends AbstractMap<String, Object> implements SortedMa
             values[j + 1] = value;
         }
         return new SortedValues(keys, values);
+    }
+
+    /** The entries of a map as it hands them over, normalised, into two arrays. */
+    private static final class Copy implements BiConsumer<String, Object> {
+        final String[] keys;
+        final Object[] values;
+        final BiValueNormaliser normalise;
+        int count;
+
+        Copy(String[] keys, Object[] values, BiValueNormaliser normalise) {
+            this.keys = keys;
+            this.values = values;
+            this.normalise = normalise;
+        }
+
+        @Override
+        public void accept(String key, Object value) {
+            if (key == null || value == null) {
+                throw new NullPointerException("values contains a null key or value");
+            }
+            if (count == keys.length) {
+                throw new IllegalArgumentException("values changed while they were copied");
+            }
+            keys[count] = key;
+            values[count] = normalise.apply(key, value);
+            count++;
+        }
     }
 
     /** The value a key of the decision's values maps to, from the key and the value given. */

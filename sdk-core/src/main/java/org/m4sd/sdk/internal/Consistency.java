@@ -43,61 +43,68 @@ public final class Consistency {
         return field + " must be at most 1000000000000 (10^12), got " + amount.toPlainString();
     }
 
-    /** Every contradiction between the request's fields, in document order; empty when there is none. */
+    /**
+     * Every contradiction between the request's fields, in document order; empty when there is none. Checked for
+     * every request, nearly all of them without a problem: no list and no text is made until one is found.
+     */
     public static List<FieldError> problems(LocalDate asOf, Person person, Optional<Recruitment> recruitment,
             Optional<Qualification> qualification) {
-        List<FieldError> out = new ArrayList<>();
-        Optional<LocalDate> birth = person.birthDate();
-        person.birthDate().ifPresent(b -> {
-            if (b.isAfter(asOf)) {
-                out.add(FieldError.of("$.person.birthDate", "birthDate (" + b + ") is after asOf (" + asOf + ")"));
-            } else if (b.isBefore(asOf.minusYears(MAX_AGE_YEARS))) {
-                out.add(FieldError.of("$.person.birthDate", "birthDate (" + b + ") is more than " + MAX_AGE_YEARS
-                        + " years before asOf (" + asOf + "); check the year"));
+        List<FieldError> out = new ArrayList<>(0);
+        LocalDate oldest = asOf.minusYears(MAX_AGE_YEARS);
+        LocalDate birth = person.birthDate().orElse(null);
+        if (birth != null) {
+            if (birth.isAfter(asOf)) {
+                out.add(FieldError.of("$.person.birthDate", "birthDate (" + birth + ") is after asOf (" + asOf
+                        + ")"));
+            } else if (birth.isBefore(oldest)) {
+                out.add(FieldError.of("$.person.birthDate", "birthDate (" + birth + ") is more than "
+                        + MAX_AGE_YEARS + " years before asOf (" + asOf + "); check the year"));
             }
-        });
-        // a birth date already refused says nothing about the fields measured from it
-        birth = birth.filter(b -> !b.isAfter(asOf) && !b.isBefore(asOf.minusYears(MAX_AGE_YEARS)));
-        long lifeMonths = birth.map(b -> ChronoUnit.MONTHS.between(b, asOf)).orElse((long) MAX_AGE_YEARS * 12);
-        boolean birthKnown = birth.isPresent();
-        // the messages are spelled only for a request that has a problem: every request is checked
-        person.residenceMonths().ifPresent(m -> {
-            if (m > lifeMonths + 1) {
-                out.add(FieldError.of("$.person.residenceMonths", "residenceMonths (" + m + ") is longer than "
-                        + life(birthKnown, lifeMonths)));
+            // a birth date already refused says nothing about the fields measured from it
+            if (birth.isAfter(asOf) || birth.isBefore(oldest)) {
+                birth = null;
             }
-        });
+        }
+        long lifeMonths = birth != null ? ChronoUnit.MONTHS.between(birth, asOf) : (long) MAX_AGE_YEARS * 12;
+        boolean birthKnown = birth != null;
+        if (person.residenceMonths().isPresent() && person.residenceMonths().getAsInt() > lifeMonths + 1) {
+            out.add(FieldError.of("$.person.residenceMonths", "residenceMonths (" + person.residenceMonths()
+                    .getAsInt() + ") is longer than " + life(birthKnown, lifeMonths)));
+        }
         List<ContributionPeriod> periods = person.contributionPeriods();
         for (int i = 0; i < periods.size(); i++) {
             ContributionPeriod p = periods.get(i);
-            if (birth.isPresent() && p.from().isBefore(birth.get())) {
-                out.add(FieldError.of(periodFrom(i), p.from() + " is before the birth date " + birth.get()));
+            if (birth != null && p.from().isBefore(birth)) {
+                out.add(FieldError.of(periodFrom(i), p.from() + " is before the birth date " + birth));
             } else if (p.from().isAfter(asOf)) {
                 out.add(FieldError.of(periodFrom(i), p.from() + " is after asOf (" + asOf + "); a record as of a date "
                         + "holds no later period"));
             }
         }
-        recruitment.ifPresent(r -> {
-            List<CostItem> costs = r.costsPaidByWorker();
+        if (recruitment.isPresent()) {
+            List<CostItem> costs = recruitment.get().costsPaidByWorker();
             for (int i = 0; i < costs.size(); i++) {
-                int index = i;
-                costs.get(i).paidOn().filter(d -> d.isAfter(asOf)).ifPresent(d -> out.add(FieldError.of(
-                        "$.recruitment.costsPaidByWorker[" + index + "].paidOn",
-                        "paidOn (" + d + ") is after asOf (" + asOf + ")")));
-            }
-        });
-        qualification.ifPresent(q -> {
-            q.workExperienceMonths().ifPresent(m -> {
-                if (m > lifeMonths) {
-                    out.add(FieldError.of("$.qualification.workExperienceMonths", "workExperienceMonths (" + m
-                            + ") is longer than " + life(birthKnown, lifeMonths)));
+                Optional<LocalDate> paidOn = costs.get(i).paidOn();
+                if (paidOn.isPresent() && paidOn.get().isAfter(asOf)) {
+                    out.add(FieldError.of("$.recruitment.costsPaidByWorker[" + i + "].paidOn",
+                            "paidOn (" + paidOn.get() + ") is after asOf (" + asOf + ")"));
                 }
-            });
-            q.fileCompleteDate().filter(f -> f.isAfter(asOf)).ifPresent(f -> out.add(FieldError.of(
-                    "$.qualification.fileCompleteDate",
-                    "qualification.fileCompleteDate (" + f + ") is after asOf (" + asOf + ")")));
-            q.decisionDate().ifPresent(d -> {
-                Optional<LocalDate> file = q.fileCompleteDate();
+            }
+        }
+        if (qualification.isPresent()) {
+            Qualification q = qualification.get();
+            if (q.workExperienceMonths().isPresent() && q.workExperienceMonths().getAsInt() > lifeMonths) {
+                out.add(FieldError.of("$.qualification.workExperienceMonths", "workExperienceMonths ("
+                        + q.workExperienceMonths().getAsInt() + ") is longer than " + life(birthKnown, lifeMonths)));
+            }
+            Optional<LocalDate> file = q.fileCompleteDate();
+            if (file.isPresent() && file.get().isAfter(asOf)) {
+                out.add(FieldError.of("$.qualification.fileCompleteDate",
+                        "qualification.fileCompleteDate (" + file.get() + ") is after asOf (" + asOf + ")"));
+            }
+            Optional<LocalDate> decided = q.decisionDate();
+            if (decided.isPresent()) {
+                LocalDate d = decided.get();
                 if (file.isPresent() && d.isBefore(file.get())) {
                     out.add(FieldError.of("$.qualification.decisionDate", "qualification.decisionDate (" + d
                             + ") is before qualification.fileCompleteDate (" + file.get() + ")"));
@@ -105,9 +112,9 @@ public final class Consistency {
                     out.add(FieldError.of("$.qualification.decisionDate", "qualification.decisionDate (" + d
                             + ") is after asOf (" + asOf + ")"));
                 }
-            });
-        });
-        return out;
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private static String life(boolean birthKnown, long lifeMonths) {

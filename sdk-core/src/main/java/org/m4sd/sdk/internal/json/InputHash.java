@@ -100,7 +100,8 @@ final class InputHash {
         }
         field("contributionPeriods", out);
         out.append('[');
-        for (ContributionPeriod c : p.contributionPeriods()) {
+        for (int i = 0; i < p.contributionPeriods().size(); i++) {
+            ContributionPeriod c = p.contributionPeriods().get(i);
             comma(out);
             out.append('{');
             field("country", out);
@@ -153,7 +154,8 @@ final class InputHash {
         out.append('{');
         field("costsPaidByWorker", out);
         out.append('[');
-        for (CostItem c : r.costsPaidByWorker()) {
+        for (int i = 0; i < r.costsPaidByWorker().size(); i++) {
+            CostItem c = r.costsPaidByWorker().get(i);
             comma(out);
             out.append('{');
             field("amount", out);
@@ -319,9 +321,9 @@ final class InputHash {
     private static void strings(String name, List<String> values, StringBuilder out) {
         field(name, out);
         out.append('[');
-        for (String s : values) {
+        for (int i = 0; i < values.size(); i++) { // by index: no iterator for each list of every request
             comma(out);
-            Canonical.string(s, out);
+            Canonical.string(values.get(i), out);
         }
         out.append(']');
     }

@@ -33,6 +33,7 @@ public abstract class CaseFact {
     private String[] valueNames;
     private Object[] valueObjects;
     private int valueCount;
+    private ValuesView valuesView;
 
     protected CaseFact(Determination determination) {
         this.determination = determination;
@@ -135,6 +136,14 @@ public abstract class CaseFact {
         return draftCount;
     }
 
+    /**
+     * The criteria reported, the first {@link #draftCount} of the array: for the assembler, which sorts them in
+     * place into the pack's order rather than into a copy.
+     */
+    final CriterionDraft[] draftArray() {
+        return drafts;
+    }
+
     /** The {@code index}th criterion reported. */
     public final CriterionDraft draft(int index) {
         Objects.checkIndex(index, draftCount);
@@ -143,7 +152,13 @@ public abstract class CaseFact {
 
     /** The values reported, names sorted: a view, read when the decision is assembled. */
     public final Map<String, Object> values() {
-        return valueCount == 0 ? Map.of() : new ValuesView();
+        if (valueCount == 0) {
+            return Map.of();
+        }
+        if (valuesView == null) {
+            valuesView = new ValuesView();
+        }
+        return valuesView;
     }
 
     /** A read-only view of the values' arrays, walked by {@link Map#forEach} without an entry per value. */

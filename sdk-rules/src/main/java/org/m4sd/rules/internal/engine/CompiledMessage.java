@@ -24,6 +24,7 @@ final class CompiledMessage {
     private static final char OPEN = '\u0000';
     private static final char CLOSE = '\u0001';
     private static final int INITIAL_CAPACITY = 512;
+    private static final Object[] NO_ARGUMENTS = {};
     private static final int KEPT_CAPACITY = 16 * 1024;
     private static final ThreadLocal<StringBuilder> SCRATCH =
             ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CAPACITY));
@@ -160,16 +161,37 @@ final class CompiledMessage {
 
     /** Appends the message formatted with {@code args}. */
     void appendTo(StringBuilder out, Object[] args) {
+        appendTo(out, NO_ARGUMENTS, args);
+    }
+
+    /**
+     * Appends the message formatted with the arguments {@code first} followed by {@code rest}, as with one array
+     * holding both, without making it.
+     */
+    void appendTo(StringBuilder out, Object[] first, Object[] rest) {
+        int count = first.length + (rest == null ? 0 : rest.length);
         for (int i = 0; i < arguments.length; i++) {
             out.append(literals[i]);
             int index = arguments[i];
-            if (args == null || index >= args.length) {
+            if (index >= count) {
                 out.append('{').append(index).append('}');
             } else {
-                append(out, i, args[index], args);
+                append(out, i, index < first.length ? first[index] : rest[index - first.length], first, rest);
             }
         }
         out.append(literals[arguments.length]);
+    }
+
+    /** All the arguments in one array, for a choice that yields a pattern: the rare text formatted again. */
+    private static Object[] joined(Object[] first, Object[] rest) {
+        if (first.length == 0) {
+            return rest;
+        }
+        Object[] all = Arrays.copyOf(first, first.length + (rest == null ? 0 : rest.length));
+        if (rest != null) {
+            System.arraycopy(rest, 0, all, first.length, rest.length);
+        }
+        return all;
     }
 
     /**
@@ -197,7 +219,7 @@ final class CompiledMessage {
      * number in a plain number format, the placeholder's or the locale's, is written directly; the java.text
      * formats, one copy per thread, write everything else.
      */
-    private void append(StringBuilder out, int placeholder, Object value, Object[] args) {
+    private void append(StringBuilder out, int placeholder, Object value, Object[] first, Object[] rest) {
         if (value == null) {
             out.append("null");
             return;
@@ -213,7 +235,7 @@ final class CompiledMessage {
         }
         if (choices[placeholder] != null && value instanceof Number n) {
             String text = choices[placeholder].choose(n.doubleValue());
-            out.append(text.indexOf('{') >= 0 ? new MessageFormat(text, locale).format(args) : text);
+            out.append(text.indexOf('{') >= 0 ? new MessageFormat(text, locale).format(joined(first, rest)) : text);
             return;
         }
         if (value instanceof LocalDate day && formats[placeholder] == null && day.getYear() >= 1000
@@ -230,7 +252,7 @@ final class CompiledMessage {
         if (format != null) {
             String text = format.format(value);
             if (format instanceof ChoiceFormat && text.indexOf('{') >= 0) {
-                text = new MessageFormat(text, locale).format(args);
+                text = new MessageFormat(text, locale).format(joined(first, rest));
             }
             out.append(text);
         } else if (value instanceof Number) {

@@ -34,11 +34,12 @@ public final class DecisionAssembler {
         if (count == 0) {
             throw new IllegalStateException("no rule of " + fact.getDetermination().id() + " reported a criterion");
         }
-        // the drafts with their rules' entries, sorted together into the pack's order: a case has a few
-        CriterionDraft[] drafts = new CriterionDraft[count];
+        // the drafts with their rules' entries, sorted together into the pack's order (the case's own drafts, in
+        // place: it is decided once): a case has a few
+        CriterionDraft[] drafts = fact.draftArray();
         RuleInfo[] infos = new RuleInfo[count];
         for (int i = 0; i < count; i++) {
-            CriterionDraft draft = fact.draft(i);
+            CriterionDraft draft = drafts[i];
             RuleInfo info = catalogue.get(draft.rule());
             int j = i - 1;
             while (j >= 0 && before(info, infos[j])) {
@@ -60,7 +61,10 @@ public final class DecisionAssembler {
         }
         Outcome outcome = outcome(fact.getDetermination(), drafts, infos);
         boolean undetermined = outcome == Outcome.UNDETERMINED;
-        return new Decision(requestId, fact.getDetermination(), outcome, List.of(criteria),
+        // one or two criteria, as most decisions have, held without an array
+        List<Criterion> listed = count == 1 ? List.of(criteria[0])
+                : count == 2 ? List.of(criteria[0], criteria[1]) : List.of(criteria);
+        return new Decision(requestId, fact.getDetermination(), outcome, listed,
                 undetermined ? openConditions(drafts, infos, false) : List.of(),
                 undetermined ? openConditions(drafts, infos, true) : List.of(),
                 undetermined ? questions.questions(lacks(drafts, infos), locale) : List.of(), fact.values(), pack,
@@ -75,7 +79,7 @@ public final class DecisionAssembler {
     /** One lack per unknown criterion bearing on the outcome that a missing fact left open. */
     private static List<QuestionCatalogue.Lack> lacks(CriterionDraft[] drafts, RuleInfo[] infos) {
         List<QuestionCatalogue.Lack> lacks = new ArrayList<>();
-        for (int i = 0; i < drafts.length; i++) {
+        for (int i = 0; i < infos.length; i++) {
             CriterionDraft d = drafts[i];
             if (d.result() == CriterionResult.UNKNOWN && infos[i].effect() != Effect.INFORMS
                     && d.notEncoded() == null) {
@@ -93,7 +97,7 @@ public final class DecisionAssembler {
         boolean blocked = false;
         boolean unknown = false;
         boolean conditional = false;
-        for (int i = 0; i < drafts.length; i++) {
+        for (int i = 0; i < infos.length; i++) {
             if (infos[i].effect() == Effect.INFORMS) {
                 continue;
             }
@@ -127,9 +131,9 @@ public final class DecisionAssembler {
      */
     private static List<String> openConditions(CriterionDraft[] drafts, RuleInfo[] infos, boolean notEncoded) {
         // sorted without duplicates, as a sorted set would give them: a decision has a few
-        String[] open = new String[drafts.length];
+        String[] open = new String[infos.length];
         int count = 0;
-        for (int i = 0; i < drafts.length; i++) {
+        for (int i = 0; i < infos.length; i++) {
             CriterionDraft d = drafts[i];
             if (d.result() == CriterionResult.UNKNOWN && infos[i].effect() != Effect.INFORMS
                     && (d.notEncoded() != null) == notEncoded) {

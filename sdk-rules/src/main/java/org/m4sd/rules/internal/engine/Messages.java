@@ -1,5 +1,6 @@
 package org.m4sd.rules.internal.engine;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.m4sd.sdk.decision.RouteKind;
 public final class Messages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es"));
     private static final String BUNDLE_PREFIX = "org.m4sd.rules.messages.";
+    private static final ThreadLocal<Object[]> GAP_FIGURES = ThreadLocal.withInitial(() -> new Object[5]);
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
     /** By determination, then locale; filled for every determination first, so reads need no lock. */
@@ -58,22 +60,22 @@ public final class Messages {
             return reason.format(args);
         }
         CompiledMessage gapSentence = messages.gap(reasonCode);
-        Object[] gapArgs = new Object[5 + (args == null ? 0 : args.length)];
-        gapArgs[0] = gap.amount().orElse(null);
-        gapArgs[1] = gap.unit().orElse(null);
-        gapArgs[2] = gap.date().orElse(null);
+        // the gap's five figures, then the reason's own arguments: in this thread's array, as formatting keeps
+        // neither (what formats them calls nothing that takes it again)
+        Object[] gapFigures = GAP_FIGURES.get();
+        gapFigures[0] = gap.amount().orElse(null);
+        gapFigures[1] = gap.unit().orElse(null);
+        gapFigures[2] = gap.date().orElse(null);
         // joined only for the sentences that name the values
-        gapArgs[3] = gapSentence.uses(3) ? String.join(", ", gap.values()) : null;
-        gapArgs[4] = gap.fact();
-        if (args != null) {
-            System.arraycopy(args, 0, gapArgs, 5, args.length);
-        }
+        gapFigures[3] = gapSentence.uses(3) ? String.join(", ", gap.values()) : null;
+        gapFigures[4] = gap.fact();
         StringBuilder out = CompiledMessage.scratch();
         reason.appendTo(out, args);
         // the reasons are written as clauses that may end on a source tag: the gap starts a sentence of its own
         char last = out.length() == 0 ? '.' : out.charAt(out.length() - 1);
         out.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
-        gapSentence.appendTo(out, gapArgs);
+        gapSentence.appendTo(out, gapFigures, args);
+        Arrays.fill(gapFigures, null);
         List<Route> routes = gap.routes();
         for (int i = 0; i < routes.size(); i++) {
             out.append(' ');
