@@ -66,9 +66,9 @@ public record EligibilityRequest(
      * The fields of this request that contradict each other or are implausible, each at the later field's JSON
      * path, in document order, unmodifiable; empty when there is none (docs/DECISION-CONTRACT.md, "Limits and
      * consistency"): a birth date after {@code asOf} or more than 120 years before it, a residence or work
-     * experience longer than the person's life, a contribution period starting before the birth date or after {@code asOf}, a cost paid
-     * after {@code asOf}, a qualification file completed after {@code asOf} or decided before it was complete or
-     * after {@code asOf}. The JSON reader refuses such a request, and an engine rejects it with these errors
+     * experience longer than the person's life, a contribution period starting before the birth date or after
+     * {@code asOf}, a cost paid after {@code asOf}, a qualification file completed after {@code asOf} or decided
+     * before it was complete or after {@code asOf}. The JSON reader refuses such a request, and an engine rejects it with these errors
      * whatever determinations it asks for; a request built in Java can be checked here before it is sent.
      *
      * @since 0.2
