@@ -30,7 +30,8 @@ class DecisionValuesProperties {
     private static Decision decided(Map<String, Object> values) {
         Criterion criterion = new Criterion("ss.pension-age", "ss.pension.age.reached", CriterionResult.MET,
                 "SS_AGE_REACHED", "Reached the pensionable age.", List.of());
-        return new Decision("r-1", Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Outcome.ELIGIBLE, List.of(criterion), List.of(),
+        return new Decision("r-1", Determination.SOCIAL_SECURITY_OLD_AGE_PENSION, Outcome.ELIGIBLE, List.of(criterion),
+                List.of(),
                 values, PACK, LocalDate.of(2024, 1, 1), HASH);
     }
 
