@@ -165,22 +165,13 @@ final class DecimalText {
         int before = out.length();
         for (int i = count - 1; i >= 0; i--) {
             out.append(i < significant ? digit(integer.charAt(integer.length() - 1 - i)) : zero);
-            if (groupingSize > 0 && i > 0 && i % groupingSize == 0) {
-                out.append(groupingSeparator);
-            }
+            separateGroup(out, i);
         }
         int end = fraction.length();
         while (end > 0 && fraction.charAt(end - 1) == '0') {
             end--;
         }
-        int fractionDigits = Math.max(end, minimumFractionDigits);
-        boolean fractionPresent = fractionDigits > 0;
-        if (!fractionPresent && out.length() == before) {
-            out.append(zero);
-        }
-        if (decimalSeparatorAlwaysShown || fractionPresent) {
-            out.append(decimalSeparator);
-        }
+        int fractionDigits = startFraction(out, before, end);
         for (int i = 0; i < fractionDigits; i++) {
             out.append(i < end ? digit(fraction.charAt(i)) : zero);
         }
@@ -203,15 +194,33 @@ final class DecimalText {
         int before = out.length();
         for (int i = count - 1; i >= 0; i--) {
             out.append(i < significant ? (char) (zero + integer / POWERS_OF_TEN[i] % 10) : zero);
-            if (groupingSize > 0 && i > 0 && i % groupingSize == 0) {
-                out.append(groupingSeparator);
-            }
+            separateGroup(out, i);
         }
         // the fraction's digits, the first at index 0, scale of them; trailing zeros dropped
         int end = scale;
         while (end > 0 && fraction / POWERS_OF_TEN[scale - end] % 10 == 0) {
             end--;
         }
+        int fractionDigits = startFraction(out, before, end);
+        for (int i = 0; i < fractionDigits; i++) {
+            out.append(i < end ? (char) (zero + fraction / POWERS_OF_TEN[scale - 1 - i] % 10) : zero);
+        }
+        out.append(negative ? negativeSuffix : positiveSuffix);
+    }
+
+    /** The grouping separator after the integer digit {@code i} places from the right, where one goes. */
+    private void separateGroup(StringBuilder out, int i) {
+        if (groupingSize > 0 && i > 0 && i % groupingSize == 0) {
+            out.append(groupingSeparator);
+        }
+    }
+
+    /**
+     * After the integer digits written from {@code before}: a zero where none was written and no fraction follows,
+     * and the decimal separator where one is shown; returns how many fraction digits to write, {@code end} of
+     * them significant.
+     */
+    private int startFraction(StringBuilder out, int before, int end) {
         int fractionDigits = Math.max(end, minimumFractionDigits);
         boolean fractionPresent = fractionDigits > 0;
         if (!fractionPresent && out.length() == before) {
@@ -220,10 +229,7 @@ final class DecimalText {
         if (decimalSeparatorAlwaysShown || fractionPresent) {
             out.append(decimalSeparator);
         }
-        for (int i = 0; i < fractionDigits; i++) {
-            out.append(i < end ? (char) (zero + fraction / POWERS_OF_TEN[scale - 1 - i] % 10) : zero);
-        }
-        out.append(negative ? negativeSuffix : positiveSuffix);
+        return fractionDigits;
     }
 
     private char digit(char ascii) {
