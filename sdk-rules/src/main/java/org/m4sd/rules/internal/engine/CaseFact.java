@@ -26,7 +26,7 @@ import org.m4sd.sdk.decision.Gap;
  */
 public abstract class CaseFact {
     private final Determination determination;
-    /** The criteria reported, in the order they were: a case has one to a dozen. */
+    /** The criteria reported, in the order they were (until assembly sorts them): a case has one to a dozen. */
     private CriterionDraft[] drafts = new CriterionDraft[4];
     private int draftCount;
     /** The values reported, names sorted; created with the first value, as most decisions report none. */
@@ -126,7 +126,10 @@ public abstract class CaseFact {
         draftCount = 0;
     }
 
-    /** The criteria reported, in the order they were. */
+    /**
+     * The criteria reported, in the order they were until the decision is assembled, in the pack's order after
+     * (the assembler sorts them in place).
+     */
     public final List<CriterionDraft> drafts() {
         return Collections.unmodifiableList(Arrays.asList(drafts).subList(0, draftCount));
     }
