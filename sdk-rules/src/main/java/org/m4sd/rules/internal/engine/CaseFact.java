@@ -33,7 +33,6 @@ public abstract class CaseFact {
     private String[] valueNames;
     private Object[] valueObjects;
     private int valueCount;
-    private ValuesView valuesView;
 
     protected CaseFact(Determination determination) {
         this.determination = determination;
@@ -153,15 +152,9 @@ public abstract class CaseFact {
         return drafts[index];
     }
 
-    /** The values reported, names sorted: a view, read when the decision is assembled. */
+    /** The values reported, names sorted: a view, read once, when the decision is assembled. */
     public final Map<String, Object> values() {
-        if (valueCount == 0) {
-            return Map.of();
-        }
-        if (valuesView == null) {
-            valuesView = new ValuesView();
-        }
-        return valuesView;
+        return valueCount == 0 ? Map.of() : new ValuesView();
     }
 
     /** A read-only view of the values' arrays, walked by {@link Map#forEach} without an entry per value. */
