@@ -18,7 +18,7 @@ import org.m4sd.sdk.decision.DecisionSet;
 import org.m4sd.sdk.json.M4sdJson;
 
 /**
- * The decisions committed under docs/examples are those the engine makes today on the request beside them, so
+ * The decisions committed under docs/examples are those the engine makes on the request beside them, so
  * an integrator reading them reads the rules as they are: outcome, criteria, messages, legal bases, values and
  * the rule pack's hash. When a rule, a message or the packs change, the test fails and names how to rewrite them:
  * {@value #REWRITE}.
@@ -30,7 +30,7 @@ class ExampleDecisionsTest {
     private static final ObjectMapper PRETTY = new ObjectMapper();
 
     @Test
-    void theCommittedPensionDecisionsAreThoseTheEngineMakesToday() throws IOException {
+    void theCommittedPensionDecisionsAreThoseTheEngineMakes() throws IOException {
         Path examples = examples();
         DecisionSet decided = EngineFixture.DROOLS.evaluate(
                 JSON.readRequest(Files.readString(examples.resolve("ecu-pension-request.json"))));
