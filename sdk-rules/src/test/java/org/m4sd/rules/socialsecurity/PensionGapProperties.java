@@ -29,6 +29,7 @@ import org.m4sd.sdk.request.ContributionUnit;
 import org.m4sd.sdk.request.EligibilityRequest;
 import org.m4sd.sdk.request.MigratoryStatus;
 import org.m4sd.sdk.request.Person;
+import org.m4sd.sdk.request.Sex;
 import org.m4sd.rules.socialsecurity.SocialSecurityProperties.Spec;
 
 /**
@@ -80,6 +81,28 @@ class PensionGapProperties {
     @Property(tries = 3000)
     void theWeeksTheAnnualAverageGapGivesMeetItAndOneWeekLessDoesNot(@ForAll("specs") Spec spec) {
         recordGap(spec, "ss.pension.annual-average");
+    }
+
+    /**
+     * A sample the property once failed on (shrunk): in Moldova, a resident with one month in Belarus and two in
+     * Czechia overlapping it, no month at home. Under 12 months of own cover the CIS agreement applies (the
+     * Belarusian month counts as Moldova's own) and the record is 1 month; but 178 months at home, not 179, reach
+     * the 180 required, as with them the state owes a share and the Czech record (2 months) counts instead.
+     */
+    @Example
+    void theContributionsGapCountsTheLongerRecordThatAppliesOnceTheStateOwesAShare() {
+        EligibilityRequest request = new Spec("MDA", 9862, null, Sex.F, SocialSecurityProperties.SELF,
+                List.of(new SocialSecurityProperties.PeriodSpec("BLR", 31, 31),
+                        new SocialSecurityProperties.PeriodSpec("CZE", 61, 61)), MigratoryStatus.NATIONAL, 0)
+                .request();
+        Gap gap = gapOf(pension(request), "ss.pension.contributions").orElseThrow();
+        assertThat(gap.amount()).contains(BigDecimal.valueOf(178));
+        LocalDate from = LocalDate.of(1980, 1, 1);
+        ContributionPeriod enough = ContributionPeriod.of("MDA", from, from.plusMonths(178).minusDays(1));
+        ContributionPeriod oneLess = ContributionPeriod.of("MDA", from, from.plusMonths(177).minusDays(1));
+        assertThat(result(pension(with(request, enough)), "ss.pension.contributions")).contains(CriterionResult.MET);
+        assertThat(result(pension(with(request, oneLess)), "ss.pension.contributions"))
+                .contains(CriterionResult.NOT_MET);
     }
 
     /**

@@ -203,6 +203,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
         ReferencePensionAgreement residenceNotShown = null;
         long ownCoverForShare = law.find(MIN_OWN_MONTHS).map(Resolved::integer).orElse(0);
         long residenceNotShownUnits = 0;
+        long longestAdding = 0;
         for (ReferencePensionAgreement a : ReferencePensionAgreement.oldAgeAgreementsOn(
                 law.table("agreements").map(agreementsRead::of).orElse(List.of()), asOf)) {
             List<String> others = a.otherStatesFor(state);
@@ -222,6 +223,7 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
                 continue;
             }
             adding.add(a);
+            longestAdding = Math.max(longestAdding, withThem.units());
             // Below the months of own cover for a pro-rata share, only an agreement counting the service as the
             // state's own gives a pension here: it is then the more favourable, whatever the length.
             boolean ownFirst = nationalMonths < ownCoverForShare && chosen != null
@@ -579,7 +581,9 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             findings.notMet("ss.pension.contributions.short-totalised", "SS_CONTRIB_SHORT_TOTALISED", gap, total,
                     required, unitIndex, own, agreementCited);
         } else {
-            Gap gap = laterPaths(Gap.increase(PERIODS, BigDecimal.valueOf(required - own), unitName(unitIndex)),
+            Gap gap = laterPaths(Gap.increase(PERIODS, BigDecimal.valueOf(
+                    stillNeeded(required, own, longestAdding, ownCoverForShare - nationalMonths, unitIndex)),
+                    unitName(unitIndex)),
                     tableRows, paths, pensionable, birth, asOf, own, false);
             findings.notMet("ss.pension.contributions.short", "SS_CONTRIB_SHORT", gap, own, required, unitIndex,
                     pathsCited);
@@ -814,6 +818,21 @@ final class ReferenceOldAgePension implements ReferenceDeterminer {
             index++;
         }
         return new Route(RouteKind.QUALIFYING_PATH, PATHS + "[" + index + "]");
+    }
+
+    /**
+     * The units to add in the jurisdiction for a record of {@code counted} to reach {@code required}, the least
+     * change: the record counted may be a territoriality agreement's, applied only because the months of own cover
+     * fall {@code monthsToShare} short of a pro-rata share; once they are there, the longest record of the
+     * agreements that apply ({@code longest}) counts instead, and may need fewer. Months added are months of own
+     * cover only where the scheme counts months.
+     */
+    private static long stillNeeded(long required, long counted, long longest, long monthsToShare, int unitIndex) {
+        long needed = required - counted;
+        if (unitIndex != 0 || longest <= counted) {
+            return needed;
+        }
+        return Math.min(needed, Math.max(required - longest, monthsToShare));
     }
 
     /** The scheme's unit as a gap names it. */

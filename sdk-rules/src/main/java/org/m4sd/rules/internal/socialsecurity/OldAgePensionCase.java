@@ -300,6 +300,28 @@ public final class OldAgePensionCase extends CaseFact {
         return countsAsOwn ? applied.totalisedMonths() : record.ownMonths();
     }
 
+    /**
+     * The units still to add in the jurisdiction for the record to reach {@code required}: the smallest change
+     * (docs/DECISION-CONTRACT.md). Those the record compared ({@code compared}) lacks; or, where one of the records
+     * under the agreements that apply ({@code applying}) is longer, which happens only where an agreement counting
+     * the partners' service as the jurisdiction's own was applied because the months of own cover are below those
+     * for a pro-rata share (ss.pension.agreement.applies), those the longer record lacks, with at least the months
+     * that make the share owed: with them the longest record applies. Whichever is less (a record no longer than
+     * the one compared never needs less). Added units are months of own cover one for one only in a scheme
+     * counting months; in one counting days or weeks, the gap is the record compared's.
+     */
+    public long unitsStillNeeded(long required, long compared, List<?> applying) {
+        long needed = required - compared;
+        if (getUnitIndex() != 0) {
+            return needed;
+        }
+        long toShare = params.minOwnMonths() - record.ownMonths();
+        for (Object other : applying) {
+            needed = Math.min(needed, Math.max(required - ((AgreementRecord) other).totalUnits(), toShare));
+        }
+        return needed;
+    }
+
     /** Calendar months entirely covered in the jurisdiction and in partner states under the agreement counted. */
     public long getTotalisedMonths() {
         return applied == null ? record.ownMonths() : applied.totalisedMonths();
