@@ -31,6 +31,8 @@ public final class OldAgePensionCase extends CaseFact {
     private AgreementRecord applied;
     private boolean countsAsOwn;
     private int applicableAdding;
+    /** The longest record under the agreements that apply, as the rules found them (0 where none applies). */
+    private long longestApplicableUnits;
     private String otherAgreements = "";
     private BigDecimal proRataShare;
     private final WorkingLife workingLife;
@@ -106,6 +108,9 @@ public final class OldAgePensionCase extends CaseFact {
         applied = best;
         countsAsOwn = COUNTS_AS_OWN.equals(best.getEffect());
         applicableAdding = applicable.size();
+        for (int i = 0; i < applicable.size(); i++) {
+            longestApplicableUnits = Math.max(longestApplicableUnits, applicable.get(i).totalUnits());
+        }
         StringJoiner others = new StringJoiner("; ");
         for (AgreementRecord r : applicable.stream().sorted(Comparator.comparingInt(AgreementRecord::tableIndex))
                 .toList()) {
@@ -302,24 +307,20 @@ public final class OldAgePensionCase extends CaseFact {
 
     /**
      * The units still to add in the jurisdiction for the record to reach {@code required}: the smallest change
-     * (docs/DECISION-CONTRACT.md). Those the record compared ({@code compared}) lacks; or, where one of the records
-     * under the agreements that apply ({@code applying}) is longer, which happens only where an agreement counting
-     * the partners' service as the jurisdiction's own was applied because the months of own cover are below those
-     * for a pro-rata share (ss.pension.agreement.applies), those the longer record lacks, with at least the months
-     * that make the share owed: with them the longest record applies. Whichever is less (a record no longer than
-     * the one compared never needs less). Added units are months of own cover one for one only in a scheme
-     * counting months; in one counting days or weeks, the gap is the record compared's.
+     * (docs/DECISION-CONTRACT.md). Those the record compared ({@code compared}) lacks; or, where an agreement that
+     * applies gives a longer record, which happens only where one counting the partners' service as the
+     * jurisdiction's own was applied because the months of own cover are below those for a pro-rata share
+     * (ss.pension.agreement.applies), those the longer record lacks, with at least the months that make the share
+     * owed: with them the longest record applies. Whichever is less. Added units are months of own cover one for
+     * one only in a scheme counting months; in one counting days or weeks, the gap is the record compared's.
      */
-    public long unitsStillNeeded(long required, long compared, List<?> applying) {
+    public long unitsStillNeeded(long required, long compared) {
         long needed = required - compared;
-        if (getUnitIndex() != 0) {
+        if (getUnitIndex() != 0 || longestApplicableUnits <= compared) {
             return needed;
         }
-        long toShare = params.minOwnMonths() - record.ownMonths();
-        for (Object other : applying) {
-            needed = Math.min(needed, Math.max(required - ((AgreementRecord) other).totalUnits(), toShare));
-        }
-        return needed;
+        return Math.min(needed, Math.max(required - longestApplicableUnits,
+                params.minOwnMonths() - record.ownMonths()));
     }
 
     /** Calendar months entirely covered in the jurisdiction and in partner states under the agreement counted. */
