@@ -306,21 +306,17 @@ public final class OldAgePensionCase extends CaseFact {
     }
 
     /**
-     * The units still to add in the jurisdiction for the record to reach {@code required}: the smallest change
-     * (docs/DECISION-CONTRACT.md). Those the record compared ({@code compared}) lacks; or, where an agreement that
-     * applies gives a longer record, which happens only where one counting the partners' service as the
-     * jurisdiction's own was applied because the months of own cover are below those for a pro-rata share
-     * (ss.pension.agreement.applies), those the longer record lacks, with at least the months that make the share
-     * owed: with them the longest record applies. Whichever is less. Added units are months of own cover one for
-     * one only in a scheme counting months; in one counting days or weeks, the gap is the record compared's.
+     * The longest record, in the scheme's unit, under the agreements the rules found applying to the person and
+     * adding periods (0 where none does): longer than the record counted only where an agreement counting the
+     * partners' service as the jurisdiction's own was applied for want of months of own cover.
      */
-    public long unitsStillNeeded(long required, long compared) {
-        long needed = required - compared;
-        if (getUnitIndex() != 0 || longestApplicableUnits <= compared) {
-            return needed;
-        }
-        return Math.min(needed, Math.max(required - longestApplicableUnits,
-                params.minOwnMonths() - record.ownMonths()));
+    public long getLongestApplicableUnits() {
+        return longestApplicableUnits;
+    }
+
+    /** Calendar months entirely covered in the jurisdiction alone, whatever agreement applied. */
+    public long getNationalMonths() {
+        return record.ownMonths();
     }
 
     /** Calendar months entirely covered in the jurisdiction and in partner states under the agreement counted. */
