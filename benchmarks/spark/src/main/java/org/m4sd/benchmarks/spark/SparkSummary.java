@@ -67,7 +67,7 @@ public final class SparkSummary {
                 .append("split over the threads. Spark: `m4sd-registry evaluate` on the Parquet registry (8 files, ")
                 .append("one task each), timed from its first Spark job to the decisions and errors written ")
                 .append("(`evaluateSeconds`: read Parquet, rows to requests, decide, decisions to rows, write Parquet ")
-                .append("partitioned by jurisdiction and determination); `--discard` decides and drops the results ")
+                .append("partitioned by determination); `--discard` decides and drops the results ")
                 .append("(Spark's noop sink); the JVM's wall time adds start-up, the access indicators and the counts.\n\n")
                 .append("| run | seconds | persons/s | persons/s per core | all runs (s) |\n|---|---|---|---|---|\n");
         double i1 = row("in-process `evaluateAll`, 1 thread", 1, "inprocess-1.json", n -> n.get("seconds").asDouble());
@@ -93,7 +93,7 @@ public final class SparkSummary {
                         + "`local[1]` %.2fx one thread, `local[2]` %.2fx two threads, deciding and writing; deciding only "
                         + "%.2fx and %.2fx. What Spark adds: reading the registry's columns, turning each row into the "
                         + "request tree the SDK checks, each decision into a row of columns, and the partitioned "
-                        + "write, which sorts the rows by kind, jurisdiction and determination.%n", s1 / i1, s2 / i2,
+                        + "write, which sorts the rows by kind and determination.%n", s1 / i1, s2 / i2,
                         d1 / i1, d2 / i2))
                 .append(String.format(Locale.ROOT, "- Writing the decisions: %.0f %% of `local[1]`'s time, %.0f %% of "
                         + "`local[2]`'s (the decisions as columns: criteria and hashes, the messages given back by a "

@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
         description = {"Decides every person of a registry twice, under two as-of dates or two rule-pack",
                 "versions (or both), inside the executors, and writes only the decisions that changed,",
                 "with the criteria responsible (each criterion whose result or reason changed):",
-                "  OUT/changes   partitioned by jurisdiction and determination",
+                "  OUT/changes   partitioned by determination",
                 "  OUT/errors    one row per problem of a record either run could not decide",
                 "  OUT/summary.json  changes by determination and outcome, before -> after"},
         footerHeading = "%nExamples:%n",

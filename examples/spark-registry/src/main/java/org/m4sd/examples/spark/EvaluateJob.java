@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Re-evaluates every person of a registry (Parquet, the layout generate writes) with the",
                 "SDK inside the Spark executors, one engine per executor JVM, and writes:",
-                "  OUT/decisions   one row per decision, partitioned by jurisdiction and determination",
+                "  OUT/decisions   one row per decision, partitioned by determination",
                 "  OUT/errors      one row per problem of a record that could not be decided",
                 "  OUT/access      decisions and access granted by year, sector, country, sex, status",
                 "  OUT/indicators  the results framework's access indicator values",

@@ -32,6 +32,8 @@ final class OutputRows implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String KIND = "kind";
+    /** The column the results are partitioned by. */
+    static final String DETERMINATION = "determination";
     /**
      * Columns whose values are one person's own (a record, its request, its input's hash, its person): as many
      * distinct values as people, which a Parquet dictionary cannot compress.
@@ -64,7 +66,7 @@ final class OutputRows implements Serializable {
             DataTypes.createStructField("error", ERROR, true),
             field(KIND, false),
             field("jurisdiction", true),
-            field("determination", true),
+            field(DETERMINATION, true),
             field("personKey", true)));
 
     /** Where an error was found: reading the record, or deciding it (in a diff: in the first or second run). */

@@ -132,7 +132,7 @@ class SparkRegistryIT {
         assertThat(result.decidedRecords() + result.rejectedRecords()).isEqualTo(PEOPLE);
         // one row per decision: no determination of a person written twice
         assertThat(decisions().count()).isEqualTo(decisions().select("recordIndex", "determination").distinct().count());
-        assertThat(dir.resolve("evaluation/decisions/jurisdiction=ECU/determination=health.emergency-care")).isDirectory();
+        assertThat(dir.resolve("evaluation/decisions/determination=health.emergency-care")).isDirectory();
     }
 
     @Test
