@@ -41,8 +41,8 @@ class OldAgePensionTest {
             Decision full = pension("ECU", AS_OF, person(birth, months("ECU", LocalDate.of(1990, 1, 1), 360)).build());
             assertThat(full.outcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(criterion(full, "ss.pension.contributions").message())
-                    .isEqualTo("360 months of contributions in this state alone: at least the 360 required "
-                            + "(Ley de Seguridad Social (R.O. Supl. 465, 30 Nov 2001) [S])");
+                    .isEqualTo("360 months of contributions that count as this state's own, without totalisation: "
+                            + "at least the 360 required (Ley de Seguridad Social (R.O. Supl. 465, 30 Nov 2001) [S])");
             assertThat(criterion(full, "ss.pension.age").message()).contains("pensionable age of 60 years 0 months")
                     .endsWith("(Ley de Seguridad Social (R.O. Supl. 465, 30 Nov 2001) [S])");
             assertThat(full.values()).containsEntry("benefitLevel", "FULL").containsEntry("provision", "NATIONAL")
@@ -52,7 +52,7 @@ class OldAgePensionTest {
             assertThat(short200.outcome()).isEqualTo(Outcome.INELIGIBLE);
             assertThat(criterion(short200, "ss.pension.contributions").result()).isEqualTo(CriterionResult.NOT_MET);
             assertThat(criterion(short200, "ss.pension.contributions").message())
-                    .startsWith("200 months of contributions in this state, below the 360 required");
+                    .startsWith("200 months of contributions that count as this state's own, below the 360 required");
         }
 
         @Test
@@ -228,7 +228,7 @@ class OldAgePensionTest {
             Decision d = pension("MAR", LocalDate.of(2022, 12, 31), person);
             assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
             assertThat(criterion(d, "ss.pension.contributions").message())
-                    .startsWith("1,712 days of contributions in this state, below the 3,240 required");
+                    .startsWith("1,712 days of contributions that count as this state's own, below the 3,240 required");
             assertThat(d.values()).containsEntry("contributionDays", BigDecimal.valueOf(1712));
             assertThat(criterion(d, "ss.pension.record").message()).startsWith("The record compared is an estimate")
                     .contains("at most 26 a month");
@@ -361,9 +361,9 @@ class OldAgePensionTest {
     void messagesInFrenchAndSpanish() {
         Person p = person(LocalDate.of(1961, 3, 10), months("ECU", LocalDate.of(1990, 1, 1), 360)).build();
         assertThat(criterion(pension("ECU", AS_OF, p, Locale.FRENCH), "ss.pension.contributions").message())
-                .startsWith("360 mois de cotisations dans cet État seul");
+                .startsWith("360 mois de cotisations relevant de cet État, sans totalisation");
         assertThat(criterion(pension("ECU", AS_OF, p, new Locale("es")), "ss.pension.contributions").message())
-                .startsWith("360 meses de cotizaciones en este Estado solamente");
+                .startsWith("360 meses de cotizaciones que cuentan como propias de este Estado, sin totalización");
     }
 
     @Test

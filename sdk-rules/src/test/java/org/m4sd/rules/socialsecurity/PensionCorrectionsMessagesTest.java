@@ -109,8 +109,8 @@ class PensionCorrectionsMessagesTest {
                 ContributionPeriod.of("SRB", LocalDate.of(2006, 1, 1), LocalDate.of(2022, 8, 31)))).build();
         Decision d = pension("SRB", LocalDate.of(2023, 6, 30), worker);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(criterion(d, "ss.pension.contributions").message()).startsWith("200 months of contributions in"
-                + " this state alone: at least the 180 required");
+        assertThat(criterion(d, "ss.pension.contributions").message()).startsWith("200 months of contributions that"
+                + " count as this state's own, without totalisation: at least the 180 required");
     }
 
     @Test
