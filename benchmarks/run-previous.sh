@@ -6,9 +6,12 @@
 #   latency percentiles (p50, p99), allocation per request (-prof gc), and the first decision from a cold JVM with
 #   and without an AppCDS archive recorded by each jar; with `peers`, this tree's peer comparison too.
 #
-#   benchmarks/run-previous.sh [COMMIT] [quick|full|coldstart] [peers]
+#   benchmarks/run-previous.sh [COMMIT] [quick|full|coldstart|latency] [peers]
 #
 # `coldstart` measures the first decision from a cold JVM only, into previous-<commit>/coldstart-<this commit>/.
+# `latency` measures the latency of a request of eight determinations only, in ROUNDS rounds (default 5) of one fork
+# of each jar taking turns, into previous-<commit>/latency-<this commit>/, with the median ratio over the rounds:
+# one fork's p99 moves with a shared machine's load by more than a tenth.
 # With SEPARATE=1, the other modes too write under previous-<commit>/<mode>-<this commit>/, beside the results
 # already there, instead of replacing them.
 # With AOT_JAVA set to the java of a JDK that records ahead-of-time caches (-XX:AOTCacheOutput, JDK 25 and later),
@@ -40,7 +43,7 @@ current_jar="$root/benchmarks/target/benchmarks.jar"
 
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 out="benchmarks/results/${version}/previous-${short_commit}"
-if [ "$mode" = coldstart ] || [ -n "${SEPARATE:-}" ]; then
+if [ "$mode" = coldstart ] || [ "$mode" = latency ] || [ -n "${SEPARATE:-}" ]; then
   out="$out/$mode-$(git rev-parse --short=7 HEAD)"
 fi
 rm -rf "$out"
@@ -48,7 +51,7 @@ mkdir -p "$out"
 aot_java="${AOT_JAVA:-}"
 machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)${aot_java:+ (and $("$aot_java" -version 2>&1 | head -1))}, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
-if [ "$mode" = quick ] || [ "$mode" = coldstart ]; then
+if [ "$mode" = quick ] || [ "$mode" = coldstart ] || [ "$mode" = latency ]; then
   # 40 s of warm-up: the Drools engine's thousands of rule classes reach C2 over about 30 s on two cores.
   settings=(-wi 8 -w 5 -i 5 -r 2 -f 1)
   # throughput in three forks: on two cores the JIT settles the previous engine at different speeds from fork to
@@ -69,6 +72,20 @@ run() { # jar, file name, JMH arguments...
   echo "== $name"
   java -jar "$jar" "$@" -rf json -rff "$out/$name.json"
 }
+
+if [ "$mode" = latency ]; then
+  for round in $(seq 1 "${ROUNDS:-5}"); do
+    sides=(previous current)
+    [ $((round % 2)) = 0 ] && sides=(current previous)
+    for side in "${sides[@]}"; do
+      jar_var="${side}_jar"
+      run "${!jar_var}" "$side-DecisionBenchmark-latency-round$round" DecisionBenchmark.latency "${settings[@]}" \
+        -p scenario=ALL -p implementation=DROOLS
+    done
+  done
+  java -cp "$current_jar" org.m4sd.benchmarks.CompareWithPrevious "$out" "$short_commit" "$machine"
+  exit 0
+fi
 
 if [ "$mode" != coldstart ]; then
 for bench in 'DecisionBenchmark.throughput' 'DecisionBenchmark.latency' 'BatchBenchmark.persons'; do

@@ -77,6 +77,10 @@ public final class CompareWithPrevious {
                 .append("All figures of one run of `benchmarks/run-previous.sh`, each benchmark run from the earlier ")
                 .append("commit's jar and from this tree's jar one after the other. Requests of all eight ")
                 .append("determinations with full explanations (scenario ALL) unless a row says otherwise.\n\n");
+        if (!latencyRounds().isEmpty()) {
+            latencyRounds(md);
+            return md.toString();
+        }
         if (results.stream().anyMatch(r -> !r.label().startsWith("coldstart"))) {
             throughput(md);
             scaling(md);
@@ -129,6 +133,58 @@ public final class CompareWithPrevious {
                 .append(" |\n| p99 | ").append(micros(previous, false)).append(" | ").append(micros(drools, false))
                 .append(" | ").append(micros(reference, false)).append(" | ")
                 .append(ratio(drools.map(Result::p99), previous.map(Result::p99))).append(" |\n\n");
+    }
+
+    /**
+     * The rounds of {@code run-previous.sh COMMIT latency}: each round one fork of each jar, taking turns, and the
+     * median over the rounds of each ratio, since one fork's p99 moves with the machine by more than the bar's
+     * margin.
+     */
+    private void latencyRounds(StringBuilder md) {
+        List<String> rounds = latencyRounds();
+        md.append("## Latency of one request, ").append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds")
+                .append(" (microseconds, lower is better)")
+                .append("\n\nEach round measures the earlier commit's jar and this tree's, one fork each, one after the ")
+                .append("other (odd rounds the earlier first, even rounds this tree's first); the ratios are this tree's ")
+                .append("over the earlier commit's in the same round.\n\n")
+                .append("| round | previous p50 | current p50 | p50 ratio | previous p99 | current p99 | p99 ratio |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (String round : rounds) {
+            Optional<Result> previous = find(round, "previous", "DecisionBenchmark.latency", "DROOLS");
+            Optional<Result> current = find(round, "current", "DecisionBenchmark.latency", "DROOLS");
+            p50.add(current.get().p50() / previous.get().p50());
+            p99.add(current.get().p99() / previous.get().p99());
+            md.append("| ").append(round.substring(round.lastIndexOf('-') + 1)).append(" | ")
+                    .append(micros(previous, true)).append(" | ").append(micros(current, true)).append(" | ")
+                    .append(ratio(current.map(Result::p50), previous.map(Result::p50))).append(" | ")
+                    .append(micros(previous, false)).append(" | ").append(micros(current, false)).append(" | ")
+                    .append(ratio(current.map(Result::p99), previous.map(Result::p99))).append(" |\n");
+        }
+        md.append(String.format(Locale.ROOT, "%nMedian over the rounds: p50 %.3f, p99 %.3f (p99 from %.3f to %.3f).%n%n",
+                median(p50), median(p99), p99.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                p99.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+    }
+
+    /** The labels of latency rounds measured by both jars, in round order. */
+    private List<String> latencyRounds() {
+        TreeSet<String> previous = new TreeSet<>();
+        TreeSet<String> current = new TreeSet<>();
+        for (Result r : results) {
+            if (r.label().startsWith("DecisionBenchmark-latency-round") && r.implementation().equals("DROOLS")) {
+                (r.side().equals("previous") ? previous : current).add(r.label());
+            }
+        }
+        previous.retainAll(current);
+        return previous.stream().sorted(java.util.Comparator.comparingInt(
+                (String l) -> Integer.parseInt(l.substring(l.lastIndexOf("round") + 5)))).toList();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private void allocation(StringBuilder md) {
