@@ -77,8 +77,9 @@ public final class CompareWithPrevious {
                 .append("All figures of one run of `benchmarks/run-previous.sh`, each benchmark run from the earlier ")
                 .append("commit's jar and from this tree's jar one after the other. Requests of all eight ")
                 .append("determinations with full explanations (scenario ALL) unless a row says otherwise.\n\n");
-        if (!latencyRounds().isEmpty()) {
-            latencyRounds(md);
+        List<String> rounds = latencyRounds();
+        if (!rounds.isEmpty()) {
+            latencyRounds(md, rounds);
             return md.toString();
         }
         if (results.stream().anyMatch(r -> !r.label().startsWith("coldstart"))) {
@@ -140,8 +141,7 @@ public final class CompareWithPrevious {
      * median over the rounds of each ratio, since one fork's p99 moves with the machine by more than the bar's
      * margin.
      */
-    private void latencyRounds(StringBuilder md) {
-        List<String> rounds = latencyRounds();
+    private void latencyRounds(StringBuilder md, List<String> rounds) {
         md.append("## Latency of one request, ").append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds")
                 .append(" (microseconds, lower is better)")
                 .append("\n\nEach round measures the earlier commit's jar and this tree's, one fork each, one after the ")
