@@ -75,10 +75,11 @@ final class DiffJob implements Callable<Integer> {
         long start = System.nanoTime();
         LongAccumulator builds = spark.sparkContext().longAccumulator("engine builds");
         LongAccumulator compared = spark.sparkContext().longAccumulator("decisions compared");
+        LongAccumulator read = spark.sparkContext().longAccumulator("records read"); // as evaluate counts them
         Dataset<Row> rows = Registry.load(spark, registry, partitions);
-        long records = rows.count();
-        SplitOutput.write(spark, rows.mapPartitions(new DiffPartitions(from, to, all, builds, compared),
+        SplitOutput.write(spark, rows.mapPartitions(new DiffPartitions(from, to, all, builds, compared, read),
                 Encoders.row(DiffPartitions.SCHEMA)), out, DiffPartitions.CHANGES);
+        long records = read.value();
         Dataset<Row> changes = spark.read().parquet(out + "/" + DiffPartitions.CHANGES);
         Dataset<Row> errors = spark.read().parquet(out + "/" + OutputRows.ERRORS);
         long changed = changes.count();

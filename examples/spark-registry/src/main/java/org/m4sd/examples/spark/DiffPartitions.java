@@ -51,14 +51,20 @@ final class DiffPartitions implements MapPartitionsFunction<Row, Row> {
     private final boolean all;
     private final LongAccumulator builds;
     private final LongAccumulator compared;
+    private final LongAccumulator read;
 
-    /** Lists outcome changes, and with {@code all} criteria-only changes too. */
-    DiffPartitions(Side from, Side to, boolean all, LongAccumulator builds, LongAccumulator compared) {
+    /**
+     * Lists outcome changes, and with {@code all} criteria-only changes too; counts engine builds, decisions
+     * compared and records read.
+     */
+    DiffPartitions(Side from, Side to, boolean all, LongAccumulator builds, LongAccumulator compared,
+            LongAccumulator read) {
         this.from = from;
         this.to = to;
         this.all = all;
         this.builds = builds;
         this.compared = compared;
+        this.read = read;
     }
 
     @Override
@@ -68,6 +74,7 @@ final class DiffPartitions implements MapPartitionsFunction<Row, Row> {
         Evaluation second = new Evaluation(Engines.get(to.source(), builds), Evaluation.override(to.asOf(), null));
         RegistryReader reader = new RegistryReader();
         return new Chunked<>(input, before.options().batchSize(), chunk -> {
+            read.add(chunk.size());
             List<JsonlReader.Entry> entries = reader.entries(chunk);
             List<RecordResult> a = first.decide(entries);
             List<RecordResult> b = second.decide(entries);

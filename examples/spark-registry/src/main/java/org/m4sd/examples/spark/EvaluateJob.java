@@ -121,14 +121,17 @@ final class EvaluateJob implements Callable<Integer> {
         LocalDate asOf = settings.asOf();
         long start = System.nanoTime();
         LongAccumulator builds = spark.sparkContext().longAccumulator("engine builds");
+        // counted while deciding, not by a pass of its own over the registry before: the write is one result
+        // stage, whose tasks' accumulator updates Spark applies once each, whatever the retries
+        LongAccumulator read = spark.sparkContext().longAccumulator("records read");
         Dataset<Row> rows = Registry.load(spark, registry, settings.partitions());
-        long records = rows.count();
         boolean java8Dates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
         OutputRows outputRows = new OutputRows(java8Dates, settings.decisionJson());
-        Dataset<Row> decided = rows.mapPartitions(new EvaluatePartitions(source, asOf, outputRows, builds),
+        Dataset<Row> decided = rows.mapPartitions(new EvaluatePartitions(source, asOf, outputRows, builds, read),
                 Encoders.row(OutputRows.SCHEMA));
         if (settings.discard()) {
             decided.write().format("noop").mode(SaveMode.Overwrite).save();
+            long records = read.value();
             JobSummary summary = new JobSummary("evaluate --discard");
             summary.root.put("registry", registry).put("records", records).put("engineBuilds", builds.value())
                     .put("executorJvms", JobSummary.executorJvms(spark))
@@ -137,6 +140,7 @@ final class EvaluateJob implements Callable<Integer> {
         }
         SplitOutput.write(spark, decided, out, OutputRows.DECISIONS);
         long evaluated = System.nanoTime();
+        long records = read.value();
         Framework framework = settings.framework();
 
         Dataset<Row> decisions = spark.read().parquet(out + "/" + OutputRows.DECISIONS);

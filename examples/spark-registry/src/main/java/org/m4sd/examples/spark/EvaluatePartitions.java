@@ -26,13 +26,19 @@ final class EvaluatePartitions implements MapPartitionsFunction<Row, Row> {
     private final LocalDate asOf;
     private final OutputRows rows;
     private final LongAccumulator builds;
+    private final LongAccumulator read;
 
-    /** With the packs of {@code source}, every request decided as of {@code asOf} when it is not null. */
-    EvaluatePartitions(Engines.Source source, LocalDate asOf, OutputRows rows, LongAccumulator builds) {
+    /**
+     * With the packs of {@code source}, every request decided as of {@code asOf} when it is not null; engine
+     * builds counted in {@code builds}, records read in {@code read}.
+     */
+    EvaluatePartitions(Engines.Source source, LocalDate asOf, OutputRows rows, LongAccumulator builds,
+            LongAccumulator read) {
         this.source = source;
         this.asOf = asOf;
         this.rows = rows;
         this.builds = builds;
+        this.read = read;
     }
 
     @Override
@@ -42,6 +48,7 @@ final class EvaluatePartitions implements MapPartitionsFunction<Row, Row> {
         RegistryReader reader = new RegistryReader();
         M4sdJson json = M4sdJson.create();
         return new Chunked<>(input, engine.options().batchSize(), chunk -> {
+            read.add(chunk.size());
             List<JsonlReader.Entry> entries = reader.entries(chunk);
             List<RecordResult> results = evaluation.decide(entries);
             List<Row> out = new ArrayList<>(results.size() * 6);

@@ -361,6 +361,7 @@ class SparkRegistryIT {
         }
         assertThat(actual).isEqualTo(expected).isNotEmpty();
         assertThat(actual).anyMatch(s -> s.contains("social-security.old-age-pension"));
+        assertThat(diff.records()).as("records read, counted while deciding after a repartition").isEqualTo(PEOPLE);
         assertThat(diff.compared()).isEqualTo(compared);
         assertThat(diff.changed()).isEqualTo(expected.size());
         Set<Long> rejected = new HashSet<>(spark.read().parquet(dir.resolve("diff/errors").toString())
