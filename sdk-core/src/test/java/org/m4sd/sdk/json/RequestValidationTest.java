@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.m4sd.sdk.FieldError;
@@ -210,6 +211,22 @@ class RequestValidationTest {
                     FieldError.of("$.locale", message + "\"es_EC\""));
             assertThat(json.readRequest(with("\"locale\": \"es\"", "\"locale\": \"es-EC\"")).locale())
                     .hasValueSatisfying(l -> assertThat(l.toLanguageTag()).isEqualTo("es-EC"));
+        }
+
+        @Test
+        void aTagReadAgainGivesTheSameLocaleAndARefusedTagStaysRefused() {
+            for (int time = 0; time < 2; time++) {
+                assertThat(json.readRequest(with("\"locale\": \"es\"", "\"locale\": \"fr-SN\"")).locale())
+                        .hasValue(Locale.forLanguageTag("fr-SN"));
+                assertThat(errors(with("\"locale\": \"es\"", "\"locale\": \"fr_SN\""))).extracting(FieldError::path)
+                        .containsExactly("$.locale");
+                // well formed as a tag but not in a language the packs speak
+                assertThat(errors(with("\"locale\": \"es\"", "\"locale\": \"pt-BR\""))).extracting(FieldError::path)
+                        .containsExactly("$.locale");
+            }
+            // tags differing in case name one locale; each is read as written was before
+            assertThat(json.readRequest(with("\"locale\": \"es\"", "\"locale\": \"es-ec\"")).locale())
+                    .hasValue(new Locale.Builder().setLanguageTag("es-ec").build());
         }
 
         @Test
