@@ -30,7 +30,7 @@ public final class SparkSummary {
     private final long people;
     private final StringBuilder md = new StringBuilder();
 
-    private SparkSummary(List<Path> runs) {
+    SparkSummary(List<Path> runs) {
         this.runs = runs;
         this.people = read(runs.get(0), "inprocess-1.json").get("records").asLong();
     }
@@ -95,6 +95,7 @@ public final class SparkSummary {
                         + "request tree the SDK checks, each decision into a row of columns, and the partitioned "
                         + "write, which sorts the rows by kind and determination.%n", s1 / i1, s2 / i2,
                         d1 / i1, d2 / i2))
+                .append(perRun())
                 .append(String.format(Locale.ROOT, "- Writing the decisions: %.0f %% of `local[1]`'s time, %.0f %% of "
                         + "`local[2]`'s (the decisions as columns: criteria and hashes, the messages given back by a "
                         + "replay); with each decision's JSON too (`--decision-json`) `local[2]` takes %.2fx the time.%n",
@@ -130,6 +131,28 @@ public final class SparkSummary {
                         (decide + aggregate + 1) / 60))
                 .append("```\n");
         return md.toString();
+    }
+
+    /**
+     * The overheads run by run: within a run each configuration was measured minutes after the others, while the
+     * fastest of each configuration may come from different runs, minutes or an hour apart on a shared machine.
+     */
+    String perRun() {
+        return String.format(Locale.ROOT, "- The same overheads run by run (each run's Spark time over the same run's "
+                + "in-process time, the median of the runs in brackets): `local[1]` %s, `local[2]` %s, deciding and "
+                + "writing; deciding only %s and %s.%n", ratios("spark-local1.json", "inprocess-1.json"),
+                ratios("spark-local2.json", "inprocess-2.json"), ratios("spark-local1-discard.json", "inprocess-1.json"),
+                ratios("spark-local2-discard.json", "inprocess-2.json"));
+    }
+
+    private String ratios(String spark, String inProcess) {
+        List<Double> each = runs.stream().map(r -> evaluate(read(r, spark)) / read(r, inProcess).get("seconds")
+                .asDouble()).toList();
+        double[] sorted = each.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return each.stream().map(x -> String.format(Locale.ROOT, "%.2fx", x)).collect(Collectors.joining(", "))
+                + String.format(Locale.ROOT, " (%.2fx)", median);
     }
 
     /** Adds a row with the fastest run of the JSON {@code file}; returns its seconds. */
