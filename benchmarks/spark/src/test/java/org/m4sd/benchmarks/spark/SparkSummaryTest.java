@@ -16,8 +16,8 @@ class SparkSummaryTest {
 
     @Test
     void eachRunsSparkTimeIsDividedByTheSameRunsInProcessTimeAndTheMedianGiven() throws IOException {
-        // in-process 40 s then 30 s (two threads), Spark 80 s then 75 s: the fastest of each would give 2.50x,
-        // the runs 2.00x and 2.50x
+        // two threads: in-process 40, 30 and 32 s, Spark 80, 75 and 96 s; the fastest of each would give 2.50x,
+        // the runs give 2.00x, 2.50x and 3.00x
         List<Path> runs = List.of(run("run1", 60, 40, 120, 80, 70, 60), run("run2", 50, 30, 110, 75, 66, 63),
                 run("run3", 55, 32, 100, 96, 60, 64));
         assertEquals("- The same overheads run by run (each run's Spark time over the same run's in-process time, "
